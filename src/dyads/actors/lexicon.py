@@ -1,0 +1,222 @@
+"""The actor lexicon: YAML entries (format in data/actors/SCHEMA.md), validated on load.
+
+Country names come partly from pycountry, merged into the shipped country entries at load time,
+so every ISO 3166 country is known by its official and common names.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from ..errors import LexiconError
+from ..geo import cameo_country, country_codes
+
+KINDS = ("state", "organization", "group", "person", "role")
+_PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml")
+_KEYS = {"id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry; `origin` is "file:line" for messages and evidence."""
+
+    id: str
+    kind: str
+    name: str
+    patterns: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    country: str | None
+    sectors: tuple[str, ...]
+    code: str | None
+    origin: str
+
+    @property
+    def actor_code(self) -> str | None:
+        if self.code:
+            return self.code
+        joined = (self.country or "") + "".join(self.sectors)
+        return joined or None
+
+
+@functools.cache
+def sector_labels() -> dict[str, str]:
+    """Sector code -> readable label, from the package's sectors.tsv."""
+    text = resources.files("dyads").joinpath("data/sectors.tsv").read_text(encoding="utf-8")
+    return {row["code"]: row["label"] for row in csv.DictReader(text.splitlines(), delimiter="\t")}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping, for error messages."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+class ActorLexicon:
+    """Entries by id, and an index from token sequences to entries.
+
+    Later files override earlier ones: an entry with an existing id replaces it, and a pattern
+    already taken moves to the later entry. Within one file a repeated id or pattern is an error.
+    """
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: dict[str, Entry] = {}
+        for entry in entries:
+            self.entries[entry.id] = entry
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> ActorLexicon:
+        """The package lexicon plus `extra_files` (a user's --actors files).
+
+        Raises LexiconError with file, line and reason for the first invalid entry.
+        """
+        entries: list[Entry] = []
+        folder = resources.files("dyads").joinpath("data/actors")
+        for name in _PACKAGE_FILES:
+            text = folder.joinpath(name).read_text(encoding="utf-8")
+            entries.extend(parse_entries(text, f"dyads/data/actors/{name}"))
+        entries = _with_pycountry_names(entries)
+        for path in extra_files:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise LexiconError(str(path), None, f"cannot read actor file: {e}") from e
+            entries.extend(parse_entries(text, str(path)))
+        return cls(entries)
+
+    def patterns(self) -> Iterable[tuple[str, Entry, str]]:
+        """(pattern, entry, role) for every name ("name") and adjective ("adjective")."""
+        for entry in self.entries.values():
+            for pattern in entry.patterns:
+                yield pattern, entry, "name"
+            for adjective in entry.adjectives:
+                yield adjective, entry, "adjective"
+
+
+def parse_entries(text: str, origin: str) -> list[Entry]:
+    """Validated entries from the YAML `text` of the file named `origin`."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise LexiconError(origin, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise LexiconError(origin, 1, "an actor file must be a YAML list of entries")
+    entries: list[Entry] = []
+    seen_ids: set[str] = set()
+    seen_patterns: dict[str, str] = {}
+    for raw in data:
+        if not isinstance(raw, dict):
+            raise LexiconError(origin, None, f"entry {raw!r} is not a mapping")
+        entry = _entry(raw, origin)
+        if entry.id in seen_ids:
+            raise LexiconError(origin, raw["__line__"], f"duplicate id {entry.id!r}")
+        seen_ids.add(entry.id)
+        for pattern in {*entry.patterns, *entry.adjectives}:
+            key = pattern if _is_cased(pattern) else pattern.lower()
+            if key in seen_patterns and seen_patterns[key] != entry.id:
+                raise LexiconError(
+                    origin,
+                    raw["__line__"],
+                    f"pattern {pattern!r} of {entry.id!r} is already used by {seen_patterns[key]!r}",
+                )
+            seen_patterns[key] = entry.id
+        entries.append(entry)
+    return entries
+
+
+def _entry(raw: dict[str, Any], origin: str) -> Entry:
+    line = raw.pop("__line__")
+
+    def fail(reason: str) -> LexiconError:
+        return LexiconError(origin, line, reason)
+
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise fail(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not entry_id.strip():
+        raise fail("entry has no 'id'")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise fail(f"{entry_id}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    name = raw.get("name")
+    if kind != "role" and (not isinstance(name, str) or not name.strip()):
+        raise fail(f"{entry_id}: a {kind} entry needs a 'name'")
+    patterns = _strings(raw.get("patterns"), "patterns", entry_id, fail)
+    if not patterns:
+        raise fail(f"{entry_id}: 'patterns' must be a non-empty list of strings")
+    adjectives = _strings(raw.get("adjectives", []), "adjectives", entry_id, fail)
+    if adjectives and kind != "state":
+        raise fail(f"{entry_id}: only state entries have 'adjectives'")
+    country = raw.get("country")
+    if country is not None and country not in country_codes():
+        raise fail(f"{entry_id}: country {country!r} is not a CAMEO country code")
+    sectors = _strings(raw.get("sectors", []), "sectors", entry_id, fail)
+    bad = [s for s in sectors if s not in sector_labels()]
+    if bad:
+        raise fail(f"{entry_id}: unknown sector(s) {', '.join(bad)}; see dyads/data/sectors.tsv")
+    if kind == "role" and not sectors:
+        raise fail(f"{entry_id}: a role entry needs 'sectors'")
+    code = raw.get("code")
+    if code is not None and not (isinstance(code, str) and code.isalpha() and code.isupper()):
+        raise fail(f"{entry_id}: code {code!r} must be upper-case letters")
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        name=name or patterns[0],
+        patterns=patterns,
+        adjectives=adjectives,
+        country=country,
+        sectors=sectors,
+        code=code,
+        origin=f"{origin}:{line}",
+    )
+
+
+def _strings(
+    value: Any, key: str, entry_id: str, fail: Callable[[str], LexiconError]
+) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(f"{entry_id}: '{key}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _is_cased(pattern: str) -> bool:
+    return pattern != pattern.lower()
+
+
+def _with_pycountry_names(entries: list[Entry]) -> list[Entry]:
+    """Country entries with pycountry's name, common and official names added as patterns."""
+    taken = {p for e in entries for p in (*e.patterns, *e.adjectives)}
+    by_id = {e.id: e for e in entries}
+    for country in pycountry.countries:
+        code = cameo_country(country.alpha_3)
+        entry = by_id.get(f"country.{code.lower()}") or by_id.get(
+            f"territory.{country.alpha_3.lower()}"
+        )
+        if entry is None:
+            continue
+        names = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
+        # pycountry writes some names inverted ("Korea, Republic of"); news never does.
+        extra = tuple(n for n in names if n and "," not in n and n not in taken)
+        if extra:
+            taken.update(extra)
+            by_id[entry.id] = replace(entry, patterns=entry.patterns + extra)
+    return list(by_id.values())

@@ -1,0 +1,84 @@
+"""Find lexicon patterns in a parsed text: longest match first, on token boundaries.
+
+spaCy's PhraseMatcher would need the Doc, which stays in the NLP layer; over ParsedDoc tokens a
+dictionary keyed by token tuples does the same job in a few lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import ParsedDoc
+from .lexicon import ActorLexicon, Entry
+
+# Articles that may open a pattern in the lexicon ("the Pentagon") but not in the text.
+_LEADING_ARTICLES = ("the", "The", "THE")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens [start, end) that name `entry`; `role` is "name" or "adjective"."""
+
+    start: int
+    end: int
+    entry: Entry
+    role: str
+
+
+class PatternIndex:
+    """Token-tuple index of every pattern of a lexicon.
+
+    A pattern with an upper-case letter matches as written or in all capitals; a lower-case one
+    matches in any case, and its last word also matches by lemma (so plurals match).
+    """
+
+    def __init__(self, lexicon: ActorLexicon, tokenize: Callable[[str], tuple[str, ...]]) -> None:
+        self.cased: dict[tuple[str, ...], tuple[Entry, str]] = {}
+        self.uncased: dict[tuple[str, ...], tuple[Entry, str]] = {}
+        self.longest = 1
+        # First words of all patterns: most tokens start none, and are skipped at once.
+        self.first_words: set[str] = set()
+        for pattern, entry, role in lexicon.patterns():
+            words = tokenize(pattern)
+            if len(words) > 1 and words[0] in _LEADING_ARTICLES:
+                words = words[1:]
+            self.longest = max(self.longest, len(words))
+            self.first_words.update((words[0], words[0].upper(), words[0].lower()))
+            if pattern == pattern.lower():
+                self.uncased[tuple(w.lower() for w in words)] = (entry, role)
+            else:
+                self.cased[words] = (entry, role)
+                self.cased[tuple(w.upper() for w in words)] = (entry, role)
+
+    def find(self, doc: ParsedDoc) -> list[Match]:
+        """Non-overlapping matches, scanning left to right and preferring the longest."""
+        texts = [t.text for t in doc.tokens]
+        lowers = [t.lower() for t in texts]
+        lemmas = [t.lemma.lower() for t in doc.tokens]
+        matches: list[Match] = []
+        i, n = 0, len(texts)
+        while i < n:
+            found = None
+            if texts[i] not in self.first_words and lowers[i] not in self.first_words \
+                    and lemmas[i] not in self.first_words:
+                i += 1
+                continue
+            for size in range(min(self.longest, n - i), 0, -1):
+                end = i + size
+                if doc.tokens[end - 1].sent != doc.tokens[i].sent:
+                    continue
+                hit = self.cased.get(tuple(texts[i:end])) or self.uncased.get(
+                    tuple(lowers[i:end])
+                )
+                if hit is None:
+                    hit = self.uncased.get((*lowers[i : end - 1], lemmas[end - 1]))
+                if hit is not None:
+                    found = Match(i, end, hit[0], hit[1])
+                    break
+            if found:
+                matches.append(found)
+                i = found.end
+            else:
+                i += 1
+        return matches

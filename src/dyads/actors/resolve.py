@@ -1,0 +1,696 @@
+"""Resolve the actors of one parsed article.
+
+The steps, in order:
+1. pieces: lexicon matches (countries, seats, organisations, role nouns), PERSON entities and
+   later bare surnames of people already named, and GPE entities found in the gazetteer;
+2. chunks: adjacent pieces that form one noun phrase ("US Defense Secretary James Mattis",
+   "Japan's foreign minister", "the Japanese and US foreign and defense ministers");
+3. references: what each chunk names (a person with country and role, a state or one of its
+   sectors, an organisation, a group), with appositives ("Kono, Japan's foreign minister")
+   and "of" phrases ("the president of France") folded into the chunk they describe;
+4. anaphora by rule, since no coreference model runs offline: "it", "they", "their", "its",
+   "the ministers", "the defense secretary", "the statement" and "a joint statement" go to the
+   actor(s) they refer to in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..geo import Gazetteer
+from ..records import Actor, Mention, ParsedDoc, Token
+from .lexicon import ActorLexicon, Entry, sector_labels
+from .matcher import Match, PatternIndex
+
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+# How many sentences back an anaphor may reach.
+_ANAPHOR_WINDOW = 1
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Tokens [start, end) that name something an actor can be built from."""
+
+    start: int
+    end: int
+    kind: str  # "state", "adjective", "organization", "group", "person", "role", "place"
+    entry: Entry | None = None
+    country: str | None = None
+    name: str = ""
+
+
+@dataclass(slots=True)
+class _Ref:
+    """What one chunk of text refers to, before actors are merged across the article."""
+
+    start: int
+    end: int
+    sent: int
+    kind: str  # "state", "person", "organization", "group", "anaphor"
+    rule: str
+    countries: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    entry: Entry | None = None
+    name: str = ""
+    plural: bool = False
+    possessor: str | None = None  # "its" or "their" opening the chunk
+    role_entries: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Building:
+    """An actor while the article is read; frozen into an Actor at the end."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sectors: list[str]
+    entry: str
+    mentions: list[Mention] = field(default_factory=list)
+    members: tuple[str, ...] = ()
+    role_entries: set[str] = field(default_factory=set)
+
+    @property
+    def code(self) -> str | None:
+        if self.members and self.country is None:
+            return None
+        if self.kind == "organization" and self.entry_code is not None:
+            return self.entry_code
+        joined = (self.country or "") + "".join(self.sectors)
+        return joined or None
+
+    entry_code: str | None = None
+
+
+@dataclass(slots=True)
+class _Seen:
+    """An actor mentioned at a place in the text: the history anaphora look back through."""
+
+    actor: str
+    sent: int
+    token: int
+    subject: bool
+    plural: bool
+    person: bool
+
+
+class ActorResolver:
+    """Resolves actors in ParsedDocs. Build once with the lexicon and pass it in."""
+
+    def __init__(
+        self,
+        lexicon: ActorLexicon,
+        tokenize: Callable[[str], tuple[str, ...]],
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.lexicon = lexicon
+        self.index = PatternIndex(lexicon, tokenize)
+        self.gazetteer = gazetteer
+        self.country_names = {
+            e.country: e.name for e in lexicon.entries.values() if e.id.startswith("country.")
+        }
+
+    def resolve(self, doc: ParsedDoc, skip: tuple[int, int] | None = None) -> tuple[Actor, ...]:
+        """The actors of `doc`, in order of first mention. `skip` is a character span (the
+        dateline) whose words are the reporting place, not actors."""
+        return _ArticleResolution(self, doc, skip).run()
+
+
+class _ArticleResolution:
+    """The state of resolving one article."""
+
+    def __init__(self, resolver: ActorResolver, doc: ParsedDoc, skip: tuple[int, int] | None):
+        self.r = resolver
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.skip_end = skip[1] if skip else -1
+        self.actors: dict[str, _Building] = {}
+        self.people_by_surname: dict[str, str] = {}
+        self.seen: list[_Seen] = []
+        self.token_actor: dict[int, str] = {}
+        self.statements: list[tuple[int, str]] = []  # (sentence, actor id)
+        # Runs of coordinated references: (start token, end token, actor id) each.
+        self.coordinations: list[list[tuple[int, int, str]]] = []
+        self.groups = 0
+
+    # -- the steps ---------------------------------------------------------------------------
+
+    def run(self) -> tuple[Actor, ...]:
+        pieces = self._pieces()
+        chunks = self._chunks(pieces)
+        refs = [ref for chunk in chunks if (ref := self._interpret(chunk)) is not None]
+        refs = self._fold_descriptions(refs)
+        self._distribute_coordinated_countries(refs)
+        pronouns = self._pronoun_refs(refs)
+        for ref in sorted(refs + pronouns, key=lambda r: r.start):
+            self._add(ref)
+        members = {m for b in self.actors.values() if b.mentions for m in b.members}
+        return tuple(
+            self._freeze(b) for b in self.actors.values() if b.mentions or b.id in members
+        )
+
+    def _pieces(self) -> list[_Piece]:
+        toks = self.tokens
+        matches = {m.start: m for m in self.r.index.find(self.doc)}
+        persons = [e for e in self.doc.entities if e.label == "PERSON"]
+        entity_at = {e.start: e for e in self.doc.entities}
+        surnames = {
+            toks[e.end - 1].text
+            for e in persons
+            if e.end - e.start >= 2 and toks[e.end - 1].text[:1].isupper()
+        }
+        pieces: list[_Piece] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].idx < self.skip_end:
+                i += 1
+                continue
+            match = matches.get(i)
+            entity = entity_at.get(i)
+            if match is not None and not (entity and entity.label == "PERSON"
+                                          and entity.end > match.end):
+                pieces.append(_piece_from_match(match))
+                i = match.end
+            elif entity is not None and entity.label == "PERSON":
+                end = entity.end
+                while end > entity.start + 1 and toks[end - 1].tag == "POS":
+                    end -= 1
+                pieces.append(_Piece(i, end, "person", name=self.doc.span_text(i, end)))
+                i = entity.end
+            elif toks[i].text in surnames and toks[i].pos == "PROPN":
+                pieces.append(_Piece(i, i + 1, "person", name=toks[i].text))
+                i += 1
+            elif entity is not None and entity.label == "GPE" and (
+                places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
+            ):
+                pieces.append(_Piece(i, entity.end, "place", country=places[0].country,
+                                     name=places[0].name))
+                i = entity.end
+            else:
+                i += 1
+        return pieces
+
+    def _chunks(self, pieces: list[_Piece]) -> list[list[_Piece]]:
+        """Group pieces into noun phrases."""
+        chunks: list[list[_Piece]] = []
+        for piece in pieces:
+            if chunks and self._joins(chunks[-1], piece):
+                chunks[-1].append(piece)
+            else:
+                chunks.append([piece])
+        return chunks
+
+    def _joins(self, chunk: list[_Piece], piece: _Piece) -> bool:
+        prev = chunk[-1]
+        toks = self.tokens
+        if toks[prev.start].sent != toks[piece.start].sent or prev.kind == "person":
+            return False
+        gap = toks[prev.end : piece.start]
+        if not gap:
+            return True
+        if all(t.tag == "POS" for t in gap):
+            return prev.kind in ("state", "organization", "place")
+        # "US nuclear forces", "Iraqi senior officials": adjectives between a country and a role.
+        if all(t.pos == "ADJ" for t in gap) and len(gap) <= 2:
+            return prev.kind in ("state", "adjective") and piece.kind == "role"
+        words = [t.lower_text for t in map(_Lower, gap)]
+        # "Japanese and US [ministers]": coordinated country modifiers of one head.
+        if words in (["and"], [","]) and prev.kind == "adjective" and piece.kind in (
+            "adjective",
+            "state",
+        ):
+            return True
+        # "foreign and [defense ministers]": a modifier that forms a role with the head noun.
+        return (
+            len(words) == 2
+            and words[1] in ("and", ",")
+            and piece.kind == "role"
+            and self._role_with(gap[0], toks[piece.end - 1]) is not None
+        )
+
+    def _role_with(self, modifier: Token, head: Token) -> Entry | None:
+        key = (modifier.text.lower(), head.lemma.lower())
+        hit = self.r.index.uncased.get(key)
+        return hit[0] if hit and hit[0].kind == "role" else None
+
+    def _interpret(self, chunk: list[_Piece]) -> _Ref | None:
+        toks = self.tokens
+        # A role or adjective followed by a noun modifies that noun ("military power",
+        # "Japanese waters"): it is not a head, so it names no actor on its own.
+        while chunk and chunk[-1].kind in ("role", "adjective"):
+            after = chunk[-1].end
+            if after < len(toks) and toks[after].pos in _NOUN_POS and toks[after].tag != "POS" \
+                    and toks[after].sent == toks[chunk[-1].start].sent:
+                chunk = chunk[:-1]
+            else:
+                break
+        if not chunk:
+            return None
+        head = chunk[-1]
+        start, end = chunk[0].start, head.end
+        sent = toks[start].sent
+        roles = [p.entry for p in chunk if p.kind == "role" and p.entry is not None]
+        if head.kind == "role":
+            roles += self._coordinated_roles(chunk)
+            # "their foreign and [defense ministers]": a modifier coordinated with the head role.
+            while start >= 2 and toks[start - 1].text in ("and", ",") and toks[start - 2].sent \
+                    == sent and (role := self._role_with(toks[start - 2], toks[end - 1])):
+                roles.append(role)
+                start -= 2
+        possessor = None
+        before = toks[start - 1] if start > 0 else None
+        if before is not None and before.text.lower() in _POSSESSIVE_PRONOUNS and \
+                before.sent == sent:
+            possessor = before.text.lower()
+        countries = [p.country for p in chunk if p.country and p is not head]
+        # Roles are remembered by entry and by head noun, so "the ministers" finds the
+        # "foreign and defense ministers" and "the secretary" finds a "Defense Secretary".
+        role_keys = [r.id for r in roles] + [
+            "head:" + toks[p.end - 1].lemma.lower() for p in chunk if p.kind == "role"
+        ]
+        role_sectors = _sectors_of(roles)
+        rule_roles = "+".join(r.id for r in roles)
+        if head.kind == "person":
+            return _Ref(start, end, sent, "person", "person" + (f"+{rule_roles}" if roles else ""),
+                        countries=countries, sectors=role_sectors, name=head.name,
+                        possessor=possessor, role_entries=role_keys)
+        if head.kind == "role":
+            plural = toks[head.end - 1].tag in ("NNS", "NNPS")
+            if not countries and possessor is None:
+                return _Ref(start, end, sent, "anaphor", "role-anaphor:" + rule_roles,
+                            sectors=_sectors_of(roles), plural=plural,
+                            role_entries=role_keys,
+                            name=self.doc.span_text(start, end))
+            return _Ref(start, end, sent, "state", "role:" + rule_roles,
+                        countries=countries, sectors=_sectors_of(roles), plural=plural,
+                        possessor=possessor, role_entries=role_keys,
+                        name=self.doc.span_text(start, end))
+        if head.kind == "adjective" and len(chunk) > 1:
+            return None
+        if head.kind in ("state", "adjective", "place"):
+            entry = head.entry
+            return _Ref(start, end, sent, "state", entry.id if entry else "gazetteer:" + head.name,
+                        countries=[head.country] if head.country else [],
+                        sectors=list(entry.sectors) if entry else [], entry=entry)
+        if head.entry is None:
+            return None
+        return _Ref(start, end, sent, head.entry.kind if head.entry.kind != "role" else "state",
+                    head.entry.id, countries=[head.entry.country] if head.entry.country else
+                    countries, sectors=list(head.entry.sectors), entry=head.entry)
+
+    def _coordinated_roles(self, chunk: list[_Piece]) -> list[Entry]:
+        """Roles elided in coordination: "foreign and defense ministers" has foreign minister."""
+        toks = self.tokens
+        head = chunk[-1]
+        extra = []
+        for left, right in zip(chunk, chunk[1:], strict=False):
+            if right is head and right.start - left.end == 2:
+                role = self._role_with(toks[left.end], toks[head.end - 1])
+                if role is not None:
+                    extra.append(role)
+        return extra
+
+    def _fold_descriptions(self, refs: list[_Ref]) -> list[_Ref]:
+        """Fold appositives and "of" phrases into the reference they describe."""
+        toks = self.tokens
+        out: list[_Ref] = []
+        i = 0
+        while i < len(refs):
+            ref = refs[i]
+            nxt = refs[i + 1] if i + 1 < len(refs) else None
+            if nxt is not None and nxt.sent == ref.sent:
+                gap = [t.text.lower() for t in toks[ref.end : nxt.start]]
+                described = _describe(ref, nxt, gap)
+                if described is not None:
+                    out.append(described)
+                    i += 2
+                    continue
+            out.append(ref)
+            i += 1
+        return out
+
+    def _distribute_coordinated_countries(self, refs: list[_Ref]) -> None:
+        """In "Japanese Foreign Minister Taro Kono and Defense Minister Itsunori Onodera" the
+        adjective covers both people: a titled person with no country takes the country of the
+        titled person just before it, joined by "and"."""
+        toks = self.tokens
+        for prev, ref in zip(refs, refs[1:], strict=False):
+            gap = [t.text.lower() for t in toks[prev.end : ref.start]]
+            if (
+                ref.kind == "person"
+                and prev.kind == "person"
+                and not ref.countries
+                and prev.countries
+                and ref.sectors
+                and gap == ["and"]
+            ):
+                ref.countries = list(prev.countries)
+
+    def _pronoun_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        out = []
+        for t in self.tokens:
+            lower = t.text.lower()
+            if t.i in covered or t.pos != "PRON" or t.idx < self.skip_end:
+                continue
+            if lower in _SINGULAR_PRONOUNS or lower in _PLURAL_PRONOUNS:
+                out.append(_Ref(t.i, t.i + 1, t.sent, "anaphor", "pronoun:" + lower,
+                                plural=lower in _PLURAL_PRONOUNS, name=lower))
+        for t in self.tokens:
+            if t.lemma.lower() in _STATEMENT_NOUNS and t.i not in covered:
+                start = t.i
+                while start > 0 and self.tokens[start - 1].dep in ("det", "amod", "compound") \
+                        and self.tokens[start - 1].sent == t.sent:
+                    start -= 1
+                words = {x.text.lower() for x in self.tokens[start : t.i]}
+                if not words & {"the", "a", "this", "joint", "their", "its"}:
+                    continue
+                out.append(_Ref(start, t.i + 1, t.sent, "anaphor",
+                                "statement:" + ("joint" if "joint" in words else "definite"),
+                                name=self.doc.span_text(start, t.i + 1)))
+        return out
+
+    # -- merging references into actors -------------------------------------------------------
+
+    def _add(self, ref: _Ref) -> None:
+        if ref.kind == "anaphor":
+            ids = self._antecedent(ref)
+            if not ids:
+                return
+            actor_id = ids[0] if len(ids) == 1 else self._group(ids, ref)
+        elif ref.kind == "person":
+            actor_id = self._person(ref)
+        elif ref.kind == "state":
+            countries = self._countries(ref)
+            if not countries:
+                return
+            if len(countries) > 1:
+                actor_id = self._group([self._state(c, ref.sectors, ref) for c in countries], ref)
+            else:
+                actor_id = self._state(countries[0], ref.sectors, ref)
+                self.actors[actor_id].role_entries.update(ref.role_entries)
+        elif ref.entry is not None:
+            actor_id = self._organization(ref.entry)
+        else:
+            return
+        self._mention(actor_id, ref)
+
+    def _countries(self, ref: _Ref) -> list[str]:
+        countries = list(dict.fromkeys(ref.countries))
+        if ref.possessor is not None and not countries:
+            owner = self._antecedent(
+                _Ref(ref.start, ref.start + 1, ref.sent, "anaphor", "possessor",
+                     plural=ref.possessor == "their")
+            )
+            for actor_id in owner:
+                building = self.actors[actor_id]
+                for member in building.members or (actor_id,):
+                    country = self.actors[member].country
+                    if country and country not in countries:
+                        countries.append(country)
+        return countries
+
+    def _state(self, country: str, sectors: list[str], ref: _Ref) -> str:
+        code = country + "".join(sectors)
+        actor_id, name = code, None
+        if ref.entry is not None and ref.entry.id.startswith("territory."):
+            # A dependent territory keeps its own name, coded as its sovereign ("Guam": USA).
+            actor_id, name = ref.entry.id.split(".", 1)[1].upper(), ref.entry.name
+        if actor_id not in self.actors:
+            labels = sector_labels()
+            base = self.r.country_names.get(country, country)
+            if name is None:
+                name = base + (f" ({', '.join(labels[s] for s in sectors)})" if sectors else "")
+            entry = ref.entry.id if ref.entry else ref.rule
+            self.actors[actor_id] = _Building(actor_id, name, "state", country, list(sectors),
+                                              entry)
+        return actor_id
+
+    def _organization(self, entry: Entry) -> str:
+        actor_id = entry.id.split(".", 1)[-1]
+        if actor_id not in self.actors:
+            self.actors[actor_id] = _Building(
+                actor_id, entry.name, entry.kind if entry.kind != "role" else "organization",
+                entry.country, list(entry.sectors), entry.id, entry_code=entry.actor_code,
+            )
+        return actor_id
+
+    def _person(self, ref: _Ref) -> str:
+        words = ref.name.split()
+        actor_id = self.people_by_surname.get(words[-1]) if len(words) == 1 else None
+        if actor_id is None:
+            actor_id = "person." + _SLUG.sub("-", ref.name.lower()).strip("-")
+            if actor_id not in self.actors:
+                self.actors[actor_id] = _Building(actor_id, ref.name, "person", None, [],
+                                                  ref.rule)
+            if len(words) > 1:
+                self.people_by_surname.setdefault(words[-1], actor_id)
+        person = self.actors[actor_id]
+        if ref.countries and person.country is None:
+            person.country = ref.countries[0]
+        for sector in ref.sectors:
+            if not person.sectors:
+                person.sectors.append(sector)
+        person.role_entries.update(ref.role_entries)
+        if ref.sectors and "+" not in person.entry:
+            person.entry = ref.rule
+        return actor_id
+
+    def _group(self, members: list[str], ref: _Ref) -> str:
+        members = list(dict.fromkeys(members))
+        for building in self.actors.values():
+            if building.kind == "group" and list(building.members) == members:
+                return building.id
+        self.groups += 1
+        actor_id = f"group.{self.groups}"
+        countries = {self.actors[m].country for m in members}
+        sectors = [s for s in self.actors[members[0]].sectors
+                   if all(s in self.actors[m].sectors for m in members)]
+        self.actors[actor_id] = _Building(
+            actor_id,
+            ref.name if ref.kind == "state" else " and ".join(self.actors[m].name for m in members),
+            "group",
+            countries.pop() if len(countries) == 1 else None, sectors, ref.rule,
+            members=tuple(members),
+        )
+        return actor_id
+
+    def _mention(self, actor_id: str, ref: _Ref) -> None:
+        doc = self.doc
+        start = ref.start
+        while start < ref.end - 1 and doc.tokens[start].text.lower() in _DETERMINERS:
+            start += 1
+        char_start, char_end = doc.tokens[start].idx, doc.tokens[ref.end - 1].end
+        self.actors[actor_id].mentions.append(
+            Mention(char_start, char_end, doc.text[char_start:char_end], ref.sent, start,
+                    ref.end, ref.rule)
+        )
+        building = self.actors[actor_id]
+        building.role_entries.update(ref.role_entries)
+        for i in range(ref.start, ref.end):
+            self.token_actor.setdefault(i, actor_id)
+        subject = any(t.dep in _SUBJECT_DEPS for t in doc.tokens[ref.start : ref.end])
+        self.seen.append(
+            _Seen(actor_id, ref.sent, ref.start, subject,
+                  plural=bool(building.members) or ref.plural,
+                  person=building.kind == "person")
+        )
+        if ref.rule.startswith("statement") or _is_statement(doc, ref):
+            self.statements.append((ref.sent, actor_id))
+        self._note_coordination(actor_id, ref)
+
+    def _note_coordination(self, actor_id: str, ref: _Ref) -> None:
+        """Remember "Japan and the United States" for a later "they" or "their".
+
+        Two references are coordinated when "and" joins them, or when the parser makes one a
+        conjunct of the other (a bare comma is too often a list boundary to trust alone).
+        """
+        toks = self.tokens
+        if self.coordinations:
+            members = self.coordinations[-1]
+            last_start, last_end, _ = members[-1]
+            gap = [t.text.lower() for t in toks[last_end : ref.start]]
+            conjunct = any(t.dep == "conj" and last_start <= t.head < last_end
+                           for t in toks[ref.start : ref.end])
+            and_joined = gap in (["and"], ["and", "the"], [",", "and"], [",", "and", "the"])
+            if toks[last_start].sent == ref.sent and (and_joined or conjunct and len(gap) <= 2) \
+                    and actor_id not in {m[2] for m in members}:
+                members.append((ref.start, ref.end, actor_id))
+                return
+        self.coordinations.append([(ref.start, ref.end, actor_id)])
+
+    def _coordinated_ids(self, members: list[tuple[int, int, str]]) -> list[str]:
+        """The ids of a coordination, without a leading member that belongs to a preceding
+        phrase: in "threats from North Korea, Japan and the United States may need to ..."
+        the parser lists all three, but a verb follows with no subject of its own, so the
+        list after the comma is that subject and "North Korea" ends the "from" phrase."""
+        toks = self.tokens
+        end = members[-1][1]
+        first_head = toks[members[0][1] - 1]
+        verb_follows = end < len(toks) and toks[end].tag in ("MD", "VBZ", "VBP", "VBD")
+        if len(members) > 2 and verb_follows and first_head.dep == "pobj" \
+                and toks[members[0][1]].text == ",":
+            members = members[1:]
+        return [m[2] for m in members]
+
+    # -- anaphora -----------------------------------------------------------------------------
+
+    def _antecedent(self, ref: _Ref) -> list[str]:
+        """The actor ids an anaphoric reference stands for, or [] when rules cannot tell."""
+        window = [s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent
+                  and s.token < ref.start]
+        if ref.rule.startswith("statement"):
+            return self._statement_issuers(ref)
+        if ref.rule.startswith("role-anaphor"):
+            wanted = set(ref.role_entries)
+            for seen in reversed(self.seen):
+                actor = self.actors[seen.actor]
+                if seen.token >= ref.start:
+                    continue
+                if wanted & actor.role_entries or wanted & self._member_roles(actor):
+                    if ref.plural == (bool(actor.members) or seen.plural):
+                        return [seen.actor]
+            return []
+        if ref.plural:
+            coordination = self._latest_coordination(ref)
+            candidates = [s for s in window if s.plural and not s.person]
+            latest = candidates[-1] if candidates else None
+            if coordination and (latest is None or coordination[0] >= latest.token):
+                return coordination[1]
+            return [latest.actor] if latest else []
+        candidates = [s for s in window if not s.person and not s.plural or
+                      s.actor in {a for _, a in self.statements}]
+        if not candidates:
+            return []
+        subject_pronoun = self.tokens[ref.start].dep in _SUBJECT_DEPS
+        if subject_pronoun:
+            previous_subjects = [s for s in candidates if s.subject and s.sent == ref.sent - 1]
+            if previous_subjects:
+                return [previous_subjects[0].actor]
+        if ref.name == "its":
+            owner = self._clause_subject(ref.start)
+            if owner is not None and not self.actors[owner].kind == "person":
+                return [owner]
+        return [candidates[-1].actor]
+
+    def _clause_subject(self, i: int) -> str | None:
+        """The actor that is the subject of the clause around token `i` ("the United States
+        reassured Japan over its umbrella"; "North Korea, which is promoting its programs")."""
+        toks = self.tokens
+        verb = toks[i]
+        while verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+            verb = toks[verb.head]
+        subjects = [c for c in self.doc.children[verb.i] if toks[c].dep in _SUBJECT_DEPS]
+        if not subjects:
+            return None
+        subject = toks[subjects[0]]
+        if subject.tag in ("WDT", "WP") and verb.dep == "relcl":
+            subject = toks[verb.head]
+        return self.token_actor.get(subject.i)
+
+    def _member_roles(self, actor: _Building) -> set[str]:
+        return {r for m in actor.members for r in self.actors[m].role_entries}
+
+    def _latest_coordination(self, ref: _Ref) -> tuple[int, list[str]] | None:
+        for members in reversed(self.coordinations):
+            start, end = members[0][0], members[-1][1]
+            if len(members) > 1 and end <= ref.start \
+                    and ref.sent - self.tokens[start].sent <= _ANAPHOR_WINDOW:
+                return end, self._coordinated_ids(members)
+        return None
+
+    def _statement_issuers(self, ref: _Ref) -> list[str]:
+        toks = self.tokens
+        head = toks[ref.end - 1]
+        for child in self.doc.children[head.i]:
+            if toks[child].text.lower() == "by":
+                issuers = [s.actor for s in self.seen if s.token > child]
+                if issuers:
+                    return issuers[:1]
+        if ref.rule.endswith("joint"):
+            groups = [s for s in self.seen if s.plural and ref.sent - s.sent <= 2]
+            coordination = self._latest_coordination(ref)
+            if groups and (coordination is None or groups[-1].token >= coordination[0]):
+                return [groups[-1].actor]
+            return coordination[1] if coordination else []
+        recent = [a for sent, a in self.statements if ref.sent - sent <= 2]
+        return recent[-1:]
+
+    def _freeze(self, b: _Building) -> Actor:
+        sectors = tuple(b.sectors)
+        text = max(b.mentions, key=lambda m: len(m.text)).text if b.mentions else b.name
+        # A group named by a role ("the Japanese and US ministers") is best named in full.
+        name = text if b.members and b.entry.startswith("role:") else b.name
+        return Actor(
+            id=b.id,
+            text=text,
+            name=name,
+            kind=b.kind,  # type: ignore[arg-type]
+            country=b.country,
+            sectors=sectors,
+            code=b.code,
+            mentions=tuple(b.mentions),
+            entry=b.entry,
+            members=b.members,
+        )
+
+
+class _Lower:
+    __slots__ = ("lower_text",)
+
+    def __init__(self, token: Token) -> None:
+        self.lower_text = token.text.lower()
+
+
+def _piece_from_match(match: Match) -> _Piece:
+    entry = match.entry
+    if entry.kind == "role":
+        return _Piece(match.start, match.end, "role", entry)
+    if entry.kind == "state" and match.role == "adjective":
+        return _Piece(match.start, match.end, "adjective", entry, entry.country)
+    return _Piece(match.start, match.end, entry.kind, entry, entry.country)
+
+
+def _sectors_of(roles: Iterable[Entry]) -> list[str]:
+    """The sectors of a set of roles: government when mixed ("foreign and defense ministers")."""
+    sectors = list(dict.fromkeys(r.sectors[0] for r in roles if r.sectors))
+    if len(sectors) > 1 and "GOV" in sectors:
+        return ["GOV"]
+    return sectors[:1]
+
+
+def _describe(ref: _Ref, nxt: _Ref, gap: list[str]) -> _Ref | None:
+    """`ref` with `nxt` folded in when one describes the other, else None."""
+    person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
+    apposition = gap == [","] and person.kind == "person" and description.kind in (
+        "state", "anaphor") and description.sectors and not description.plural
+    of_phrase = gap == ["of"] and nxt.kind == "state" and not nxt.sectors and ref.kind in (
+        "person", "anaphor", "state") and (ref.kind != "state" or ref.sectors)
+    if of_phrase:
+        ref.countries = ref.countries or nxt.countries
+        if ref.kind == "anaphor":
+            ref.kind = "state"
+        ref.end = nxt.end
+        return ref
+    if not apposition:
+        return None
+    person.countries = person.countries or description.countries
+    person.sectors = person.sectors or description.sectors
+    person.role_entries += description.role_entries
+    person.rule = "person+appositive"
+    person.start, person.end = min(ref.start, nxt.start), max(ref.end, nxt.end)
+    return person
+
+
+def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
+    return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS

@@ -1,0 +1,134 @@
+"""The `dyads` command: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from typing import IO, NoReturn
+
+import click
+
+from .. import __version__
+from ..coder import Coder
+from ..config import Settings
+from ..errors import DyadsError
+from ..ingest import read_inputs
+from ..records import Article, CodedArticle, Rejection
+from ..serialize import article_dict, article_table, rejection_dict
+
+EXIT_REJECTED = 1
+EXIT_ERROR = 2
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dyads")
+def cli() -> None:
+    """dyads: political event data from English news.
+
+    \b
+    Example:
+        dyads code examples/jiji-2017-08-19-us-japan-two-plus-two.txt
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+    show_default=True, help="Output format.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
+@click.option("--date", callback=_parse_date, help="Article date YYYY-MM-DD, overriding the text's.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor lexicon (YAML, the package's format); may be repeated.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="Settings file (TOML).")
+def code(
+    paths: tuple[str, ...],
+    fmt: str,
+    out: str | None,
+    date: dt.date | None,
+    actor_files: tuple[str, ...],
+    config_path: str | None,
+) -> None:
+    """Code articles: resolve who is named, as actor codes.
+
+    PATHS are plain-text, JSONL or HTML files, directories of them, or - for stdin. Inputs that
+    cannot be coded are reported on stderr, one line each, and the exit code is 1.
+
+    \b
+    Example:
+        dyads code --format json examples/jiji-2017-08-19-us-japan-two-plus-two.txt
+    """
+    try:
+        settings = Settings.load(config_path)
+        coder = Coder(settings, actor_files=actor_files)
+    except DyadsError as e:
+        _fail(str(e))
+    rejections: list[Rejection] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(paths, settings.max_article_bytes, date=date):
+            if isinstance(item, Rejection):
+                rejections.append(item)
+                click.echo(f"dyads: {item}", err=True)
+            else:
+                yield item
+
+    coded_count = 0
+
+    def coded() -> Iterator[CodedArticle]:
+        nonlocal coded_count
+        for article in coder.code_many(articles()):
+            coded_count += 1
+            yield article
+
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        _write(coded(), fmt, stream, rejections)
+    finally:
+        if out:
+            stream.close()
+    if rejections:
+        click.echo(
+            f"dyads: {len(rejections)} of {coded_count + len(rejections)} input(s) rejected; "
+            f"{coded_count} coded",
+            err=True,
+        )
+        sys.exit(EXIT_REJECTED)
+
+
+def _write(coded: Iterator[CodedArticle], fmt: str, stream: IO[str], rejections: list[Rejection]) -> None:
+    if fmt == "jsonl":
+        for article in coded:
+            stream.write(json.dumps(article_dict(article), ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        stream.write('{"articles": [')
+        for n, article in enumerate(coded):
+            stream.write(("," if n else "") + "\n" + json.dumps(article_dict(article), ensure_ascii=False))
+        stream.write('\n], "rejections": ')
+        stream.write(json.dumps([rejection_dict(r) for r in rejections], ensure_ascii=False))
+        stream.write("}\n")
+    else:
+        for n, article in enumerate(coded):
+            stream.write(("\n" if n else "") + article_table(article) + "\n")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"dyads: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,51 @@
+"""The pipeline in order: Article -> parse -> actors -> CodedArticle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from .actors import ActorLexicon, ActorResolver
+from .config import Settings
+from .geo import Gazetteer
+from .nlp import Parser, load_pipeline
+from .records import Article, CodedArticle, ParsedDoc
+
+
+class Coder:
+    """Codes articles. Create one per process: it holds the spaCy pipeline and the lexicons.
+
+    `actor_files` are a user's extra actor lexicons (same format as the package's).
+    """
+
+    def __init__(
+        self, settings: Settings | None = None, actor_files: Sequence[str | Path] = ()
+    ) -> None:
+        self.settings = settings or Settings.load()
+        self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
+        self.actors = ActorResolver(
+            ActorLexicon.load(actor_files), self.parser.tokenize, Gazetteer.default()
+        )
+
+    def code(self, article: Article) -> CodedArticle:
+        """The actors (and, in later stages, events) of one article."""
+        return self._code_parsed(article, self.parser.parse(article.text))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles in batches through spaCy's pipe, in input order."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
+        parsed = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
+        for article, doc in zip(batch, parsed, strict=True):
+            yield self._code_parsed(article, doc)
+
+    def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
+        actors = self.actors.resolve(doc, skip=article.dateline)
+        return CodedArticle(article=article, actors=actors)

