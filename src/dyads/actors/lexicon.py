@@ -140,12 +140,12 @@ def parse_entries(text: str, origin: str) -> list[Entry]:
 
 
 def _entry(raw: dict[str, Any], origin: str) -> Entry:
-    line = raw.pop("__line__")
+    line = raw["__line__"]
 
     def fail(reason: str) -> LexiconError:
         return LexiconError(origin, line, reason)
 
-    unknown = sorted(set(raw) - _KEYS)
+    unknown = sorted(set(raw) - _KEYS - {"__line__"})
     if unknown:
         raise fail(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
     entry_id = raw.get("id")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..geo import Gazetteer
+from ..geo import Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
 from .lexicon import ActorLexicon, Entry, sector_labels
 from .matcher import Match, PatternIndex
@@ -31,6 +31,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A one-word PERSON entity naming a city this large is taken for the city.
+_BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -82,7 +84,7 @@ class _Building:
 
     @property
     def code(self) -> str | None:
-        if self.members and self.country is None:
+        if self.country is None and (self.members or self.kind == "person"):
             return None
         if self.kind == "organization" and self.entry_code is not None:
             return self.entry_code
@@ -181,6 +183,12 @@ class _ArticleResolution:
                                           and entity.end > match.end):
                 pieces.append(_piece_from_match(match))
                 i = match.end
+            elif entity is not None and entity.label == "PERSON" and (
+                big_city := self._big_city(entity.start, entity.end)
+            ):
+                pieces.append(_Piece(i, entity.end, "place", country=big_city.country,
+                                     name=big_city.name))
+                i = entity.end
             elif entity is not None and entity.label == "PERSON":
                 end = entity.end
                 while end > entity.start + 1 and toks[end - 1].tag == "POS":
@@ -199,6 +207,16 @@ class _ArticleResolution:
             else:
                 i += 1
         return pieces
+
+    def _big_city(self, start: int, end: int) -> Place | None:
+        """A one-word "person" that is a city of half a million or more: the tagger often
+        takes "Kharkiv" or "Mariupol" for a name, while few people are named only so."""
+        if end - start != 1:
+            return None
+        places = self.r.gazetteer.lookup(self.tokens[start].text)
+        if places and places[0].population >= _BIG_CITY and places[0].feature == "city":
+            return places[0]
+        return None
 
     def _chunks(self, pieces: list[_Piece]) -> list[list[_Piece]]:
         """Group pieces into noun phrases."""
@@ -272,6 +290,8 @@ class _ArticleResolution:
         if before is not None and before.text.lower() in _POSSESSIVE_PRONOUNS and \
                 before.sent == sent:
             possessor = before.text.lower()
+        if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
+            start -= 1
         countries = [p.country for p in chunk if p.country and p is not head]
         # Roles are remembered by entry and by head noun, so "the ministers" finds the
         # "foreign and defense ministers" and "the secretary" finds a "Defense Secretary".
@@ -324,20 +344,51 @@ class _ArticleResolution:
         """Fold appositives and "of" phrases into the reference they describe."""
         toks = self.tokens
         out: list[_Ref] = []
-        i = 0
-        while i < len(refs):
-            ref = refs[i]
-            nxt = refs[i + 1] if i + 1 < len(refs) else None
-            if nxt is not None and nxt.sent == ref.sent:
-                gap = [t.text.lower() for t in toks[ref.end : nxt.start]]
-                described = _describe(ref, nxt, gap)
+        for ref in self._with_described_names(refs):
+            if out and out[-1].sent == ref.sent:
+                gap = [t.text.lower() for t in toks[out[-1].end : ref.start]]
+                described = _describe(out[-1], ref, gap)
                 if described is not None:
-                    out.append(described)
-                    i += 2
+                    out[-1] = described
                     continue
             out.append(ref)
-            i += 1
         return out
+
+    def _with_described_names(self, refs: list[_Ref]) -> list[_Ref]:
+        """Add the people the tagger left unnamed but an appositive describes: in "Kono, Japan's
+        foreign minister," or "the defense secretary, Mattis," the proper noun next to a
+        singular role between commas is a person."""
+        toks = self.tokens
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        found = []
+        for ref in refs:
+            if ref.kind not in ("state", "anaphor") or not ref.sectors or ref.plural:
+                continue
+            before = self._proper_name_span(ref.start - 2, -1, covered)
+            after = self._proper_name_span(ref.end + 1, 1, covered)
+            for span, comma in ((before, ref.start - 1), (after, ref.end)):
+                if span and toks[comma].text == ",":
+                    name = self.doc.span_text(*span)
+                    found.append(_Ref(span[0], span[1], ref.sent, "person", "person", name=name))
+                    covered.update(range(*span))
+        # Their other mentions, which the tagger missed as it missed this one.
+        surnames = {toks[r.end - 1].text for r in found}
+        for t in toks:
+            if t.text in surnames and t.pos == "PROPN" and t.i not in covered:
+                found.append(_Ref(t.i, t.i + 1, t.sent, "person", "person", name=t.text))
+        return sorted(refs + found, key=lambda r: r.start)
+
+    def _proper_name_span(self, i: int, step: int, covered: set[int]) -> tuple[int, int] | None:
+        """The run of proper nouns that ends (step -1) or starts (step 1) at token i."""
+        toks = self.tokens
+        j = i
+        while 0 <= j < len(toks) and toks[j].pos == "PROPN" and j not in covered \
+                and toks[j].ent_type not in ("GPE", "DATE", "LOC"):
+            j += step
+        if j == i:
+            return None
+        start, end = (j + 1, i + 1) if step < 0 else (i, j)
+        return (start, end) if toks[start].sent == toks[end - 1].sent else None
 
     def _distribute_coordinated_countries(self, refs: list[_Ref]) -> None:
         """In "Japanese Foreign Minister Taro Kono and Defense Minister Itsunori Onodera" the
@@ -447,14 +498,16 @@ class _ArticleResolution:
 
     def _person(self, ref: _Ref) -> str:
         words = ref.name.split()
-        actor_id = self.people_by_surname.get(words[-1]) if len(words) == 1 else None
+        actor_id = self.people_by_surname.get(ref.name) if len(words) == 1 else None
         if actor_id is None:
             actor_id = "person." + _SLUG.sub("-", ref.name.lower()).strip("-")
             if actor_id not in self.actors:
                 self.actors[actor_id] = _Building(actor_id, ref.name, "person", None, [],
                                                   ref.rule)
             if len(words) > 1:
-                self.people_by_surname.setdefault(words[-1], actor_id)
+                # "al-Sudani" is later "Sudani"; "Le Drian" stays "Le Drian" or "Drian".
+                for surname in {words[-1], words[-1].split("-")[-1]}:
+                    self.people_by_surname.setdefault(surname, actor_id)
         person = self.actors[actor_id]
         if ref.countries and person.country is None:
             person.country = ref.countries[0]

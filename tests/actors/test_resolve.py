@@ -1,0 +1,183 @@
+"""Actor resolution with the real English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.ingest.sources import read_inputs
+
+
+def _by_name(coded, name):
+    matches = [a for a in coded.actors if a.name == name]
+    assert matches, f"no actor named {name!r} among {[a.name for a in coded.actors]}"
+    return matches[0]
+
+
+def _covering(coded, text):
+    """The actors with a mention whose text is exactly `text`."""
+    return [a for a in coded.actors if any(m.text == text for m in a.mentions)]
+
+
+@pytest.fixture(scope="module")
+def founding(coder, example_path):
+    (article,) = read_inputs([str(example_path)], 1_000_000)
+    return coder.code(article)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sectors"),
+    [
+        ("James Mattis", "USA", ("MIL",)),
+        ("Rex Tillerson", "USA", ("GOV",)),
+        ("Taro Kono", "JPN", ("GOV",)),
+        ("Donald Trump", "USA", ("GOV",)),
+    ],
+)
+def test_founding_example_people(founding, name, country, sectors):
+    person = _by_name(founding, name)
+    assert person.kind == "person"
+    assert (person.country, person.sectors) == (country, sectors)
+    assert person.code == country + "".join(sectors)
+
+
+def test_onodera_is_japanese_government_or_military(founding):
+    onodera = _by_name(founding, "Itsunori Onodera")
+    assert onodera.country == "JPN"
+    assert onodera.sectors[0] in ("GOV", "MIL")
+
+
+@pytest.mark.parametrize("surname", ["Mattis", "Tillerson"])
+def test_bare_surname_resolves_to_the_same_person(founding, surname):
+    (person,) = [a for a in founding.actors if a.kind == "person" and surname in a.name]
+    assert sum(m.text == surname for m in person.mentions) >= 1
+    assert len(person.mentions) >= 2
+
+
+@pytest.mark.parametrize("text", ["North Korea", "DPRK", "Pyongyang", "North Korean"])
+def test_north_korea_names(founding, text):
+    assert [a.code for a in _covering(founding, text)] == ["PRK"]
+
+
+def test_guam_is_the_us_territory(founding):
+    (guam,) = _covering(founding, "Guam")
+    assert (guam.name, guam.country, guam.code) == ("Guam", "USA", "USA")
+
+
+def test_japanese_government_official(founding):
+    (official,) = _covering(founding, "Japanese government official")
+    assert official.code == "JPNGOV"
+
+
+def test_article_date_and_place(founding):
+    assert founding.article.date.isoformat() == "2017-08-19"
+    assert founding.article.place == "Washington"
+    assert founding.article.title == "Japan, US facing need to coordinate N. Korea strategies"
+
+
+def test_dateline_is_not_an_actor_mention(founding):
+    start, end = founding.article.dateline
+    assert all(m.start >= end for a in founding.actors for m in a.mentions)
+
+
+def test_ministers_and_statements_resolve_to_both_governments(founding):
+    """ "the ministers", "a joint statement", "the statement" and "It" all stand for the
+    Japanese and US ministers, a group of the two governments."""
+    groups = [a for a in founding.actors if set(a.members) == {"JPNGOV", "USAGOV"}]
+    assert len(groups) == 1
+    texts = {m.text for m in groups[0].mentions}
+    assert {"ministers", "joint statement", "statement", "It"} <= texts
+
+
+def test_their_refers_to_the_coordinated_subject(founding):
+    (their,) = [a for a in founding.actors if set(a.members) == {"JPN", "USA"}]
+    assert any(m.text == "their" for m in their.mentions)
+
+
+def test_mentions_slice_the_text(founding):
+    text = founding.article.text
+    for actor in founding.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_group_members_are_listed_actors(founding):
+    ids = {a.id for a in founding.actors}
+    for actor in founding.actors:
+        assert set(actor.members) <= ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        ("Kono, Japan's foreign minister, met Chinese officials in Beijing.", "Chinese officials",
+         "CHNGOV"),
+        ("Kono, Japan's foreign minister, met Chinese officials in Beijing.", "Beijing", "CHN"),
+        ("The foreign minister of France, Jean-Yves Le Drian, visited Kyiv.", "Kyiv", "UKR"),
+        ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Russian troops",
+         "RUSMIL"),
+        ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
+        ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
+        ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
+        ("The UN Security Council condemned the attack.", "UN Security Council", "IGO"),
+        ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military",
+         "ISRMIL"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani thanked U.S. forces.", "U.S. forces",
+         "USAMIL"),
+        ("The European Union imposed sanctions on Iran.", "European Union", "IGO"),
+        ("Calls for restraint came from the international community.", "international community",
+         "IGO"),
+    ],
+)
+def test_sentence_actor_codes(code_text, sentence, text, code):
+    actors = _covering(code_text(sentence), text)
+    assert actors, f"{text!r} not resolved in {sentence!r}"
+    if code is not None:
+        assert actors[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "sector"),
+    [
+        ("US Defense Secretary James Mattis spoke.", "James Mattis", "USA", "MIL"),
+        ("Mattis, the defense secretary, spoke. Mattis left.", "Mattis", None, "MIL"),
+        ("Kono, Japan's foreign minister, spoke.", "Kono", "JPN", "GOV"),
+        ("The foreign minister of France, Jean-Yves Le Drian, spoke.", "Jean-Yves Le Drian",
+         "FRA", "GOV"),
+        ("President Emmanuel Macron of France spoke.", "Emmanuel Macron", "FRA", "GOV"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Sudani left.",
+         "Mohammed Shia al-Sudani", "IRQ", "GOV"),
+    ],
+)
+def test_people_take_country_and_role_from_titles_and_appositives(
+    code_text, sentence, name, country, sector
+):
+    person = _by_name(code_text(sentence), name)
+    assert person.country == country
+    assert person.sectors == (sector,)
+
+
+def test_later_surname_is_the_same_person(code_text):
+    coded = code_text("Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Sudani left.")
+    person = _by_name(coded, "Mohammed Shia al-Sudani")
+    assert [m.text for m in person.mentions][-1] == "Sudani"
+
+
+def test_pronoun_they_refers_to_compound_subject(code_text):
+    coded = code_text("Germany and France said they would send aid to Ukraine.")
+    (group,) = [a for a in coded.actors if a.kind == "group"]
+    assert set(group.members) == {"DEU", "FRA"}
+    assert [m.text for m in group.mentions] == ["they"]
+
+
+def test_its_refers_to_the_clause_subject(code_text):
+    coded = code_text("The European Union imposed sanctions on Iran over its nuclear program.")
+    (eu,) = _covering(coded, "European Union")
+    assert "its" in [m.text for m in eu.mentions]
+
+
+def test_no_political_actors_in_ordinary_text(code_text):
+    assert code_text("The cat sat on the mat and ate a fish for dinner.").actors == ()
+
+
+def test_lowercase_us_is_not_the_united_states(code_text):
+    assert code_text("Let us go to the market and buy some bread today.").actors == ()
