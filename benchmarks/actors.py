@@ -32,14 +32,17 @@ def main() -> None:
     parse_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    actors = sum(len(coder.actors.resolve(d, a.dateline)) for a, d in zip(articles, docs))
+    pairs = zip(articles, docs, strict=True)
+    actors = sum(len(coder.actors.resolve(d, a.dateline)) for a, d in pairs)
     resolve_seconds = time.perf_counter() - started
 
     print(f"corpus            {path.name}: {len(articles)} stories, {words:,} words")
     print(f"coder start-up    {load_seconds:.2f} s (pipeline, lexicon, gazetteer)")
     print(f"spaCy parse       {parse_seconds:.2f} s  {words / parse_seconds:,.0f} words/s")
-    print(f"actor resolution  {resolve_seconds:.2f} s  {words / resolve_seconds:,.0f} words/s "
-          f"({actors:,} actors)")
+    print(
+        f"actor resolution  {resolve_seconds:.2f} s  {words / resolve_seconds:,.0f} words/s "
+        f"({actors:,} actors)"
+    )
     total = parse_seconds + resolve_seconds
     print(f"parse + actors    {total:.2f} s  {words / total:,.0f} words/s")
 

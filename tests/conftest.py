@@ -41,3 +41,32 @@ def code_text(coder):
         return coder.code(article_from_text(text, id="test"))
 
     return run
+
+
+@pytest.fixture
+def run_dyads(tmp_path):
+    """Run the installed `dyads` console script in tmp_path, without DYADS_* from the caller.
+
+    run_dyads("code", "a.txt", stdin="...", env={"DYADS_MAX_ARTICLE_BYTES": "200"}) gives the
+    CompletedProcess with text stdout and stderr.
+    """
+    import os
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "dyads"
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith("DYADS_")}
+
+    def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None):
+        return subprocess.run(
+            [str(script), *args],
+            input=stdin if stdin is not None else "",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=tmp_path,
+            env={**base_env, **(env or {})},
+            timeout=120,
+        )
+
+    return run

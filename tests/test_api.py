@@ -24,8 +24,10 @@ def test_code_returns_actors_and_date():
 
 @pytest.mark.parametrize(
     ("text", "error"),
-    [("   ", EmptyInputError), ("Le gouvernement français a condamné l'attaque hier soir.",
-                               NotEnglishError)],
+    [
+        ("   ", EmptyInputError),
+        ("Le gouvernement français a condamné l'attaque hier soir.", NotEnglishError),
+    ],
 )
 def test_code_rejects_bad_text(text, error):
     with pytest.raises(error):

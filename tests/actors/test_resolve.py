@@ -109,23 +109,34 @@ def test_group_members_are_listed_actors(founding):
 @pytest.mark.parametrize(
     ("sentence", "text", "code"),
     [
-        ("Kono, Japan's foreign minister, met Chinese officials in Beijing.", "Chinese officials",
-         "CHNGOV"),
+        (
+            "Kono, Japan's foreign minister, met Chinese officials in Beijing.",
+            "Chinese officials",
+            "CHNGOV",
+        ),
         ("Kono, Japan's foreign minister, met Chinese officials in Beijing.", "Beijing", "CHN"),
         ("The foreign minister of France, Jean-Yves Le Drian, visited Kyiv.", "Kyiv", "UKR"),
-        ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Russian troops",
-         "RUSMIL"),
+        (
+            "Russian troops shelled Kharkiv as the Kremlin denied involvement.",
+            "Russian troops",
+            "RUSMIL",
+        ),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
         ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
         ("The UN Security Council condemned the attack.", "UN Security Council", "IGO"),
-        ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military",
-         "ISRMIL"),
-        ("Iraqi Prime Minister Mohammed Shia al-Sudani thanked U.S. forces.", "U.S. forces",
-         "USAMIL"),
+        ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military", "ISRMIL"),
+        (
+            "Iraqi Prime Minister Mohammed Shia al-Sudani thanked U.S. forces.",
+            "U.S. forces",
+            "USAMIL",
+        ),
         ("The European Union imposed sanctions on Iran.", "European Union", "IGO"),
-        ("Calls for restraint came from the international community.", "international community",
-         "IGO"),
+        (
+            "Calls for restraint came from the international community.",
+            "international community",
+            "IGO",
+        ),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
@@ -141,11 +152,19 @@ def test_sentence_actor_codes(code_text, sentence, text, code):
         ("US Defense Secretary James Mattis spoke.", "James Mattis", "USA", "MIL"),
         ("Mattis, the defense secretary, spoke. Mattis left.", "Mattis", None, "MIL"),
         ("Kono, Japan's foreign minister, spoke.", "Kono", "JPN", "GOV"),
-        ("The foreign minister of France, Jean-Yves Le Drian, spoke.", "Jean-Yves Le Drian",
-         "FRA", "GOV"),
+        (
+            "The foreign minister of France, Jean-Yves Le Drian, spoke.",
+            "Jean-Yves Le Drian",
+            "FRA",
+            "GOV",
+        ),
         ("President Emmanuel Macron of France spoke.", "Emmanuel Macron", "FRA", "GOV"),
-        ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Sudani left.",
-         "Mohammed Shia al-Sudani", "IRQ", "GOV"),
+        (
+            "Iraqi Prime Minister Mohammed Shia al-Sudani spoke. Sudani left.",
+            "Mohammed Shia al-Sudani",
+            "IRQ",
+            "GOV",
+        ),
     ],
 )
 def test_people_take_country_and_role_from_titles_and_appositives(

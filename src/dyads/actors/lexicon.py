@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from ..errors import LexiconError
 from ..geo import cameo_country, country_codes
+from ..yamlfile import LINE, read_entries, unknown_keys
 
 KINDS = ("state", "organization", "group", "person", "role")
 _PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml")
@@ -52,15 +52,6 @@ def sector_labels() -> dict[str, str]:
     """Sector code -> readable label, from the package's sectors.tsv."""
     text = resources.files("dyads").joinpath("data/sectors.tsv").read_text(encoding="utf-8")
     return {row["code"]: row["label"] for row in csv.DictReader(text.splitlines(), delimiter="\t")}
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping, for error messages."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
 
 
 class ActorLexicon:
@@ -106,33 +97,23 @@ class ActorLexicon:
 
 def parse_entries(text: str, origin: str) -> list[Entry]:
     """Validated entries from the YAML `text` of the file named `origin`."""
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise LexiconError(origin, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise LexiconError(origin, 1, "an actor file must be a YAML list of entries")
+    data = read_entries(text, origin, "an actor file")
     entries: list[Entry] = []
     seen_ids: set[str] = set()
     seen_patterns: dict[str, str] = {}
     for raw in data:
-        if not isinstance(raw, dict):
-            raise LexiconError(origin, None, f"entry {raw!r} is not a mapping")
         entry = _entry(raw, origin)
         if entry.id in seen_ids:
-            raise LexiconError(origin, raw["__line__"], f"duplicate id {entry.id!r}")
+            raise LexiconError(origin, raw[LINE], f"duplicate id {entry.id!r}")
         seen_ids.add(entry.id)
         for pattern in {*entry.patterns, *entry.adjectives}:
             key = pattern if _is_cased(pattern) else pattern.lower()
             if key in seen_patterns and seen_patterns[key] != entry.id:
                 raise LexiconError(
                     origin,
-                    raw["__line__"],
-                    f"pattern {pattern!r} of {entry.id!r} is already used by {seen_patterns[key]!r}",
+                    raw[LINE],
+                    f"pattern {pattern!r} of {entry.id!r} is already used by "
+                    f"{seen_patterns[key]!r}",
                 )
             seen_patterns[key] = entry.id
         entries.append(entry)
@@ -140,14 +121,14 @@ def parse_entries(text: str, origin: str) -> list[Entry]:
 
 
 def _entry(raw: dict[str, Any], origin: str) -> Entry:
-    line = raw["__line__"]
+    line = raw[LINE]
 
     def fail(reason: str) -> LexiconError:
         return LexiconError(origin, line, reason)
 
-    unknown = sorted(set(raw) - _KEYS - {"__line__"})
+    unknown = unknown_keys(raw, _KEYS)
     if unknown:
-        raise fail(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}")
+        raise fail(unknown)
     entry_id = raw.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
         raise fail("entry has no 'id'")

@@ -60,17 +60,18 @@ class PatternIndex:
         i, n = 0, len(texts)
         while i < n:
             found = None
-            if texts[i] not in self.first_words and lowers[i] not in self.first_words \
-                    and lemmas[i] not in self.first_words:
+            if (
+                texts[i] not in self.first_words
+                and lowers[i] not in self.first_words
+                and lemmas[i] not in self.first_words
+            ):
                 i += 1
                 continue
             for size in range(min(self.longest, n - i), 0, -1):
                 end = i + size
                 if doc.tokens[end - 1].sent != doc.tokens[i].sent:
                     continue
-                hit = self.cased.get(tuple(texts[i:end])) or self.uncased.get(
-                    tuple(lowers[i:end])
-                )
+                hit = self.cased.get(tuple(texts[i:end])) or self.uncased.get(tuple(lowers[i:end]))
                 if hit is None:
                     hit = self.uncased.get((*lowers[i : end - 1], lemmas[end - 1]))
                 if hit is not None:

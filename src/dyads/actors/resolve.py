@@ -157,9 +157,7 @@ class _ArticleResolution:
         for ref in sorted(refs + pronouns, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
-        return tuple(
-            self._freeze(b) for b in self.actors.values() if b.mentions or b.id in members
-        )
+        return tuple(self._freeze(b) for b in self.actors.values() if b.mentions or b.id in members)
 
     def _pieces(self) -> list[_Piece]:
         toks = self.tokens
@@ -179,15 +177,19 @@ class _ArticleResolution:
                 continue
             match = matches.get(i)
             entity = entity_at.get(i)
-            if match is not None and not (entity and entity.label == "PERSON"
-                                          and entity.end > match.end):
+            if match is not None and not (
+                entity and entity.label == "PERSON" and entity.end > match.end
+            ):
                 pieces.append(_piece_from_match(match))
                 i = match.end
-            elif entity is not None and entity.label == "PERSON" and (
-                big_city := self._big_city(entity.start, entity.end)
+            elif (
+                entity is not None
+                and entity.label == "PERSON"
+                and (big_city := self._big_city(entity.start, entity.end))
             ):
-                pieces.append(_Piece(i, entity.end, "place", country=big_city.country,
-                                     name=big_city.name))
+                pieces.append(
+                    _Piece(i, entity.end, "place", country=big_city.country, name=big_city.name)
+                )
                 i = entity.end
             elif entity is not None and entity.label == "PERSON":
                 end = entity.end
@@ -198,11 +200,16 @@ class _ArticleResolution:
             elif toks[i].text in surnames and toks[i].pos == "PROPN":
                 pieces.append(_Piece(i, i + 1, "person", name=toks[i].text))
                 i += 1
-            elif entity is not None and entity.label == "GPE" and (
-                places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
+            elif (
+                entity is not None
+                and entity.label == "GPE"
+                and (
+                    places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
+                )
             ):
-                pieces.append(_Piece(i, entity.end, "place", country=places[0].country,
-                                     name=places[0].name))
+                pieces.append(
+                    _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
+                )
                 i = entity.end
             else:
                 i += 1
@@ -243,9 +250,14 @@ class _ArticleResolution:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.lower_text for t in map(_Lower, gap)]
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
-        if words in (["and"], [","]) and prev.kind == "adjective" and piece.kind in (
-            "adjective",
-            "state",
+        if (
+            words in (["and"], [","])
+            and prev.kind == "adjective"
+            and piece.kind
+            in (
+                "adjective",
+                "state",
+            )
         ):
             return True
         # "foreign and [defense ministers]": a modifier that forms a role with the head noun.
@@ -263,12 +275,17 @@ class _ArticleResolution:
 
     def _interpret(self, chunk: list[_Piece]) -> _Ref | None:
         toks = self.tokens
-        # A role or adjective followed by a noun modifies that noun ("military power",
-        # "Japanese waters"): it is not a head, so it names no actor on its own.
-        while chunk and chunk[-1].kind in ("role", "adjective"):
+        # A role followed by a noun modifies that noun ("military power"): it is not a head,
+        # so it names no actor. A country adjective before a noun ("Russian attack") still
+        # names its country, which events need as the actor of a nominal trigger.
+        while chunk and chunk[-1].kind == "role":
             after = chunk[-1].end
-            if after < len(toks) and toks[after].pos in _NOUN_POS and toks[after].tag != "POS" \
-                    and toks[after].sent == toks[chunk[-1].start].sent:
+            if (
+                after < len(toks)
+                and toks[after].pos in _NOUN_POS
+                and toks[after].tag != "POS"
+                and toks[after].sent == toks[chunk[-1].start].sent
+            ):
                 chunk = chunk[:-1]
             else:
                 break
@@ -281,14 +298,21 @@ class _ArticleResolution:
         if head.kind == "role":
             roles += self._coordinated_roles(chunk)
             # "their foreign and [defense ministers]": a modifier coordinated with the head role.
-            while start >= 2 and toks[start - 1].text in ("and", ",") and toks[start - 2].sent \
-                    == sent and (role := self._role_with(toks[start - 2], toks[end - 1])):
+            while (
+                start >= 2
+                and toks[start - 1].text in ("and", ",")
+                and toks[start - 2].sent == sent
+                and (role := self._role_with(toks[start - 2], toks[end - 1]))
+            ):
                 roles.append(role)
                 start -= 2
         possessor = None
         before = toks[start - 1] if start > 0 else None
-        if before is not None and before.text.lower() in _POSSESSIVE_PRONOUNS and \
-                before.sent == sent:
+        if (
+            before is not None
+            and before.text.lower() in _POSSESSIVE_PRONOUNS
+            and before.sent == sent
+        ):
             possessor = before.text.lower()
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
             start -= 1
@@ -301,32 +325,76 @@ class _ArticleResolution:
         role_sectors = _sectors_of(roles)
         rule_roles = "+".join(r.id for r in roles)
         if head.kind == "person":
-            return _Ref(start, end, sent, "person", "person" + (f"+{rule_roles}" if roles else ""),
-                        countries=countries, sectors=role_sectors, name=head.name,
-                        possessor=possessor, role_entries=role_keys)
+            known = head.entry  # a person in the lexicon brings country and sectors
+            if known is not None:
+                countries = countries or ([known.country] if known.country else [])
+                role_sectors = role_sectors or list(known.sectors)
+            return _Ref(
+                start,
+                end,
+                sent,
+                "person",
+                known.id if known else "person" + (f"+{rule_roles}" if roles else ""),
+                countries=countries,
+                sectors=role_sectors,
+                name=head.name,
+                possessor=possessor,
+                role_entries=role_keys,
+                entry=known,
+            )
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
             if not countries and possessor is None:
-                return _Ref(start, end, sent, "anaphor", "role-anaphor:" + rule_roles,
-                            sectors=_sectors_of(roles), plural=plural,
-                            role_entries=role_keys,
-                            name=self.doc.span_text(start, end))
-            return _Ref(start, end, sent, "state", "role:" + rule_roles,
-                        countries=countries, sectors=_sectors_of(roles), plural=plural,
-                        possessor=possessor, role_entries=role_keys,
-                        name=self.doc.span_text(start, end))
+                return _Ref(
+                    start,
+                    end,
+                    sent,
+                    "anaphor",
+                    "role-anaphor:" + rule_roles,
+                    sectors=_sectors_of(roles),
+                    plural=plural,
+                    role_entries=role_keys,
+                    name=self.doc.span_text(start, end),
+                )
+            return _Ref(
+                start,
+                end,
+                sent,
+                "state",
+                "role:" + rule_roles,
+                countries=countries,
+                sectors=_sectors_of(roles),
+                plural=plural,
+                possessor=possessor,
+                role_entries=role_keys,
+                name=self.doc.span_text(start, end),
+            )
         if head.kind == "adjective" and len(chunk) > 1:
             return None
         if head.kind in ("state", "adjective", "place"):
             entry = head.entry
-            return _Ref(start, end, sent, "state", entry.id if entry else "gazetteer:" + head.name,
-                        countries=[head.country] if head.country else [],
-                        sectors=list(entry.sectors) if entry else [], entry=entry)
+            return _Ref(
+                start,
+                end,
+                sent,
+                "state",
+                entry.id if entry else "gazetteer:" + head.name,
+                countries=[head.country] if head.country else [],
+                sectors=list(entry.sectors) if entry else [],
+                entry=entry,
+            )
         if head.entry is None:
             return None
-        return _Ref(start, end, sent, head.entry.kind if head.entry.kind != "role" else "state",
-                    head.entry.id, countries=[head.entry.country] if head.entry.country else
-                    countries, sectors=list(head.entry.sectors), entry=head.entry)
+        return _Ref(
+            start,
+            end,
+            sent,
+            head.entry.kind if head.entry.kind != "role" else "state",
+            head.entry.id,
+            countries=[head.entry.country] if head.entry.country else countries,
+            sectors=list(head.entry.sectors),
+            entry=head.entry,
+        )
 
     def _coordinated_roles(self, chunk: list[_Piece]) -> list[Entry]:
         """Roles elided in coordination: "foreign and defense ministers" has foreign minister."""
@@ -382,8 +450,12 @@ class _ArticleResolution:
         """The run of proper nouns that ends (step -1) or starts (step 1) at token i."""
         toks = self.tokens
         j = i
-        while 0 <= j < len(toks) and toks[j].pos == "PROPN" and j not in covered \
-                and toks[j].ent_type not in ("GPE", "DATE", "LOC"):
+        while (
+            0 <= j < len(toks)
+            and toks[j].pos == "PROPN"
+            and j not in covered
+            and toks[j].ent_type not in ("GPE", "DATE", "LOC")
+        ):
             j += step
         if j == i:
             return None
@@ -415,20 +487,39 @@ class _ArticleResolution:
             if t.i in covered or t.pos != "PRON" or t.idx < self.skip_end:
                 continue
             if lower in _SINGULAR_PRONOUNS or lower in _PLURAL_PRONOUNS:
-                out.append(_Ref(t.i, t.i + 1, t.sent, "anaphor", "pronoun:" + lower,
-                                plural=lower in _PLURAL_PRONOUNS, name=lower))
+                out.append(
+                    _Ref(
+                        t.i,
+                        t.i + 1,
+                        t.sent,
+                        "anaphor",
+                        "pronoun:" + lower,
+                        plural=lower in _PLURAL_PRONOUNS,
+                        name=lower,
+                    )
+                )
         for t in self.tokens:
             if t.lemma.lower() in _STATEMENT_NOUNS and t.i not in covered:
                 start = t.i
-                while start > 0 and self.tokens[start - 1].dep in ("det", "amod", "compound") \
-                        and self.tokens[start - 1].sent == t.sent:
+                while (
+                    start > 0
+                    and self.tokens[start - 1].dep in ("det", "amod", "compound")
+                    and self.tokens[start - 1].sent == t.sent
+                ):
                     start -= 1
                 words = {x.text.lower() for x in self.tokens[start : t.i]}
                 if not words & {"the", "a", "this", "joint", "their", "its"}:
                     continue
-                out.append(_Ref(start, t.i + 1, t.sent, "anaphor",
-                                "statement:" + ("joint" if "joint" in words else "definite"),
-                                name=self.doc.span_text(start, t.i + 1)))
+                out.append(
+                    _Ref(
+                        start,
+                        t.i + 1,
+                        t.sent,
+                        "anaphor",
+                        "statement:" + ("joint" if "joint" in words else "definite"),
+                        name=self.doc.span_text(start, t.i + 1),
+                    )
+                )
         return out
 
     # -- merging references into actors -------------------------------------------------------
@@ -460,8 +551,14 @@ class _ArticleResolution:
         countries = list(dict.fromkeys(ref.countries))
         if ref.possessor is not None and not countries:
             owner = self._antecedent(
-                _Ref(ref.start, ref.start + 1, ref.sent, "anaphor", "possessor",
-                     plural=ref.possessor == "their")
+                _Ref(
+                    ref.start,
+                    ref.start + 1,
+                    ref.sent,
+                    "anaphor",
+                    "possessor",
+                    plural=ref.possessor == "their",
+                )
             )
             for actor_id in owner:
                 building = self.actors[actor_id]
@@ -483,16 +580,22 @@ class _ArticleResolution:
             if name is None:
                 name = base + (f" ({', '.join(labels[s] for s in sectors)})" if sectors else "")
             entry = ref.entry.id if ref.entry else ref.rule
-            self.actors[actor_id] = _Building(actor_id, name, "state", country, list(sectors),
-                                              entry)
+            self.actors[actor_id] = _Building(
+                actor_id, name, "state", country, list(sectors), entry
+            )
         return actor_id
 
     def _organization(self, entry: Entry) -> str:
         actor_id = entry.id.split(".", 1)[-1]
         if actor_id not in self.actors:
             self.actors[actor_id] = _Building(
-                actor_id, entry.name, entry.kind if entry.kind != "role" else "organization",
-                entry.country, list(entry.sectors), entry.id, entry_code=entry.actor_code,
+                actor_id,
+                entry.name,
+                entry.kind if entry.kind != "role" else "organization",
+                entry.country,
+                list(entry.sectors),
+                entry.id,
+                entry_code=entry.actor_code,
             )
         return actor_id
 
@@ -501,9 +604,10 @@ class _ArticleResolution:
         actor_id = self.people_by_surname.get(ref.name) if len(words) == 1 else None
         if actor_id is None:
             actor_id = "person." + _SLUG.sub("-", ref.name.lower()).strip("-")
+            if ref.entry is not None:
+                actor_id = ref.entry.id
             if actor_id not in self.actors:
-                self.actors[actor_id] = _Building(actor_id, ref.name, "person", None, [],
-                                                  ref.rule)
+                self.actors[actor_id] = _Building(actor_id, ref.name, "person", None, [], ref.rule)
             if len(words) > 1:
                 # "al-Sudani" is later "Sudani"; "Le Drian" stays "Le Drian" or "Drian".
                 for surname in {words[-1], words[-1].split("-")[-1]}:
@@ -527,13 +631,18 @@ class _ArticleResolution:
         self.groups += 1
         actor_id = f"group.{self.groups}"
         countries = {self.actors[m].country for m in members}
-        sectors = [s for s in self.actors[members[0]].sectors
-                   if all(s in self.actors[m].sectors for m in members)]
+        sectors = [
+            s
+            for s in self.actors[members[0]].sectors
+            if all(s in self.actors[m].sectors for m in members)
+        ]
         self.actors[actor_id] = _Building(
             actor_id,
             ref.name if ref.kind == "state" else " and ".join(self.actors[m].name for m in members),
             "group",
-            countries.pop() if len(countries) == 1 else None, sectors, ref.rule,
+            countries.pop() if len(countries) == 1 else None,
+            sectors,
+            ref.rule,
             members=tuple(members),
         )
         return actor_id
@@ -545,8 +654,15 @@ class _ArticleResolution:
             start += 1
         char_start, char_end = doc.tokens[start].idx, doc.tokens[ref.end - 1].end
         self.actors[actor_id].mentions.append(
-            Mention(char_start, char_end, doc.text[char_start:char_end], ref.sent, start,
-                    ref.end, ref.rule)
+            Mention(
+                char_start,
+                char_end,
+                doc.text[char_start:char_end],
+                ref.sent,
+                start,
+                ref.end,
+                ref.rule,
+            )
         )
         building = self.actors[actor_id]
         building.role_entries.update(ref.role_entries)
@@ -554,9 +670,14 @@ class _ArticleResolution:
             self.token_actor.setdefault(i, actor_id)
         subject = any(t.dep in _SUBJECT_DEPS for t in doc.tokens[ref.start : ref.end])
         self.seen.append(
-            _Seen(actor_id, ref.sent, ref.start, subject,
-                  plural=bool(building.members) or ref.plural,
-                  person=building.kind == "person")
+            _Seen(
+                actor_id,
+                ref.sent,
+                ref.start,
+                subject,
+                plural=bool(building.members) or ref.plural,
+                person=building.kind == "person",
+            )
         )
         if ref.rule.startswith("statement") or _is_statement(doc, ref):
             self.statements.append((ref.sent, actor_id))
@@ -573,11 +694,16 @@ class _ArticleResolution:
             members = self.coordinations[-1]
             last_start, last_end, _ = members[-1]
             gap = [t.text.lower() for t in toks[last_end : ref.start]]
-            conjunct = any(t.dep == "conj" and last_start <= t.head < last_end
-                           for t in toks[ref.start : ref.end])
+            conjunct = any(
+                t.dep == "conj" and last_start <= t.head < last_end
+                for t in toks[ref.start : ref.end]
+            )
             and_joined = gap in (["and"], ["and", "the"], [",", "and"], [",", "and", "the"])
-            if toks[last_start].sent == ref.sent and (and_joined or conjunct and len(gap) <= 2) \
-                    and actor_id not in {m[2] for m in members}:
+            if (
+                toks[last_start].sent == ref.sent
+                and (and_joined or conjunct and len(gap) <= 2)
+                and actor_id not in {m[2] for m in members}
+            ):
                 members.append((ref.start, ref.end, actor_id))
                 return
         self.coordinations.append([(ref.start, ref.end, actor_id)])
@@ -591,8 +717,12 @@ class _ArticleResolution:
         end = members[-1][1]
         first_head = toks[members[0][1] - 1]
         verb_follows = end < len(toks) and toks[end].tag in ("MD", "VBZ", "VBP", "VBD")
-        if len(members) > 2 and verb_follows and first_head.dep == "pobj" \
-                and toks[members[0][1]].text == ",":
+        if (
+            len(members) > 2
+            and verb_follows
+            and first_head.dep == "pobj"
+            and toks[members[0][1]].text == ","
+        ):
             members = members[1:]
         return [m[2] for m in members]
 
@@ -600,8 +730,9 @@ class _ArticleResolution:
 
     def _antecedent(self, ref: _Ref) -> list[str]:
         """The actor ids an anaphoric reference stands for, or [] when rules cannot tell."""
-        window = [s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent
-                  and s.token < ref.start]
+        window = [
+            s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent and s.token < ref.start
+        ]
         if ref.rule.startswith("statement"):
             return self._statement_issuers(ref)
         if ref.rule.startswith("role-anaphor"):
@@ -621,8 +752,11 @@ class _ArticleResolution:
             if coordination and (latest is None or coordination[0] >= latest.token):
                 return coordination[1]
             return [latest.actor] if latest else []
-        candidates = [s for s in window if not s.person and not s.plural or
-                      s.actor in {a for _, a in self.statements}]
+        candidates = [
+            s
+            for s in window
+            if not s.person and not s.plural or s.actor in {a for _, a in self.statements}
+        ]
         if not candidates:
             return []
         subject_pronoun = self.tokens[ref.start].dep in _SUBJECT_DEPS
@@ -657,8 +791,11 @@ class _ArticleResolution:
     def _latest_coordination(self, ref: _Ref) -> tuple[int, list[str]] | None:
         for members in reversed(self.coordinations):
             start, end = members[0][0], members[-1][1]
-            if len(members) > 1 and end <= ref.start \
-                    and ref.sent - self.tokens[start].sent <= _ANAPHOR_WINDOW:
+            if (
+                len(members) > 1
+                and end <= ref.start
+                and ref.sent - self.tokens[start].sent <= _ANAPHOR_WINDOW
+            ):
                 return end, self._coordinated_ids(members)
         return None
 
@@ -711,7 +848,7 @@ def _piece_from_match(match: Match) -> _Piece:
         return _Piece(match.start, match.end, "role", entry)
     if entry.kind == "state" and match.role == "adjective":
         return _Piece(match.start, match.end, "adjective", entry, entry.country)
-    return _Piece(match.start, match.end, entry.kind, entry, entry.country)
+    return _Piece(match.start, match.end, entry.kind, entry, entry.country, name=entry.name)
 
 
 def _sectors_of(roles: Iterable[Entry]) -> list[str]:
@@ -725,10 +862,20 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
 def _describe(ref: _Ref, nxt: _Ref, gap: list[str]) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None."""
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
-    apposition = gap == [","] and person.kind == "person" and description.kind in (
-        "state", "anaphor") and description.sectors and not description.plural
-    of_phrase = gap == ["of"] and nxt.kind == "state" and not nxt.sectors and ref.kind in (
-        "person", "anaphor", "state") and (ref.kind != "state" or ref.sectors)
+    apposition = (
+        gap == [","]
+        and person.kind == "person"
+        and description.kind in ("state", "anaphor")
+        and description.sectors
+        and not description.plural
+    )
+    of_phrase = (
+        gap == ["of"]
+        and nxt.kind == "state"
+        and not nxt.sectors
+        and ref.kind in ("person", "anaphor", "state")
+        and (ref.kind != "state" or ref.sectors)
+    )
     if of_phrase:
         ref.countries = ref.countries or nxt.countries
         if ref.kind == "anaphor":

@@ -31,29 +31,54 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _example(*lines: str) -> str:
+    """An epilog, so that every command's --help ends with its example."""
+    return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=_example("dyads code examples/jiji-2017-08-19-us-japan-two-plus-two.txt"),
+)
 @click.version_option(__version__, prog_name="dyads")
 def cli() -> None:
-    """dyads: political event data from English news.
-
-    \b
-    Example:
-        dyads code examples/jiji-2017-08-19-us-japan-two-plus-two.txt
-    """
+    """dyads: political event data from English news."""
 
 
-@cli.command()
+@cli.command(
+    epilog=_example("dyads code --format json examples/jiji-2017-08-19-us-japan-two-plus-two.txt")
+)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
-    show_default=True, help="Output format.",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
 )
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
-@click.option("--date", callback=_parse_date, help="Article date YYYY-MM-DD, overriding the text's.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra actor lexicon (YAML, the package's format); may be repeated.")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
-              help="Settings file (TOML).")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout."
+)
+@click.option(
+    "--date", callback=_parse_date, help="Article date YYYY-MM-DD, overriding the text's."
+)
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor lexicon (YAML, the package's format); may be repeated.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Settings file (TOML).",
+)
+@click.option(
+    "--all-modalities", is_flag=True, help="Also output negated and hypothetical events, labelled."
+)
 def code(
     paths: tuple[str, ...],
     fmt: str,
@@ -61,19 +86,16 @@ def code(
     date: dt.date | None,
     actor_files: tuple[str, ...],
     config_path: str | None,
+    all_modalities: bool,
 ) -> None:
-    """Code articles: resolve who is named, as actor codes.
+    """Code articles: who did what to whom, as CAMEO and PLOVER events with evidence.
 
     PATHS are plain-text, JSONL or HTML files, directories of them, or - for stdin. Inputs that
     cannot be coded are reported on stderr, one line each, and the exit code is 1.
-
-    \b
-    Example:
-        dyads code --format json examples/jiji-2017-08-19-us-japan-two-plus-two.txt
     """
     try:
         settings = Settings.load(config_path)
-        coder = Coder(settings, actor_files=actor_files)
+        coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
     except DyadsError as e:
         _fail(str(e))
     rejections: list[Rejection] = []
@@ -109,14 +131,18 @@ def code(
         sys.exit(EXIT_REJECTED)
 
 
-def _write(coded: Iterator[CodedArticle], fmt: str, stream: IO[str], rejections: list[Rejection]) -> None:
+def _write(
+    coded: Iterator[CodedArticle], fmt: str, stream: IO[str], rejections: list[Rejection]
+) -> None:
     if fmt == "jsonl":
         for article in coded:
             stream.write(json.dumps(article_dict(article), ensure_ascii=False) + "\n")
     elif fmt == "json":
         stream.write('{"articles": [')
         for n, article in enumerate(coded):
-            stream.write(("," if n else "") + "\n" + json.dumps(article_dict(article), ensure_ascii=False))
+            stream.write(
+                ("," if n else "") + "\n" + json.dumps(article_dict(article), ensure_ascii=False)
+            )
         stream.write('\n], "rejections": ')
         stream.write(json.dumps([rejection_dict(r) for r in rejections], ensure_ascii=False))
         stream.write("}\n")

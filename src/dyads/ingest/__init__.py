@@ -4,4 +4,11 @@ from .checks import check_article, detect_language
 from .sources import read_inputs
 from .text import article_from_text, find_date, parse_date
 
-__all__ = ["article_from_text", "check_article", "detect_language", "find_date", "parse_date", "read_inputs"]
+__all__ = [
+    "article_from_text",
+    "check_article",
+    "detect_language",
+    "find_date",
+    "parse_date",
+    "read_inputs",
+]

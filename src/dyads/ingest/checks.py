@@ -18,9 +18,15 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is that for on with as was by at from it said has have be are were "
     "will not an its this their after over his her who which".split()
 )
+# Function words of the other languages news most often comes in, none of them English words:
+# a short text (a headline) is judged by these, as langdetect guesses wildly on a few words.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "le la les des du et est une un sont der die das und ist nicht ein eine mit el los las y es "
+    "una del con por para il di che per sono della het een niet og och ja que não são com".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 2000
-_MIN_WORDS_FOR_LANGUAGE = 4
+_MIN_WORDS_FOR_LANGDETECT = 8
 
 
 def decode(data: bytes, input: str) -> str:
@@ -55,19 +61,29 @@ def check_article(article: Article, max_bytes: int) -> Article:
     language = detect_language(article.text)
     if language != "en":
         raise NotEnglishError(
-            article.input, f"text is not English (detected language: {language}); dyads codes English"
+            article.input,
+            f"text is not English (detected language: {language}); dyads codes English",
         )
     return article
 
 
 def detect_language(text: str) -> str:
-    """"en" for English text, else the language langdetect finds ("unknown" if none)."""
+    """ "en" for English text, else the language langdetect finds ("unknown" if none)."""
     sample = text[:_SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < _MIN_WORDS_FOR_LANGUAGE:
-        return "en" if words else "unknown"
+    if not words:
+        return "unknown"
+    if not any(w.isascii() for w in words):
+        return _langdetect(sample)
+    if len(words) < _MIN_WORDS_FOR_LANGDETECT:
+        foreign = sum(w in _FOREIGN_FUNCTION_WORDS for w in words)
+        return _langdetect(sample) if foreign >= 2 else "en"
     if sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.12:
         return "en"
+    return _langdetect(sample)
+
+
+def _langdetect(sample: str) -> str:
     try:
         guesses = detect_langs(sample)
     except LangDetectException:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -94,8 +94,10 @@ def _read_bytes(data: bytes, name: str, kind: str, max_bytes: int) -> Iterator[A
         return
     try:
         text = decode(data, name)
-        article = _html_article(text, name) if kind == "html" else article_from_text(
-            text, id=Path(name).stem or name, input=name
+        article = (
+            _html_article(text, name)
+            if kind == "html"
+            else article_from_text(text, id=Path(name).stem or name, input=name)
         )
         yield check_article(article, max_bytes)
     except InputError as e:
@@ -103,27 +105,24 @@ def _read_bytes(data: bytes, name: str, kind: str, max_bytes: int) -> Iterator[A
 
 
 def _html_article(html: str, name: str) -> Article:
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, as_dict=True)
-    if not extracted or not (extracted.get("text") or "").strip():
+    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    if extracted is None or not (extracted.text or "").strip():
         raise MalformedRecordError(name, "HTML has no main text that trafilatura could extract")
-    date = parse_date(extracted["date"]) if extracted.get("date") else None
-    body = article_from_text(extracted["text"], id=Path(name).stem, input=name)
-    return Article(
-        id=Path(name).stem,
-        text=body.text,
-        title=extracted.get("title") or body.title,
+    date = parse_date(extracted.date) if extracted.date else None
+    body = article_from_text(extracted.text, id=Path(name).stem, input=name)
+    return replace(
+        body,
+        title=extracted.title or body.title,
         date=date or body.date,
-        place=body.place,
-        url=extracted.get("url"),
-        source=extracted.get("sitename"),
-        input=name,
-        dateline=body.dateline,
+        url=extracted.url,
+        source=extracted.sitename,
     )
 
 
 def _read_jsonl(data: bytes, name: str, max_bytes: int) -> Iterator[Article | Rejection]:
     for number, raw_line in enumerate(data.splitlines(), start=1):
         where = f"{name}:{number}"
+        record = None
         if not raw_line.strip():
             continue
         try:
@@ -131,10 +130,13 @@ def _read_jsonl(data: bytes, name: str, max_bytes: int) -> Iterator[Article | Re
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
-                raise MalformedRecordError(where, f"not valid JSON ({e.msg} at column {e.colno})") from e
+                raise MalformedRecordError(
+                    where, f"not valid JSON ({e.msg} at column {e.colno})"
+                ) from e
             yield check_article(_jsonl_article(record, where, number), max_bytes)
         except InputError as e:
-            yield Rejection(e.input, e.reason, id=None)
+            record_id = record.get("id") if isinstance(record, dict) else None
+            yield Rejection(e.input, e.reason, id=str(record_id) if record_id else None)
 
 
 def _jsonl_article(record: Any, where: str, number: int) -> Article:

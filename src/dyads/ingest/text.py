@@ -21,7 +21,10 @@ _DATE = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*){0,3})"
     r"(?:,[ ]?(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
-    r"[ ]?(?:\([A-Za-z.\- ]{1,30}\))?[ ]?(?:[-\u2013\u2014:]+)[ ]?"
+    r"[ ]?(?:\([A-Za-z.\- ]{1,30}\))?[ ]?"
+    # A hyphen or colon must be followed by a space ("US-Japan talks" is no dateline); a dash
+    # need not be ("WASHINGTON\u2014The").
+    r"(?:[-:]+[ \t]+|[\u2013\u2014]+[ \t]*)"
 )
 _HEADLINE_MAX_WORDS = 20
 _HEADER_MAX_LINES = 6

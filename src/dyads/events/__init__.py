@@ -1,0 +1,14 @@
+"""Events: trigger lexicon, roles, speakers and modality -> Event records with evidence."""
+
+from .codebook import CameoCode, codebook
+from .extract import EventExtractor
+from .lexicon import TriggerEntry, TriggerLexicon, parse_triggers
+
+__all__ = [
+    "CameoCode",
+    "EventExtractor",
+    "TriggerEntry",
+    "TriggerLexicon",
+    "codebook",
+    "parse_triggers",
+]

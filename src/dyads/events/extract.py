@@ -1,0 +1,334 @@
+"""Events from a parsed article and its actors: triggers, roles, speakers and modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
+from .codebook import codebook
+from .lexicon import TriggerEntry, TriggerLexicon
+from .modality import Reading, read_modality
+from .roles import ActorIndex, Filler, Roles
+from .speech import Attribution, attributions
+
+# Roots whose events are acts of speech by their source: when the words of the act name no
+# source ("'There are strong military consequences if ...,' Mattis said"), the speaker is it.
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# Roots that say what the source will do to someone: their targets may sit in the content
+# ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
+CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "13"})
+ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
+_PATTERN_DEPTH = 3
+_BASE_CONFIDENCE = 0.95
+_INDIRECT_PENALTY = 0.1
+_NOUN_PENALTY = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    token: int
+    entry: TriggerEntry
+    pattern: tuple[str, ...]
+    tokens: tuple[int, ...]
+
+
+class EventExtractor:
+    """Codes the events of parsed articles. Build once and pass it in."""
+
+    def __init__(self, lexicon: TriggerLexicon) -> None:
+        self.lexicon = lexicon
+        self.codes = codebook()
+
+    def extract(self, doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Event, ...]:
+        """Every event of the article, with its modality (the caller filters by it)."""
+        index = ActorIndex(actors)
+        roles = Roles(doc, index)
+        said = attributions(doc)
+        matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
+        by_token = {m.token: m for m in matches}
+        drafts: list[tuple[int, Event]] = []
+        announcers: set[int] = set()
+        for match in matches:
+            reading = read_modality(doc, match.token)
+            for event in self._events(doc, match, reading, roles, index, said, by_token):
+                drafts.append((match.token, event))
+                if reading.announced and reading.announcer not in (None, match.token):
+                    announcers.add(reading.announcer)
+        events: list[Event] = []
+        seen: set[tuple[str, str | None, str, int]] = set()
+        for token, event in drafts:
+            # "X agreed to meet Y" is X's intent to meet Y (036), not also a bare "agree".
+            if token in announcers:
+                continue
+            key = (
+                event.source.actor,
+                event.target.actor if event.target else None,
+                event.cameo,
+                event.sentence,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(_renumber(event, len(events) + 1))
+        return tuple(events)
+
+    # -- triggers ------------------------------------------------------------------------------
+
+    def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
+        if token.pos == "VERB":
+            candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
+        elif token.pos == "NOUN":
+            candidates = self.lexicon.by_noun.get(token.lemma.lower(), ())
+        else:
+            return None
+        if not candidates:
+            return None
+        below = _descendants(doc, token.i, _PATTERN_DEPTH)
+        for pattern, entry in candidates:
+            used: list[int] = []
+            for word in pattern[1:]:
+                hit = next(
+                    (i for i in below if i not in used and doc.tokens[i].lemma.lower() == word),
+                    None,
+                )
+                if hit is None:
+                    break
+                used.append(hit)
+            else:
+                return _Match(token.i, entry, pattern, (token.i, *used))
+        return None
+
+    # -- one trigger -> events -----------------------------------------------------------------
+
+    def _events(
+        self,
+        doc: ParsedDoc,
+        match: _Match,
+        reading: Reading,
+        roles: Roles,
+        index: ActorIndex,
+        said: dict[int, Attribution],
+        by_token: dict[int, _Match],
+    ) -> list[Event]:
+        token = doc.tokens[match.token]
+        entry = match.entry
+        code, modality = self._code_and_modality(entry, reading)
+        code = self._refined_threat(doc, match, code, by_token)
+        root = code[:2]
+        attribution = said.get(match.token)
+        speakers = (
+            roles.actors_at(attribution.speaker, "speaker")
+            if attribution and attribution.speaker is not None
+            else []
+        )
+        is_verb = token.pos == "VERB"
+        sources = roles.verb_source(token) if is_verb else roles.noun_source(token)
+        if (
+            not sources
+            and attribution
+            and attribution.quoted
+            and speakers
+            and (root in SPEECH_ACT_ROOTS or self._first_person_subject(doc, token, roles))
+        ):
+            sources = [Filler(s.actor, s.mention, "speaker-as-source") for s in speakers]
+        if not sources:
+            return []
+        skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
+        preps = _pattern_preps(match.pattern) + entry.target
+        targets = (
+            roles.verb_target(token, preps, skip)
+            if is_verb
+            else roles.noun_target(token, preps, skip)
+        )
+        if not targets and root in CONTENT_TARGET_ROOTS:
+            targets = roles.condition_subject(token) or roles.content_actors(token, skip)
+        pairs = self._pairs(sources, targets, entry.reciprocal, index)
+        if root == "01":
+            pairs = [(s, t) for s, t in pairs if t is not None]
+        cameo = self.codes[code]
+        trigger_tokens = sorted(match.tokens)
+        trigger = _trigger(doc, trigger_tokens)
+        speaker = _event_actor(speakers[0]) if speakers else None
+        sentence = doc.sentences[token.sent]
+        events = []
+        for (source, s_rule), (target, t_rule) in pairs:
+            rules = [entry.id, s_rule] + ([t_rule] if t_rule else [])
+            indirect = sum(
+                r
+                not in (
+                    "subject",
+                    "dobj",
+                    "dative",
+                    "possessor",
+                    "passive-agent",
+                    "passive-subject",
+                )
+                and not r.startswith("prep-")
+                for r in rules[1:]
+            )
+            confidence = (
+                _BASE_CONFIDENCE - _INDIRECT_PENALTY * indirect - (0 if is_verb else _NOUN_PENALTY)
+            )
+            events.append(
+                Event(
+                    id="",
+                    cameo=code,
+                    cameo_name=cameo.name,
+                    root=root,
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    plover=cameo.plover,
+                    sentence=token.sent,
+                    text=doc.span_text(sentence.start, sentence.end).strip(),
+                    source=source,
+                    target=target,
+                    speaker=speaker,
+                    trigger=trigger,
+                    rule="/".join(rules),
+                    confidence=round(max(confidence, 0.3), 2),
+                    modality=modality,  # type: ignore[arg-type]
+                )
+            )
+        return events
+
+    def _code_and_modality(self, entry: TriggerEntry, reading: Reading) -> tuple[str, str]:
+        """The code, with an announced act coded as its intent (03x/13x) per the codebook, and
+        the modality: an announced act is asserted as an intent, a bare future act only might
+        happen."""
+        if reading.modality != "asserted":
+            return entry.cameo, reading.modality
+        if reading.announced and entry.cameo[:2] in ACT_ROOTS:
+            if entry.intent:
+                return entry.intent, "asserted"
+            return entry.cameo, "hypothetical"
+        return entry.cameo, "asserted"
+
+    def _refined_threat(
+        self, doc: ParsedDoc, match: _Match, code: str, by_token: dict[int, _Match]
+    ) -> str:
+        """A general threat ("threatened to ...", "a threat to fire missiles") takes the more
+        specific 13x code of the act threatened, when that act is in the lexicon."""
+        if code[:2] != "13" or len(code) > 3 or code[2] != "0":
+            return code
+        for child in doc.children[match.token]:
+            inner = by_token.get(child)
+            if (
+                inner is not None
+                and doc.tokens[child].dep in ("xcomp", "acl", "ccomp")
+                and inner.entry.intent
+                and inner.entry.intent.startswith("13")
+            ):
+                return inner.entry.intent
+        return code
+
+    def _first_person_subject(self, doc: ParsedDoc, token: Token, roles: Roles) -> bool:
+        return any(
+            doc.tokens[c].dep in ("nsubj", "nsubjpass") and roles.first_person(c)
+            for c in doc.children[token.i]
+        )
+
+    def _pairs(
+        self, sources: list[Filler], targets: list[Filler], reciprocal: bool, index: ActorIndex
+    ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
+        """Source-target pairs: one per member of compound or group actors, both directions for
+        a reciprocal act of a plural subject, and never an actor acting on itself or on the
+        state it belongs to."""
+        source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
+        target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
+        pairs = []
+        if not target_actors and reciprocal and len(source_actors) > 1:
+            for a, fa in source_actors:
+                for b, fb in source_actors:
+                    if _distinct(a, b):
+                        pairs.append(
+                            (
+                                (_as_event_actor(a, fa), fa.rule),
+                                (_as_event_actor(b, fb), "reciprocal"),
+                            )
+                        )
+            return pairs
+        if not target_actors:
+            return [((_as_event_actor(a, f), f.rule), (None, None)) for a, f in source_actors]
+        for a, fa in source_actors:
+            for b, fb in target_actors:
+                if _distinct(a, b):
+                    pairs.append(
+                        ((_as_event_actor(a, fa), fa.rule), (_as_event_actor(b, fb), fb.rule))
+                    )
+                    if reciprocal:
+                        pairs.append(
+                            (
+                                (_as_event_actor(b, fb), fb.rule),
+                                (_as_event_actor(a, fa), "reciprocal"),
+                            )
+                        )
+        return pairs
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    """Whether an event between a and b says something: not an actor and itself, nor a state
+    and its own government or people ("Japan's government ... Japan")."""
+    if a.id == b.id or (a.code is not None and a.code == b.code):
+        return False
+    if a.country and a.country == b.country and (not a.sectors or not b.sectors):
+        return False
+    return True
+
+
+def _as_event_actor(actor: Actor, filler: Filler) -> EventActor:
+    mention = filler.mention
+    return EventActor(
+        actor.id, mention.text, actor.code, actor.country, actor.sectors, mention.start, mention.end
+    )
+
+
+def _event_actor(filler: Filler) -> EventActor:
+    return _as_event_actor(filler.actor, filler)
+
+
+def _trigger(doc: ParsedDoc, tokens: list[int]) -> Trigger:
+    start, end = doc.tokens[tokens[0]].idx, doc.tokens[tokens[-1]].end
+    if end - start > 80:
+        # Far-apart pattern words: the head word alone marks the trigger.
+        start, end = doc.tokens[tokens[0]].idx, doc.tokens[tokens[0]].end
+    return Trigger(doc.text[start:end], start, end)
+
+
+def _pattern_preps(pattern: tuple[str, ...]) -> tuple[str, ...]:
+    """The preposition a pattern names ("meet with", "impose sanction on") comes first."""
+    return tuple(w for w in pattern[1:] if w in _PREPOSITIONS)
+
+
+_PREPOSITIONS = frozenset(
+    {
+        "with",
+        "against",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "at",
+        "over",
+        "into",
+        "from",
+        "for",
+        "of",
+        "in",
+        "about",
+        "upon",
+        "between",
+    }
+)
+
+
+def _descendants(doc: ParsedDoc, i: int, depth: int) -> list[int]:
+    out: list[int] = []
+    frontier = [i]
+    for _ in range(depth):
+        frontier = [c for f in frontier for c in doc.children[f]]
+        out.extend(frontier)
+    return sorted(out)
+
+
+def _renumber(event: Event, n: int) -> Event:
+    return replace(event, id=f"e{n}")

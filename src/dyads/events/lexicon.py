@@ -1,0 +1,152 @@
+"""The trigger lexicon: YAML entries (format in data/events/SCHEMA.md), validated on load."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import LexiconError
+from ..yamlfile import LINE, read_entries, unknown_keys
+from .codebook import codebook
+
+DEFAULT_TARGET_PREPS = (
+    "with",
+    "against",
+    "on",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "over",
+    "into",
+    "from",
+)
+_KEYS = {"id", "cameo", "verbs", "nouns", "target", "reciprocal", "intent"}
+_PATTERN = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+_INTENT_ROOTS = ("03", "13")
+_ACT_ROOTS = {f"{n:02d}" for n in (*range(4, 9), *range(14, 21))}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    id: str
+    cameo: str
+    verbs: tuple[tuple[str, ...], ...]
+    nouns: tuple[tuple[str, ...], ...]
+    target: tuple[str, ...]
+    reciprocal: bool
+    intent: str | None
+    origin: str
+
+
+class TriggerLexicon:
+    """Trigger entries indexed by the lemma of their head word."""
+
+    def __init__(self, entries: Iterable[TriggerEntry]) -> None:
+        self.entries = {e.id: e for e in entries}
+        self.by_verb: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+        self.by_noun: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+        for entry in self.entries.values():
+            for pattern in entry.verbs:
+                self.by_verb.setdefault(pattern[0], []).append((pattern, entry))
+            for pattern in entry.nouns:
+                self.by_noun.setdefault(pattern[0], []).append((pattern, entry))
+        for index in (self.by_verb, self.by_noun):
+            for patterns in index.values():
+                # Longest first, so "give warning" is tried before "give".
+                patterns.sort(key=lambda p: -len(p[0]))
+
+    @classmethod
+    def load(cls) -> TriggerLexicon:
+        """The package's trigger files. Raises LexiconError with file, line and reason."""
+        folder = resources.files("dyads").joinpath("data/events")
+        entries: list[TriggerEntry] = []
+        names = sorted(f.name for f in folder.iterdir() if f.name.startswith("triggers"))
+        for name in names:
+            entries += parse_triggers(
+                folder.joinpath(name).read_text(encoding="utf-8"), f"dyads/data/events/{name}"
+            )
+        seen: dict[str, str] = {}
+        for entry in entries:
+            if entry.id in seen:
+                raise LexiconError(
+                    entry.origin, None, f"duplicate id {entry.id!r} (also at {seen[entry.id]})"
+                )
+            seen[entry.id] = entry.origin
+        return cls(entries)
+
+
+def parse_triggers(text: str, origin: str | Path) -> list[TriggerEntry]:
+    """Validated trigger entries from the YAML `text` of the file `origin`."""
+    origin = str(origin)
+    data = read_entries(text, origin, "a trigger file")
+    entries = []
+    patterns_seen: dict[tuple[str, str], str] = {}
+    for raw in data:
+        entry = _entry(raw, origin)
+        for kind, patterns in (("verb", entry.verbs), ("noun", entry.nouns)):
+            for pattern in patterns:
+                key = (kind, " ".join(pattern))
+                if key in patterns_seen:
+                    raise LexiconError(
+                        origin,
+                        raw[LINE],
+                        f"{kind} pattern {key[1]!r} of "
+                        f"{entry.id!r} is already in {patterns_seen[key]!r}",
+                    )
+                patterns_seen[key] = entry.id
+        entries.append(entry)
+    return entries
+
+
+def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
+    line = raw[LINE]
+
+    def fail(reason: str) -> LexiconError:
+        return LexiconError(origin, line, reason)
+
+    unknown = unknown_keys(raw, _KEYS)
+    if unknown:
+        raise fail(unknown)
+    entry_id, cameo = raw.get("id"), raw.get("cameo")
+    if not isinstance(entry_id, str) or not entry_id:
+        raise fail("entry has no 'id'")
+    codes = codebook()
+    if not isinstance(cameo, str) or cameo not in codes:
+        raise fail(f'{entry_id}: cameo {cameo!r} is not a CAMEO code (quote it: "0334")')
+    if not entry_id.startswith(cameo + "."):
+        raise fail(f"{entry_id}: the id must start with its code and a dot ({cameo}.)")
+    verbs = _patterns(raw.get("verbs"), "verbs", entry_id, fail)
+    nouns = _patterns(raw.get("nouns"), "nouns", entry_id, fail)
+    if not verbs and not nouns:
+        raise fail(f"{entry_id}: give 'verbs' or 'nouns'")
+    target = raw.get("target", list(DEFAULT_TARGET_PREPS))
+    if not isinstance(target, list) or not all(isinstance(p, str) for p in target):
+        raise fail(f"{entry_id}: 'target' must be a list of prepositions")
+    reciprocal = raw.get("reciprocal", False)
+    if not isinstance(reciprocal, bool):
+        raise fail(f"{entry_id}: 'reciprocal' must be true or false")
+    intent = raw.get("intent")
+    if intent is not None:
+        if not isinstance(intent, str) or intent not in codes or intent[:2] not in _INTENT_ROOTS:
+            raise fail(f"{entry_id}: intent {intent!r} must be a 03x or 13x CAMEO code")
+        if cameo[:2] not in _ACT_ROOTS:
+            raise fail(f"{entry_id}: only acts (roots 04-08, 14-20) have an 'intent' code")
+    return TriggerEntry(
+        entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, f"{origin}:{line}"
+    )
+
+
+def _patterns(value: Any, key: str, entry_id: str, fail: Any) -> tuple[tuple[str, ...], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(f"{entry_id}: '{key}' must be a list of strings")
+    bad = [v for v in value if not _PATTERN.match(v)]
+    if bad:
+        raise fail(f"{entry_id}: pattern {bad[0]!r} must be lower-case lemmas separated by spaces")
+    return tuple(tuple(v.split()) for v in value)

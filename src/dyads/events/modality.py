@@ -1,0 +1,212 @@
+"""Whether an event happened: asserted, negated or hypothetical; and whether it is announced.
+
+Read from the trigger's own dependents (a negation, a modal, "possible") and from the chain of
+words that govern it ("refused to", "held back from", "could", "if ..."), up to the clause of a
+speech verb, whose own modality does not carry into what it reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import ParsedDoc, Token
+from .speech import CUE_LEMMAS
+
+HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_ADJECTIVES = frozenset(
+    {"possible", "potential", "hypothetical", "likely", "planned", "proposed", "future", "eventual"}
+)
+# Verbs whose complement did not happen: "refused to meet", "denied attacking".
+NEGATING_VERBS = frozenset(
+    {"refuse", "decline", "deny", "fail", "refrain", "avoid", "forgo", "reject", "oppose", "resist"}
+)
+# Verb + particle or adverb with the same effect: "held back from", "ruled out", "stopped short of".
+NEGATING_PHRASES = frozenset(
+    {("hold", "back"), ("rule", "out"), ("stop", "short"), ("back", "away"), ("shy", "away")}
+)
+# "blocked Pyongyang from attacking": the attack is prevented.
+PREVENTING_VERBS = frozenset(
+    {
+        "prevent",
+        "block",
+        "stop",
+        "deter",
+        "bar",
+        "keep",
+        "dissuade",
+        "restrain",
+        "forbid",
+        "prohibit",
+        "ban",
+    }
+)
+# Verbs whose complement only might happen.
+HYPOTHETICAL_VERBS = frozenset(
+    {
+        "consider",
+        "weigh",
+        "mull",
+        "contemplate",
+        "explore",
+        "fear",
+        "discuss",
+        "debate",
+        "propose",
+        "suggest",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "want",
+        "hope",
+        "expect",
+        "seek",
+        "threaten",
+        "warn",
+        "try",
+        "attempt",
+    }
+)
+# Verbs whose complement is announced as the subject's own intent.
+INTENT_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "pledge",
+        "vow",
+        "promise",
+        "offer",
+        "agree",
+        "aim",
+        "prepare",
+        "decide",
+        "resolve",
+        "commit",
+        "undertake",
+        "volunteer",
+        "vote",
+        "schedule",
+        "set",
+    }
+)
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_CLIMB_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "pcomp",
+        "pobj",
+        "prep",
+        "advcl",
+        "acl",
+        "conj",
+        "dobj",
+        "relcl",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "appos",
+        "oprd",
+        "amod",
+        "compound",
+    }
+)
+_MAX_CLIMB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the words around a trigger say of it. `announcer` is the token of the verb that
+    announces the act ("agreed", "will"), when it is announced rather than done."""
+
+    modality: str  # "asserted", "negated" or "hypothetical"
+    announced: bool
+    announcer: int | None
+    conditional: bool
+
+
+def read_modality(doc: ParsedDoc, i: int) -> Reading:
+    """The modality of the event triggered by token `i`."""
+    toks = doc.tokens
+    negated = hypothetical = announced = conditional = False
+    announcer = None
+    token = toks[i]
+    negated |= _has_negation(doc, token)
+    for child in doc.children[i]:
+        c = toks[child]
+        lower = c.text.lower()
+        if c.dep == "aux" and lower in HYPOTHETICAL_MODALS:
+            hypothetical = True
+        elif c.dep == "aux" and lower in FUTURE_AUX:
+            announced, announcer = True, i
+        elif c.dep == "amod" and c.lemma.lower() in HYPOTHETICAL_ADJECTIVES:
+            hypothetical = True
+    if _going_to(doc, token):
+        announced, announcer = True, token.head
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.head == current.i or current.dep not in _CLIMB_DEPS:
+            break
+        head = toks[current.head]
+        if current.dep == "advcl" and _is_conditional(doc, current):
+            conditional = True
+        if current.dep == "pcomp" and head.text.lower() == "from":
+            governor = toks[head.head]
+            if governor.lemma.lower() in PREVENTING_VERBS:
+                negated = True
+        if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
+            lemma = head.lemma.lower()
+            if lemma in CUE_LEMMAS:
+                break
+            if current.dep != "conj":
+                if lemma in NEGATING_VERBS or _negating_phrase(doc, head):
+                    negated = True
+                if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
+                    negated = True
+                if lemma in HYPOTHETICAL_VERBS and current.dep in (
+                    "xcomp",
+                    "ccomp",
+                    "prep",
+                    "pcomp",
+                    "pobj",
+                ):
+                    hypothetical = True
+                if lemma in INTENT_VERBS and current.dep in ("xcomp", "ccomp"):
+                    announced, announcer = True, head.i
+                if any(
+                    toks[c].dep == "aux" and toks[c].text.lower() in HYPOTHETICAL_MODALS
+                    for c in doc.children[head.i]
+                ) and current.dep in ("xcomp", "pobj", "prep", "pcomp"):
+                    hypothetical = True
+        current = head
+    if conditional:
+        hypothetical = True
+    modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
+    return Reading(modality, announced, announcer, conditional)
+
+
+def _has_negation(doc: ParsedDoc, token: Token) -> bool:
+    return any(doc.tokens[c].dep == "neg" for c in doc.children[token.i])
+
+
+def _negating_phrase(doc: ParsedDoc, head: Token) -> bool:
+    lemma = head.lemma.lower()
+    return any(
+        (lemma, doc.tokens[c].text.lower()) in NEGATING_PHRASES for c in doc.children[head.i]
+    )
+
+
+def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:
+    return any(
+        doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in _CONDITIONAL_MARKS
+        for c in doc.children[clause.i]
+    )
+
+
+def _going_to(doc: ParsedDoc, token: Token) -> bool:
+    """ "is going to attack": the trigger is the xcomp of a progressive "go" with "to"."""
+    if token.dep != "xcomp" or token.head == token.i:
+        return False
+    head = doc.tokens[token.head]
+    return head.lemma == "go" and head.tag == "VBG"

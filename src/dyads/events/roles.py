@@ -1,0 +1,240 @@
+"""Source and target of a trigger, read from the dependency parse.
+
+Every function returns the tokens at which an actor is mentioned; `ActorIndex` maps a token to
+the actor mentioned there. Rules are tried in order from the most to the least direct, and the
+name of the rule that found a role goes into the event's `rule`, so each event says how its
+actors were found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import Actor, Mention, ParsedDoc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
+LIGHT_PREPS = frozenset({"in", "into"})  # "engaged in talks with": the noun is the act
+
+
+@dataclass(frozen=True, slots=True)
+class Filler:
+    """An actor filling a role: the actor, the mention, and the rule that found it."""
+
+    actor: Actor
+    mention: Mention
+    rule: str
+
+
+class ActorIndex:
+    """Which actor is mentioned at each token of one article."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.by_id = {a.id: a for a in actors}
+        self.at: dict[int, tuple[Actor, Mention]] = {}
+        for actor in actors:
+            for mention in actor.mentions:
+                for i in range(mention.token_start, mention.token_end):
+                    self.at.setdefault(i, (actor, mention))
+
+    def members(self, actor: Actor) -> list[Actor]:
+        """The actors a group stands for, or the actor itself."""
+        if not actor.members:
+            return [actor]
+        return [self.by_id[m] for m in actor.members if m in self.by_id]
+
+
+class Roles:
+    """Finds sources and targets in one parsed article."""
+
+    def __init__(self, doc: ParsedDoc, index: ActorIndex) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.index = index
+
+    # -- actors at a token ---------------------------------------------------------------------
+
+    def actors_at(self, i: int, rule: str) -> list[Filler]:
+        """The actor(s) of the noun phrase headed by token i: the head's own mention, else one
+        in its modifiers ("North Korea's provocations" gives North Korea), plus conjuncts
+        ("Japan and the United States")."""
+        found = self._head_actor(i, rule)
+        for conjunct in self._conjuncts(i):
+            found += self._head_actor(conjunct, rule)
+        seen, unique = set(), []
+        for filler in found:
+            if filler.actor.id not in seen:
+                seen.add(filler.actor.id)
+                unique.append(filler)
+        return unique
+
+    def _head_actor(self, i: int, rule: str) -> list[Filler]:
+        hit = self.index.at.get(i)
+        if hit is not None:
+            return [Filler(hit[0], hit[1], rule)]
+        for child in self.doc.children[i]:
+            if self.toks[child].dep in ("poss", "compound", "amod", "nmod"):
+                hit = self.index.at.get(child)
+                if hit is not None:
+                    return [Filler(hit[0], hit[1], rule + ":modifier")]
+        return []
+
+    def _conjuncts(self, i: int) -> Iterator[int]:
+        for child in self.doc.children[i]:
+            if self.toks[child].dep == "conj":
+                yield child
+                yield from self._conjuncts(child)
+
+    # -- sources -------------------------------------------------------------------------------
+
+    def verb_source(self, verb: Token) -> list[Filler]:
+        """The agent of a verb: its subject, a passive's "by" phrase, or the subject of the verb
+        that controls it ("X agreed to meet Y", "X met Y and condemned Z")."""
+        current, hops = verb, 0
+        while hops < 4:
+            children = self.doc.children[current.i]
+            for child in children:
+                c = self.toks[child]
+                if c.dep in SUBJECT_DEPS:
+                    subject = self._relative_antecedent(current, c)
+                    return self.actors_at(subject.i, "subject" if hops == 0 else "controller")
+                if c.dep == "agent":
+                    for pobj in self.doc.children[child]:
+                        return self.actors_at(pobj, "passive-agent")
+            if any(self.toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children):
+                return []
+            if current.dep in ("xcomp", "conj", "advcl") and current.head != current.i:
+                current, hops = self.toks[current.head], hops + 1
+                continue
+            if current.dep in ("acl", "relcl") and current.head != current.i:
+                # "The ministers condemned ...", which the parser reads as a reduced relative.
+                return self.actors_at(current.head, "acl-head")
+            break
+        return []
+
+    def _relative_antecedent(self, verb: Token, subject: Token) -> Token:
+        if subject.tag in RELATIVE_PRONOUN_TAGS and verb.dep == "relcl":
+            return self.toks[verb.head]
+        return subject
+
+    def noun_source(self, noun: Token) -> list[Filler]:
+        """The agent of a nominal trigger: a possessor ("Pyongyang's threat"), a country
+        adjective ("US sanctions"), a "by"/"from" phrase, or the subject of the light verb
+        whose object it is ("X held talks", "X issued a condemnation")."""
+        for child in self.doc.children[noun.i]:
+            c = self.toks[child]
+            if c.dep in ("poss", "amod", "compound", "nmod"):
+                hit = self.index.at.get(child)
+                if hit is not None:
+                    return [Filler(hit[0], hit[1], "possessor")]
+            if c.dep == "prep" and c.text.lower() in ("by", "from"):
+                for pobj in self.doc.children[child]:
+                    found = self.actors_at(pobj, "by-phrase")
+                    if found:
+                        return found
+        governor = self._governing_verb(noun)
+        if governor is not None:
+            return self.verb_source(governor)
+        return []
+
+    def _governing_verb(self, noun: Token) -> Token | None:
+        if noun.dep in ("dobj", "attr", "nsubjpass") and noun.head != noun.i:
+            return self.toks[noun.head]
+        if noun.dep == "pobj":
+            prep = self.toks[noun.head]
+            if prep.text.lower() in LIGHT_PREPS and prep.head != prep.i:
+                return self.toks[prep.head]
+        return None
+
+    # -- targets -------------------------------------------------------------------------------
+
+    def verb_target(self, verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
+        """The patient or recipient of a verb: a passive subject, the direct object (or its
+        possessor: "condemned North Korea's provocations"), an indirect object, or the object
+        of one of `preps` attached to the verb or to its object."""
+        children = self.doc.children[verb.i]
+        for child in children:
+            if self.toks[child].dep in PASSIVE_SUBJECT_DEPS:
+                found = self.actors_at(child, "passive-subject")
+                if found:
+                    return found
+        for dep in ("dobj", "dative"):
+            for child in children:
+                if self.toks[child].dep == dep and child not in skip:
+                    found = self.actors_at(child, dep)
+                    if found:
+                        return found
+                    found = self._prep_object(child, preps, skip)
+                    if found:
+                        return found
+        return self._prep_object(verb.i, preps, skip)
+
+    def noun_target(self, noun: Token, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
+        return self._prep_object(noun.i, preps, skip)
+
+    def _prep_object(self, head: int, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
+        by_prep: dict[str, list[int]] = {}
+        for child in self.doc.children[head]:
+            c = self.toks[child]
+            if c.dep == "prep":
+                by_prep.setdefault(c.text.lower(), []).extend(
+                    p for p in self.doc.children[child] if self.toks[p].dep == "pobj"
+                )
+        for prep in preps:
+            for pobj in by_prep.get(prep, []):
+                if pobj in skip:
+                    continue
+                found = self.actors_at(pobj, "prep-" + prep)
+                if found:
+                    return found
+                # "the security of Japan", "threats to the US territory of Guam"
+                found = self._prep_object(pobj, ("of",), skip)
+                if found:
+                    return found
+        return []
+
+    def content_actors(self, trigger: Token, skip: set[int]) -> list[Filler]:
+        """Actors inside what a threat or demand is about ("a threat to fire missiles over
+        Japan"): objects of prepositions in the trigger's clausal complement."""
+        found: list[Filler] = []
+        for child in self.doc.children[trigger.i]:
+            if self.toks[child].dep in ("xcomp", "acl", "ccomp"):
+                for i in self._subtree(child):
+                    t = self.toks[i]
+                    if t.dep in ("pobj", "dobj") and i not in skip:
+                        for filler in self.actors_at(i, "content"):
+                            if filler.actor.id not in {f.actor.id for f in found}:
+                                found.append(filler)
+        return found
+
+    def condition_subject(self, trigger: Token) -> list[Filler]:
+        """The subject of an "if" clause on the trigger or the verb it belongs to: "There are
+        strong military consequences if DPRK initiates hostilities" threatens DPRK."""
+        candidates = [trigger.i]
+        if trigger.head != trigger.i:
+            candidates.append(trigger.head)
+        for head in candidates:
+            for child in self.doc.children[head]:
+                c = self.toks[child]
+                if c.dep == "advcl" and any(
+                    self.toks[m].dep == "mark" and self.toks[m].text.lower() in ("if", "unless")
+                    for m in self.doc.children[child]
+                ):
+                    for sub in self.doc.children[child]:
+                        if self.toks[sub].dep in SUBJECT_DEPS:
+                            return self.actors_at(sub, "condition-subject")
+        return []
+
+    def first_person(self, i: int) -> bool:
+        return self.toks[i].text.lower() in FIRST_PERSON
+
+    def _subtree(self, root: int) -> list[int]:
+        out, stack = [], [root]
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            stack.extend(self.doc.children[i])
+        return sorted(out)

@@ -1,0 +1,127 @@
+"""Who said what: direct quotations and indirect speech, attributed to a cue verb's subject.
+
+A token inside a quotation, or in the clause a speech verb reports ("X said (that) ..."), is
+attributed to that verb: the event it triggers gets the verb's subject as its speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import ParsedDoc, Token
+
+CUE_LEMMAS = frozenset(
+    "say tell add state stress note announce declare insist explain write claim report "
+    "emphasize emphasise affirm confirm acknowledge argue suggest comment remark tweet post "
+    "reiterate underline underscore assert maintain told".split()
+)
+_OPENING = {"\u201c": "\u201d"}
+_STRAIGHT = '"'
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The cue verb that reports a token, and the head token of its subject (None if none)."""
+
+    cue: int
+    speaker: int | None
+    quoted: bool
+    quote: tuple[int, int] | None  # character span of the quotation, quote marks included
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations, quote marks included.
+
+    Straight double quotes pair in order; curly quotes pair opening with closing. An opening
+    mark with no closing one runs to the end of the text's paragraph.
+    """
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == _STRAIGHT or ch in _OPENING:
+            close = _OPENING.get(ch, _STRAIGHT)
+            j = text.find(close, i + 1)
+            paragraph_end = text.find("\n\n", i + 1)
+            if j == -1 or (paragraph_end != -1 and j > paragraph_end and ch != _STRAIGHT):
+                j = paragraph_end if paragraph_end != -1 else n - 1
+            spans.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
+    """Token index -> the attribution of the reported speech that token belongs to."""
+    toks = doc.tokens
+    result: dict[int, Attribution] = {}
+    for start, end in quote_spans(doc.text):
+        inside = [t.i for t in toks if start <= t.idx < end]
+        if not inside:
+            continue
+        cue = _quote_cue(doc, inside, start, end)
+        if cue is None:
+            continue
+        attribution = Attribution(cue, _speaker(doc, toks[cue]), True, (start, end))
+        for i in inside:
+            result[i] = attribution
+    for t in toks:
+        if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB" and t.i not in result:
+            for child in doc.children[t.i]:
+                if toks[child].dep == "ccomp":
+                    attribution = Attribution(t.i, _speaker(doc, t), False, None)
+                    for i in _subtree(doc, child):
+                        result.setdefault(i, attribution)
+    return result
+
+
+def _quote_cue(doc: ParsedDoc, inside: list[int], start: int, end: int) -> int | None:
+    """The speech verb outside the quotation that introduces it: in the sentence where the
+    quotation ends, else where it starts, else in the sentence after it ("...," X said)."""
+    toks = doc.tokens
+    inside_set = set(inside)
+    last_sent, first_sent = toks[inside[-1]].sent, toks[inside[0]].sent
+    for sent in (last_sent, first_sent, last_sent + 1):
+        if sent >= len(doc.sentences):
+            continue
+        span = doc.sentences[sent]
+        cues = [
+            t.i
+            for t in toks[span.start : span.end]
+            if t.i not in inside_set and t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB"
+        ]
+        if cues:
+            # Nearest to the quotation: after it ("...," he said) or before it (he said: "...").
+            return min(cues, key=lambda i: min(abs(toks[i].idx - end), abs(toks[i].idx - start)))
+    return None
+
+
+def _speaker(doc: ParsedDoc, cue: Token) -> int | None:
+    """The head token of the cue verb's subject, also when it follows the verb ("said a joint
+    statement", which the parser may take for an object)."""
+    toks = doc.tokens
+    children = doc.children[cue.i]
+    for child in children:
+        if toks[child].dep in _SUBJECT_DEPS:
+            return child
+    for child in children:
+        if (
+            child > cue.i
+            and toks[child].pos in ("NOUN", "PROPN")
+            and toks[child].dep in ("dobj", "attr", "npadvmod", "dep")
+        ):
+            return child
+    if cue.dep in ("conj", "xcomp") and cue.head != cue.i:
+        return _speaker(doc, toks[cue.head])
+    return None
+
+
+def _subtree(doc: ParsedDoc, root: int) -> list[int]:
+    out, stack = [], [root]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        stack.extend(doc.children[i])
+    return out

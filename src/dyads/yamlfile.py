@@ -1,0 +1,49 @@
+"""YAML lexicon files: a list of mappings, each remembering its line for error messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import LexiconError
+
+LINE = "__line__"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that records the line of every mapping under the key LINE."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+def read_entries(text: str, origin: str, what: str) -> list[dict[str, Any]]:
+    """The entries of a YAML list of mappings, each with its line under LINE.
+
+    Raises LexiconError naming `origin` and the line for bad YAML or a non-list file.
+    """
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise LexiconError(origin, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise LexiconError(origin, 1, f"{what} must be a YAML list of entries")
+    for raw in data:
+        if not isinstance(raw, dict):
+            raise LexiconError(origin, None, f"entry {raw!r} is not a mapping")
+    return data
+
+
+def unknown_keys(raw: dict[str, Any], allowed: set[str]) -> str | None:
+    """A message naming keys of `raw` outside `allowed`, or None."""
+    unknown = sorted(set(raw) - allowed - {LINE})
+    if not unknown:
+        return None
+    return f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
