@@ -342,6 +342,20 @@ class _ArticleResolution:
                 role_entries=role_keys,
                 entry=known,
             )
+        organizations = [p for p in chunk if p.kind == "organization" and p.entry is not None]
+        if head.kind == "role" and organizations and not countries:
+            # "EU negotiators", "Hamas fighters", "UN peacekeepers": the organisation acts.
+            entry = organizations[-1].entry
+            return _Ref(
+                start,
+                end,
+                sent,
+                "organization",
+                entry.id,
+                countries=[entry.country] if entry.country else [],
+                sectors=list(entry.sectors),
+                entry=entry,
+            )
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
             if not countries and possessor is None:

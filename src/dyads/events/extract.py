@@ -16,7 +16,7 @@ from .speech import Attribution, attributions
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 # Roots that say what the source will do to someone: their targets may sit in the content
 # ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
-CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "13"})
+CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
@@ -45,6 +45,9 @@ class EventExtractor:
         roles = Roles(doc, index)
         said = attributions(doc)
         matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
+        # A noun that is a word of a longer pattern ("demanded a truce") is no trigger itself.
+        inside = {i for m in matches for i in m.tokens[1:]}
+        matches = [m for m in matches if m.token not in inside]
         by_token = {m.token: m for m in matches}
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
@@ -83,7 +86,7 @@ class EventExtractor:
             return None
         if not candidates:
             return None
-        below = _descendants(doc, token.i, _PATTERN_DEPTH)
+        below = _pattern_words(doc, token)
         for pattern, entry in candidates:
             used: list[int] = []
             for word in pattern[1:]:
@@ -123,6 +126,9 @@ class EventExtractor:
         )
         is_verb = token.pos == "VERB"
         sources = roles.verb_source(token) if is_verb else roles.noun_source(token)
+        if not is_verb and entry.reciprocal and (between := roles.participants(token)):
+            # "a meeting between their foreign ministers": the participants act on each other.
+            sources = between
         if (
             not sources
             and attribution
@@ -144,7 +150,7 @@ class EventExtractor:
             targets = roles.condition_subject(token) or roles.content_actors(token, skip)
         pairs = self._pairs(sources, targets, entry.reciprocal, index)
         if root == "01":
-            pairs = [(s, t) for s, t in pairs if t is not None]
+            pairs = [(s, t) for s, t in pairs if t[0] is not None]
         cameo = self.codes[code]
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
@@ -321,12 +327,22 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _descendants(doc: ParsedDoc, i: int, depth: int) -> list[int]:
+def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:
+    """Where a pattern's later words may be: the trigger's dependents, down to three levels,
+    leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange). A verb's
+    words come after it; a noun's may precede it ("military consequences")."""
     out: list[int] = []
-    frontier = [i]
-    for _ in range(depth):
-        frontier = [c for f in frontier for c in doc.children[f]]
+    frontier = [trigger.i]
+    for _ in range(_PATTERN_DEPTH):
+        frontier = [
+            c
+            for f in frontier
+            for c in doc.children[f]
+            if doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj")
+        ]
         out.extend(frontier)
+    if trigger.pos == "VERB":
+        out = [i for i in out if i > trigger.i]
     return sorted(out)
 
 

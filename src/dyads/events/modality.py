@@ -68,6 +68,37 @@ HYPOTHETICAL_VERBS = frozenset(
         "attempt",
     }
 )
+# Nouns whose complement only might happen: "a threat to fire", "plans to attack".
+HYPOTHETICAL_NOUNS = frozenset(
+    {
+        "threat",
+        "plan",
+        "proposal",
+        "call",
+        "demand",
+        "offer",
+        "promise",
+        "pledge",
+        "warning",
+        "intention",
+        "bid",
+        "attempt",
+        "effort",
+        "option",
+        "possibility",
+        "scenario",
+        "prospect",
+        "risk",
+        "danger",
+        "fear",
+        "readiness",
+        "willingness",
+        "ultimatum",
+        "request",
+        "appeal",
+        "vow",
+    }
+)
 # Verbs whose complement is announced as the subject's own intent.
 INTENT_VERBS = frozenset(
     {
@@ -164,12 +195,13 @@ def read_modality(doc: ParsedDoc, i: int) -> Reading:
                     negated = True
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
                     negated = True
-                if lemma in HYPOTHETICAL_VERBS and current.dep in (
+                if (lemma in HYPOTHETICAL_VERBS or lemma in HYPOTHETICAL_NOUNS) and current.dep in (
                     "xcomp",
                     "ccomp",
                     "prep",
                     "pcomp",
                     "pobj",
+                    "acl",
                 ):
                     hypothetical = True
                 if lemma in INTENT_VERBS and current.dep in ("xcomp", "ccomp"):

