@@ -102,13 +102,14 @@ def article_table(coded: CodedArticle) -> str:
     ]
     lines += _table(("code", "kind", "name", "mentions", "as written"), rows)
     lines += ["", "EVENTS"]
+    codes = {x.id: _actor_code(x, coded.actors) for x in coded.actors}
     event_rows = [
         (
-            _role(e.source),
-            f"{e.cameo} {e.cameo_name}",
-            _role(e.target),
+            _role(e.source, codes),
+            _clip(f"{e.cameo} {e.cameo_name}", 40),
+            _role(e.target, codes),
             e.modality,
-            _role(e.speaker),
+            _role(e.speaker, codes),
             _in_sentence(coded, e),
         )
         for e in coded.events
@@ -117,19 +118,27 @@ def article_table(coded: CodedArticle) -> str:
     return "\n".join(lines)
 
 
-def _role(role: EventActor | None) -> str:
+def _actor_code(actor: Actor, actors: tuple[Actor, ...]) -> str:
+    """The code, or for a group of several countries its members' codes: "JPNGOV+USAGOV"."""
+    if actor.code or not actor.members:
+        return actor.code or "?"
+    by_id = {a.id: a for a in actors}
+    return "+".join(by_id[m].code or "?" for m in actor.members if m in by_id)
+
+
+def _role(role: EventActor | None, codes: dict[str, str]) -> str:
     if role is None:
         return "-"
-    return f"{role.code or '?'} ({_clip(role.text, 24)})"
+    return f"{codes.get(role.actor, role.code or '?')} ({_clip(role.text, 22)})"
 
 
 def _in_sentence(coded: CodedArticle, event: Event) -> str:
     """The trigger marked in a window of its sentence: ...the [condemned] North Korea..."""
     text = coded.article.text
     start, end = event.trigger.start, event.trigger.end
-    left = text[max(0, start - 25) : start].replace("\n", " ")
-    right = text[end : end + 25].replace("\n", " ")
-    return f"...{left}[{text[start:end]}]{right}..."
+    left = text[max(0, start - 20) : start].replace("\n", " ")
+    right = text[end : end + 20].replace("\n", " ")
+    return f"...{left}[{_clip(text[start:end], 40)}]{right}..."
 
 
 def _clip(text: str, width: int) -> str:

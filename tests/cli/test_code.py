@@ -257,3 +257,51 @@ def test_batch_codes_good_input_and_reports_bad_ones(run_dyads, tmp_path):
     for name, reason in bad.items():
         [line] = _naming(result.stderr, name)
         assert reason in line
+
+
+EVENT_KEYS = {
+    "id",
+    "cameo",
+    "cameo_name",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "sentence",
+    "text",
+    "source",
+    "target",
+    "speaker",
+    "trigger",
+    "rule",
+    "confidence",
+    "modality",
+}
+ROLE_KEYS = {"actor", "text", "code", "country", "sectors", "start", "end"}
+
+
+def test_json_events_and_all_modalities(run_dyads, example_path):
+    default = json.loads(run_dyads("code", "--format", "json", str(example_path)).stdout)
+    full = json.loads(
+        run_dyads("code", "--format", "json", "--all-modalities", str(example_path)).stdout
+    )
+    (article,) = default["articles"]
+    text = article["text"]
+    actor_ids = {a["id"] for a in article["actors"]}
+    assert article["events"], "the founding example has events"
+    for event in article["events"]:
+        assert set(event) == EVENT_KEYS
+        assert event["modality"] == "asserted"
+        assert set(event["source"]) == ROLE_KEYS and event["source"]["actor"] in actor_ids
+        trigger = event["trigger"]
+        assert text[trigger["start"] : trigger["end"]] == trigger["text"]
+    modalities = {e["modality"] for e in full["articles"][0]["events"]}
+    assert {"asserted", "negated", "hypothetical"} <= modalities
+
+
+def test_table_lists_events(run_dyads, example_path):
+    result = run_dyads("code", str(example_path))
+    assert result.returncode == 0, result.stderr
+    events = result.stdout.split("EVENTS", 1)[1]
+    assert "111 Criticize or denounce" in events
+    assert "USAMIL (US Defense Secretary" in events

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..geo import Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
@@ -182,6 +183,13 @@ class _ArticleResolution:
             ):
                 pieces.append(_piece_from_match(match))
                 i = match.end
+                name_end = self._untagged_name_after(i, matches, entity_at)
+                if match.entry.kind == "role" and name_end > i:
+                    # "Chancellor Olaf Scholz" with no PERSON entity: a title names a person.
+                    pieces.append(
+                        _Piece(i, name_end, "person", name=self.doc.span_text(i, name_end))
+                    )
+                    i = name_end
             elif (
                 entity is not None
                 and entity.label == "PERSON"
@@ -214,6 +222,26 @@ class _ArticleResolution:
             else:
                 i += 1
         return pieces
+
+    def _untagged_name_after(
+        self, i: int, matches: dict[int, Match], entity_at: dict[int, Any]
+    ) -> int:
+        """The end of a run of capitalised proper nouns at token i that no lexicon entry and no
+        place entity claims (i when there is none). The small model often tags the name after a
+        title as an organisation ("Chancellor [Olaf Scholz]ORG"), so that tag does not stop it."""
+        toks = self.tokens
+        end = i
+        while (
+            end < len(toks)
+            and end - i < 4
+            and toks[end].pos == "PROPN"
+            and toks[end].text[:1].isupper()
+            and end not in matches
+            and toks[end].ent_type not in ("PERSON", "GPE", "LOC", "NORP", "DATE", "FAC")
+            and toks[end].sent == toks[i - 1].sent
+        ):
+            end += 1
+        return end
 
     def _big_city(self, start: int, end: int) -> Place | None:
         """A one-word "person" that is a city of half a million or more: the tagger often

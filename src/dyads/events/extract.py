@@ -17,6 +17,8 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "1
 # Roots that say what the source will do to someone: their targets may sit in the content
 # ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
 CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# Sectors that are part of the state itself, as against its rebels, opposition or people.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
@@ -142,13 +144,15 @@ class EventExtractor:
         skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
         preps = _pattern_preps(match.pattern) + entry.target
         targets = (
-            roles.verb_target(token, preps, skip)
+            roles.verb_target(token, preps, skip, _object_preps(root, preps))
             if is_verb
             else roles.noun_target(token, preps, skip)
         )
         if not targets and root in CONTENT_TARGET_ROOTS:
             targets = roles.condition_subject(token) or roles.content_actors(token, skip)
-        pairs = self._pairs(sources, targets, entry.reciprocal, index)
+        # An intent is one side's: "ready to talk to North Korea" is not North Korea's too.
+        reciprocal = entry.reciprocal and code == entry.cameo
+        pairs = self._pairs(sources, targets, reciprocal, index)
         if root == "01":
             pairs = [(s, t) for s, t in pairs if t[0] is not None]
         cameo = self.codes[code]
@@ -273,11 +277,12 @@ class EventExtractor:
 
 def _distinct(a: Actor, b: Actor) -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
-    and its own government or people ("Japan's government ... Japan")."""
+    and its own state apparatus ("the Japanese government ... the security of Japan"). A state
+    and its rebels, opposition or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
     if a.country and a.country == b.country and (not a.sectors or not b.sectors):
-        return False
+        return not set(a.sectors) | set(b.sectors) <= STATE_SECTORS
     return True
 
 
@@ -325,6 +330,12 @@ _PREPOSITIONS = frozenset(
         "between",
     }
 )
+
+
+def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """Prepositions on the object that may name the target: "imposed sanctions on Iran" does,
+    but in "condemned the attack on Ukraine" Ukraine is the victim, not the one condemned."""
+    return ("of",) if root in ("11", "12") else preps
 
 
 def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:

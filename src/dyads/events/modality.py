@@ -121,6 +121,10 @@ INTENT_VERBS = frozenset(
         "set",
     }
 )
+# "ready to talk", "willing to negotiate": the complement is announced.
+INTENT_ADJECTIVES = frozenset(
+    {"ready", "willing", "prepared", "determined", "eager", "keen", "resolved", "poised", "set"}
+)
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _CLIMB_DEPS = frozenset(
     {
@@ -195,7 +199,8 @@ def read_modality(doc: ParsedDoc, i: int) -> Reading:
                     negated = True
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
                     negated = True
-                if (lemma in HYPOTHETICAL_VERBS or lemma in HYPOTHETICAL_NOUNS) and current.dep in (
+                hedging = HYPOTHETICAL_NOUNS if head.pos == "NOUN" else HYPOTHETICAL_VERBS
+                if lemma in hedging and current.dep in (
                     "xcomp",
                     "ccomp",
                     "prep",
@@ -204,12 +209,15 @@ def read_modality(doc: ParsedDoc, i: int) -> Reading:
                     "acl",
                 ):
                     hypothetical = True
-                if lemma in INTENT_VERBS and current.dep in ("xcomp", "ccomp"):
+                if (lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES) and current.dep in (
+                    "xcomp",
+                    "ccomp",
+                ):
                     announced, announcer = True, head.i
                 if any(
                     toks[c].dep == "aux" and toks[c].text.lower() in HYPOTHETICAL_MODALS
                     for c in doc.children[head.i]
-                ) and current.dep in ("xcomp", "pobj", "prep", "pcomp"):
+                ) and current.dep in ("xcomp", "pobj", "prep", "pcomp", "advcl"):
                     hypothetical = True
         current = head
     if conditional:

@@ -19,6 +19,23 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
 # "engaged in talks with", "took part in talks": the noun object of the preposition is the act.
 LIGHT_VERBS_WITH_PREP = frozenset({"engage", "participate", "enter", "join", "take", "involve"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "score",
+        "group",
+        "number",
+        "crowd",
+        "majority",
+        "some",
+        "many",
+        "all",
+        "both",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +93,12 @@ class Roles:
         hit = self.index.at.get(i)
         if hit is not None:
             return [Filler(hit[0], hit[1], rule)]
+        if self.toks[i].pos == "NUM" or self.toks[i].lemma.lower() in QUANTITY_NOUNS:
+            # "Thousands of Iranians", "a group of Israeli soldiers": the "of" phrase acts.
+            for child in self.doc.children[i]:
+                if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "of":
+                    for pobj in self.doc.children[child]:
+                        return self._head_actor(pobj, rule)
         for child in self.doc.children[i]:
             if self.toks[child].dep in ("poss", "compound", "amod", "nmod"):
                 hit = self.index.at.get(child)
@@ -172,7 +195,9 @@ class Roles:
 
     # -- targets -------------------------------------------------------------------------------
 
-    def verb_target(self, verb: Token, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
+    def verb_target(
+        self, verb: Token, preps: tuple[str, ...], skip: set[int], object_preps: tuple[str, ...]
+    ) -> list[Filler]:
         """The patient or recipient of a verb: a passive subject, the direct object (or its
         possessor: "condemned North Korea's provocations"), an indirect object, or the object
         of one of `preps` attached to the verb or to its object."""
@@ -188,7 +213,7 @@ class Roles:
                     found = self.actors_at(child, dep)
                     if found:
                         return found
-                    found = self._prep_object(child, preps, skip)
+                    found = self._prep_object(child, object_preps, skip)
                     if found:
                         return found
         return self._prep_object(verb.i, preps, skip)

@@ -1,0 +1,268 @@
+"""Event coding with the real English pipeline: roots, roles, modality, speech, the founding
+example."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads import Coder
+from dyads.ingest import article_from_text
+from dyads.ingest.sources import read_inputs
+
+
+@pytest.fixture(scope="module")
+def all_events(coder):
+    """Code a text keeping every modality: all_events("...") -> events."""
+    full = Coder(coder.settings, all_modalities=True)
+
+    def run(text: str):
+        return full.code(article_from_text(text, id="test")).events
+
+    return run
+
+
+def _pairs(events, modality="asserted"):
+    return {
+        (e.root, e.source.code, e.target.code if e.target else None)
+        for e in events
+        if e.modality == modality
+    }
+
+
+@pytest.mark.parametrize(
+    ("root", "sentence", "source", "target"),
+    [
+        (
+            "01",
+            "The Japanese foreign minister told China that talks would continue.",
+            "JPNGOV",
+            "CHN",
+        ),
+        ("02", "Ukraine appealed to NATO for more weapons.", "UKR", "IGOMIL"),
+        ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
+        ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
+        ("05", "France praised Germany for its leadership.", "FRA", "DEU"),
+        ("06", "The United States and Britain conducted joint military exercises.", "USA", "GBR"),
+        ("07", "Germany sent humanitarian aid to Ukraine.", "DEU", "UKR"),
+        ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
+        ("09", "The UN will investigate Syria over the chemical attack.", "IGO", "SYR"),
+        ("10", "Iran demanded that the United States lift sanctions.", "IRN", "USA"),
+        ("11", "Russia condemned the United States on Monday.", "RUS", "USA"),
+        ("12", "China rejected Japan's proposal.", "CHN", "JPN"),
+        ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
+        ("14", "Thousands of Iranians protested against the United States.", "IRN", "USA"),
+        ("15", "Russia deployed troops along its border with Ukraine.", "RUS", None),
+        ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
+        ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
+        ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
+        ("19", "Russian troops shelled Kharkiv overnight.", "RUSMIL", "UKR"),
+        ("20", "Syria used chemical weapons against Syrian rebels.", "SYR", "SYRREB"),
+    ],
+)
+def test_typical_sentence_of_each_root(code_text, root, sentence, source, target):
+    events = code_text(sentence).events
+    assert (root, source, target) in _pairs(events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan was criticized by China for its wartime history.", {("11", "CHN", "JPN")}),
+        (
+            "Japan and the United States condemned North Korea.",
+            {("11", "JPN", "PRK"), ("11", "USA", "PRK")},
+        ),
+        ("Russia condemned Britain and France.", {("11", "RUS", "GBR"), ("11", "RUS", "FRA")}),
+        (
+            "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.",
+            {("04", "CHNGOV", "RUSGOV"), ("04", "RUSGOV", "CHNGOV")},
+        ),
+        (
+            "China and Russia signed a trade agreement.",
+            {("05", "CHN", "RUS"), ("05", "RUS", "CHN")},
+        ),
+    ],
+)
+def test_passive_compound_and_reciprocal(code_text, sentence, expected):
+    assert _pairs(code_text(sentence).events) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Finland will give Tanzania a grant.", "0331"),
+        ("Iran agreed to meet European Union negotiators next month.", "036"),
+        ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
+    ],
+)
+def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, cameo):
+    events = code_text(sentence).events
+    assert [e.cameo for e in events] == [cameo]
+    assert events[0].root == "03"
+    assert events[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Israel did not attack Hamas positions in Gaza.", "negated"),
+        ("Russia failed to attack Kyiv.", "negated"),
+        ("Iran denied that it had attacked the tanker near Oman.", "negated"),
+        ("Russia declined to condemn Iran.", "negated"),
+        ("Russia may impose sanctions on Ukraine.", "hypothetical"),
+        ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
+        ("Analysts discussed a possible Chinese attack on Taiwan.", "hypothetical"),
+        ("China could send troops to fight Taiwan.", "hypothetical"),
+    ],
+)
+def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
+    code_text, all_events, sentence, modality
+):
+    labelled = all_events(sentence)
+    assert labelled, "the event should still be found"
+    assert {e.modality for e in labelled} == {modality}
+    assert code_text(sentence).events == ()
+
+
+def test_threat_is_asserted_though_its_content_is_conditional(code_text):
+    events = code_text(
+        "North Korea threatened to strike Guam if the United States attacked."
+    ).events
+    assert [(e.root, e.source.code) for e in events] == [("13", "PRK")]
+
+
+def test_reported_speech_keeps_the_event_of_the_clause_and_the_speaker(code_text):
+    coded = code_text("Japanese Foreign Minister Taro Kono said China had criticized Vietnam.")
+    (event,) = coded.events
+    assert (event.source.code, event.cameo, event.target.code) == ("CHN", "111", "VNM")
+    assert event.speaker.text.endswith("Taro Kono")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        (
+            '"We strongly condemn Russia," German Chancellor Olaf Scholz said.',
+            "11",
+            "DEUGOV",
+            "RUS",
+        ),
+        (
+            "\u201cWe are ready to talk to North Korea,\u201d South Korean President Moon Jae-in"
+            " said.",
+            "03",
+            "KORGOV",
+            "PRK",
+        ),
+    ],
+)
+def test_quoted_speech_act_has_the_speaker_as_source(code_text, text, root, source, target):
+    events = code_text(text).events
+    assert (root, source, target) in _pairs(events)
+    assert all(e.speaker is not None and e.speaker.code == source for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cat sat on the mat and ate a fish.",
+        "Apple sold more phones this year than last year.",
+        "Heavy rain fell across the region on Tuesday.",
+        "Protesters attacked police in the capital.",
+    ],
+)
+def test_sentences_without_political_actors_give_no_event(all_events, sentence):
+    assert all_events(sentence) == ()
+
+
+def test_statement_without_a_target_is_not_coded(all_events):
+    assert all_events("Russia said the talks were useful.") == ()
+
+
+def test_event_records_carry_their_evidence(code_text):
+    coded = code_text("Russia condemned the United States on Monday.")
+    (event,) = coded.events
+    text = coded.article.text
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "condemned"
+    assert text[event.source.start : event.source.end] == "Russia"
+    assert event.source.actor in {a.id for a in coded.actors}
+    assert event.rule.startswith("111.")
+    assert (event.cameo_name, event.quad_class, event.goldstein) == (
+        "Criticize or denounce",
+        3,
+        -2.0,
+    )
+    assert (event.plover.type, event.plover.mode) == ("ACCUSE", "disapprove")
+    assert 0 <= event.confidence <= 1
+    assert event.text == "Russia condemned the United States on Monday."
+
+
+def test_statements_have_no_plover_type(code_text):
+    (event,) = code_text(
+        "The Japanese foreign minister told China that talks would continue."
+    ).events
+    assert event.root == "01" and event.plover is None
+
+
+# -- the founding example -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def founding(coder, example_path):
+    (article,) = read_inputs([str(example_path)], 1_000_000)
+    full = Coder(coder.settings, all_modalities=True)
+    return full.code(article)
+
+
+def _asserted(founding):
+    return [e for e in founding.events if e.modality == "asserted"]
+
+
+def test_founding_two_plus_two_consultation_both_directions(founding):
+    consults = {(e.source.country, e.target.country) for e in _asserted(founding) if e.root == "04"}
+    assert {("JPN", "USA"), ("USA", "JPN")} <= consults
+
+
+def test_founding_both_condemn_north_korea(founding):
+    condemners = {
+        e.source.country
+        for e in _asserted(founding)
+        if e.root == "11" and e.target and e.target.code == "PRK"
+    }
+    assert condemners >= {"JPN", "USA"}
+
+
+def test_founding_pyongyang_threatens_us_or_japan(founding):
+    threats = [e for e in _asserted(founding) if e.root == "13" and e.source.code == "PRK"]
+    assert {e.target.country for e in threats if e.target} & {"USA", "JPN"}
+
+
+def test_founding_mattis_warns_of_military_consequences(founding):
+    (warning,) = [
+        e for e in _asserted(founding) if e.root == "13" and e.source.actor == "person.james-mattis"
+    ]
+    assert (warning.source.code, warning.target.code) == ("USAMIL", "PRK")
+    assert warning.speaker.actor == "person.james-mattis"
+
+
+def test_founding_us_reassures_japan(founding):
+    assurances = {
+        (e.source.country, e.target.country, e.root)
+        for e in _asserted(founding)
+        if e.root in ("03", "05")
+    }
+    assert ("USA", "JPN", "03") in assurances or ("USA", "JPN", "05") in assurances
+
+
+def test_founding_no_japanese_force_and_no_us_attack(founding):
+    for event in _asserted(founding):
+        if event.root in ("13", "15", "17", "18", "19", "20") and event.target:
+            assert not (event.source.country == "JPN" and event.target.code == "PRK"), event
+        if event.root in ("18", "19", "20"):
+            assert event.source.country != "USA", event
+
+
+def test_founding_possible_us_action_is_not_asserted(founding):
+    (action,) = [e for e in founding.events if e.trigger.text == "military action"]
+    assert action.modality != "asserted"
+    assert (action.source.code, action.target.code) == ("USA", "PRK")
