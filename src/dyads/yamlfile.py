@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -53,9 +54,19 @@ def read_entries(text: str, origin: str, what: str) -> list[dict[str, Any]]:
     return data
 
 
-def unknown_keys(raw: dict[str, Any], allowed: set[str]) -> str | None:
-    """A message naming keys of `raw` outside `allowed`, or None."""
+def entry_errors(
+    raw: dict[str, Any], origin: str, allowed: set[str]
+) -> Callable[[str], LexiconError]:
+    """A maker of errors located at entry `raw` of `origin`, once its keys are checked.
+
+    Raises LexiconError for keys outside `allowed`.
+    """
+    line = raw[LINE]
+
+    def fail(reason: str) -> LexiconError:
+        return LexiconError(origin, line, reason)
+
     unknown = sorted(set(raw) - allowed - {LINE})
-    if not unknown:
-        return None
-    return f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
+    if unknown:
+        raise fail(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+    return fail

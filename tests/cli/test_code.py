@@ -8,15 +8,8 @@ import pytest
 
 import dyads
 from dyads.cli import cli
+from sample_texts import ENGLISH, FRENCH
 
-ENGLISH = (
-    "Japan and the United States agreed on Thursday to strengthen their alliance in the face of "
-    "growing threats from North Korea, officials said after talks in Washington."
-)
-FRENCH = (
-    "Le gouvernement français a annoncé mardi une nouvelle série de mesures pour soutenir les "
-    "entreprises touchées par la crise économique, selon le ministre des Finances."
-)
 GOOD = "Allies agree to work together\n\nTOKYO - " + ENGLISH + "\n"
 ACTOR_KINDS = {"state", "person", "organization", "group"}
 ACTOR_KEYS = {"id", "text", "name", "kind", "country", "sectors", "code", "mentions"}

@@ -7,15 +7,8 @@ import pytest
 from dyads.errors import EmptyInputError, NotEnglishError, TooLargeError, UndecodableInputError
 from dyads.ingest.checks import check_article, decode, detect_language
 from dyads.records import Article
+from sample_texts import ENGLISH, FRENCH
 
-ENGLISH = (
-    "Japan and the United States agreed on Thursday to strengthen their alliance in the face of "
-    "growing threats from North Korea, officials said after talks in Washington."
-)
-FRENCH = (
-    "Le gouvernement français a annoncé mardi une nouvelle série de mesures pour soutenir les "
-    "entreprises touchées par la crise économique, selon le ministre des Finances."
-)
 GERMAN = (
     "Die Bundesregierung hat am Dienstag neue Maßnahmen zur Unterstützung der von der "
     "Wirtschaftskrise betroffenen Unternehmen angekündigt, teilte das Finanzministerium mit."

@@ -10,17 +10,10 @@ import pytest
 
 from dyads.ingest.sources import read_inputs
 from dyads.records import Article, Rejection
+from sample_texts import ENGLISH, FRENCH
 
 MAX = 1_000_000
 AUG_19 = dt.date(2017, 8, 19)
-ENGLISH = (
-    "Japan and the United States agreed on Thursday to strengthen their alliance in the face of "
-    "growing threats from North Korea, officials said after talks in Washington."
-)
-FRENCH = (
-    "Le gouvernement français a annoncé mardi une nouvelle série de mesures pour soutenir les "
-    "entreprises touchées par la crise économique, selon le ministre des Finances."
-)
 TEXT_FILE = "Japan and US agree to boost alliance\nAugust 19, 2017\n\nWASHINGTON- " + ENGLISH + "\n"
 HTML = """<!doctype html>
 <html><head><title>Japan and US agree on missile defense</title></head><body>

@@ -18,7 +18,7 @@ import pycountry
 
 from ..errors import LexiconError
 from ..geo import cameo_country, country_codes
-from ..yamlfile import LINE, read_entries, unknown_keys
+from ..yamlfile import LINE, entry_errors, read_entries
 
 KINDS = ("state", "organization", "group", "person", "role")
 _PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml")
@@ -121,14 +121,7 @@ def parse_entries(text: str, origin: str) -> list[Entry]:
 
 
 def _entry(raw: dict[str, Any], origin: str) -> Entry:
-    line = raw[LINE]
-
-    def fail(reason: str) -> LexiconError:
-        return LexiconError(origin, line, reason)
-
-    unknown = unknown_keys(raw, _KEYS)
-    if unknown:
-        raise fail(unknown)
+    fail = entry_errors(raw, origin, _KEYS)
     entry_id = raw.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
         raise fail("entry has no 'id'")
@@ -165,7 +158,7 @@ def _entry(raw: dict[str, Any], origin: str) -> Entry:
         country=country,
         sectors=sectors,
         code=code,
-        origin=f"{origin}:{line}",
+        origin=f"{origin}:{raw[LINE]}",
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
 from .codebook import codebook
-from .lexicon import TriggerEntry, TriggerLexicon
+from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, read_modality
 from .roles import ActorIndex, Filler, Roles
 from .speech import Attribution, attributions
@@ -310,26 +310,7 @@ def _pattern_preps(pattern: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in pattern[1:] if w in _PREPOSITIONS)
 
 
-_PREPOSITIONS = frozenset(
-    {
-        "with",
-        "against",
-        "on",
-        "to",
-        "toward",
-        "towards",
-        "at",
-        "over",
-        "into",
-        "from",
-        "for",
-        "of",
-        "in",
-        "about",
-        "upon",
-        "between",
-    }
-)
+_PREPOSITIONS = frozenset(DEFAULT_TARGET_PREPS) | {"for", "of", "in", "about", "upon", "between"}
 
 
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:

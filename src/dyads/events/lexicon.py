@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LexiconError
-from ..yamlfile import LINE, read_entries, unknown_keys
+from ..yamlfile import LINE, entry_errors, read_entries
 from .codebook import codebook
 
 DEFAULT_TARGET_PREPS = (
@@ -104,14 +104,7 @@ def parse_triggers(text: str, origin: str | Path) -> list[TriggerEntry]:
 
 
 def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
-    line = raw[LINE]
-
-    def fail(reason: str) -> LexiconError:
-        return LexiconError(origin, line, reason)
-
-    unknown = unknown_keys(raw, _KEYS)
-    if unknown:
-        raise fail(unknown)
+    fail = entry_errors(raw, origin, _KEYS)
     entry_id, cameo = raw.get("id"), raw.get("cameo")
     if not isinstance(entry_id, str) or not entry_id:
         raise fail("entry has no 'id'")
@@ -137,7 +130,7 @@ def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
         if cameo[:2] not in _ACT_ROOTS:
             raise fail(f"{entry_id}: only acts (roots 04-08, 14-20) have an 'intent' code")
     return TriggerEntry(
-        entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, f"{origin}:{line}"
+        entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, f"{origin}:{raw[LINE]}"
     )
 
 
