@@ -14,6 +14,7 @@ from .. import __version__
 from ..coder import Coder
 from ..config import Settings
 from ..errors import DyadsError
+from ..evaluation import evaluate
 from ..ingest import read_inputs
 from ..records import Article, CodedArticle, Rejection
 from ..serialize import article_dict, article_table, rejection_dict
@@ -129,6 +130,42 @@ def code(
             err=True,
         )
         sys.exit(EXIT_REJECTED)
+
+
+@cli.command(
+    "eval",
+    epilog=_example("dyads eval ../shared/data/plover_gsr.dev.jsonl --format json"),
+)
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Settings file (TOML).",
+)
+def eval_command(gold: str, fmt: str, config_path: str | None) -> None:
+    """Score dyads against gold records (PLOVER gold-standard JSONL).
+
+    Reports event detection, PLOVER type accuracy and macro-F1, source and target accuracy,
+    the full match rate, per-type scores, a confusion matrix and the misses. The rules are in
+    docs/evaluation.md.
+    """
+    try:
+        report = evaluate(gold, Coder(Settings.load(config_path)))
+    except DyadsError as e:
+        _fail(str(e))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.table())
 
 
 def _write(
