@@ -271,7 +271,11 @@ class _ArticleResolution:
         gap = toks[prev.end : piece.start]
         if not gap:
             return True
-        if all(t.tag == "POS" for t in gap):
+        possessive = gap[0].tag == "POS"
+        if possessive:
+            gap = gap[1:]
+        if possessive and all(t.pos == "ADJ" for t in gap) and len(gap) <= 2:
+            # "Japan's foreign minister", "Lebanon's new President Elias Hrawi"
             return prev.kind in ("state", "organization", "place")
         # "US nuclear forces", "Iraqi senior officials": adjectives between a country and a role.
         if all(t.pos == "ADJ" for t in gap) and len(gap) <= 2:
@@ -456,8 +460,7 @@ class _ArticleResolution:
         out: list[_Ref] = []
         for ref in self._with_described_names(refs):
             if out and out[-1].sent == ref.sent:
-                gap = [t.text.lower() for t in toks[out[-1].end : ref.start]]
-                described = _describe(out[-1], ref, gap)
+                described = _describe(out[-1], ref, toks[out[-1].end : ref.start])
                 if described is not None:
                     out[-1] = described
                     continue
@@ -569,6 +572,8 @@ class _ArticleResolution:
     def _add(self, ref: _Ref) -> None:
         if ref.kind == "anaphor":
             ids = self._antecedent(ref)
+            if not ids and ref.rule.startswith("role-anaphor") and ref.sectors:
+                ids = [self._sector(ref)]
             if not ids:
                 return
             actor_id = ids[0] if len(ids) == 1 else self._group(ids, ref)
@@ -624,6 +629,22 @@ class _ArticleResolution:
             entry = ref.entry.id if ref.entry else ref.rule
             self.actors[actor_id] = _Building(
                 actor_id, name, "state", country, list(sectors), entry
+            )
+        return actor_id
+
+    def _sector(self, ref: _Ref) -> str:
+        """A group known only by its sector ("protesters", "police"): its code is the sector
+        alone, as in GDELT, and events may give it the country of the other party."""
+        actor_id = "".join(ref.sectors)
+        if actor_id not in self.actors:
+            name = ", ".join(sector_labels()[s] for s in ref.sectors)
+            self.actors[actor_id] = _Building(
+                actor_id,
+                name,
+                "group",
+                None,
+                list(ref.sectors),
+                "sector:" + ref.rule.split(":", 1)[-1],
             )
         return actor_id
 
@@ -901,8 +922,16 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
     return sectors[:1]
 
 
-def _describe(ref: _Ref, nxt: _Ref, gap: list[str]) -> _Ref | None:
+def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None."""
+    gap = [t.text.lower() for t in gap_tokens]
+    if _locates(ref, nxt, gap_tokens):
+        # "opposition groups in Zimbabwe", "students throughout Indonesia": where a group
+        # without a country of its own is, is its country.
+        ref.countries = list(nxt.countries)
+        ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
+        ref.end = nxt.end
+        return ref
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
     apposition = (
         gap == [","]
@@ -932,6 +961,24 @@ def _describe(ref: _Ref, nxt: _Ref, gap: list[str]) -> _Ref | None:
     person.rule = "person+appositive"
     person.start, person.end = min(ref.start, nxt.start), max(ref.end, nxt.end)
     return person
+
+
+_LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+
+
+def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
+    """Whether `nxt` is the place of a role group without a country: "refugees in Liberia"."""
+    return (
+        ref.kind == "anaphor"
+        and ref.rule.startswith("role-anaphor")
+        and bool(nxt.countries)
+        and nxt.kind in ("state", "organization")
+        and not (nxt.kind == "state" and nxt.sectors)
+        and bool(gap)
+        and gap[0].text.lower() in _LOCATIVE_PREPS
+        and len(gap) <= 3
+        and all(t.pos in ("DET", "ADJ", "PROPN") for t in gap[1:])
+    )
 
 
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:

@@ -17,6 +17,7 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "1
 # Roots that say what the source will do to someone: their targets may sit in the content
 # ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
 CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -54,10 +55,15 @@ class EventExtractor:
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
         for match in matches:
-            reading = read_modality(doc, match.token)
+            attribution = said.get(match.token)
+            reported = attribution is not None and not attribution.quoted
+            reading = read_modality(doc, match.token, reported)
             for event in self._events(doc, match, reading, roles, index, said, by_token):
                 drafts.append((match.token, event))
-                if reading.announced and reading.announcer not in (None, match.token):
+                if (reading.announced or reading.refused) and reading.announcer not in (
+                    None,
+                    match.token,
+                ):
                     announcers.add(reading.announcer)
         events: list[Event] = []
         seen: set[tuple[str, str | None, str, int]] = set()
@@ -80,7 +86,8 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------------
 
     def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
-        if token.pos == "VERB":
+        if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
+            # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
         elif token.pos == "NOUN":
             candidates = self.lexicon.by_noun.get(token.lemma.lower(), ())
@@ -126,7 +133,7 @@ class EventExtractor:
             if attribution and attribution.speaker is not None
             else []
         )
-        is_verb = token.pos == "VERB"
+        is_verb = token.pos in ("VERB", "ADJ")
         sources = roles.verb_source(token) if is_verb else roles.noun_source(token)
         if not is_verb and entry.reciprocal and (between := roles.participants(token)):
             # "a meeting between their foreign ministers": the participants act on each other.
@@ -141,7 +148,16 @@ class EventExtractor:
             sources = [Filler(s.actor, s.mention, "speaker-as-source") for s in speakers]
         if not sources:
             return []
+        # The source's own tokens, and mentions of actors no source can act on (itself, its own
+        # state or state apparatus: "Syria offered its troops to ..."), are no targets.
+        source_actors = [a for s in sources for a in index.members(s.actor)]
         skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
+        # "deployed troops": troops of no named country in the pattern are part of the act, but
+        # in "expelled Pakistani diplomats" the diplomats are its target.
+        skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
+        for i, (actor, _) in index.at.items():
+            if all(not _distinct(a, b) for a in source_actors for b in index.members(actor)):
+                skip.add(i)
         preps = _pattern_preps(match.pattern) + entry.target
         targets = (
             roles.verb_target(token, preps, skip, _object_preps(root, preps))
@@ -150,11 +166,17 @@ class EventExtractor:
         )
         if not targets and root in CONTENT_TARGET_ROOTS:
             targets = roles.condition_subject(token) or roles.content_actors(token, skip)
-        # An intent is one side's: "ready to talk to North Korea" is not North Korea's too.
-        reciprocal = entry.reciprocal and code == entry.cameo
-        pairs = self._pairs(sources, targets, reciprocal, index)
+        # Parties that agree together act on each other ("Jordan and Britain agreed to hold
+        # exercises"); but an intent toward a named target is one side's ("ready to talk to
+        # North Korea" is not North Korea's too).
+        mutual = entry.reciprocal or code[:2] == "03"
+        reverse = entry.reciprocal and code == entry.cameo
+        pairs = self._pairs(sources, targets, mutual, reverse, index)
         if root == "01":
             pairs = [(s, t) for s, t in pairs if t[0] is not None]
+        # Groups known only by sector on both sides ("protesters attacked police") say nothing
+        # an analyst can place; one side must have a country or be a named organisation.
+        pairs = [(s, t) for s, t in pairs if _placed(s[0], index) or _placed(t[0], index)]
         cameo = self.codes[code]
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
@@ -205,6 +227,9 @@ class EventExtractor:
         """The code, with an announced act coded as its intent (03x/13x) per the codebook, and
         the modality: an announced act is asserted as an intent, a bare future act only might
         happen."""
+        if reading.refused and entry.cameo[:2] in COOPERATION_ROOTS:
+            # Refusing to cooperate is a rejection; refusing to condemn or attack is not.
+            return refusal_code(entry.cameo), "asserted"
         if reading.modality != "asserted":
             return entry.cameo, reading.modality
         if reading.announced and entry.cameo[:2] in ACT_ROOTS:
@@ -238,7 +263,12 @@ class EventExtractor:
         )
 
     def _pairs(
-        self, sources: list[Filler], targets: list[Filler], reciprocal: bool, index: ActorIndex
+        self,
+        sources: list[Filler],
+        targets: list[Filler],
+        mutual: bool,
+        reverse: bool,
+        index: ActorIndex,
     ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
@@ -246,7 +276,7 @@ class EventExtractor:
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
         pairs = []
-        if not target_actors and reciprocal and len(source_actors) > 1:
+        if not target_actors and mutual and len(source_actors) > 1:
             for a, fa in source_actors:
                 for b, fb in source_actors:
                     if _distinct(a, b):
@@ -262,10 +292,16 @@ class EventExtractor:
         for a, fa in source_actors:
             for b, fb in target_actors:
                 if _distinct(a, b):
-                    pairs.append(
-                        ((_as_event_actor(a, fa), fa.rule), (_as_event_actor(b, fb), fb.rule))
-                    )
-                    if reciprocal:
+                    target, rule = _as_event_actor(b, fb), fb.rule
+                    if b.country is None and b.kind == "group" and a.country:
+                        # A group known by its sector only ("police dispersed demonstrators")
+                        # is taken to be of the source's country: a domestic event.
+                        target = replace(
+                            target, country=a.country, code=a.country + "".join(b.sectors)
+                        )
+                        rule += ":domestic"
+                    pairs.append(((_as_event_actor(a, fa), fa.rule), (target, rule)))
+                    if reverse:
                         pairs.append(
                             (
                                 (_as_event_actor(b, fb), fb.rule),
@@ -275,12 +311,20 @@ class EventExtractor:
         return pairs
 
 
+def _placed(role: EventActor | None, index: ActorIndex) -> bool:
+    if role is None:
+        return False
+    return role.country is not None or index.by_id[role.actor].kind == "organization"
+
+
 def _distinct(a: Actor, b: Actor) -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"). A state
     and its rebels, opposition or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
+    if a.country is None or b.country is None:
+        return True
     if a.country and a.country == b.country and (not a.sectors or not b.sectors):
         return not set(a.sectors) | set(b.sectors) <= STATE_SECTORS
     return True
@@ -313,10 +357,31 @@ def _pattern_preps(pattern: tuple[str, ...]) -> tuple[str, ...]:
 _PREPOSITIONS = frozenset(DEFAULT_TARGET_PREPS) | {"for", "of", "in", "about", "upon", "between"}
 
 
+# The codebook's rejection of each kind of act: refusing to meet is 125, to give aid 122, ...
+_REFUSALS = {"045": "126", "057": "127", "061": "1211", "062": "1212", "071": "1221",
+             "072": "1222", "073": "1223", "074": "1224", "081": "1241", "082": "1242",
+             "084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245",
+             "087": "1246", "04": "125", "06": "121", "07": "122", "08": "124",
+             "083": "123"}  # fmt: skip
+
+
+def refusal_code(code: str) -> str:
+    """The 12x code for refusing the act `code` ("will not meet" is 125), most specific first."""
+    for prefix in (code, code[:3], code[:2]):
+        if prefix in _REFUSALS:
+            return _REFUSALS[prefix]
+    return "120"
+
+
+def _has_clause(doc: ParsedDoc, token: Token) -> bool:
+    return any(doc.tokens[c].dep in ("xcomp", "ccomp") for c in doc.children[token.i])
+
+
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
-    """Prepositions on the object that may name the target: "imposed sanctions on Iran" does,
-    but in "condemned the attack on Ukraine" Ukraine is the victim, not the one condemned."""
-    return ("of",) if root in ("11", "12") else preps
+    """Prepositions on the object that may name the target: "imposed sanctions on Iran" and "the
+    blockade of Serbia" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
+    the one condemned, while "rejected an offer from Afghanistan" names who is rejected."""
+    return ("of", "from", "by") if root in ("11", "12") else ("of", *preps)
 
 
 def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:

@@ -21,6 +21,8 @@ HYPOTHETICAL_ADJECTIVES = frozenset(
 NEGATING_VERBS = frozenset(
     {"refuse", "decline", "deny", "fail", "refrain", "avoid", "forgo", "reject", "oppose", "resist"}
 )
+# Negating verbs by which the subject refuses its complement.
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "resist"})
 # Verb + particle or adverb with the same effect: "held back from", "ruled out", "stopped short of".
 NEGATING_PHRASES = frozenset(
     {("hold", "back"), ("rule", "out"), ("stop", "short"), ("back", "away"), ("shy", "away")}
@@ -159,19 +161,24 @@ class Reading:
     announced: bool
     announcer: int | None
     conditional: bool
+    refused: bool
 
 
-def read_modality(doc: ParsedDoc, i: int) -> Reading:
-    """The modality of the event triggered by token `i`."""
+def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
+    """The modality of the event triggered by token `i`. `reported` says the trigger is in
+    indirect speech, where "would" is the future of the past: "they said they would boycott"
+    announces a boycott."""
     toks = doc.tokens
-    negated = hypothetical = announced = conditional = False
+    negated = hypothetical = announced = conditional = refused = False
     announcer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
     for child in doc.children[i]:
         c = toks[child]
         lower = c.text.lower()
-        if c.dep == "aux" and lower in HYPOTHETICAL_MODALS:
+        if c.dep == "aux" and lower == "would" and reported:
+            announced, announcer = True, i
+        elif c.dep == "aux" and lower in HYPOTHETICAL_MODALS:
             hypothetical = True
         elif c.dep == "aux" and lower in FUTURE_AUX:
             announced, announcer = True, i
@@ -197,6 +204,8 @@ def read_modality(doc: ParsedDoc, i: int) -> Reading:
             if current.dep != "conj":
                 if lemma in NEGATING_VERBS or _negating_phrase(doc, head):
                     negated = True
+                    if lemma in REFUSING_VERBS and current.dep == "xcomp":
+                        refused, announcer = True, head.i
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
                     negated = True
                 hedging = HYPOTHETICAL_NOUNS if head.pos == "NOUN" else HYPOTHETICAL_VERBS
@@ -223,7 +232,9 @@ def read_modality(doc: ParsedDoc, i: int) -> Reading:
     if conditional:
         hypothetical = True
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
-    return Reading(modality, announced, announcer, conditional)
+    # "will not accept", "refused to meet": a refusal, which the codebook codes as a rejection.
+    refused = refused or (negated and announced)
+    return Reading(modality, announced, announcer, conditional, refused)
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:

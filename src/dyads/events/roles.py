@@ -141,7 +141,7 @@ class Roles:
                         return self.actors_at(pobj, "passive-agent")
             if any(self.toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children):
                 return []
-            if current.dep in ("xcomp", "conj", "advcl") and current.head != current.i:
+            if current.dep in ("xcomp", "conj", "advcl", "acomp") and current.head != current.i:
                 current, hops = self.toks[current.head], hops + 1
                 continue
             if current.dep in ("acl", "relcl") and current.head != current.i:
@@ -247,7 +247,7 @@ class Roles:
         Japan"): objects of prepositions in the trigger's clausal complement."""
         found: list[Filler] = []
         for child in self.doc.children[trigger.i]:
-            if self.toks[child].dep in ("xcomp", "acl", "ccomp"):
+            if self.toks[child].dep in ("xcomp", "acl", "ccomp", "advcl"):
                 # "demanded that Syria withdraw": who is to act comes first.
                 for sub in self.doc.children[child]:
                     if self.toks[sub].dep in SUBJECT_DEPS and sub not in skip:
