@@ -166,6 +166,8 @@ class EventExtractor:
         )
         if not targets and root in CONTENT_TARGET_ROOTS:
             targets = roles.condition_subject(token) or roles.content_actors(token, skip)
+        if not targets and root != "01":
+            targets = roles.location(token, skip)
         # Parties that agree together act on each other ("Jordan and Britain agreed to hold
         # exercises"); but an intent toward a named target is one side's ("ready to talk to
         # North Korea" is not North Korea's too).

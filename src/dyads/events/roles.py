@@ -19,6 +19,21 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
 # "engaged in talks with", "took part in talks": the noun object of the preposition is the act.
 LIGHT_VERBS_WITH_PREP = frozenset({"engage", "participate", "enter", "join", "take", "involve"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "into",
+        "to",
+        "from",
+        "near",
+        "at",
+        "inside",
+        "across",
+        "throughout",
+        "outside",
+        "around",
+    }
+)
 QUANTITY_NOUNS = frozenset(
     {
         "thousand",
@@ -279,6 +294,41 @@ class Roles:
                         if self.toks[sub].dep in SUBJECT_DEPS:
                             return self.actors_at(sub, "condition-subject")
         return []
+
+    def location(self, trigger: Token, skip: set[int]) -> list[Filler]:
+        """A state or place where the act happens, as the target of an act that names no other:
+        "lifted a curfew in Montenegro", "sent personnel to Bosnia", "the withdrawal of forces
+        from Panama". Searched in the trigger's phrases, its object's, and those of the verb it
+        depends on."""
+        heads = [trigger.i]
+        heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
+        if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
+            heads.append(trigger.head)
+        for head in heads:
+            for pobj in self._locative_objects(head):
+                for candidate in (pobj, *self._locative_objects(pobj), *self._of_objects(pobj)):
+                    hit = self.index.at.get(candidate)
+                    if hit and candidate not in skip and hit[0].kind == "state":
+                        return [Filler(hit[0], hit[1], "location")]
+        return []
+
+    def _locative_objects(self, head: int) -> list[int]:
+        return [
+            p
+            for c in self.doc.children[head]
+            if self.toks[c].dep == "prep" and self.toks[c].text.lower() in LOCATIVE_PREPS
+            for p in self.doc.children[c]
+            if self.toks[p].dep == "pobj"
+        ]
+
+    def _of_objects(self, head: int) -> list[int]:
+        return [
+            p
+            for c in self.doc.children[head]
+            if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "of"
+            for p in self.doc.children[c]
+            if self.toks[p].dep == "pobj"
+        ]
 
     def first_person(self, i: int) -> bool:
         return self.toks[i].text.lower() in FIRST_PERSON
