@@ -294,15 +294,10 @@ class EventExtractor:
         for a, fa in source_actors:
             for b, fb in target_actors:
                 if _distinct(a, b):
-                    target, rule = _as_event_actor(b, fb), fb.rule
-                    if b.country is None and b.kind == "group" and a.country:
-                        # A group known by its sector only ("police dispersed demonstrators")
-                        # is taken to be of the source's country: a domestic event.
-                        target = replace(
-                            target, country=a.country, code=a.country + "".join(b.sectors)
-                        )
-                        rule += ":domestic"
-                    pairs.append(((_as_event_actor(a, fa), fa.rule), (target, rule)))
+                    # A group known by its sector only ("police dispersed demonstrators",
+                    # "rebels demanded that the government ...") is taken to be of the other
+                    # party's country: a domestic event.
+                    pairs.append((_localised(a, fa, b), _localised(b, fb, a)))
                     if reverse:
                         pairs.append(
                             (
@@ -311,6 +306,14 @@ class EventExtractor:
                             )
                         )
         return pairs
+
+
+def _localised(actor: Actor, filler: Filler, other: Actor) -> tuple[EventActor, str]:
+    role = _as_event_actor(actor, filler)
+    if actor.country is None and actor.kind == "group" and not actor.members and other.country:
+        code = other.country + "".join(actor.sectors)
+        return replace(role, country=other.country, code=code), filler.rule + ":domestic"
+    return role, filler.rule
 
 
 def _placed(role: EventActor | None, index: ActorIndex) -> bool:
