@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
 from .config import Settings
-from .events import EventExtractor, TriggerLexicon
+from .events import EventExtractor, TriggerLexicon, implied_actors
 from .geo import Gazetteer
 from .nlp import Parser, load_pipeline
 from .records import Article, CodedArticle, ParsedDoc
@@ -58,4 +58,5 @@ class Coder:
         events = self.events.extract(doc, actors)
         if not self.all_modalities:
             events = tuple(e for e in events if e.modality == "asserted")
+        actors += implied_actors(events, actors)
         return CodedArticle(article=article, actors=actors, events=events)

@@ -25,6 +25,16 @@ def cameo_country(iso3: str) -> str:
 
 
 @functools.cache
+def country_name(code: str) -> str:
+    """The common English name of the CAMEO country `code` (the code itself if unknown)."""
+    iso = {cameo: iso for iso, cameo in CAMEO_FROM_ISO.items()}.get(code, code)
+    country = pycountry.countries.get(alpha_3=iso)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@functools.cache
 def country_codes() -> frozenset[str]:
     """Every CAMEO country code dyads knows."""
     return frozenset({cameo_country(c.alpha_3) for c in pycountry.countries} | EXTRA_COUNTRY_CODES)

@@ -274,11 +274,11 @@ class _ArticleResolution:
         possessive = gap[0].tag == "POS"
         if possessive:
             gap = gap[1:]
-        if possessive and all(t.pos == "ADJ" for t in gap) and len(gap) <= 2:
-            # "Japan's foreign minister", "Lebanon's new President Elias Hrawi"
+        if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
+            # "Japan's foreign minister", "Lebanon's new President", "Algeria's leading activist"
             return prev.kind in ("state", "organization", "place")
         # "US nuclear forces", "Iraqi senior officials": adjectives between a country and a role.
-        if all(t.pos == "ADJ" for t in gap) and len(gap) <= 2:
+        if all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.lower_text for t in map(_Lower, gap)]
         # "Japanese and US [ministers]": coordinated country modifiers of one head.

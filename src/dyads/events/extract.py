@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
+from ..geo import country_name
+from ..records import Actor, Event, EventActor, Mention, ParsedDoc, Token, Trigger
 from .codebook import codebook
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, read_modality
@@ -168,6 +169,8 @@ class EventExtractor:
             targets = roles.condition_subject(token) or roles.content_actors(token, skip)
         if not targets and root != "01":
             targets = roles.location(token, skip)
+        if not targets and root == "14":
+            targets = self._own_state(sources, token, index)
         # Parties that agree together act on each other ("Jordan and Britain agreed to hold
         # exercises"); but an intent toward a named target is one side's ("ready to talk to
         # North Korea" is not North Korea's too).
@@ -258,6 +261,27 @@ class EventExtractor:
                 return inner.entry.intent
         return code
 
+    def _own_state(self, sources: list[Filler], trigger: Token, index: ActorIndex) -> list[Filler]:
+        """The state its own people protest against when the text names no target ("Egyptian
+        demonstrators rioted"), as CAMEO coders code domestic protest. The state need not be
+        mentioned: the trigger is its evidence, and the coder lists it among the actors."""
+        found = []
+        for source in sources:
+            for actor in index.members(source.actor):
+                if actor.country and not set(actor.sectors) <= STATE_SECTORS:
+                    state = index.by_id.get(actor.country) or _implied_state(actor.country)
+                    evidence = Mention(
+                        trigger.idx,
+                        trigger.end,
+                        trigger.text,
+                        trigger.sent,
+                        trigger.i,
+                        trigger.i + 1,
+                        "implied",
+                    )
+                    found.append(Filler(state, evidence, "own-state"))
+        return found
+
     def _first_person_subject(self, doc: ParsedDoc, token: Token, roles: Roles) -> bool:
         return any(
             doc.tokens[c].dep in ("nsubj", "nsubjpass") and roles.first_person(c)
@@ -306,6 +330,22 @@ class EventExtractor:
                             )
                         )
         return pairs
+
+
+def _implied_state(country: str) -> Actor:
+    name = country_name(country)
+    return Actor(country, name, name, "state", country, (), country, (), "implied:own-state")
+
+
+def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The states events name without a mention (see `_own_state`), to list with the actors."""
+    known = {a.id for a in actors}
+    implied = {}
+    for event in events:
+        role = event.target
+        if role is not None and role.actor not in known and role.actor not in implied:
+            implied[role.actor] = _implied_state(role.actor)
+    return tuple(implied.values())
 
 
 def _localised(actor: Actor, filler: Filler, other: Actor) -> tuple[EventActor, str]:
