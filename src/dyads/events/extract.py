@@ -135,7 +135,11 @@ class EventExtractor:
             else []
         )
         is_verb = token.pos in ("VERB", "ADJ")
-        sources = roles.verb_source(token) if is_verb else roles.noun_source(token)
+        sources = (
+            roles.verb_source(token)
+            if is_verb
+            else roles.noun_source(token, light=token.head not in by_token)
+        )
         if not is_verb and entry.reciprocal and (between := roles.participants(token)):
             # "a meeting between their foreign ministers": the participants act on each other.
             sources = between
@@ -425,8 +429,9 @@ def _has_clause(doc: ParsedDoc, token: Token) -> bool:
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     """Prepositions on the object that may name the target: "imposed sanctions on Iran" and "the
     blockade of Serbia" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
-    the one condemned, while "rejected an offer from Afghanistan" names who is rejected."""
-    return ("of", "from", "by") if root in ("11", "12") else ("of", *preps)
+    the one condemned, while "rejected an offer from Afghanistan" and "lodged a protest with
+    Albania" name who is rejected or protested to."""
+    return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 
 def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:

@@ -170,10 +170,12 @@ class Roles:
             return self.toks[verb.head]
         return subject
 
-    def noun_source(self, noun: Token) -> list[Filler]:
+    def noun_source(self, noun: Token, light: bool = True) -> list[Filler]:
         """The agent of a nominal trigger: a possessor ("Pyongyang's threat"), a country
-        adjective ("US sanctions"), a "by"/"from" phrase, or the subject of the light verb
-        whose object it is ("X held talks", "X issued a condemnation")."""
+        adjective ("US sanctions"), a "by"/"from" phrase, or, when `light`, the subject of the
+        verb whose object it is ("X held talks", "X issued a condemnation"). A verb that is an
+        event itself is no light verb: in "Pakistan rejected an offer of talks" the offer is not
+        Pakistan's."""
         for child in self.doc.children[noun.i]:
             c = self.toks[child]
             if c.dep in ("poss", "amod", "compound", "nmod"):
@@ -186,7 +188,7 @@ class Roles:
                     if found:
                         return found
         governor = self._governing_verb(noun)
-        if governor is not None:
+        if governor is not None and light:
             return self.verb_source(governor)
         return []
 
