@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..geo import country_name
@@ -164,17 +165,26 @@ class EventExtractor:
             if all(not _distinct(a, b) for a in source_actors for b in index.members(actor)):
                 skip.add(i)
         preps = _pattern_preps(match.pattern) + entry.target
-        targets = (
-            roles.verb_target(token, preps, skip, _object_preps(root, preps))
-            if is_verb
-            else roles.noun_target(token, preps, skip)
-        )
-        if not targets and root in CONTENT_TARGET_ROOTS:
-            targets = roles.condition_subject(token) or roles.content_actors(token, skip)
-        if not targets and root != "01":
-            targets = roles.location(token, skip)
-        if not targets and root == "14":
-            targets = self._own_state(sources, token, index)
+        finders: list[Callable[[], list[Filler]]] = [
+            lambda: (
+                roles.verb_target(token, preps, skip, _object_preps(root, preps))
+                if is_verb
+                else roles.noun_target(token, preps, skip)
+            )
+        ]
+        if root in CONTENT_TARGET_ROOTS:
+            finders += [lambda: roles.condition_subject(token),
+                        lambda: roles.content_actors(token, skip)]  # fmt: skip
+        if root != "01":
+            finders.append(lambda: roles.location(token, skip))
+        if root == "14":
+            finders.append(lambda: self._own_state(sources, token, index))
+        targets: list[Filler] = []
+        for find in finders:
+            # A finder may reach a skipped mention through a modifier ("its partners").
+            targets = [t for t in find() if t.mention.token_start not in skip]
+            if targets:
+                break
         # Parties that agree together act on each other ("Jordan and Britain agreed to hold
         # exercises"); but an intent toward a named target is one side's ("ready to talk to
         # North Korea" is not North Korea's too).
