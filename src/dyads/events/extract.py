@@ -175,7 +175,8 @@ class EventExtractor:
         if root in CONTENT_TARGET_ROOTS:
             finders += [lambda: roles.condition_subject(token),
                         lambda: roles.content_actors(token, skip)]  # fmt: skip
-        if root != "01":
+        if root not in ("01", "04"):
+            # Where a meeting is held is not who takes part ("talks in Quebec").
             finders.append(lambda: roles.location(token, skip))
         if root == "14":
             finders.append(lambda: self._own_state(sources, token, index))
@@ -192,7 +193,10 @@ class EventExtractor:
         reverse = entry.reciprocal and code == entry.cameo
         pairs = self._pairs(sources, targets, mutual, reverse, index)
         if root == "01":
-            pairs = [(s, t) for s, t in pairs if t[0] is not None]
+            # A statement is coded only with a target that is an actor of its own standing: not
+            # the journalists it was made to ("told VOA", "told reporters").
+            pairs = [(s, t) for s, t in pairs
+                     if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
         # Groups known only by sector on both sides ("protesters attacked police") say nothing
         # an analyst can place; one side must have a country or be a named organisation.
         pairs = [(s, t) for s, t in pairs if _placed(s[0], index) or _placed(t[0], index)]

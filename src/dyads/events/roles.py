@@ -180,7 +180,9 @@ class Roles:
             c = self.toks[child]
             if c.dep in ("poss", "amod", "compound", "nmod"):
                 hit = self.index.at.get(child)
-                if hit is not None:
+                # "Pyongyang's threat" is Pyongyang's, but in "the Jeddah talks" a city that is
+                # not a seat of government only says where.
+                if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
                     return [Filler(hit[0], hit[1], "possessor")]
             if c.dep == "prep" and c.text.lower() in ("by", "from"):
                 for pobj in self.doc.children[child]:
