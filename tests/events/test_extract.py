@@ -266,3 +266,57 @@ def test_founding_possible_us_action_is_not_asserted(founding):
     (action,) = [e for e in founding.events if e.trigger.text == "military action"]
     assert action.modality != "asserted"
     assert (action.source.code, action.target.code) == ("USA", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo", "source", "target"),
+    [
+        # A refusal to cooperate is a rejection (12x) of the kind the act calls for.
+        ("Russia refused to meet Ukrainian officials.", "125", "RUS", "UKRGOV"),
+        ("Syria said it would not accept refugees from Iraq.", "122", "SYR", "IRQREF"),
+        # In indirect speech "would" announces: an announced boycott is a threat.
+        (
+            "Palestinian leaders said they would boycott all official contact with Israel.",
+            "1312",
+            "PSEGOV",
+            None,
+        ),
+        # A group known only by its sector is of the other party's country.
+        ("Egyptian police arrested demonstrators.", "173", "EGYCOP", "EGYCVL"),
+        # A group located by a place takes its country.
+        (
+            "Opposition groups in Zimbabwe demanded that the government resign.",
+            "1041",
+            "ZWEOPP",
+            None,
+        ),
+        # Domestic protest with no named target is against the protesters' own state.
+        ("Egyptian demonstrators rioted after the election.", "145", "EGYCVL", "EGY"),
+        # The place of an act that names no other target.
+        ("Serbia lifted a night curfew in Montenegro.", "0813", "SRB", "MTN"),
+    ],
+)
+def test_coding_conventions(code_text, sentence, cameo, source, target):
+    events = code_text(sentence).events
+    got = [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+    assert (cameo, source, target) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The State Department told VOA it was aware of the reports.",
+        "The G7 talks in Quebec ended on Friday with a joint statement.",
+    ],
+)
+def test_no_statement_to_journalists_and_no_meeting_place_as_party(code_text, sentence):
+    events = code_text(sentence).events
+    assert all(e.target is None or "MED" not in e.target.sectors for e in events)
+    assert all(e.target is None or e.target.country != "CAN" for e in events)
+
+
+def test_implied_own_state_is_listed_among_actors(code_text):
+    coded = code_text("Egyptian demonstrators rioted after the election.")
+    (event,) = coded.events
+    state = next(a for a in coded.actors if a.id == event.target.actor)
+    assert (state.code, state.entry, state.mentions) == ("EGY", "implied:own-state", ())
