@@ -150,7 +150,8 @@ def test_sentence_actor_codes(code_text, sentence, text, code):
     ("sentence", "name", "country", "sector"),
     [
         ("US Defense Secretary James Mattis spoke.", "James Mattis", "USA", "MIL"),
-        ("Mattis, the defense secretary, spoke. Mattis left.", "Mattis", None, "MIL"),
+        ("Hargrove, the defense secretary, spoke. Hargrove left.", "Hargrove", None, "MIL"),
+        ("Mattis, the defense secretary, spoke.", "Mattis", "USA", "MIL"),
         ("Kono, Japan's foreign minister, spoke.", "Kono", "JPN", "GOV"),
         (
             "The foreign minister of France, Jean-Yves Le Drian, spoke.",

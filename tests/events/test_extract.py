@@ -238,11 +238,10 @@ def test_founding_pyongyang_threatens_us_or_japan(founding):
 
 
 def test_founding_mattis_warns_of_military_consequences(founding):
-    (warning,) = [
-        e for e in _asserted(founding) if e.root == "13" and e.source.actor == "person.james-mattis"
-    ]
+    (mattis,) = [a for a in founding.actors if a.name == "James Mattis"]
+    (warning,) = [e for e in _asserted(founding) if e.root == "13" and e.source.actor == mattis.id]
     assert (warning.source.code, warning.target.code) == ("USAMIL", "PRK")
-    assert warning.speaker.actor == "person.james-mattis"
+    assert warning.speaker.actor == warning.source.actor
 
 
 def test_founding_us_reassures_japan(founding):

@@ -21,7 +21,7 @@ from ..geo import cameo_country, country_codes
 from ..yamlfile import LINE, entry_errors, read_entries
 
 KINDS = ("state", "organization", "group", "person", "role")
-_PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml")
+_PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml", "people.yaml")
 _KEYS = {"id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code"}
 
 

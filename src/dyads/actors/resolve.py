@@ -25,6 +25,7 @@ from ..records import Actor, Mention, ParsedDoc, Token
 from .lexicon import ActorLexicon, Entry, sector_labels
 from .matcher import Match, PatternIndex
 
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 _STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -85,7 +86,11 @@ class _Building:
 
     @property
     def code(self) -> str | None:
-        if self.country is None and (self.members or self.kind == "person"):
+        if self.kind == "person" and self.country is None:
+            # An international official ("Kofi Annan, UN secretary-general") codes as IGO.
+            international = [s for s in self.sectors if s in INTERNATIONAL_SECTORS]
+            return "".join(international) or None
+        if self.country is None and self.members:
             return None
         if self.kind == "organization" and self.entry_code is not None:
             return self.entry_code
@@ -181,7 +186,11 @@ class _ArticleResolution:
             if match is not None and not (
                 entity and entity.label == "PERSON" and entity.end > match.end
             ):
-                pieces.append(_piece_from_match(match))
+                piece = _piece_from_match(match)
+                if piece.kind == "person":
+                    # A known person keeps the name the article gives ("James Mattis").
+                    piece.name = self.doc.span_text(match.start, match.end)
+                pieces.append(piece)
                 i = match.end
                 name_end = self._untagged_name_after(i, matches, entity_at)
                 if match.entry.kind == "role" and name_end > i:
