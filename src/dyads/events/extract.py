@@ -19,6 +19,8 @@ SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "1
 # Roots that say what the source will do to someone: their targets may sit in the content
 # ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
 CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# Roots whose acts a state may direct at its own country and people.
+DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -162,7 +164,7 @@ class EventExtractor:
         # in "expelled Pakistani diplomats" the diplomats are its target.
         skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
         for i, (actor, _) in index.at.items():
-            if all(not _distinct(a, b) for a in source_actors for b in index.members(actor)):
+            if all(not _distinct(a, b, root) for a in source_actors for b in index.members(actor)):
                 skip.add(i)
         preps = _pattern_preps(match.pattern) + entry.target
         finders: list[Callable[[], list[Filler]]] = [
@@ -171,6 +173,12 @@ class EventExtractor:
                 if is_verb
                 else roles.noun_target(token, preps, skip)
             )
+        ]
+        # The object of a verb inside the pattern: "opened fire to disperse demonstrators".
+        finders += [
+            lambda i=i: roles.verb_target(doc.tokens[i], preps, skip, _object_preps(root, preps))
+            for i in match.tokens[1:]
+            if doc.tokens[i].pos == "VERB"
         ]
         if root in CONTENT_TARGET_ROOTS:
             finders += [lambda: roles.condition_subject(token),
@@ -191,7 +199,7 @@ class EventExtractor:
         # North Korea" is not North Korea's too).
         mutual = entry.reciprocal or code[:2] == "03"
         reverse = entry.reciprocal and code == entry.cameo
-        pairs = self._pairs(sources, targets, mutual, reverse, index)
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root)
         if root == "01":
             # A statement is coded only with a target that is an actor of its own standing: not
             # the journalists it was made to ("told VOA", "told reporters").
@@ -313,6 +321,7 @@ class EventExtractor:
         mutual: bool,
         reverse: bool,
         index: ActorIndex,
+        root: str,
     ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
@@ -323,7 +332,7 @@ class EventExtractor:
         if not target_actors and mutual and len(source_actors) > 1:
             for a, fa in source_actors:
                 for b, fb in source_actors:
-                    if _distinct(a, b):
+                    if _distinct(a, b, root):
                         pairs.append(
                             (
                                 (_as_event_actor(a, fa), fa.rule),
@@ -335,7 +344,7 @@ class EventExtractor:
             return [((_as_event_actor(a, f), f.rule), (None, None)) for a, f in source_actors]
         for a, fa in source_actors:
             for b, fb in target_actors:
-                if _distinct(a, b):
+                if _distinct(a, b, root):
                     # A group known by its sector only ("police dispersed demonstrators",
                     # "rebels demanded that the government ...") is taken to be of the other
                     # party's country: a domestic event.
@@ -380,15 +389,17 @@ def _placed(role: EventActor | None, index: ActorIndex) -> bool:
     return role.country is not None or index.by_id[role.actor].kind == "organization"
 
 
-def _distinct(a: Actor, b: Actor) -> bool:
+def _distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
-    and its own state apparatus ("the Japanese government ... the security of Japan"). A state
-    and its rebels, opposition or civilians are distinct actors."""
+    and its own state apparatus ("the Japanese government ... the security of Japan"), except
+    for what a state does to its own country by force or concession ("Turkish authorities
+    imposed a curfew in Turkey", "Serbia lifted a curfew"). A state and its rebels, opposition
+    or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
-    if a.country is None or b.country is None:
+    if a.country is None or b.country is None or root in DOMESTIC_ROOTS:
         return True
-    if a.country and a.country == b.country and (not a.sectors or not b.sectors):
+    if a.country == b.country and (not a.sectors or not b.sectors):
         return not set(a.sectors) | set(b.sectors) <= STATE_SECTORS
     return True
 

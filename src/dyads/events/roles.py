@@ -255,8 +255,8 @@ class Roles:
                 found = self.actors_at(pobj, "prep-" + prep)
                 if found:
                     return found
-                # "the security of Japan", "threats to the US territory of Guam"
-                found = self._prep_object(pobj, ("of",), skip)
+                # "the security of Japan", "for a possible war against Iraq"
+                found = self._prep_object(pobj, ("of", "against"), skip)
                 if found:
                     return found
         return []
@@ -310,7 +310,10 @@ class Roles:
             heads.append(trigger.head)
         for head in heads:
             for pobj in self._locative_objects(head):
-                for candidate in (pobj, *self._locative_objects(pobj), *self._of_objects(pobj)):
+                # "in the town of Cizre in southeastern Turkey": two phrases down at most.
+                near = [*self._locative_objects(pobj), *self._of_objects(pobj)]
+                far = [c for n in near for c in (*self._locative_objects(n), *self._of_objects(n))]
+                for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
                     if hit and candidate not in skip and hit[0].kind == "state":
                         return [Filler(hit[0], hit[1], "location")]
