@@ -425,7 +425,11 @@ class _ArticleResolution:
                 name=self.doc.span_text(start, end),
             )
         if head.kind == "adjective" and len(chunk) > 1:
-            return None
+            # "the Turkish and Greek sides": coordinated adjectives name their states together.
+            adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
+            if len(adjectives) != len(chunk):
+                return None
+            return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
         if head.kind in ("state", "adjective", "place"):
             entry = head.entry
             return _Ref(
