@@ -83,6 +83,7 @@ class _Building:
     mentions: list[Mention] = field(default_factory=list)
     members: tuple[str, ...] = ()
     role_entries: set[str] = field(default_factory=set)
+    entry_code: str | None = None  # an organisation's code from its lexicon entry
 
     @property
     def code(self) -> str | None:
@@ -96,8 +97,6 @@ class _Building:
             return self.entry_code
         joined = (self.country or "") + "".join(self.sectors)
         return joined or None
-
-    entry_code: str | None = None
 
 
 @dataclass(slots=True)
@@ -289,7 +288,7 @@ class _ArticleResolution:
         # "US nuclear forces", "Iraqi senior officials": adjectives between a country and a role.
         if all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
-        words = [t.lower_text for t in map(_Lower, gap)]
+        words = [t.text.lower() for t in gap]
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
             words in (["and"], [","])
@@ -909,13 +908,6 @@ class _ArticleResolution:
             entry=b.entry,
             members=b.members,
         )
-
-
-class _Lower:
-    __slots__ = ("lower_text",)
-
-    def __init__(self, token: Token) -> None:
-        self.lower_text = token.text.lower()
 
 
 def _piece_from_match(match: Match) -> _Piece:

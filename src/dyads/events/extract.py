@@ -211,7 +211,7 @@ class EventExtractor:
         cameo = self.codes[code]
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
-        speaker = _event_actor(speakers[0]) if speakers else None
+        speaker = _as_event_actor(speakers[0].actor, speakers[0]) if speakers else None
         sentence = doc.sentences[token.sent]
         events = []
         for (source, s_rule), (target, t_rule) in pairs:
@@ -409,10 +409,6 @@ def _as_event_actor(actor: Actor, filler: Filler) -> EventActor:
     return EventActor(
         actor.id, mention.text, actor.code, actor.country, actor.sectors, mention.start, mention.end
     )
-
-
-def _event_actor(filler: Filler) -> EventActor:
-    return _as_event_actor(filler.actor, filler)
 
 
 def _trigger(doc: ParsedDoc, tokens: list[int]) -> Trigger:
