@@ -160,7 +160,6 @@ class Reading:
     modality: str  # "asserted", "negated" or "hypothetical"
     announced: bool
     announcer: int | None
-    conditional: bool
     refused: bool
 
 
@@ -234,7 +233,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not accept", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
-    return Reading(modality, announced, announcer, conditional, refused)
+    return Reading(modality, announced, announcer, refused)
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
