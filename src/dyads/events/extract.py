@@ -141,7 +141,7 @@ class EventExtractor:
         sources = (
             roles.verb_source(token)
             if is_verb
-            else roles.noun_source(token, light=token.head not in by_token)
+            else roles.noun_source(token, light=_light_verb(token.head, by_token))
         )
         if not is_verb and entry.reciprocal and (between := roles.participants(token)):
             # "a meeting between their foreign ministers": the participants act on each other.
@@ -349,7 +349,8 @@ class EventExtractor:
                     # "rebels demanded that the government ...") is taken to be of the other
                     # party's country: a domestic event.
                     pairs.append((_localised(a, fa, b), _localised(b, fb, a)))
-                    if reverse:
+                    if reverse and fb.rule not in ("location", "own-state"):
+                        # A place or an implied state is not a party acting back.
                         pairs.append(
                             (
                                 (_as_event_actor(b, fb), fb.rule),
@@ -441,6 +442,13 @@ def refusal_code(code: str) -> str:
         if prefix in _REFUSALS:
             return _REFUSALS[prefix]
     return "120"
+
+
+def _light_verb(head: int, by_token: dict[int, _Match]) -> bool:
+    """Whether the verb governing a nominal trigger lends it its subject: any verb that is not
+    an event of its own, and statements ("declared a ceasefire", "announced sanctions")."""
+    governor = by_token.get(head)
+    return governor is None or governor.entry.cameo[:2] == "01"
 
 
 def _has_clause(doc: ParsedDoc, token: Token) -> bool:
