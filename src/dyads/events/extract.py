@@ -199,7 +199,9 @@ class EventExtractor:
         # North Korea" is not North Korea's too).
         mutual = entry.reciprocal or code[:2] == "03"
         reverse = entry.reciprocal and code == entry.cameo
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root)
+        located = roles.location(token, set())
+        place = located[0].actor.country if located else None
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
         if root == "01":
             # A statement is coded only with a target that is an actor of its own standing: not
             # the journalists it was made to ("told VOA", "told reporters").
@@ -322,6 +324,7 @@ class EventExtractor:
         reverse: bool,
         index: ActorIndex,
         root: str,
+        place: str | None,
     ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
@@ -341,14 +344,14 @@ class EventExtractor:
                         )
             return pairs
         if not target_actors:
-            return [((_as_event_actor(a, f), f.rule), (None, None)) for a, f in source_actors]
+            return [((_localised(a, f, None, place)), (None, None)) for a, f in source_actors]
         for a, fa in source_actors:
             for b, fb in target_actors:
                 if _distinct(a, b, root):
                     # A group known by its sector only ("police dispersed demonstrators",
                     # "rebels demanded that the government ...") is taken to be of the other
                     # party's country: a domestic event.
-                    pairs.append((_localised(a, fa, b), _localised(b, fb, a)))
+                    pairs.append((_localised(a, fa, b, place), _localised(b, fb, a, place)))
                     if reverse and fb.rule not in ("location", "own-state"):
                         # A place or an implied state is not a party acting back.
                         pairs.append(
@@ -376,12 +379,19 @@ def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tupl
     return tuple(implied.values())
 
 
-def _localised(actor: Actor, filler: Filler, other: Actor) -> tuple[EventActor, str]:
+def _localised(
+    actor: Actor, filler: Filler, other: Actor | None, place: str | None
+) -> tuple[EventActor, str]:
+    """A group known only by its sector takes the country of the other party, else of the
+    place of the act ("prisoners rioted at a jail in Dili")."""
     role = _as_event_actor(actor, filler)
-    if actor.country is None and actor.kind == "group" and not actor.members and other.country:
-        code = other.country + "".join(actor.sectors)
-        return replace(role, country=other.country, code=code), filler.rule + ":domestic"
-    return role, filler.rule
+    if actor.country is not None or actor.kind != "group" or actor.members:
+        return role, filler.rule
+    country = other.country if other is not None and other.country else place
+    if country is None:
+        return role, filler.rule
+    code = country + "".join(actor.sectors)
+    return replace(role, country=country, code=code), filler.rule + ":domestic"
 
 
 def _placed(role: EventActor | None, index: ActorIndex) -> bool:
