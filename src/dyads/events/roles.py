@@ -18,6 +18,22 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
 # "engaged in talks with", "took part in talks": the noun object of the preposition is the act.
 LIGHT_VERBS_WITH_PREP = frozenset({"engage", "participate", "enter", "join", "take", "involve"})
+MOTION_VERBS = frozenset(
+    {
+        "arrive",
+        "travel",
+        "fly",
+        "go",
+        "come",
+        "return",
+        "head",
+        "gather",
+        "convene",
+        "leave",
+        "depart",
+        "set",
+    }
+)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 LOCATIVE_PREPS = frozenset(
     {
@@ -201,6 +217,9 @@ class Roles:
             prep = self.toks[noun.head]
             verb = self.toks[prep.head]
             if prep.text.lower() in ("in", "into") and verb.lemma.lower() in LIGHT_VERBS_WITH_PREP:
+                return verb
+            # "negotiators return to Geneva for talks", "arrived in Moscow for a visit"
+            if prep.text.lower() == "for" and verb.lemma.lower() in MOTION_VERBS:
                 return verb
         return None
 
