@@ -32,6 +32,15 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+# Shared by every command that codes text.
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Settings file (TOML); defaults, then this file, then DYADS_* variables.",
+)
+
+
 def _example(*lines: str) -> str:
     """An epilog, so that every command's --help ends with its example."""
     return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
@@ -71,12 +80,7 @@ def cli() -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Extra actor lexicon (YAML, the package's format); may be repeated.",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Settings file (TOML).",
-)
+@config_option
 @click.option(
     "--all-modalities", is_flag=True, help="Also output negated and hypothetical events, labelled."
 )
@@ -145,12 +149,7 @@ def code(
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False),
-    help="Settings file (TOML).",
-)
+@config_option
 def eval_command(gold: str, fmt: str, config_path: str | None) -> None:
     """Score dyads against gold records (PLOVER gold-standard JSONL).
 
