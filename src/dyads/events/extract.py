@@ -202,6 +202,10 @@ class EventExtractor:
         located = roles.location(token, set())
         place = located[0].actor.country if located else None
         pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
+        if token.pos == "ADJ":
+            # Bare readiness ("we're prepared militarily, ... to respond") names neither what
+            # is offered nor to whom: coded only with a target.
+            pairs = [(s, t) for s, t in pairs if t[0] is not None]
         if root == "01":
             # A statement is coded only with a target that is an actor of its own standing: not
             # the journalists it was made to ("told VOA", "told reporters").
