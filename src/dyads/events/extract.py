@@ -163,9 +163,10 @@ class EventExtractor:
         # "deployed troops": troops of no named country in the pattern are part of the act, but
         # in "expelled Pakistani diplomats" the diplomats are its target.
         skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
-        for i, (actor, _) in index.at.items():
-            if all(not _distinct(a, b, root) for a in source_actors for b in index.members(actor)):
-                skip.add(i)
+        for actor_id, tokens in index.tokens_of.items():
+            members = index.members(index.by_id[actor_id])
+            if all(not _distinct(a, b, root) for a in source_actors for b in members):
+                skip.update(tokens)
         preps = _pattern_preps(match.pattern) + entry.target
         finders: list[Callable[[], list[Filler]]] = [
             lambda: (
@@ -199,8 +200,11 @@ class EventExtractor:
         # North Korea" is not North Korea's too).
         mutual = entry.reciprocal or code[:2] == "03"
         reverse = entry.reciprocal and code == entry.cameo
-        located = roles.location(token, set())
-        place = located[0].actor.country if located else None
+        place = None
+        if any(f.actor.country is None for f in (*sources, *targets)):
+            # Only a group known by its sector alone needs the place of the act.
+            located = roles.location(token, set())
+            place = located[0].actor.country if located else None
         pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
         if token.pos == "ADJ":
             # Bare readiness ("we're prepared militarily, ... to respond") names neither what

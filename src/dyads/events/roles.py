@@ -88,6 +88,10 @@ class ActorIndex:
             for mention in actor.mentions:
                 for i in range(mention.token_start, mention.token_end):
                     self.at.setdefault(i, (actor, mention))
+        # Tokens by actor, for rules that judge an actor once rather than at every token.
+        self.tokens_of: dict[str, list[int]] = {}
+        for i, (actor, _) in self.at.items():
+            self.tokens_of.setdefault(actor.id, []).append(i)
 
     def members(self, actor: Actor) -> list[Actor]:
         """The actors a group stands for, or the actor itself."""
