@@ -20,7 +20,8 @@ HEADER = """\
 # CAMEO event codes as dyads codes them: name (CAMEO 1.1b3 manual), Goldstein scale (GDELT's
 # CAMEO.goldsteinscale table), quad class (from the root), and the PLOVER event type, mode and
 # context (CAMEO-to-PLOVER table of the PLOVER manual, draft 0.8, 2021, by Philip Schrodt and the
-# Open Event Data Alliance, CC BY-SA 4.0; those three columns are under that licence).
+# Open Event Data Alliance, CC BY-SA 4.0; those three columns are under that licence). Appeals
+# (02x) take the PLOVER row of the matching demand (10x): PLOVER's REQUEST covers both.
 # Built by scripts/build_codebook.py from ../shared/data.
 """
 PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z_]+)\s*(?:,([^,#]*))?(?:,([^#]*))?")
@@ -61,7 +62,11 @@ def main() -> None:
             ]
         )
         for code, name in names.items():
-            event, mode, context = plover.get(code, ("", "", ""))
+            # The table leaves CAMEO's appeals (02x) out; PLOVER's REQUEST covers appeals and
+            # demands alike (its gold records label CAMEO's appeal examples REQUEST), so an
+            # appeal takes the row of the demand it softens: 0233 as 1033, 026 as 106.
+            key = "10" + code[2:] if code[:2] == "02" else code
+            event, mode, context = plover.get(key, ("", "", ""))
             writer.writerow(
                 [code, name, goldstein.get(code, ""), quad_class(code[:2]), event, mode, context]
             )

@@ -13,7 +13,12 @@ from .errors import LexiconError
 LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: the lexicons hold thousands of entries, and
+# the pure-Python parser takes seconds over them.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe YAML loader that records the line of every mapping under the key LINE."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:

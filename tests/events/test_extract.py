@@ -273,12 +273,13 @@ def test_founding_possible_us_action_is_not_asserted(founding):
         # A refusal to cooperate is a rejection (12x) of the kind the act calls for.
         ("Russia refused to meet Ukrainian officials.", "125", "RUS", "UKRGOV"),
         ("Syria said it would not accept refugees from Iraq.", "122", "SYR", "IRQREF"),
-        # In indirect speech "would" announces: an announced boycott is a threat.
+        # In indirect speech "would" announces: an announced boycott is a threat, and the
+        # other party of the "contact" boycotted is its target.
         (
             "Palestinian leaders said they would boycott all official contact with Israel.",
             "1312",
             "PSEGOV",
-            None,
+            "ISR",
         ),
         # A group known only by its sector is of the other party's country.
         ("Egyptian police arrested demonstrators.", "173", "EGYCOP", "EGYCVL"),

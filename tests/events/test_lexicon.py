@@ -97,13 +97,16 @@ def test_codebook_matches_reference_tables(shared_data):
     assert {c: e.goldstein for c, e in book.items() if e.goldstein is not None} == goldstein
     plover_text = (shared_data / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
     assert "111: ACCUSE, disapprove" in plover_text and book["111"].plover.type == "ACCUSE"
+    # Appeals are not in the table and take the row of the matching demand.
+    assert "\n023:" not in plover_text and book["023"].plover == book["103"].plover
 
 
 @pytest.mark.parametrize(
     ("code", "quad", "plover"),
     [
         ("010", 1, None),
-        ("020", 1, None),
+        ("020", 1, "REQUEST"),
+        ("0233", 1, "REQUEST"),
         ("040", 1, "CONSULT"),
         ("057", 2, "SUPPORT"),
         ("073", 2, "AID"),

@@ -21,7 +21,16 @@ from ..geo import cameo_country, country_codes
 from ..yamlfile import LINE, entry_errors, read_entries
 
 KINDS = ("state", "organization", "group", "person", "role")
-_PACKAGE_FILES = ("countries.yaml", "organizations.yaml", "roles.yaml", "people.yaml")
+_PACKAGE_FILES = (
+    "countries.yaml",
+    "organizations.yaml",
+    "armed_groups.yaml",
+    "roles.yaml",
+    "people.yaml",
+    "people_africa.yaml",
+    "people_asia.yaml",
+    "people_europe_americas.yaml",
+)
 _KEYS = {"id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code"}
 
 

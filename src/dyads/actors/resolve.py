@@ -38,6 +38,39 @@ _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
+# Bodies a leader's name can head: "the Bush administration", "the Putin government".
+_LEADER_BODIES = frozenset(
+    {"role.administration", "role.government", "role.regime", "role.cabinet"}
+)
+# Titles that make a bare surname a state's leader: "President Bush", "King Hassan".
+_LEADER_TITLES = frozenset(
+    {
+        "role.president",
+        "role.prime-minister",
+        "role.chancellor",
+        "role.head-of-state",
+        "role.leader",
+        "role.supreme-leader",
+        "role.king",
+        "role.queen",
+        "role.emir",
+        "role.sultan",
+        "role.monarch",
+    }
+)
+# Words that open a place's name rather than a person's: "Northern Iraq", "Greater Khorasan".
+_PLACE_QUALIFIERS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"upper", "lower", "greater", "new", "old", "port", "fort", "saint", "san", "santa", "st"}
+    | {"mount", "lake", "cape", "gulf", "al", "el"}
+)
+_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside", "into", "across"})
+_SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb"}
+)
+_PEOPLE = "role.civilian"
+_LANGUAGE_NOUNS = frozenset({"language", "speaker", "dialect", "translation", "-speaking"})
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "V", "VI"})
 
 
 @dataclass(slots=True)
@@ -126,6 +159,7 @@ class ActorResolver:
         self.country_names = {
             e.country: e.name for e in lexicon.entries.values() if e.id.startswith("country.")
         }
+        self.surname_countries = _surname_countries(lexicon.entries.values())
 
     def resolve(self, doc: ParsedDoc, skip: tuple[int, int] | None = None) -> tuple[Actor, ...]:
         """The actors of `doc`, in order of first mention. `skip` is a character span (the
@@ -182,8 +216,71 @@ class _ArticleResolution:
                 continue
             match = matches.get(i)
             entity = entity_at.get(i)
+            if (
+                entity is not None
+                and entity.label == "PERSON"
+                and toks[entity.end - 1].tag
+                in (
+                    "NNS",
+                    "NNPS",
+                )
+            ):
+                # "Bosnian Serbs" tagged as a person: a name is never plural, so the words are
+                # read as lexicon matches instead.
+                entity = None
+            if (
+                match is not None
+                and match.role == "adjective"
+                and i > 0
+                and toks[i - 1].text.lower() == "ethnic"
+            ):
+                # "ethnic Albanians" in Serbia or Macedonia are not Albania: an ethnic group is
+                # civilians of where it lives, and "ethnic Albanian guerrillas" are guerrillas.
+                if match.end not in matches and toks[match.end - 1].tag in ("NNPS", "NNS"):
+                    pieces.append(_Piece(i, match.end, "role", self.r.lexicon.entries[_PEOPLE]))
+                i = match.end
+                continue
+            if (
+                match is not None
+                and match.role == "adjective"
+                and match.end < len(toks)
+                and toks[match.end].lemma.lower() in _LANGUAGE_NOUNS
+            ):
+                # "the Russian language", "Arabic-speaking": a language, not a state.
+                i = match.end
+                continue
+            if match is not None and match.entry.kind == "state" and self._stance_prefix(i):
+                # "anti-Syria journalist", "pro-Iranian militia": a stance toward a state, not
+                # membership of it.
+                i = match.end
+                continue
+            if (
+                match is not None
+                and match.entry.kind in ("state", "place")
+                and i > 0
+                and self._given_name(i - 1, matches, entity_at)
+            ):
+                # "Kenzo Oshima": a place name after a given name is a surname.
+                pieces.append(
+                    _Piece(i - 1, match.end, "person", name=self.doc.span_text(i - 1, match.end))
+                )
+                i = match.end
+                continue
+            if (
+                match is None
+                and entity is not None
+                and entity.label == "GPE"
+                and entity.end - entity.start == 1
+                and i > 0
+                and self._given_name(i - 1, matches, entity_at)
+            ):
+                pieces.append(
+                    _Piece(i - 1, entity.end, "person", name=self.doc.span_text(i - 1, entity.end))
+                )
+                i = entity.end
+                continue
             if match is not None and not (
-                entity and entity.label == "PERSON" and entity.end > match.end
+                entity and entity.label == "PERSON" and self._name_end(entity) > match.end
             ):
                 piece = _piece_from_match(match)
                 if piece.kind == "person":
@@ -208,9 +305,7 @@ class _ArticleResolution:
                 )
                 i = entity.end
             elif entity is not None and entity.label == "PERSON":
-                end = entity.end
-                while end > entity.start + 1 and toks[end - 1].tag == "POS":
-                    end -= 1
+                end = self._name_end(entity)
                 pieces.append(_Piece(i, end, "person", name=self.doc.span_text(i, end)))
                 i = entity.end
             elif toks[i].text in surnames and toks[i].pos == "PROPN":
@@ -227,9 +322,34 @@ class _ArticleResolution:
                     _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
                 )
                 i = entity.end
+            elif (
+                entity is not None
+                and entity.label in ("LOC", "NORP", "FAC", "ORG")
+                and self._in_place_position(entity.end - 1)
+                and (
+                    places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
+                )
+            ):
+                # "near the town of Samarra", tagged as a nationality: the syntax says place.
+                pieces.append(
+                    _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
+                )
+                i = entity.end
             else:
                 i += 1
         return pieces
+
+    def _in_place_position(self, i: int) -> bool:
+        """Whether token i is the object of a locative preposition ("near Samarra") or names a
+        settlement ("the town of Samarra")."""
+        tok = self.tokens[i]
+        if tok.dep != "pobj":
+            return False
+        prep = self.tokens[tok.head]
+        word = prep.text.lower()
+        if word == "of":
+            return self.tokens[prep.head].lemma.lower() in _SETTLEMENT_NOUNS
+        return word in _PLACE_PREPS
 
     def _untagged_name_after(
         self, i: int, matches: dict[int, Match], entity_at: dict[int, Any]
@@ -250,6 +370,40 @@ class _ArticleResolution:
         ):
             end += 1
         return end
+
+    def _name_end(self, entity: Any) -> int:
+        """The end of a PERSON entity without its possessive ("Hamid Karzai's")."""
+        end = entity.end
+        while end > entity.start + 1 and self.tokens[end - 1].tag == "POS":
+            end -= 1
+        return end
+
+    def _stance_prefix(self, i: int) -> bool:
+        toks = self.tokens
+        return (
+            i >= 2
+            and toks[i - 1].text == "-"
+            and toks[i - 2].text.lower() in ("anti", "pro")
+            and toks[i - 1].idx == toks[i - 2].end
+            and toks[i].idx == toks[i - 1].end
+        )
+
+    def _given_name(self, i: int, matches: dict[int, Match], entity_at: dict[int, Any]) -> bool:
+        """Whether token i is a given name before a surname: a capitalised proper noun that no
+        lexicon entry or entity claims, compounded onto the next word, and no compass word."""
+        tok = self.tokens[i]
+        return (
+            tok.pos == "PROPN"
+            and tok.dep == "compound"
+            and tok.head == i + 1
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and tok.text.lower() not in _PLACE_QUALIFIERS
+            and not tok.ent_type
+            and i not in matches
+            and i not in entity_at
+            and tok.idx >= self.skip_end
+        )
 
     def _big_city(self, start: int, end: int) -> Place | None:
         """A one-word "person" that is a city of half a million or more: the tagger often
@@ -274,9 +428,17 @@ class _ArticleResolution:
     def _joins(self, chunk: list[_Piece], piece: _Piece) -> bool:
         prev = chunk[-1]
         toks = self.tokens
-        if toks[prev.start].sent != toks[piece.start].sent or prev.kind == "person":
+        if toks[prev.start].sent != toks[piece.start].sent:
             return False
         gap = toks[prev.end : piece.start]
+        if prev.kind == "person":
+            return (
+                not gap
+                and len(chunk) == 1
+                and piece.kind == "role"
+                and piece.entry is not None
+                and piece.entry.id in _LEADER_BODIES
+            )
         if not gap:
             return True
         possessive = gap[0].tag == "POS"
@@ -285,10 +447,14 @@ class _ArticleResolution:
         if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
             # "Japan's foreign minister", "Lebanon's new President", "Algeria's leading activist"
             return prev.kind in ("state", "organization", "place")
-        # "US nuclear forces", "Iraqi senior officials": adjectives between a country and a role.
-        if all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
+        # "US nuclear forces", "Iraqi senior officials", "French paper workers": modifiers
+        # between a country and a role.
+        if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.text.lower() for t in gap]
+        if words == ["-", "led"]:
+            # "Vietnamese-led forces", "US-led coalition": forces led by a state are its own.
+            return prev.kind in ("state", "adjective") and piece.kind == "role"
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
             words in (["and"], [","])
@@ -357,6 +523,8 @@ class _ArticleResolution:
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
             start -= 1
         countries = [p.country for p in chunk if p.country and p is not head]
+        if head.kind == "role" and chunk[0].kind == "person" and not countries:
+            countries = self._leader_country(chunk[0].name, titled=True)
         # Roles are remembered by entry and by head noun, so "the ministers" finds the
         # "foreign and defense ministers" and "the secretary" finds a "Defense Secretary".
         role_keys = [r.id for r in roles] + [
@@ -366,9 +534,19 @@ class _ArticleResolution:
         rule_roles = "+".join(r.id for r in roles)
         if head.kind == "person":
             known = head.entry  # a person in the lexicon brings country and sectors
+            organizations = [p.entry for p in chunk if p.kind == "organization" and p.entry]
             if known is not None:
                 countries = countries or ([known.country] if known.country else [])
-                role_sectors = role_sectors or list(known.sectors)
+                # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
+                role_sectors = list(known.sectors) or role_sectors
+            elif not countries and organizations:
+                # "U.N. mediator Diego Cordovez", "Fatah official Jibril Rajoub": the person
+                # acts for the organisation.
+                countries = [organizations[-1].country] if organizations[-1].country else []
+                role_sectors = list(organizations[-1].sectors)
+            elif not countries:
+                titled = any(r.id in _LEADER_TITLES for r in roles)
+                countries = self._leader_country(head.name, titled)
             return _Ref(
                 start,
                 end,
@@ -428,6 +606,10 @@ class _ArticleResolution:
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
+            if len(chunk) == 2 and chunk[0].end == head.start:
+                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another state
+                # are that state's people.
+                return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
         if head.kind in ("state", "adjective", "place"):
             entry = head.entry
@@ -454,6 +636,15 @@ class _ArticleResolution:
             entry=head.entry,
         )
 
+    def _leader_country(self, name: str, titled: bool) -> list[str]:
+        """The country of an unlisted name under a leader's title whose surname only leaders
+        of one country bear: "President Bush" is one of two US presidents either way."""
+        words = [w for w in name.split() if w not in _NAME_SUFFIXES]
+        if not titled or not words:
+            return []
+        country = self.r.surname_countries.get(words[-1])
+        return [country] if country else []
+
     def _coordinated_roles(self, chunk: list[_Piece]) -> list[Entry]:
         """Roles elided in coordination: "foreign and defense ministers" has foreign minister."""
         toks = self.tokens
@@ -472,12 +663,30 @@ class _ArticleResolution:
         out: list[_Ref] = []
         for ref in self._with_described_names(refs):
             if out and out[-1].sent == ref.sent:
-                described = _describe(out[-1], ref, toks[out[-1].end : ref.start])
+                gap = toks[out[-1].end : ref.start]
+                if self._international_title(out[-1], ref, gap):
+                    out[-1].sectors = out[-1].sectors or list(ref.sectors)
+                    out[-1].rule = "person+appositive"
+                    continue
+                described = _describe(out[-1], ref, gap)
                 if described is not None:
                     out[-1] = described
                     continue
             out.append(ref)
         return out
+
+    def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
+        """Whether `org` opens a title in apposition to `person`: "Kenzo Oshima, the United
+        Nations Emergency Relief Coordinator" is a UN official, coded as the organisation is."""
+        return (
+            person.kind == "person"
+            and not person.countries
+            and org.kind == "organization"
+            and not org.countries
+            and any(s in INTERNATIONAL_SECTORS for s in org.sectors)
+            and [t.text for t in gap] == [","]
+            and self.tokens[org.end - 1].dep == "compound"
+        )
 
     def _with_described_names(self, refs: list[_Ref]) -> list[_Ref]:
         """Add the people the tagger left unnamed but an appositive describes: in "Kono, Japan's
@@ -529,6 +738,7 @@ class _ArticleResolution:
             if (
                 ref.kind == "person"
                 and prev.kind == "person"
+                and ref.entry is None
                 and not ref.countries
                 and prev.countries
                 and ref.sectors
@@ -908,6 +1118,23 @@ class _ArticleResolution:
             entry=b.entry,
             members=b.members,
         )
+
+
+def _surname_countries(entries: Iterable[Entry]) -> dict[str, str]:
+    """Surname -> country, for surnames that every listed person bearing them shares one
+    country with ("Bush", "Clinton"); surnames shared across countries ("Kim") are left out."""
+    countries: dict[str, set[str | None]] = {}
+    for entry in entries:
+        if entry.kind != "person":
+            continue
+        words = [w for w in entry.name.split() if w not in _NAME_SUFFIXES]
+        if len(words) >= 2:
+            countries.setdefault(words[-1], set()).add(entry.country)
+    return {
+        surname: found.pop()
+        for surname, found in countries.items()
+        if len(found) == 1 and None not in found
+    }
 
 
 def _piece_from_match(match: Match) -> _Piece:

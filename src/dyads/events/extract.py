@@ -22,6 +22,8 @@ CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Roots whose events are coded to the place they happen in when no actor is named.
+UNATTRIBUTED_ROOTS = frozenset({"14", "18", "19", "20"})
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -154,6 +156,16 @@ class EventExtractor:
             and (root in SPEECH_ACT_ROOTS or self._first_person_subject(doc, token, roles))
         ):
             sources = [Filler(s.actor, s.mention, "speaker-as-source") for s in speakers]
+        # "the besieged town", "evacuated the wounded": a participle naming a state or people
+        # is no attack to report.
+        participle = is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass")
+        unattributed = not sources and root in UNATTRIBUTED_ROOTS and not participle
+        if unattributed:
+            # An attack or protest nobody is named for ("a roadside bomb near Samarra killed
+            # ...", "prisoners rioted at a jail in Dili") is coded to the state where it
+            # happened, as CAMEO and PLOVER coders do; its victims may be of that state too
+            # ("killed two Iraqi youths").
+            sources = roles.scene(token, set())
         if not sources:
             return []
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
@@ -165,7 +177,9 @@ class EventExtractor:
         skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
         for actor_id, tokens in index.tokens_of.items():
             members = index.members(index.by_id[actor_id])
-            if all(not _distinct(a, b, root) for a in source_actors for b in members):
+            if not unattributed and all(
+                not _distinct(a, b, root) for a in source_actors for b in members
+            ):
                 skip.update(tokens)
         preps = _pattern_preps(match.pattern) + entry.target
         finders: list[Callable[[], list[Filler]]] = [
@@ -188,11 +202,26 @@ class EventExtractor:
             # Where a meeting is held is not who takes part ("talks in Quebec").
             finders.append(lambda: roles.location(token, skip))
         if root == "14":
-            finders.append(lambda: self._own_state(sources, token, index))
+            finders.append(lambda: self._own_state(sources, token, index, doc))
+        if root == "17":
+            finders.append(lambda: self._own_people(sources, token, index))
+        # Rebels who surrender, or a militia that declares a truce, in their own country do
+        # nothing to that country: its place is no target of theirs.
+        home = {
+            a.country
+            for s in sources
+            for a in index.members(s.actor)
+            if not set(a.sectors) <= STATE_SECTORS
+        }
         targets: list[Filler] = []
         for find in finders:
             # A finder may reach a skipped mention through a modifier ("its partners").
-            targets = [t for t in find() if t.mention.token_start not in skip]
+            targets = [
+                t
+                for t in find()
+                if t.mention.token_start not in skip
+                and not (t.rule == "location" and t.actor.country in home)
+            ]
             if targets:
                 break
         # Parties that agree together act on each other ("Jordan and Britain agreed to hold
@@ -205,7 +234,7 @@ class EventExtractor:
             # Only a group known by its sector alone needs the place of the act.
             located = roles.location(token, set())
             place = located[0].actor.country if located else None
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, unattributed)
         if token.pos == "ADJ":
             # Bare readiness ("we're prepared militarily, ... to respond") names neither what
             # is offered nor to whom: coded only with a target.
@@ -297,26 +326,32 @@ class EventExtractor:
                 return inner.entry.intent
         return code
 
-    def _own_state(self, sources: list[Filler], trigger: Token, index: ActorIndex) -> list[Filler]:
+    def _own_state(
+        self, sources: list[Filler], trigger: Token, index: ActorIndex, doc: ParsedDoc
+    ) -> list[Filler]:
         """The state its own people protest against when the text names no target ("Egyptian
-        demonstrators rioted"), as CAMEO coders code domestic protest. The state need not be
-        mentioned: the trigger is its evidence, and the coder lists it among the actors."""
+        demonstrators rioted", "Algerian landowners began a hunger strike"), as CAMEO coders
+        code domestic protest. The state need not be mentioned: the trigger is its evidence,
+        and the coder lists it among the actors."""
         found = []
         for source in sources:
+            # "Algerian landowners": a nationality naming people, not the state itself.
+            people = doc.tokens[source.mention.token_end - 1].tag == "JJ"
             for actor in index.members(source.actor):
-                if actor.country and not set(actor.sectors) <= STATE_SECTORS:
-                    state = index.by_id.get(actor.country) or _implied_state(actor.country)
-                    evidence = Mention(
-                        trigger.idx,
-                        trigger.end,
-                        trigger.text,
-                        trigger.sent,
-                        trigger.i,
-                        trigger.i + 1,
-                        "implied",
-                    )
-                    found.append(Filler(state, evidence, "own-state"))
+                sectors = set(actor.sectors)
+                if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
+                    found.append(_implied(actor.country, trigger, index, "own-state"))
         return found
+
+    def _own_people(self, sources: list[Filler], trigger: Token, index: ActorIndex) -> list[Filler]:
+        """The country whose people a state's forces coerce when the text names no one else
+        ("Egyptian police opened fire ..., arresting 12"): a domestic event."""
+        return [
+            _implied(actor.country, trigger, index, "own-people")
+            for source in sources
+            for actor in index.members(source.actor)
+            if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
+        ]
 
     def _first_person_subject(self, doc: ParsedDoc, token: Token, roles: Roles) -> bool:
         return any(
@@ -333,10 +368,11 @@ class EventExtractor:
         index: ActorIndex,
         root: str,
         place: str | None,
+        unattributed: bool = False,
     ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
-        state it belongs to."""
+        state it belongs to, unless the source is only where an unattributed attack happened."""
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
         pairs = []
@@ -355,12 +391,14 @@ class EventExtractor:
             return [((_localised(a, f, None, place)), (None, None)) for a, f in source_actors]
         for a, fa in source_actors:
             for b, fb in target_actors:
-                if _distinct(a, b, root):
+                # An implied own state is distinct by construction: "Algerian landowners"
+                # protesting to Algeria are its people, though coded as the state.
+                if unattributed or fb.rule == "own-state" or _distinct(a, b, root):
                     # A group known by its sector only ("police dispersed demonstrators",
                     # "rebels demanded that the government ...") is taken to be of the other
                     # party's country: a domestic event.
                     pairs.append((_localised(a, fa, b, place), _localised(b, fb, a, place)))
-                    if reverse and fb.rule not in ("location", "own-state"):
+                    if reverse and fb.rule not in ("location", "own-state", "own-people"):
                         # A place or an implied state is not a party acting back.
                         pairs.append(
                             (
@@ -369,6 +407,14 @@ class EventExtractor:
                             )
                         )
         return pairs
+
+
+def _implied(country: str, trigger: Token, index: ActorIndex, rule: str) -> Filler:
+    state = index.by_id.get(country) or _implied_state(country)
+    evidence = Mention(
+        trigger.idx, trigger.end, trigger.text, trigger.sent, trigger.i, trigger.i + 1, "implied"
+    )
+    return Filler(state, evidence, rule)
 
 
 def _implied_state(country: str) -> Actor:
@@ -390,12 +436,13 @@ def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tupl
 def _localised(
     actor: Actor, filler: Filler, other: Actor | None, place: str | None
 ) -> tuple[EventActor, str]:
-    """A group known only by its sector takes the country of the other party, else of the
-    place of the act ("prisoners rioted at a jail in Dili")."""
+    """A group known only by its sector takes the country of the place of the act ("prisoners
+    rioted at a jail in Dili", "US troops killed insurgents in Iraq"), else of the other party
+    ("police dispersed demonstrators")."""
     role = _as_event_actor(actor, filler)
     if actor.country is not None or actor.kind != "group" or actor.members:
         return role, filler.rule
-    country = other.country if other is not None and other.country else place
+    country = place or (other.country if other is not None else None)
     if country is None:
         return role, filler.rule
     code = country + "".join(actor.sectors)

@@ -8,7 +8,7 @@ actors were found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Actor, Mention, ParsedDoc, Token
 
@@ -35,6 +35,11 @@ MOTION_VERBS = frozenset(
     }
 )
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+# Nouns of dealings between parties, whose "with" phrase names the other party.
+RELATION_NOUNS = frozenset(
+    {"contact", "talk", "relation", "tie", "trade", "cooperation", "dealing", "negotiation"}
+    | {"dialogue", "meeting", "exchange", "link"}
+)
 LOCATIVE_PREPS = frozenset(
     {
         "in",
@@ -252,10 +257,17 @@ class Roles:
         for dep in ("dobj", "dative"):
             for child in children:
                 if self.toks[child].dep == dep and child not in skip:
-                    found = self.actors_at(child, dep)
+                    # "mobilized army reservists": an object inside the pattern is no target.
+                    found = [
+                        f for f in self.actors_at(child, dep) if f.mention.token_start not in skip
+                    ]
                     if found:
                         return found
-                    found = self._prep_object(child, object_preps, skip)
+                    with_preps = object_preps
+                    if self.toks[child].lemma.lower() in RELATION_NOUNS:
+                        # "boycott all contact with the United States": the other party.
+                        with_preps = (*object_preps, "with")
+                    found = self._prep_object(child, with_preps, skip)
                     if found:
                         return found
         return self._prep_object(verb.i, preps, skip)
@@ -329,8 +341,29 @@ class Roles:
         depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
+        # "the withdrawal of some forces from Panama": the place may hang on what is moved.
+        heads += [h for h in list(heads) for h in self._of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
             heads.append(trigger.head)
+        return self._placed_in(heads, skip)
+
+    def scene(self, trigger: Token, skip: set[int]) -> list[Filler]:
+        """The state where an attack nobody is named for happened, searched also in the phrases
+        of its cause: "a roadside bombing near Samarra killed ...", "killed by a bomb in Basra".
+        """
+        children = self.doc.children[trigger.i]
+        heads = [trigger.i]
+        heads += [c for c in children if self.toks[c].dep in ("nsubj", "csubj", "dobj")]
+        heads += [p for c in children if self.toks[c].dep == "agent" for p in self.doc.children[c]]
+        if trigger.dep in ("xcomp", "advcl", "acl") and trigger.head != trigger.i:
+            heads.append(trigger.head)
+        # A place, not a state body: "in defiance of Chinese authorities" is no scene.
+        found = self._placed_in(heads, skip, places_only=True)
+        return [replace(f, rule="scene") for f in found]
+
+    def _placed_in(
+        self, heads: list[int], skip: set[int], places_only: bool = False
+    ) -> list[Filler]:
         for head in heads:
             for pobj in self._locative_objects(head):
                 # "in the town of Cizre in southeastern Turkey": two phrases down at most.
@@ -338,24 +371,36 @@ class Roles:
                 far = [c for n in near for c in (*self._locative_objects(n), *self._of_objects(n))]
                 for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
-                    if hit and candidate not in skip and hit[0].kind == "state":
+                    if (
+                        hit
+                        and candidate not in skip
+                        and hit[0].kind == "state"
+                        and not (places_only and hit[0].sectors)
+                    ):
                         return [Filler(hit[0], hit[1], "location")]
         return []
 
     def _locative_objects(self, head: int) -> list[int]:
-        return [
-            p
+        preps = [
+            c
             for c in self.doc.children[head]
             if self.toks[c].dep == "prep" and self.toks[c].text.lower() in LOCATIVE_PREPS
-            for p in self.doc.children[c]
-            if self.toks[p].dep == "pobj"
+        ]
+        # "outside of Basra", "out of Kabul": the place is the inner phrase's object.
+        preps += [c for p in preps for c in self._of_preps(p)]
+        return [p for c in preps for p in self.doc.children[c] if self.toks[p].dep == "pobj"]
+
+    def _of_preps(self, head: int) -> list[int]:
+        return [
+            c
+            for c in self.doc.children[head]
+            if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "of"
         ]
 
     def _of_objects(self, head: int) -> list[int]:
         return [
             p
-            for c in self.doc.children[head]
-            if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "of"
+            for c in self._of_preps(head)
             for p in self.doc.children[c]
             if self.toks[p].dep == "pobj"
         ]
