@@ -137,6 +137,20 @@ def test_group_members_are_listed_actors(founding):
             "international community",
             "IGO",
         ),
+        # Former names of a state code as its successor.
+        ("The Soviet Union sent advisers to Kabul.", "Soviet Union", "RUS"),
+        ("Yugoslav troops entered the town.", "Yugoslav troops", "SRBMIL"),
+        # Hong Kong has its own CAMEO code; Guam (above) codes as the US.
+        ("Thousands marched in Hong Kong.", "Hong Kong", "HKG"),
+        # A place the tagger takes for a nationality is still a place after "the town of".
+        ("Gunmen struck near the town of Samarra on Sunday.", "Samarra", "IRQ"),
+        # People of one nation living in another state are that state's.
+        ("Bosnian Serbs shelled the town.", "Bosnian Serbs", "BIH"),
+        ("Vietnamese-led forces took the village.", "Vietnamese-led forces", "VNMMIL"),
+        # A leader's name heads their government.
+        ("The Obama administration protested.", "Obama administration", "USAGOV"),
+        # An armed group known by name.
+        ("UNITA rebels attacked the convoy.", "UNITA rebels", "AGOREB"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
@@ -174,6 +188,42 @@ def test_people_take_country_and_role_from_titles_and_appositives(
     person = _by_name(code_text(sentence), name)
     assert person.country == country
     assert person.sectors == (sector,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # A stance toward a state, a language and an ethnic group name no state actor.
+        ("An anti-Syria journalist was wounded.", "SYR"),
+        ("The pro-Iranian militia fired rockets.", "IRN"),
+        ("The court lifted limits on the Russian language.", "RUS"),
+        ("Ethnic Albanians rallied in Serbia.", "ALB"),
+    ],
+)
+def test_words_that_name_no_state(code_text, sentence, absent):
+    assert absent not in [a.country for a in code_text(sentence).actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        # Both US presidents Bush: the title and the surname are enough for the country.
+        ("President Bush warned Iraq.", "Bush", "USAGOV"),
+        # Kim is a surname of both Koreas' leaders: no country from the surname alone.
+        ("President Kim warned the rebels.", "Kim", None),
+        # A place-like surname after a given name; the appositive makes an IGO official.
+        (
+            "Kenzo Oshima, the United Nations Emergency Relief Coordinator, spoke.",
+            "Kenzo Oshima",
+            "IGO",
+        ),
+        ("They would meet U.N. mediator Diego Cordovez.", "Diego Cordovez", "IGO"),
+        # A listed person keeps their own sector under a generic title.
+        ("Rebel leader Manuel Marulanda of the FARC spoke.", "Manuel Marulanda", "COLREB"),
+    ],
+)
+def test_people_codes(code_text, sentence, name, code):
+    assert _by_name(code_text(sentence), name).code == code
 
 
 def test_later_surname_is_the_same_person(code_text):

@@ -294,6 +294,25 @@ def test_founding_possible_us_action_is_not_asserted(founding):
         ("Egyptian demonstrators rioted after the election.", "145", "EGYCVL", "EGY"),
         # The place of an act that names no other target.
         ("Serbia lifted a night curfew in Montenegro.", "0813", "SRB", "MTN"),
+        # An attack or protest nobody is named for is coded to the state where it happened.
+        (
+            "A roadside bomb near the town of Samarra killed two American soldiers.",
+            "190",
+            "IRQ",
+            "USAMIL",
+        ),
+        ("Three soldiers were killed by a bomb outside of Kabul.", "190", "AFG", "AFGMIL"),
+        ("Hundreds of people rioted in Dili on Monday.", "145", "TMP", None),
+        # People named by a nationality protest against their own state.
+        ("Algerian farmers began a hunger strike.", "142", "DZAAGR", "DZA"),
+        # A state's forces that coerce no one named act on their own country.
+        ("Egyptian police opened fire, arresting 12.", "173", "EGYCOP", "EGY"),
+        # Rebels surrendering at home act on no one there.
+        ("Ugandan rebels surrendered in Gulu.", "0874", "UGAREB", None),
+        # The purpose of a mobilisation names its target.
+        ("Britain mobilized army reservists for a war against Iraq.", "154", "GBR", "IRQ"),
+        # A group known by its sector is of the place of the act before the other party's.
+        ("Israeli soldiers shot protesters in Hebron.", "175", "ISRMIL", "PSECVL"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
