@@ -7,7 +7,19 @@ import datetime as dt
 from .coder import Coder
 from .config import Settings
 from .errors import DyadsError, InputError, LexiconError
-from .records import Actor, Article, CodedArticle, Mention, Rejection
+from .records import (
+    Actor,
+    Article,
+    CodedArticle,
+    Comparison,
+    Event,
+    Evidence,
+    Mention,
+    Quote,
+    Rejection,
+    Stance,
+)
+from .stances import compare
 
 __version__ = "0.1.0"
 
@@ -16,14 +28,20 @@ __all__ = [
     "Article",
     "CodedArticle",
     "Coder",
+    "Comparison",
+    "Event",
+    "Evidence",
     "DyadsError",
     "InputError",
     "LexiconError",
     "Mention",
+    "Quote",
     "Rejection",
     "Settings",
+    "Stance",
     "__version__",
     "code",
+    "compare",
 ]
 
 _default_coder: Coder | None = None

@@ -1,4 +1,5 @@
-"""The pipeline in order: Article -> parse -> actors -> events -> CodedArticle."""
+"""The pipeline in order: Article -> parse -> actors -> events -> quotes and stances ->
+CodedArticle."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from .config import Settings
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .geo import Gazetteer
 from .nlp import Parser, load_pipeline
+from .quotes import extract_quotes
 from .records import Article, CodedArticle, ParsedDoc
+from .stances import StanceLexicon, article_stances
 
 
 class Coder:
@@ -32,6 +35,7 @@ class Coder:
             ActorLexicon.load(actor_files), self.parser.tokenize, Gazetteer.default()
         )
         self.events = EventExtractor(TriggerLexicon.load())
+        self.stance_rules = StanceLexicon.load()
         self.all_modalities = all_modalities
 
     def code(self, article: Article) -> CodedArticle:
@@ -56,7 +60,12 @@ class Coder:
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
         actors = self.actors.resolve(doc, skip=article.dateline)
         events = self.events.extract(doc, actors)
+        quotes = extract_quotes(doc, actors)
+        # Stances read every event: what an actor holds back from, or only might do, counts.
+        stances = article_stances(article.id, doc, actors, events, quotes, self.stance_rules)
         if not self.all_modalities:
             events = tuple(e for e in events if e.modality == "asserted")
         actors += implied_actors(events, actors)
-        return CodedArticle(article=article, actors=actors, events=events)
+        return CodedArticle(
+            article=article, actors=actors, events=events, quotes=quotes, stances=stances
+        )

@@ -1,7 +1,8 @@
 """Frozen records passed between the stages of dyads.
 
 ingest -> Article | Rejection; nlp -> ParsedDoc; actors -> Actor and Mention;
-events -> Event; coder -> CodedArticle. Every stage reads and returns these, never spaCy objects.
+events -> Event; quotes -> Quote; stances -> Stance, Evidence, Comparison; coder ->
+CodedArticle. Every stage reads and returns these, never spaCy objects.
 """
 
 from __future__ import annotations
@@ -179,6 +180,76 @@ class Event:
     rule: str
     confidence: float
     modality: Modality
+    # Who explicitly holds back from the act ("Kono and Onodera held back from referring to
+    # possible military action"): the evidence of restraint a negated event carries.
+    withheld_by: tuple[EventActor, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Reported speech: a direct quotation (its words, quote marks left out; the parts of a
+    quotation split around "X said" joined) or the clause of indirect speech ("X said that
+    ..."), with its speaker, the cue verb and character offsets in the article text."""
+
+    id: str
+    kind: Literal["direct", "indirect"]
+    text: str
+    start: int
+    end: int
+    sentence: int
+    speaker: EventActor | None
+    cue: str
+    cue_start: int
+    cue_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One event or quotation behind a stance, and what it adds to the score."""
+
+    kind: Literal["event", "quote"]
+    id: str
+    article: str
+    sentence: str
+    detail: str
+    weight: float
+    restraint: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """Where an actor stands toward another on one dimension: a score in [-1, 1] (the mean of
+    its evidence's weights) and the evidence. Actors are CAMEO codes ("USAMIL", "PRK")."""
+
+    actor: str
+    toward: str
+    dimension: str
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionComparison:
+    name: str
+    a: float | None
+    b: float | None
+    gap: float | None
+    evidence_a: tuple[Evidence, ...]
+    evidence_b: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two actors' stances toward a third, dimension by dimension, over a set of articles."""
+
+    a: str
+    b: str
+    toward: str
+    dimensions: tuple[DimensionComparison, ...]
+    agreement: float | None
+    largest_divergence: str | None
+    articles: int
+    between: tuple[Stance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,3 +260,5 @@ class CodedArticle:
     actors: tuple[Actor, ...]
     events: tuple[Event, ...] = ()
     rejections: tuple[Rejection, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    stances: tuple[Stance, ...] = ()

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Actor, CodedArticle, Event, EventActor, Rejection
+from .records import (
+    Actor,
+    CodedArticle,
+    Comparison,
+    Event,
+    EventActor,
+    Evidence,
+    Quote,
+    Rejection,
+    Stance,
+)
 
 
 def actor_dict(actor: Actor) -> dict[str, Any]:
@@ -61,6 +71,67 @@ def event_dict(event: Event) -> dict[str, Any]:
         "rule": event.rule,
         "confidence": event.confidence,
         "modality": event.modality,
+        "withheld_by": [event_actor_dict(r) for r in event.withheld_by],
+    }
+
+
+def quote_dict(quote: Quote) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "kind": quote.kind,
+        "text": quote.text,
+        "speaker": event_actor_dict(quote.speaker),
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "start": quote.start,
+        "end": quote.end,
+        "sentence": quote.sentence,
+    }
+
+
+def evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    return {
+        "kind": evidence.kind,
+        "id": evidence.id,
+        "article": evidence.article,
+        "sentence": evidence.sentence,
+        "detail": evidence.detail,
+        "weight": evidence.weight,
+        "restraint": evidence.restraint,
+    }
+
+
+def stance_dict(stance: Stance) -> dict[str, Any]:
+    return {
+        "actor": stance.actor,
+        "toward": stance.toward,
+        "dimension": stance.dimension,
+        "score": stance.score,
+        "evidence": [evidence_dict(e) for e in stance.evidence],
+    }
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "a": comparison.a,
+        "b": comparison.b,
+        "toward": comparison.toward,
+        "articles": comparison.articles,
+        "dimensions": [
+            {
+                "name": d.name,
+                "a": d.a,
+                "b": d.b,
+                "gap": d.gap,
+                "evidence_a": [evidence_dict(e) for e in d.evidence_a],
+                "evidence_b": [evidence_dict(e) for e in d.evidence_b],
+            }
+            for d in comparison.dimensions
+        ],
+        "agreement": comparison.agreement,
+        "largest_divergence": comparison.largest_divergence,
+        "between": [stance_dict(s) for s in comparison.between],
     }
 
 
@@ -82,6 +153,8 @@ def article_dict(coded: CodedArticle) -> dict[str, Any]:
         "text": a.text,
         "actors": [actor_dict(x) for x in coded.actors],
         "events": [event_dict(e) for e in coded.events],
+        "quotes": [quote_dict(q) for q in coded.quotes],
+        "stances": [stance_dict(s) for s in coded.stances],
         "rejections": [rejection_dict(r) for r in coded.rejections],
     }
 
@@ -115,7 +188,64 @@ def article_table(coded: CodedArticle) -> str:
         for e in coded.events
     ]
     lines += _table(("source", "event", "target", "modality", "speaker", "trigger"), event_rows)
+    lines += ["", "QUOTES"]
+    quote_rows = [
+        (q.id, q.kind, _role(q.speaker, codes), q.cue, _clip(q.text.replace("\n", " "), 70))
+        for q in coded.quotes
+    ]
+    lines += _table(("id", "kind", "speaker", "cue", "text"), quote_rows)
+    lines += ["", "STANCES"]
+    stance_rows = [
+        (s.actor, s.toward, s.dimension, f"{s.score:+.2f}", ", ".join(e.id for e in s.evidence))
+        for s in coded.stances
+    ]
+    lines += _table(("actor", "toward", "dimension", "score", "evidence"), stance_rows)
     return "\n".join(lines)
+
+
+def comparison_table(comparison: Comparison) -> str:
+    """Two actors' stances toward a third, side by side, with the evidence of each."""
+    c = comparison
+    lines = [f"== {c.a} and {c.b} toward {c.toward} ({c.articles} article(s))", ""]
+    rows = [
+        (d.name, _score(d.a), _score(d.b), _score(d.gap, signed=False),
+         ", ".join(e.id for e in d.evidence_a), ", ".join(e.id for e in d.evidence_b))
+        for d in c.dimensions
+    ]  # fmt: skip
+    lines += _table(("dimension", c.a, c.b, "gap", f"evidence {c.a}", f"evidence {c.b}"), rows)
+    agreement = "-" if c.agreement is None else f"{c.agreement:.2f}"
+    lines += [
+        "",
+        f"agreement {agreement}   largest divergence {c.largest_divergence or '-'}",
+    ]
+    if c.between:
+        lines += ["", "BETWEEN THEM"]
+        lines += _table(
+            ("actor", "toward", "dimension", "score", "evidence"),
+            [
+                (
+                    s.actor,
+                    s.toward,
+                    s.dimension,
+                    _score(s.score),
+                    ", ".join(e.id for e in s.evidence),
+                )
+                for s in c.between
+            ],
+        )
+    evidence = {(e.article, e.id): e for d in c.dimensions for e in (*d.evidence_a, *d.evidence_b)}
+    if evidence:
+        lines += ["", "EVIDENCE"]
+        for (article, eid), e in evidence.items():
+            lines.append(f"  {article} {eid} {e.weight:+.2f} {e.detail}")
+            lines.append(f"      {_clip(e.sentence.replace(chr(10), ' '), 110)}")
+    return "\n".join(lines)
+
+
+def _score(value: float | None, signed: bool = True) -> str:
+    if value is None:
+        return "-"
+    return f"{value:+.2f}" if signed else f"{value:.2f}"
 
 
 def _actor_code(actor: Actor, actors: tuple[Actor, ...]) -> str:

@@ -269,6 +269,7 @@ EVENT_KEYS = {
     "rule",
     "confidence",
     "modality",
+    "withheld_by",
 }
 ROLE_KEYS = {"actor", "text", "code", "country", "sectors", "start", "end"}
 

@@ -17,7 +17,14 @@ from ..errors import DyadsError
 from ..evaluation import evaluate
 from ..ingest import read_inputs
 from ..records import Article, CodedArticle, Rejection
-from ..serialize import article_dict, article_table, rejection_dict
+from ..serialize import (
+    article_dict,
+    article_table,
+    comparison_dict,
+    comparison_table,
+    rejection_dict,
+)
+from ..stances import compare as compare_stances
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -32,12 +39,32 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _actor_code(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    code = value.strip().upper()
+    if not code.isalpha() or len(code) % 3:
+        raise click.BadParameter(
+            f"{value!r} is not an actor code; use a CAMEO code such as USA, USAMIL or IGO"
+        )
+    return code
+
+
 # Shared by every command that codes text.
 config_option = click.option(
     "--config",
     "config_path",
     type=click.Path(exists=True, dir_okay=False),
     help="Settings file (TOML); defaults, then this file, then DYADS_* variables.",
+)
+
+
+# Shared by the commands that write one report.
+report_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
 )
 
 
@@ -103,37 +130,95 @@ def code(
         coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
     except DyadsError as e:
         _fail(str(e))
-    rejections: list[Rejection] = []
+    batch = _Batch(paths, settings, coder, date)
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        _write(batch.coded(), fmt, stream, batch.rejections)
+    finally:
+        if out:
+            stream.close()
+    batch.report()
 
-    def articles() -> Iterator[Article]:
-        for item in read_inputs(paths, settings.max_article_bytes, date=date):
+
+@cli.command(
+    epilog=_example(
+        "dyads compare USA JPN --toward PRK examples/jiji-2017-08-19-us-japan-two-plus-two.txt"
+    )
+)
+@click.argument("a", callback=_actor_code)
+@click.argument("b", callback=_actor_code)
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--toward", required=True, callback=_actor_code, help="The actor both stand toward (code)."
+)
+@click.option("--since", callback=_parse_date, help="Only articles dated on or after YYYY-MM-DD.")
+@click.option("--until", callback=_parse_date, help="Only articles dated on or before YYYY-MM-DD.")
+@report_format_option
+@config_option
+def compare(
+    a: str,
+    b: str,
+    paths: tuple[str, ...],
+    toward: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+    config_path: str | None,
+) -> None:
+    """Compare where actors A and B stand toward another, over one or many articles.
+
+    A, B and --toward are CAMEO actor codes: a country (USA) covers all its actors, a code with
+    sectors (USAMIL) only those. For each dimension (military, pressure, diplomacy, cooperation,
+    criticism) it gives both scores in [-1, 1], their gap and the events and quotations behind
+    them; then the agreement and the dimension where they differ most. The method is in
+    docs/stances.md.
+    """
+    try:
+        settings = Settings.load(config_path)
+        coder = Coder(settings)
+    except DyadsError as e:
+        _fail(str(e))
+    batch = _Batch(paths, settings, coder, None)
+    comparison = compare_stances(batch.coded(), a, b, toward, since=since, until=until)
+    if fmt == "json":
+        click.echo(json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=2))
+    else:
+        click.echo(comparison_table(comparison))
+    batch.report()
+
+
+class _Batch:
+    """The articles of some inputs, coded in order; bad inputs are reported on stderr as they
+    come and counted, and `report()` ends with exit code 1 if there were any."""
+
+    def __init__(
+        self, paths: tuple[str, ...], settings: Settings, coder: Coder, date: dt.date | None
+    ) -> None:
+        self.paths, self.settings, self.coder, self.date = paths, settings, coder, date
+        self.rejections: list[Rejection] = []
+        self.count = 0
+
+    def _articles(self) -> Iterator[Article]:
+        for item in read_inputs(self.paths, self.settings.max_article_bytes, date=self.date):
             if isinstance(item, Rejection):
-                rejections.append(item)
+                self.rejections.append(item)
                 click.echo(f"dyads: {item}", err=True)
             else:
                 yield item
 
-    coded_count = 0
-
-    def coded() -> Iterator[CodedArticle]:
-        nonlocal coded_count
-        for article in coder.code_many(articles()):
-            coded_count += 1
+    def coded(self) -> Iterator[CodedArticle]:
+        for article in self.coder.code_many(self._articles()):
+            self.count += 1
             yield article
 
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
-    try:
-        _write(coded(), fmt, stream, rejections)
-    finally:
-        if out:
-            stream.close()
-    if rejections:
-        click.echo(
-            f"dyads: {len(rejections)} of {coded_count + len(rejections)} input(s) rejected; "
-            f"{coded_count} coded",
-            err=True,
-        )
-        sys.exit(EXIT_REJECTED)
+    def report(self) -> None:
+        if self.rejections:
+            total = self.count + len(self.rejections)
+            click.echo(
+                f"dyads: {len(self.rejections)} of {total} input(s) rejected; {self.count} coded",
+                err=True,
+            )
+            sys.exit(EXIT_REJECTED)
 
 
 @cli.command(
@@ -141,14 +226,7 @@ def code(
     epilog=_example("dyads eval ../shared/data/plover_gsr.dev.jsonl --format json"),
 )
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@report_format_option
 @config_option
 def eval_command(gold: str, fmt: str, config_path: str | None) -> None:
     """Score dyads against gold records (PLOVER gold-standard JSONL).

@@ -9,7 +9,7 @@ from ..geo import country_name
 from ..records import Actor, Event, EventActor, Mention, ParsedDoc, Token, Trigger
 from .codebook import codebook
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
-from .modality import Reading, read_modality
+from .modality import Reading, negating_phrase, read_modality
 from .roles import ActorIndex, Filler, Roles
 from .speech import Attribution, attributions
 
@@ -92,6 +92,9 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------------
 
     def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
+        if negating_phrase(doc, token):
+            # "ruled out", "held back": a word of restraint, not the verb's own sense.
+            return None
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
@@ -156,6 +159,14 @@ class EventExtractor:
             and (root in SPEECH_ACT_ROOTS or self._first_person_subject(doc, token, roles))
         ):
             sources = [Filler(s.actor, s.mention, "speaker-as-source") for s in speakers]
+        restrainers = (
+            roles.verb_source(doc.tokens[reading.restrainer])
+            if reading.restrainer is not None
+            else []
+        )
+        if not sources and restrainers:
+            # "Japan ruled out military action against North Korea": its own action.
+            sources = [replace(f, rule="restrainer") for f in restrainers]
         # "the besieged town", "evacuated the wounded": a participle naming a state or people
         # is no attack to report.
         participle = is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass")
@@ -251,6 +262,9 @@ class EventExtractor:
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
         speaker = _as_event_actor(speakers[0].actor, speakers[0]) if speakers else None
+        withheld_by = tuple(
+            _as_event_actor(a, f) for f in restrainers for a in index.members(f.actor)
+        )
         sentence = doc.sentences[token.sent]
         events = []
         for (source, s_rule), (target, t_rule) in pairs:
@@ -289,6 +303,7 @@ class EventExtractor:
                     rule="/".join(rules),
                     confidence=round(max(confidence, 0.3), 2),
                     modality=modality,  # type: ignore[arg-type]
+                    withheld_by=withheld_by,
                 )
             )
         return events

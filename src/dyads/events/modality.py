@@ -23,6 +23,11 @@ NEGATING_VERBS = frozenset(
 )
 # Negating verbs by which the subject refuses its complement.
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "resist"})
+# Negating verbs by which the subject holds back from its complement: restraint, which stances
+# count as evidence ("refrained from threatening"), unlike a denial or a failure.
+RESTRAINING_VERBS = frozenset({"refuse", "decline", "refrain", "avoid", "forgo"})
+# Verbs whose object is what the subject holds back from ("avoided war").
+_RESTRAINED_OBJECT_VERBS = frozenset({"avoid", "forgo"})
 # Verb + particle or adverb with the same effect: "held back from", "ruled out", "stopped short of".
 NEGATING_PHRASES = frozenset(
     {("hold", "back"), ("rule", "out"), ("stop", "short"), ("back", "away"), ("shy", "away")}
@@ -155,12 +160,15 @@ _MAX_CLIMB = 8
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the words around a trigger say of it. `announcer` is the token of the verb that
-    announces the act ("agreed", "will"), when it is announced rather than done."""
+    announces the act ("agreed", "will"), when it is announced rather than done; `restrainer`
+    the token of the verb by which someone holds back from it ("held back from", "refrained
+    from", "ruled out")."""
 
     modality: str  # "asserted", "negated" or "hypothetical"
     announced: bool
     announcer: int | None
     refused: bool
+    restrainer: int | None = None
 
 
 def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
@@ -169,7 +177,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     announces a boycott."""
     toks = doc.tokens
     negated = hypothetical = announced = conditional = refused = False
-    announcer = None
+    announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
     for child in doc.children[i]:
@@ -186,12 +194,23 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     if _going_to(doc, token):
         announced, announcer = True, token.head
     current = token
+    # Who holds back from an act holds back from it, not from what a relative clause inside it
+    # says ("refused to evacuate observers who were taken hostage").
+    in_relative = False
     for _ in range(_MAX_CLIMB):
         if current.head == current.i or current.dep not in _CLIMB_DEPS:
             break
+        in_relative = in_relative or current.dep == "relcl"
         head = toks[current.head]
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
+        if current.dep == "dobj" and (
+            negating_phrase(doc, head) or head.lemma.lower() in _RESTRAINED_OBJECT_VERBS
+        ):
+            # "ruled out military action", "avoided war": the object is held back from.
+            negated = True
+            if restrainer is None and not in_relative:
+                restrainer = head.i
         if current.dep == "pcomp" and head.text.lower() == "from":
             governor = toks[head.head]
             if governor.lemma.lower() in PREVENTING_VERBS:
@@ -201,8 +220,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             if lemma in CUE_LEMMAS:
                 break
             if current.dep != "conj":
-                if lemma in NEGATING_VERBS or _negating_phrase(doc, head):
+                phrase = negating_phrase(doc, head)
+                if lemma in NEGATING_VERBS or phrase:
                     negated = True
+                    if (phrase or lemma in RESTRAINING_VERBS) and restrainer is None:
+                        restrainer = None if in_relative else head.i
                     if lemma in REFUSING_VERBS and current.dep == "xcomp":
                         refused, announcer = True, head.i
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
@@ -233,14 +255,15 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not accept", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
-    return Reading(modality, announced, announcer, refused)
+    return Reading(modality, announced, announcer, refused, restrainer)
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
     return any(doc.tokens[c].dep == "neg" for c in doc.children[token.i])
 
 
-def _negating_phrase(doc: ParsedDoc, head: Token) -> bool:
+def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
+    """Whether `head` opens a phrase of holding back: "held back", "ruled out"."""
     lemma = head.lemma.lower()
     return any(
         (lemma, doc.tokens[c].text.lower()) in NEGATING_PHRASES for c in doc.children[head.i]

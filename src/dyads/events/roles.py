@@ -122,6 +122,13 @@ class Roles:
         found = self._head_actor(i, rule)
         for conjunct in self._conjuncts(i):
             found += self._head_actor(conjunct, rule)
+        for child in self.doc.children[i]:
+            # "Taro Kono and Defense Minister Itsunori Onodera", which the small parser may hang
+            # as a modifier of the last name: a coordinated modifier is a co-subject.
+            if self.toks[child].dep == "nmod" and any(
+                self.toks[c].dep == "cc" for c in self.doc.children[child]
+            ):
+                found += self._head_actor(child, rule)
         seen, unique = set(), []
         for filler in found:
             if filler.actor.id not in seen:
@@ -185,8 +192,19 @@ class Roles:
                 current, hops = self.toks[current.head], hops + 1
                 continue
             if current.dep in ("acl", "relcl") and current.head != current.i:
-                # "The ministers condemned ...", which the parser reads as a reduced relative.
-                return self.actors_at(current.head, "acl-head")
+                # "The ministers condemned ...", which the parser reads as a reduced relative;
+                # also through a phrase the parser hung the verb on: "Kono and Onodera at the
+                # press conference held back from ...".
+                head = self.toks[current.head]
+                for _ in range(3):
+                    found = self.actors_at(head.i, "acl-head")
+                    if found or head.dep != "pobj" or head.head == head.i:
+                        return found
+                    prep = self.toks[head.head]
+                    if prep.dep != "prep" or prep.head == prep.i:
+                        return found
+                    head = self.toks[prep.head]
+                return self.actors_at(head.i, "acl-head")
             break
         return []
 

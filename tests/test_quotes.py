@@ -1,0 +1,88 @@
+"""Quotations and indirect speech, with speakers resolved to actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def founding_quotes(coder, example_path):
+    from dyads.ingest import read_inputs
+
+    (article,) = list(read_inputs([str(example_path)], 1_000_000))
+    return coder.code(article)
+
+
+def _speaker_codes(coded, quote):
+    """The codes a quote's speaker stands for: its own, or its members' for a group."""
+    by_id = {a.id: a for a in coded.actors}
+    actor = by_id[quote.speaker.actor]
+    return {by_id[m].code for m in actor.members} if actor.members else {actor.code}
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "cue"),
+    [
+        ("Japan intends to expand its role", {"JPNGOV", "USAGOV"}, "said"),  # a joint statement
+        ("The ministers condemned", {"JPNGOV", "USAGOV"}, "said"),  # "the statement"
+        ("the ministers also reaffirmed", {"JPNGOV", "USAGOV"}, "stressed"),  # "It"
+        ("This is a very strong message", {"JPNGOV"}, "said"),  # a government official
+        ("There are strong military consequences", {"USAMIL"}, "said"),  # Mattis
+        ("We're prepared militarily", {"USAGOV"}, "said"),  # Tillerson
+    ],
+)
+def test_founding_example_quotes_and_speakers(founding_quotes, opening, speaker, cue):
+    (quote,) = [q for q in founding_quotes.quotes if q.text.startswith(opening)]
+    assert quote.kind == "direct"
+    assert _speaker_codes(founding_quotes, quote) == speaker
+    assert quote.cue == cue
+    text = founding_quotes.article.text
+    assert text[quote.start : quote.end] == quote.text
+    assert text[quote.cue_start : quote.cue_end] == cue
+
+
+def test_a_quoted_term_is_not_speech(founding_quotes):
+    assert not any("two-plus-two" in q.text for q in founding_quotes.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind", "speaker"),
+    [
+        # Straight quotes split around the cue are one quotation.
+        (
+            '"We will talk," the Japanese foreign minister said, "but not today."',
+            "We will talk, but not today.",
+            "direct",
+            "JPNGOV",
+        ),
+        # Curly quotes, the cue before the quotation.
+        ("Russian officials said: \u201cWe are ready to talk.\u201d", "We are ready to talk.",
+         "direct", "RUSGOV"),
+        # A quotation spanning two sentences.
+        (
+            '"We will not give up. We will fight on," Ukrainian President Volodymyr Zelensky said.',
+            "We will not give up. We will fight on,",
+            "direct",
+            "UKRGOV",
+        ),
+        # Indirect speech.
+        ("Russia said that it would send more troops to Syria.",
+         "that it would send more troops to Syria", "indirect", "RUS"),
+    ],
+)  # fmt: skip
+def test_quote_forms(code_text, text, quoted, kind, speaker):
+    (quote,) = code_text(text).quotes
+    assert (quote.text, quote.kind, quote.speaker.code) == (quoted, kind, speaker)
+
+
+def test_quotes_in_json_and_table(run_dyads, example_path):
+    import json
+
+    result = run_dyads("code", "--format", "json", str(example_path))
+    (article,) = json.loads(result.stdout)["articles"]
+    quote = next(q for q in article["quotes"] if q["text"].startswith("There are strong"))
+    assert set(quote) >= {"text", "speaker", "cue", "start", "end"}
+    assert quote["speaker"]["code"] == "USAMIL"
+    assert set(quote["speaker"]) >= {"actor", "text", "code", "country", "sectors"}
+    table = run_dyads("code", str(example_path)).stdout
+    assert "QUOTES" in table and "We're prepared militarily" in table
