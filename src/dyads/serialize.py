@@ -11,6 +11,7 @@ from .records import (
     Event,
     EventActor,
     Evidence,
+    Location,
     Quote,
     Rejection,
     Stance,
@@ -72,6 +73,25 @@ def event_dict(event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "modality": event.modality,
         "withheld_by": [event_actor_dict(r) for r in event.withheld_by],
+        "date": event.date.isoformat() if event.date else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "date_source": event.date_source,
+        "location": location_dict(event.location),
+        "location_source": event.location_source,
+    }
+
+
+def location_dict(location: Location | None) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    return {
+        "name": location.name,
+        "country": location.country,
+        "admin1": location.admin1,
+        "lat": location.lat,
+        "lon": location.lon,
+        "geonames_id": location.geonames_id,
+        "type": location.type,
     }
 
 
@@ -146,6 +166,7 @@ def article_dict(coded: CodedArticle) -> dict[str, Any]:
         "title": a.title,
         "date": a.date.isoformat() if a.date else None,
         "place": a.place,
+        "dateline": location_dict(coded.dateline),
         "url": a.url,
         "source": a.source,
         "input": a.input,
@@ -182,12 +203,17 @@ def article_table(coded: CodedArticle) -> str:
             _clip(f"{e.cameo} {e.cameo_name}", 40),
             _role(e.target, codes),
             e.modality,
+            e.date.isoformat() if e.date else "-",
+            _clip(_place(e.location), 18),
             _role(e.speaker, codes),
             _in_sentence(coded, e),
         )
         for e in coded.events
     ]
-    lines += _table(("source", "event", "target", "modality", "speaker", "trigger"), event_rows)
+    lines += _table(
+        ("source", "event", "target", "modality", "date", "place", "speaker", "trigger"),
+        event_rows,
+    )
     lines += ["", "QUOTES"]
     quote_rows = [
         (q.id, q.kind, _role(q.speaker, codes), q.cue, _clip(q.text.replace("\n", " "), 70))
@@ -246,6 +272,12 @@ def _score(value: float | None, signed: bool = True) -> str:
     if value is None:
         return "-"
     return f"{value:+.2f}" if signed else f"{value:.2f}"
+
+
+def _place(location: Location | None) -> str:
+    if location is None:
+        return "-"
+    return location.name if location.type == "country" else f"{location.name}, {location.country}"
 
 
 def _actor_code(actor: Actor, actors: tuple[Actor, ...]) -> str:

@@ -270,6 +270,11 @@ EVENT_KEYS = {
     "confidence",
     "modality",
     "withheld_by",
+    "date",
+    "date_end",
+    "date_source",
+    "location",
+    "location_source",
 }
 ROLE_KEYS = {"actor", "text", "code", "country", "sectors", "start", "end"}
 

@@ -33,7 +33,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-# A one-word PERSON entity naming a city this large is taken for the city.
+# A one-word entity of these kinds naming a city this large is taken for the city: the small
+# tagger labels "Kharkiv" a person, an organisation or a facility by turns.
+_MISTAKEN_CITY_LABELS = frozenset({"PERSON", "ORG", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
@@ -297,7 +299,7 @@ class _ArticleResolution:
                     i = name_end
             elif (
                 entity is not None
-                and entity.label == "PERSON"
+                and entity.label in _MISTAKEN_CITY_LABELS
                 and (big_city := self._big_city(entity.start, entity.end))
             ):
                 pieces.append(
@@ -406,8 +408,8 @@ class _ArticleResolution:
         )
 
     def _big_city(self, start: int, end: int) -> Place | None:
-        """A one-word "person" that is a city of half a million or more: the tagger often
-        takes "Kharkiv" or "Mariupol" for a name, while few people are named only so."""
+        """A one-word "person" or "organisation" that is a city of half a million or more: the
+        tagger often takes "Kharkiv" or "Mariupol" for a name, while few are named only so."""
         if end - start != 1:
             return None
         places = self.r.gazetteer.lookup(self.tokens[start].text)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..geo import country_name
 from ..records import Actor, Event, EventActor, Mention, ParsedDoc, Token, Trigger
 from .codebook import codebook
+from .dates import event_date
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality
+from .places import PlaceResolver, event_location
 from .roles import ActorIndex, Filler, Roles
 from .speech import Attribution, attributions
 
@@ -44,13 +47,23 @@ class _Match:
 class EventExtractor:
     """Codes the events of parsed articles. Build once and pass it in."""
 
-    def __init__(self, lexicon: TriggerLexicon) -> None:
+    def __init__(self, lexicon: TriggerLexicon, places: PlaceResolver) -> None:
         self.lexicon = lexicon
+        self.places = places
         self.codes = codebook()
 
-    def extract(self, doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Event, ...]:
-        """Every event of the article, with its modality (the caller filters by it)."""
+    def extract(
+        self,
+        doc: ParsedDoc,
+        actors: tuple[Actor, ...],
+        article_date: dt.date | None = None,
+        dateline_country: str | None = None,
+    ) -> tuple[Event, ...]:
+        """Every event of the article, with its modality (the caller filters by it), date and
+        place. `article_date` dates events whose own words give no date and reads relative
+        dates; `dateline_country` helps settle ambiguous place names."""
         index = ActorIndex(actors)
+        setting = _Setting(article_date, _story_countries(actors, dateline_country))
         roles = Roles(doc, index)
         said = attributions(doc)
         matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
@@ -64,7 +77,8 @@ class EventExtractor:
             attribution = said.get(match.token)
             reported = attribution is not None and not attribution.quoted
             reading = read_modality(doc, match.token, reported)
-            for event in self._events(doc, match, reading, roles, index, said, by_token):
+            found = self._events(doc, match, reading, roles, index, said, by_token)
+            for event in self._placed_in_time(doc, match, reading, index, setting, found):
                 drafts.append((match.token, event))
                 if (reading.announced or reading.refused) and reading.announcer not in (
                     None,
@@ -88,6 +102,40 @@ class EventExtractor:
             seen.add(key)
             events.append(_renumber(event, len(events) + 1))
         return tuple(events)
+
+    def _placed_in_time(
+        self,
+        doc: ParsedDoc,
+        match: _Match,
+        reading: Reading,
+        index: ActorIndex,
+        setting: _Setting,
+        events: list[Event],
+    ) -> list[Event]:
+        """The events of one trigger with their date and place."""
+        if not events:
+            return events
+        token = doc.tokens[match.token]
+        when = event_date(doc, token, setting.article_date, future=reading.announced)
+        placed = []
+        for event in events:
+            context = [
+                c
+                for c in (event.source.country, event.target.country if event.target else None)
+                if c
+            ] + setting.countries
+            where = event_location(doc, token, event.root, index, self.places, context)
+            placed.append(
+                replace(
+                    event,
+                    date=when.date if when else setting.article_date,
+                    date_end=when.end if when else None,
+                    date_source="text" if when else "article" if setting.article_date else None,
+                    location=where,
+                    location_source="text" if where else None,
+                )
+            )
+        return placed
 
     # -- triggers ------------------------------------------------------------------------------
 
@@ -422,6 +470,24 @@ class EventExtractor:
                             )
                         )
         return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """What the whole article says about when and where: its date, and the countries it is
+    about (the dateline's first, then by how often they are mentioned)."""
+
+    article_date: dt.date | None
+    countries: list[str]
+
+
+def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) -> list[str]:
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return list(dict.fromkeys([c for c in (dateline_country,) if c] + ranked))
 
 
 def _implied(country: str, trigger: Token, index: ActorIndex, rule: str) -> Filler:

@@ -1,0 +1,166 @@
+"""When an event happened: a date expression of the event's own clause, read against the article
+date with dateparser ("on Thursday" in a Saturday 19 August 2017 story is 2017-08-17).
+
+A date belongs to an event when it hangs from the trigger, from the verb a nominal trigger is
+the object of ("held talks on Monday"), or from a verb that describes the trigger ("the meeting
+held ... on Thursday"), never from another clause ("the first talks since Trump took office in
+January"). Expressions of a period ("last week", "in January", "earlier this month") give their
+first day and `end`; durations ("two years") and starting points ("since May") date nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from ..records import ParsedDoc, Token
+from .clause import anchors
+
+# Words before a date that only narrow it within its period: "earlier this month".
+_QUALIFIERS = re.compile(
+    r"^(?:earlier|later|early|late|mid-?|the (?:start|end|middle) of)\s*", re.I
+)
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "over", "from", "between", "of"})
+# Prepositions whose dates bound a duration rather than say when the act happened.
+_NOT_WHEN = frozenset({"since", "until", "till", "for", "before", "after", "within", "through"})
+_DURATION = re.compile(
+    r"^(?:the )?(?:past |last |next |coming )?(?:\d+|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several|many|some|a few|few) (?:years?|months?|weeks?|days?|"
+    r"decades?|hours?|centuries)$|^(?:the )?\d{2,4}'?s$|^(?:decades|years|months|weeks)$",
+    re.I,
+)
+_RANGE = re.compile(r"\s+(?:to|until|till|through|and)\s+|\s*[-\u2013]\s*")
+_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    date: dt.date
+    end: dt.date | None
+    text: str
+
+
+def event_date(
+    doc: ParsedDoc, trigger: Token, article_date: dt.date | None, future: bool = False
+) -> EventDate | None:
+    """The date a date expression of the trigger's own clause gives, or None. `future` reads a
+    bare weekday forward, for acts announced ahead ("will meet on Friday")."""
+    if article_date is None:
+        return None
+    clause = anchors(doc, trigger)
+    sentence = doc.sentences[trigger.sent]
+    for entity in doc.entities:
+        if entity.label != "DATE" or not (sentence.start <= entity.start < sentence.end):
+            continue
+        head = _entity_head(doc, entity.start, entity.end)
+        if _clause_of(doc, head) not in clause or _bounding(doc, head):
+            continue
+        text = _clean(doc.span_text(entity.start, entity.end))
+        found = resolve_date(text, article_date, future)
+        if found is not None:
+            return found
+    return None
+
+
+def resolve_date(text: str, article_date: dt.date, future: bool = False) -> EventDate | None:
+    """`text` ("Thursday", "last week", "March 3 to 5") as a date, relative to `article_date`."""
+    text = _QUALIFIERS.sub("", text.strip())
+    if not text or _DURATION.match(text):
+        return None
+    parts = [p for p in _RANGE.split(text, maxsplit=1) if p]
+    if len(parts) == 2:
+        start = _parse(parts[0], article_date, future)
+        end_text = parts[1]
+        if start is not None and end_text.isdigit():
+            # "March 3 to 5": the end shares the start's month.
+            end_text = f"{start[0]:%B} {end_text} {start[0].year}"
+        end = _parse(end_text, article_date, future)
+        if start is not None and end is not None and end[0] >= start[0]:
+            return EventDate(start[0], end[1] or end[0], text)
+    found = _parse(text, article_date, future)
+    if found is None:
+        return None
+    return EventDate(found[0], found[1], text)
+
+
+def _parse(text: str, article_date: dt.date, future: bool) -> tuple[dt.date, dt.date | None] | None:
+    """The first day of what `text` names and, for a period longer than a day, its last."""
+    data = _parser(article_date, future).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if data.period == "week":
+        start = day - dt.timedelta(days=day.weekday())
+        last = start + dt.timedelta(days=6)
+        return start, last if last < article_date or future else max(start, article_date)
+    if data.period == "month":
+        start = day.replace(day=1)
+        last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+        return start, last if last < article_date or future else max(start, article_date)
+    if data.period == "year":
+        start, last = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+        return start, last if last < article_date or future else max(start, article_date)
+    return day, None
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(article_date: dt.date, future: bool) -> DateDataParser:
+    base = dt.datetime.combine(article_date, dt.time(12))
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "future" if future else "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+
+
+def _clean(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _PREPOSITIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _entity_head(doc: ParsedDoc, start: int, end: int) -> Token:
+    """The token of [start, end) whose head lies outside it."""
+    for i in range(start, end):
+        head = doc.tokens[i].head
+        if head == i or not (start <= head < end):
+            return doc.tokens[i]
+    return doc.tokens[start]
+
+
+def _clause_of(doc: ParsedDoc, token: Token) -> int:
+    """The verb (or nominal trigger) whose clause `token` belongs to: up through prepositions
+    and nouns to the first verb."""
+    current = token
+    for _ in range(8):
+        if current.head == current.i:
+            return current.i
+        head = doc.tokens[current.head]
+        if head.pos in ("VERB", "AUX") or (head.pos == "NOUN" and current.dep in ("npadvmod",)):
+            return head.i
+        if current.dep in _CLAUSE_DEPS:
+            return current.i
+        current = head
+    return current.i
+
+
+def _bounding(doc: ParsedDoc, head: Token) -> bool:
+    """Whether the date is a bound ("since January", "until May") rather than a time."""
+    current = head
+    for _ in range(3):
+        if current.dep == "pobj" and current.head != current.i:
+            return doc.tokens[current.head].text.lower() in _NOT_WHEN
+        if current.head == current.i:
+            return False
+        current = doc.tokens[current.head]
+    return False

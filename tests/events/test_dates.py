@@ -1,0 +1,96 @@
+"""Event dates: relative expressions against fixed article dates, and whose clause a date is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyads.events.dates import resolve_date
+
+SATURDAY = dt.date(2017, 8, 19)
+THURSDAY = dt.date(2022, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "start", "end"),
+    [
+        ("Thursday", SATURDAY, "2017-08-17", None),
+        ("on Thursday", SATURDAY, "2017-08-17", None),
+        ("Monday night", SATURDAY, "2017-08-14", None),
+        ("yesterday", SATURDAY, "2017-08-18", None),
+        ("two days ago", SATURDAY, "2017-08-17", None),
+        ("last week", SATURDAY, "2017-08-07", "2017-08-13"),
+        ("this week", SATURDAY, "2017-08-14", "2017-08-19"),
+        ("earlier this month", SATURDAY, "2017-08-01", "2017-08-19"),
+        ("last month", SATURDAY, "2017-07-01", "2017-07-31"),
+        # The most recent January before the article, as a month.
+        ("in January", SATURDAY, "2017-01-01", "2017-01-31"),
+        ("December", THURSDAY, "2021-12-01", "2021-12-31"),
+        ("last year", THURSDAY, "2021-01-01", "2021-12-31"),
+        ("August 3, 2016", SATURDAY, "2016-08-03", None),
+        ("3 March", THURSDAY, "2022-03-03", None),
+        # Ranges keep the start and give the end.
+        ("March 3 to 5", THURSDAY, "2022-03-03", "2022-03-05"),
+        ("from March 14 to March 18", THURSDAY, "2022-03-14", "2022-03-18"),
+        ("Aug. 10-12", SATURDAY, "2017-08-10", "2017-08-12"),
+    ],
+)
+def test_relative_and_absolute_dates(text, article, start, end):
+    found = resolve_date(text, article)
+    assert found is not None, text
+    assert (found.date.isoformat(), found.end.isoformat() if found.end else None) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["two years", "the past two years", "decades", "the 1970s"])
+def test_durations_date_nothing(text):
+    assert resolve_date(text, SATURDAY) is None
+
+
+def test_announced_acts_read_weekdays_forward():
+    assert resolve_date("Friday", THURSDAY, future=True).date == dt.date(2022, 4, 1)
+    assert resolve_date("Friday", THURSDAY).date == dt.date(2022, 3, 25)
+
+
+def _event_dates(coder, text, date):
+    from dyads.records import Article
+
+    coded = coder.code(Article(id="t", text=text, date=date))
+    return {(e.cameo, e.date.isoformat(), e.date_source) for e in coded.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The event's own clause dates it.
+        ("Russia and Ukraine held talks in Istanbul on Tuesday.", ("040", "2022-03-29", "text")),
+        # A date of another clause does not.
+        (
+            "Japan condemned North Korea, the first such statement since Kishida took office in "
+            "October.",
+            ("111", "2022-03-31", "article"),
+        ),
+        ("China condemned Japan.", ("111", "2022-03-31", "article")),
+        # A bound is no date of the act.
+        ("Turkey has criticized Syria since January.", ("111", "2022-03-31", "article")),
+    ],
+)
+def test_event_dates(coder, text, expected):
+    assert expected in _event_dates(coder, text, THURSDAY)
+
+
+def test_no_article_date_and_no_text_date(code_text):
+    (event,) = [e for e in code_text("China condemned Japan.").events if e.cameo == "111"]
+    assert (event.date, event.date_source) == (None, None)
+
+
+def test_founding_example_dates(coder, example_path):
+    from dyads.ingest import read_inputs
+
+    (article,) = list(read_inputs([str(example_path)], 1_000_000))
+    coded = coder.code(article)
+    meetings = [e for e in coded.events if e.cameo == "040"]
+    assert meetings and {e.date for e in meetings} == {dt.date(2017, 8, 17)}
+    assert all(e.date_source == "text" for e in meetings)
+    # The press conference after the meeting: that day or the article's, never January.
+    assert {e.date for e in coded.events} <= {dt.date(2017, 8, 17), dt.date(2017, 8, 19)}
