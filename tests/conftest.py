@@ -33,6 +33,15 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def founding(coder, example_path):
+    """The founding example, coded with the session coder (asserted events)."""
+    from dyads.ingest import read_inputs
+
+    (article,) = read_inputs([str(example_path)], 1_000_000)
+    return coder.code(article)
+
+
+@pytest.fixture(scope="session")
 def code_text(coder):
     """Code a text with the session coder: code_text("Japan condemned North Korea.")."""
     from dyads.ingest import article_from_text

@@ -5,14 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def founding_quotes(coder, example_path):
-    from dyads.ingest import read_inputs
-
-    (article,) = list(read_inputs([str(example_path)], 1_000_000))
-    return coder.code(article)
-
-
 def _speaker_codes(coded, quote):
     """The codes a quote's speaker stands for: its own, or its members' for a group."""
     by_id = {a.id: a for a in coded.actors}
@@ -31,37 +23,45 @@ def _speaker_codes(coded, quote):
         ("We're prepared militarily", {"USAGOV"}, "said"),  # Tillerson
     ],
 )
-def test_founding_example_quotes_and_speakers(founding_quotes, opening, speaker, cue):
-    (quote,) = [q for q in founding_quotes.quotes if q.text.startswith(opening)]
+def test_founding_example_quotes_and_speakers(founding, opening, speaker, cue):
+    (quote,) = [q for q in founding.quotes if q.text.startswith(opening)]
     assert quote.kind == "direct"
-    assert _speaker_codes(founding_quotes, quote) == speaker
+    assert _speaker_codes(founding, quote) == speaker
     assert quote.cue == cue
-    text = founding_quotes.article.text
+    text = founding.article.text
     assert text[quote.start : quote.end] == quote.text
     assert text[quote.cue_start : quote.cue_end] == cue
 
 
-def test_a_quoted_term_is_not_speech(founding_quotes):
-    assert not any("two-plus-two" in q.text for q in founding_quotes.quotes)
+def test_a_quoted_term_is_not_speech(founding):
+    assert not any("two-plus-two" in q.text for q in founding.quotes)
 
 
 @pytest.mark.parametrize(
     ("text", "quoted", "kind", "speaker"),
     [
-        # Straight quotes split around the cue are one quotation.
+        # Straight quotes split around the cue are one quotation, also across sentences.
         (
             '"We will talk," the Japanese foreign minister said, "but not today."',
             "We will talk, but not today.",
             "direct",
             "JPNGOV",
         ),
+        (
+            '"We will talk," the Japanese foreign minister said. "But not today."',
+            "We will talk, But not today.",
+            "direct",
+            "JPNGOV",
+        ),
+        # The comma that ends a quotation before its cue is not the speaker's.
+        ('"We will talk," the Japanese foreign minister said.', "We will talk", "direct", "JPNGOV"),
         # Curly quotes, the cue before the quotation.
         ("Russian officials said: \u201cWe are ready to talk.\u201d", "We are ready to talk.",
          "direct", "RUSGOV"),
         # A quotation spanning two sentences.
         (
             '"We will not give up. We will fight on," Ukrainian President Volodymyr Zelensky said.',
-            "We will not give up. We will fight on,",
+            "We will not give up. We will fight on",
             "direct",
             "UKRGOV",
         ),

@@ -3,36 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
 from dyads.errors import LexiconError
 from dyads.stances import StanceLexicon, code_matches, compare
-
-# Two allies that say and do the same things toward a third, a week apart.
-ALLIES = [
-    {
-        "id": "allies-1",
-        "date": "2022-03-01",
-        "text": "France and Germany condemned Russia's invasion of Ukraine on Tuesday. France and "
-        "Germany imposed new sanctions on Russia over the war.",
-    },
-    {
-        "id": "allies-2",
-        "date": "2022-03-08",
-        "text": "France and Germany called on Russia to withdraw its troops from Ukraine. The "
-        "French and German leaders said they were ready to hold talks with Russia.",
-    },
-]
-
-
-@pytest.fixture(scope="module")
-def founding(coder, example_path):
-    from dyads.ingest import read_inputs
-
-    (article,) = list(read_inputs([str(example_path)], 1_000_000))
-    return coder.code(article)
+from sample_texts import ALLIES
 
 
 @pytest.fixture(scope="module")
@@ -68,19 +44,51 @@ def test_founding_example_comparison(founding):
 
 
 def test_sector_codes_compare_separately(founding):
-    result = compare([founding], "USAMIL", "USAGOV", "PRK")
-    military = _dimension(result, "military")
-    assert [e.id for e in military.evidence_a] != [e.id for e in military.evidence_b]
-    assert military.a is not None and military.b is not None
+    military = _dimension(compare([founding], "USAMIL", "USAGOV", "PRK"), "military")
+    # Mattis (defense) threatened; Tillerson (state) spoke of being prepared militarily.
+    assert {e.kind for e in military.evidence_a} == {"event"}
+    assert "Mattis" in military.evidence_a[0].sentence
+    assert {e.kind for e in military.evidence_b} == {"quote"}
+    assert "Tillerson" in military.evidence_b[0].sentence
 
 
 def test_allies_who_agree_show_no_divergence(allies):
     result = compare(allies, "FRA", "DEU", "RUS")
     scored = [d for d in result.dimensions if d.gap is not None]
-    assert {d.name for d in scored} >= {"criticism", "pressure"}
+    assert {d.name for d in scored} >= {"criticism", "pressure", "diplomacy"}
+    # Each side's evidence is its own.
+    assert all(not set(d.evidence_a) & set(d.evidence_b) for d in scored)
     assert all(d.gap == 0 for d in scored)
     assert result.agreement == 1.0
-    assert result.largest_divergence is None
+    assert result.largest_divergence is None and result.one_sided == ()
+
+
+def test_what_only_one_side_did_is_listed_apart(code_text):
+    coded = code_text(
+        "France condemned Russia. Germany condemned Russia. France imposed sanctions on Russia."
+    )
+    result = compare([coded], "FRA", "DEU", "RUS")
+    assert result.one_sided == ("pressure",)
+    assert _dimension(result, "pressure").gap is None
+
+
+def test_organisations_sharing_a_code_compare_by_id(code_text):
+    coded = code_text("The European Union condemned Russia. The African Union praised Russia.")
+    result = compare([coded], "EU", "AU", "RUS")
+    assert _dimension(result, "criticism").a > 0 and _dimension(result, "criticism").b is None
+    assert _dimension(result, "cooperation").b > 0 and _dimension(result, "cooperation").a is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "since", "until", "reason"),
+    [
+        ("USA", "usa", None, None, "two different actors"),
+        ("USA", "JPN", dt.date(2022, 2, 1), dt.date(2022, 1, 1), "window is empty"),
+    ],
+)
+def test_compare_rejects_what_compares_nothing(a, b, since, until, reason):
+    with pytest.raises(ValueError, match=reason):
+        compare([], a, b, "PRK", since=since, until=until)
 
 
 def test_date_window(allies):
@@ -101,14 +109,39 @@ def test_date_window(allies):
         ("The United States imposed sanctions on Iran.", "USA", "pressure", 1),
         ("Egypt offered to mediate between Israel and Hamas.", "EGY", "diplomacy", 1),
         ("Turkey condemned Syria's attack.", "TUR", "criticism", 1),
+        # A quotation's posture words are the speaker's, and held back from count against.
+        ('"Sanctions will not work," the German chancellor said of Russia.', "DEUGOV",
+         "pressure", -1),
     ],
-)
+)  # fmt: skip
 def test_stance_signs(code_text, sentence, actor, dimension, sign):
     stances = [
         s for s in code_text(sentence).stances if s.actor == actor and s.dimension == dimension
     ]
     assert stances, [(s.actor, s.toward, s.dimension) for s in code_text(sentence).stances]
     assert all((s.score > 0) == (sign > 0) for s in stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Dismissing another's act as a possibility is no one's restraint.
+        ("US officials ruled out an Iranian attack on Saudi Arabia.", ("USAGOV", "military")),
+        ("US officials ruled out an Iranian attack on Saudi Arabia.", ("IRN", "military")),
+        # The adversary's weapons are not the speaker's posture.
+        ('"North Korea\'s missile launches are reckless," the Japanese prime minister said.',
+         ("JPNGOV", "military")),
+        # A quotation naming no one is not about the parties of talks just before it.
+        ('Japan and South Korea held talks on Monday. "We are prepared militarily," US Defense '
+         "Secretary Lloyd Austin said.", ("USAMIL", "military")),
+        # Troops known only by their sector are no one to stand toward.
+        ("NATO said it would send more troops to deter Russia.", ("IGOMIL", "military", "MIL")),
+    ],
+)  # fmt: skip
+def test_no_stance_from(code_text, text, absent):
+    found = {(s.actor, s.dimension) for s in code_text(text).stances}
+    found |= {(s.actor, s.dimension, s.toward) for s in code_text(text).stances}
+    assert absent not in found
 
 
 @pytest.mark.parametrize(
@@ -141,38 +174,3 @@ def test_invalid_stance_rules(tmp_path, entry, reason):
     path.write_text(entry + "\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=reason):
         StanceLexicon.load(path)
-
-
-def test_compare_command_json(run_dyads, example_path):
-    result = run_dyads(
-        "compare", "USA", "JPN", "--toward", "PRK", str(example_path), "--format", "json"
-    )
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert (data["a"], data["b"], data["toward"]) == ("USA", "JPN", "PRK")
-    assert data["largest_divergence"] == "military"
-    assert 0 <= data["agreement"] <= 1
-    military = next(d for d in data["dimensions"] if d["name"] == "military")
-    assert set(military) >= {"name", "a", "b", "gap", "evidence_a", "evidence_b"}
-    assert all({"sentence", "id"} <= set(e) for e in military["evidence_a"])
-
-
-def test_compare_command_table_and_window(run_dyads, tmp_path):
-    path = tmp_path / "allies.jsonl"
-    path.write_text("\n".join(json.dumps(a) for a in ALLIES) + "\n", encoding="utf-8")
-    result = run_dyads("compare", "FRA", "DEU", "--toward", "RUS", str(path), "--since",
-                       "2022-03-05")  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "FRA and DEU toward RUS (1 article(s))" in result.stdout
-    assert "largest divergence -" in result.stdout
-
-
-def test_compare_command_rejects_bad_codes_and_inputs(run_dyads, tmp_path):
-    bad_code = run_dyads("compare", "US", "JPN", "--toward", "PRK", "x.txt")
-    assert bad_code.returncode == 2 and "'US' is not an actor code" in bad_code.stderr
-    good = tmp_path / "good.txt"
-    good.write_text("Japan condemned North Korea's missile launch.", encoding="utf-8")
-    result = run_dyads("compare", "JPN", "USA", "--toward", "PRK", str(good), "missing.txt")
-    assert result.returncode == 1
-    assert "missing.txt" in result.stderr and "1 of 2 input(s) rejected" in result.stderr
-    assert "(1 article(s))" in result.stdout

@@ -41,10 +41,20 @@ def extract_quotes(doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Quote, ..
             indirect.append((attribution, sorted(tokens)))
     drafts: list[Quote] = []
     for cue, spans in direct.items():
-        parts = [_unquoted(doc.text, start, end) for start, end in sorted(set(spans))]
-        parts = [(s, e) for s, e in parts if e > s and not _scare_quote(doc, cue, s, e)]
+        parts: list[tuple[int, int]] = []
+        for start, end in sorted(set(spans)):
+            s, e = _unquoted(doc.text, start, end)
+            # A short part after a kept one continues it ('"We will talk," he said. "But not
+            # today."'); before any, it is a quoted term.
+            if e > s and (parts or not _scare_quote(doc, cue, s, e)):
+                parts.append((s, e))
         if not parts:
             continue
+        # '"We will talk," he said': the last comma belongs to the sentence around the quote.
+        last_start, last_end = parts[-1]
+        while last_end > last_start and doc.text[last_end - 1] in ",;:":
+            last_end -= 1
+        parts[-1] = (last_start, last_end)
         text = " ".join(doc.text[s:e] for s, e in parts)
         drafts.append(_quote(doc, roles, speakers[cue], "direct", text, parts[0][0], parts[-1][1]))
     for attribution, tokens in indirect:

@@ -247,6 +247,9 @@ class Stance:
     dimension: str
     score: float
     evidence: tuple[Evidence, ...]
+    # The actor ids of organisations without a country, which share a code ("IGO").
+    actor_id: str | None = None
+    toward_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +274,7 @@ class Comparison:
     largest_divergence: str | None
     articles: int
     between: tuple[Stance, ...] = ()
+    one_sided: tuple[str, ...] = ()  # dimensions only one of the two has evidence on
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,9 @@ def evidence_dict(evidence: Evidence) -> dict[str, Any]:
 def stance_dict(stance: Stance) -> dict[str, Any]:
     return {
         "actor": stance.actor,
+        "actor_id": stance.actor_id,
         "toward": stance.toward,
+        "toward_id": stance.toward_id,
         "dimension": stance.dimension,
         "score": stance.score,
         "evidence": [evidence_dict(e) for e in stance.evidence],

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from .errors import LexiconError
 from .events.modality import read_modality
+from .events.roles import ActorIndex
 from .records import (
     Actor,
     CodedArticle,
@@ -29,18 +31,23 @@ from .records import (
     ParsedDoc,
     Quote,
     Stance,
+    Token,
 )
-from .yamlfile import entry_errors, read_entries
+from .yamlfile import LINE, entry_errors, read_entries
 
 DIMENSIONS = ("military", "pressure", "diplomacy", "cooperation", "criticism")
 _KEYS = {"id", "dimension", "sign", "cameo", "words"}
 # How much a possible act counts against a done one, and a quotation's words against an event.
 _HYPOTHETICAL_FACTOR = 0.5
-_UNCLAIMED_NEGATION_FACTOR = 0.5
 _QUOTE_WEIGHT = 0.5
 # The least and default intensity of an event (|Goldstein| / 10).
 _MIN_INTENSITY = 0.2
 _DEFAULT_INTENSITY = 0.3
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "ours"})
+# How far back a quotation that names no one looks for the adversary under discussion.
+_LOOKBACK_SENTENCES = 2
+# Quad classes 3 and 4: verbal and material conflict.
+_CONFLICT_QUAD = 3
 # Dimensions whose words in a quotation are about the adversary under discussion.
 _CONTEXT_DIMENSIONS = frozenset({"military", "pressure", "criticism"})
 # Below this gap two actors are taken to agree on a dimension.
@@ -75,7 +82,17 @@ class StanceLexicon:
             origin = "dyads/data/stances.yaml"
         else:
             text, origin = Path(path).read_text(encoding="utf-8"), str(path)
-        return cls(_rule(raw, origin) for raw in read_entries(text, origin, "a stance file"))
+        rules: list[StanceRule] = []
+        taken: dict[str, str] = {}
+        for raw in read_entries(text, origin, "a stance file"):
+            rule = _rule(raw, origin)
+            for key in (f"id {rule.id}", *(f"prefix {c}" for c in rule.cameo),
+                        *(f"word {w}" for w in rule.words)):  # fmt: skip
+                if key in taken:
+                    raise LexiconError(origin, raw.get(LINE), f"{key} is also in {taken[key]}")
+                taken[key] = rule.id
+            rules.append(rule)
+        return cls(rules)
 
     def rule_for(self, cameo: str) -> StanceRule | None:
         """The rule of the longest CAMEO prefix of `cameo`, if any."""
@@ -121,6 +138,10 @@ class _Weighed:
     toward: str
     dimension: str
     evidence: Evidence
+    # Organisations without a country share a code (the EU and the AU are both IGO): their
+    # stances are kept apart by actor id.
+    actor_id: str | None = None
+    toward_id: str | None = None
 
 
 def article_stances(
@@ -145,7 +166,11 @@ def _event_evidence(
     article_id: str, doc: ParsedDoc, event: Event, lexicon: StanceLexicon
 ) -> list[_Weighed]:
     rule = lexicon.rule_for(event.cameo)
-    if rule is None or event.target is None or event.target.code is None:
+    target = event.target
+    if rule is None or target is None or target.code is None:
+        return []
+    if target.country is None and target.actor == target.code:
+        # A group known only by its sector ("troops", "protesters") is no one to stand toward.
         return []
     intensity = (
         max(_MIN_INTENSITY, abs(event.goldstein) / 10)
@@ -154,27 +179,35 @@ def _event_evidence(
     )
     sentence = doc.span_text(doc.sentences[event.sentence].start, doc.sentences[event.sentence].end)
     detail = f"{event.cameo} {event.cameo_name}: {event.trigger.text}"
-    toward = event.target.code
+    toward, toward_id = target.code, _org_id(target)
     if event.modality == "negated":
         # Restraint: whoever holds back from the act ("Kono and Onodera held back from referring
-        # to possible military action") stands low on its dimension; a plain negation ("did not
-        # attack") says less of the source.
-        holders = event.withheld_by or (event.source,)
-        factor = 1.0 if event.withheld_by else _UNCLAIMED_NEGATION_FACTOR
-        weight = -rule.sign * intensity * factor
+        # to possible military action") stands low on its dimension. A plain negation ("did
+        # not attack", "ruled out an Iranian attack") is no one's stance.
+        holders = event.withheld_by
+        weight = -rule.sign * intensity
         return [
-            _Weighed(code, toward, rule.dimension,
+            _Weighed(holder.code, toward, rule.dimension,
                      Evidence("event", event.id, article_id, sentence.strip(),
-                              f"held back from {detail}", round(weight, 3), restraint=True))
-            for code in _codes(holders)
-            if code[:3] != toward[:3]
+                              f"held back from {detail}", round(weight, 3), restraint=True),
+                     _org_id(holder), toward_id)
+            for holder in {h.code: h for h in holders if h.code}.values()
+            if holder.code[:3] != toward[:3]
         ]  # fmt: skip
     factor = _HYPOTHETICAL_FACTOR if event.modality == "hypothetical" else 1.0
     weight = rule.sign * intensity * factor
     if event.source.code is None:
         return []
     evidence = Evidence("event", event.id, article_id, sentence.strip(), detail, round(weight, 3))
-    return [_Weighed(event.source.code, toward, rule.dimension, evidence)]
+    return [
+        _Weighed(event.source.code, toward, rule.dimension, evidence, _org_id(event.source),
+                 toward_id)
+    ]  # fmt: skip
+
+
+def _org_id(role: EventActor) -> str | None:
+    """The id that tells apart organisations sharing a code, for actors with no country."""
+    return role.actor if role.country is None and role.actor != role.code else None
 
 
 def _quote_evidence(
@@ -185,14 +218,17 @@ def _quote_evidence(
     by_id: dict[str, Actor],
     lexicon: StanceLexicon,
 ) -> list[_Weighed]:
-    """A quotation speaks for its speaker on the dimensions its words name, toward the actors it
-    names (else those of its sentence, else of the sentence before), when no coded event
-    inside it already says so."""
+    """A quotation with no coded event of its own speaks for its speaker on the dimensions its
+    words name. Words of the speaker's own posture count only when the speaker ("we") or no one
+    else is their agent: in "North Korea's missile launches are reckless" the missiles are not
+    the speaker's. Held back from ("we will not use force"), they count against."""
     if quote.speaker is None or any(quote.start <= e.trigger.start < quote.end for e in events):
         return []
     speakers = _member_actors(by_id.get(quote.speaker.actor), by_id)
     if not speakers:
         return []
+    index = ActorIndex(tuple(by_id.values()))
+    countries = {s.country for s in speakers}
     dimensions: dict[str, tuple[StanceRule, list[str], int]] = {}
     for token in doc.tokens:
         if not (quote.start <= token.idx < quote.end):
@@ -200,32 +236,32 @@ def _quote_evidence(
         rule = lexicon.by_word.get(token.lemma.lower())
         if rule is None:
             continue
-        reading = read_modality(doc, token.i)
-        if reading.modality == "negated" and reading.restrainer is None:
+        if rule.dimension != "criticism" and not _speakers_own(doc, token, index, countries):
+            continue
+        readings = [read_modality(doc, token.i), read_modality(doc, _clause_head(doc, token).i)]
+        if any(r.prevented for r in readings):
             # "block Pyongyang from attacking": someone else's act, prevented; no stance.
             continue
-        sign = -1 if reading.modality == "negated" else 1
+        sign = -1 if any(r.modality == "negated" for r in readings) else 1
         _, words, signs = dimensions.get(rule.dimension, (rule, [], 0))
         dimensions[rule.dimension] = (rule, [*words, token.text], signs + sign)
     if not dimensions:
         return []
-    named_inside = _named_in(quote, doc, by_id, context=False)
-    named_around = _named_in(quote, doc, by_id, context=True)
+    named_inside = _named_in(quote, by_id)
+    adversaries = named_inside or _adversaries(quote, by_id, events)
     sentence = doc.span_text(doc.sentences[quote.sentence].start, doc.sentences[quote.sentence].end)
     out = []
     for speaker in speakers:
         if speaker.code is None:
             continue
         own = (speaker.country or speaker.code)[:3]
-        partners = [
-            s.code for s in speakers if s.code and s.country and s.country != speaker.country
-        ]
+        partners = [(s.code, None) for s in speakers if s.code and s.country not in (None, own)]
         for dimension, (rule, words, signs) in dimensions.items():
-            # Words of conflict are about the adversary under discussion, named in the quotation
-            # or just before it; words of cooperation only about whom the quotation names, or a
+            # Words of conflict are about the adversary under discussion: named in the quotation,
+            # else around it; words of cooperation only about whom the quotation names, or a
             # joint statement's co-issuers ("our allies" names no one).
-            named = named_around if dimension in _CONTEXT_DIMENSIONS else named_inside
-            toward = [c for c in named if c[:3] != own] or (
+            named = adversaries if dimension in _CONTEXT_DIMENSIONS else named_inside
+            toward = [t for t in named if t[0][:3] != own] or (
                 partners if dimension not in _CONTEXT_DIMENSIONS else []
             )
             weight = rule.sign * _QUOTE_WEIGHT * (1 if signs >= 0 else -1)
@@ -233,31 +269,85 @@ def _quote_evidence(
                 "quote", quote.id, article_id, sentence.strip(),
                 f"{quote.kind} quote by {quote.speaker.text}: {', '.join(words)}", weight,
             )  # fmt: skip
-            out += [_Weighed(speaker.code, t, dimension, evidence) for t in dict.fromkeys(toward)]
+            out += [
+                _Weighed(speaker.code, code, dimension, evidence, _actor_org_id(speaker), org)
+                for code, org in dict.fromkeys(toward)
+            ]
     return out
 
 
-def _named_in(quote: Quote, doc: ParsedDoc, by_id: dict[str, Actor], context: bool) -> list[str]:
-    """Codes of the actors named in the quotation; with `context`, else in its sentence outside
-    the speaker's mention, else in the sentence before."""
+def _clause_head(doc: ParsedDoc, token: Token) -> Token:
+    """The verb whose clause `token` is in (the token itself for a verb)."""
+    current = token
+    for _ in range(6):
+        if current.pos in ("VERB", "AUX") or current.head == current.i:
+            return current
+        current = doc.tokens[current.head]
+    return current
+
+
+def _speakers_own(doc: ParsedDoc, token: Token, index: ActorIndex, countries: set) -> bool:
+    """Whether a posture word is the speaker's: its agent (a noun's possessor or modifier, else
+    its clause's subject) is "we", an actor of the speaker's country, or no one named."""
+    agents = [c for c in doc.children[token.i] if doc.tokens[c].dep in ("poss", "compound", "nmod")]
+    if not agents and token.head != token.i and token.dep in ("compound", "amod"):
+        noun = doc.tokens[token.head]
+        agents = [c for c in doc.children[noun.i] if doc.tokens[c].dep in ("poss", "nmod")]
+    if not agents:
+        head = _clause_head(doc, token)
+        agents = [c for c in doc.children[head.i] if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+    for agent in agents:
+        if doc.tokens[agent].text.lower() in _FIRST_PERSON:
+            return True
+        hit = index.at.get(agent)
+        if hit is not None and hit[0].country is not None:
+            return hit[0].country in countries
+    return True
+
+
+def _named_in(quote: Quote, by_id: dict[str, Actor]) -> list[tuple[str, str | None]]:
+    """(code, organisation id) of the actors named in the quotation."""
+    return _actors_where(by_id, lambda m: quote.start <= m.start < quote.end)
+
+
+def _adversaries(
+    quote: Quote, by_id: dict[str, Actor], events: tuple[Event, ...]
+) -> list[tuple[str, str | None]]:
+    """Who a quotation that names no one is about: the actors named in its sentence besides
+    the speaker, else the targets of conflict in the two sentences before ("... if DPRK
+    initiates hostilities," Mattis said. "We're prepared militarily," Tillerson said.)."""
     speaker_span = (quote.speaker.start, quote.speaker.end) if quote.speaker else (-1, -1)
-    places = [lambda m: quote.start <= m.start < quote.end]
-    if context:
-        places += [
-            lambda m: m.sentence == quote.sentence and (m.start, m.end) != speaker_span,
-            lambda m: m.sentence == quote.sentence - 1,
-        ]
-    for inside in places:
-        codes = [
-            member.code
-            for actor in by_id.values()
-            if any(inside(m) for m in actor.mentions)
-            for member in _member_actors(actor, by_id)
-            if member.code
-        ]
-        if codes:
-            return list(dict.fromkeys(codes))
-    return []
+    around = _actors_where(
+        by_id, lambda m: m.sentence == quote.sentence and (m.start, m.end) != speaker_span
+    )
+    if around:
+        return around
+    return list(
+        dict.fromkeys(
+            (e.target.code, _org_id(e.target))
+            for e in events
+            if quote.sentence - _LOOKBACK_SENTENCES <= e.sentence < quote.sentence
+            and e.quad_class >= _CONFLICT_QUAD
+            and e.modality != "negated"
+            and e.target is not None
+            and e.target.code
+        )
+    )
+
+
+def _actors_where(by_id: dict[str, Actor], where) -> list[tuple[str, str | None]]:
+    found = [
+        (member.code, _actor_org_id(member))
+        for actor in by_id.values()
+        if any(where(m) for m in actor.mentions)
+        for member in _member_actors(actor, by_id)
+        if member.code and not (member.country is None and member.kind == "group")
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _actor_org_id(actor: Actor) -> str | None:
+    return actor.id if actor.country is None and actor.kind == "organization" else None
 
 
 def _member_actors(actor: Actor | None, by_id: dict[str, Actor]) -> list[Actor]:
@@ -268,20 +358,18 @@ def _member_actors(actor: Actor | None, by_id: dict[str, Actor]) -> list[Actor]:
     return [actor]
 
 
-def _codes(roles: Iterable[EventActor]) -> list[str]:
-    return list(dict.fromkeys(r.code for r in roles if r.code))
-
-
 def _stances(weighed: Iterable[_Weighed]) -> tuple[Stance, ...]:
-    grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str, str, str], list[Evidence]] = defaultdict(list)
     for w in weighed:
-        items = grouped[(w.actor, w.toward, w.dimension)]
+        key = (w.actor, w.toward, w.dimension, w.actor_id or "", w.toward_id or "")
+        items = grouped[key]
         if w.evidence not in items:
             items.append(w.evidence)
     return tuple(
-        Stance(actor, toward, dimension, _score(items), tuple(items))
-        for (actor, toward, dimension), items in sorted(grouped.items())
-    )
+        Stance(actor, toward, dimension, _score(items), tuple(items), actor_id or None,
+               toward_id or None)
+        for (actor, toward, dimension, actor_id, toward_id), items in sorted(grouped.items())
+    )  # fmt: skip
 
 
 def _score(evidence: Iterable[Evidence]) -> float:
@@ -292,9 +380,13 @@ def _score(evidence: Iterable[Evidence]) -> float:
 # -- comparison --------------------------------------------------------------------------------
 
 
-def code_matches(spec: str, code: str) -> bool:
-    """Whether actor code `code` falls under `spec`: "USA" covers USAGOV and USAMIL, "USAMIL"
-    only codes of the US military; codes are read in three-letter parts."""
+def code_matches(spec: str, code: str, actor_id: str | None = None) -> bool:
+    """Whether an actor with `code` (and, for an organisation without a country, `actor_id`)
+    falls under `spec`: "USA" covers USAGOV and USAMIL, "USAMIL" only codes of the US
+    military (codes are read in three-letter parts); "NATO" or "EU" name an organisation by
+    its id."""
+    if actor_id is not None and spec.lower() == actor_id.lower():
+        return True
     want, have = _parts(spec.upper()), _parts(code.upper())
     return bool(want) and have[:1] == want[:1] and set(want[1:]) <= set(have[1:])
 
@@ -312,7 +404,13 @@ def compare(
     until: dt.date | None = None,
 ) -> Comparison:
     """How `a` and `b` stand toward `toward`, dimension by dimension, over the articles dated
-    within [since, until] (undated articles count only when no window is given)."""
+    within [since, until] (undated articles count only when no window is given). Each is a
+    CAMEO code or an organisation's id. Raises ValueError when a and b are the same or the
+    window is empty."""
+    if a.upper() == b.upper():
+        raise ValueError(f"compare needs two different actors, got {a!r} twice")
+    if since and until and since > until:
+        raise ValueError(f"the window is empty: --since {since} is after --until {until}")
     pooled: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     count = 0
     for coded in articles:
@@ -325,9 +423,9 @@ def compare(
         for stance in coded.stances:
             for side, spec in (("a", a), ("b", b)):
                 for other, target in (("toward", toward), ("a", a), ("b", b)):
-                    if other == side or not code_matches(spec, stance.actor):
+                    if other == side or not code_matches(spec, stance.actor, stance.actor_id):
                         continue
-                    if code_matches(target, stance.toward):
+                    if code_matches(target, stance.toward, stance.toward_id):
                         items = pooled[(side, other, stance.dimension)]
                         items.extend(e for e in stance.evidence if e not in items)
     dimensions = []
@@ -343,8 +441,12 @@ def compare(
         dimensions.append(
             DimensionComparison(name, score_a, score_b, gap, tuple(evidence_a), tuple(evidence_b))
         )
+    # Agreement is over the dimensions both sides have evidence on; those only one side has
+    # are listed apart, as neither agreement nor divergence ("France threatened, Germany said
+    # nothing").
     gaps = [d.gap for d in dimensions if d.gap is not None]
     agreement = round(1 - sum(gaps) / len(gaps) / 2, 3) if gaps else None
+    one_sided = tuple(d.name for d in dimensions if (d.a is None) != (d.b is None))
     widest = max((d for d in dimensions if d.gap is not None), key=lambda d: d.gap, default=None)
     largest = widest.name if widest is not None and widest.gap >= DIVERGENCE_MIN else None
     # How the two stand toward each other: "both committed to the alliance".
@@ -355,5 +457,6 @@ def compare(
         if (items := pooled[(side, other, name)])
     )
     return Comparison(
-        a.upper(), b.upper(), toward.upper(), tuple(dimensions), agreement, largest, count, between
-    )
+        a.upper(), b.upper(), toward.upper(), tuple(dimensions), agreement, largest, count,
+        between, one_sided,
+    )  # fmt: skip

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.ingest.sources import read_inputs
-
 
 def _by_name(coded, name):
     matches = [a for a in coded.actors if a.name == name]
@@ -16,12 +14,6 @@ def _by_name(coded, name):
 def _covering(coded, text):
     """The actors with a mention whose text is exactly `text`."""
     return [a for a in coded.actors if any(m.text == text for m in a.mentions)]
-
-
-@pytest.fixture(scope="module")
-def founding(coder, example_path):
-    (article,) = read_inputs([str(example_path)], 1_000_000)
-    return coder.code(article)
 
 
 @pytest.mark.parametrize(

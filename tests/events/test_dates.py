@@ -84,11 +84,8 @@ def test_no_article_date_and_no_text_date(code_text):
     assert (event.date, event.date_source) == (None, None)
 
 
-def test_founding_example_dates(coder, example_path):
-    from dyads.ingest import read_inputs
-
-    (article,) = list(read_inputs([str(example_path)], 1_000_000))
-    coded = coder.code(article)
+def test_founding_example_dates(founding):
+    coded = founding
     meetings = [e for e in coded.events if e.cameo == "040"]
     assert meetings and {e.date for e in meetings} == {dt.date(2017, 8, 17)}
     assert all(e.date_source == "text" for e in meetings)

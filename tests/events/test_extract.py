@@ -208,61 +208,66 @@ def test_statements_have_no_plover_type(code_text):
 
 
 @pytest.fixture(scope="module")
-def founding(coder, example_path):
+def founding_all(coder, example_path):
+    """The founding example with its negated and hypothetical events too."""
     (article,) = read_inputs([str(example_path)], 1_000_000)
     full = Coder(coder.settings, all_modalities=True)
     return full.code(article)
 
 
-def _asserted(founding):
-    return [e for e in founding.events if e.modality == "asserted"]
+def _asserted(founding_all):
+    return [e for e in founding_all.events if e.modality == "asserted"]
 
 
-def test_founding_two_plus_two_consultation_both_directions(founding):
-    consults = {(e.source.country, e.target.country) for e in _asserted(founding) if e.root == "04"}
+def test_founding_two_plus_two_consultation_both_directions(founding_all):
+    consults = {
+        (e.source.country, e.target.country) for e in _asserted(founding_all) if e.root == "04"
+    }
     assert {("JPN", "USA"), ("USA", "JPN")} <= consults
 
 
-def test_founding_both_condemn_north_korea(founding):
+def test_founding_both_condemn_north_korea(founding_all):
     condemners = {
         e.source.country
-        for e in _asserted(founding)
+        for e in _asserted(founding_all)
         if e.root == "11" and e.target and e.target.code == "PRK"
     }
     assert condemners >= {"JPN", "USA"}
 
 
-def test_founding_pyongyang_threatens_us_or_japan(founding):
-    threats = [e for e in _asserted(founding) if e.root == "13" and e.source.code == "PRK"]
+def test_founding_pyongyang_threatens_us_or_japan(founding_all):
+    threats = [e for e in _asserted(founding_all) if e.root == "13" and e.source.code == "PRK"]
     assert {e.target.country for e in threats if e.target} & {"USA", "JPN"}
 
 
-def test_founding_mattis_warns_of_military_consequences(founding):
-    (mattis,) = [a for a in founding.actors if a.name == "James Mattis"]
-    (warning,) = [e for e in _asserted(founding) if e.root == "13" and e.source.actor == mattis.id]
+def test_founding_mattis_warns_of_military_consequences(founding_all):
+    (mattis,) = [a for a in founding_all.actors if a.name == "James Mattis"]
+    (warning,) = [
+        e for e in _asserted(founding_all) if e.root == "13" and e.source.actor == mattis.id
+    ]
     assert (warning.source.code, warning.target.code) == ("USAMIL", "PRK")
     assert warning.speaker.actor == warning.source.actor
 
 
-def test_founding_us_reassures_japan(founding):
+def test_founding_us_reassures_japan(founding_all):
     assurances = {
         (e.source.country, e.target.country, e.root)
-        for e in _asserted(founding)
+        for e in _asserted(founding_all)
         if e.root in ("03", "05") and e.target
     }
     assert ("USA", "JPN", "03") in assurances or ("USA", "JPN", "05") in assurances
 
 
-def test_founding_no_japanese_force_and_no_us_attack(founding):
-    for event in _asserted(founding):
+def test_founding_no_japanese_force_and_no_us_attack(founding_all):
+    for event in _asserted(founding_all):
         if event.root in ("13", "15", "17", "18", "19", "20") and event.target:
             assert not (event.source.country == "JPN" and event.target.code == "PRK"), event
         if event.root in ("18", "19", "20"):
             assert event.source.country != "USA", event
 
 
-def test_founding_possible_us_action_is_not_asserted(founding):
-    (action,) = [e for e in founding.events if e.trigger.text == "military action"]
+def test_founding_possible_us_action_is_not_asserted(founding_all):
+    (action,) = [e for e in founding_all.events if e.trigger.text == "military action"]
     assert action.modality != "asserted"
     assert (action.source.code, action.target.code) == ("USA", "PRK")
 

@@ -80,11 +80,8 @@ def test_no_place_is_null_not_the_dateline(coder):
     assert all(e.location_source is None for e in coded.events)
 
 
-def test_founding_example_meeting_in_washington(coder, example_path):
-    from dyads.ingest import read_inputs
-
-    (article,) = list(read_inputs([str(example_path)], 1_000_000))
-    coded = coder.code(article)
+def test_founding_example_meeting_in_washington(founding):
+    coded = founding
     meetings = [e for e in coded.events if e.cameo == "040"]
     assert meetings
     for event in meetings:

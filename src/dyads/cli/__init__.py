@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterator
 from typing import IO, NoReturn
@@ -40,12 +41,13 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _actor_code(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    code = value.strip().upper()
-    if not code.isalpha() or len(code) % 3:
+    """A CAMEO actor code (USA, USAMIL, IGO) or an organisation's id (NATO, EU)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]*", value.strip()):
         raise click.BadParameter(
-            f"{value!r} is not an actor code; use a CAMEO code such as USA, USAMIL or IGO"
+            f"{value!r} is not an actor; use a CAMEO code such as USA, USAMIL or IGO, or an "
+            "organisation's id such as NATO"
         )
-    return code
+    return value.strip().upper()
 
 
 # Shared by every command that codes text.
@@ -178,6 +180,10 @@ def compare(
         coder = Coder(settings)
     except DyadsError as e:
         _fail(str(e))
+    if a == b:
+        raise click.BadParameter(f"A and B are both {a}; compare two actors", param_hint="B")
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
     batch = _Batch(paths, settings, coder, None)
     comparison = compare_stances(batch.coded(), a, b, toward, since=since, until=until)
     if fmt == "json":

@@ -310,8 +310,16 @@ class EventExtractor:
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
         speaker = _as_event_actor(speakers[0].actor, speakers[0]) if speakers else None
+        # Holding back from one's own act is restraint; from another's act only when what is
+        # held back is speaking of it ("held back from referring to possible military action
+        # by the United States"): "US officials ruled out an Iranian attack" dismisses a
+        # possibility and restrains no one.
+        own = {a.id for f in sources for a in index.members(f.actor)}
         withheld_by = tuple(
-            _as_event_actor(a, f) for f in restrainers for a in index.members(f.actor)
+            _as_event_actor(a, f)
+            for f in restrainers
+            for a in index.members(f.actor)
+            if a.id in own or _spoken_of(doc, token, reading.restrainer)
         )
         sentence = doc.sentences[token.sent]
         events = []
@@ -488,6 +496,24 @@ def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) ->
             counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
     ranked = sorted(counts, key=lambda c: -counts[c])
     return list(dict.fromkeys([c for c in (dateline_country,) if c] + ranked))
+
+
+# Verbs of speaking about something: holding back from them is holding back from their object.
+_REFERRING_VERBS = frozenset(
+    {"refer", "mention", "discuss", "talk", "speak", "raise", "cite", "invoke", "advocate"}
+)
+
+
+def _spoken_of(doc: ParsedDoc, trigger: Token, restrainer: int | None) -> bool:
+    """Whether a verb of speaking lies between the trigger and the verb that holds it back."""
+    current = trigger
+    for _ in range(8):
+        if current.head == current.i or current.head == restrainer:
+            return False
+        current = doc.tokens[current.head]
+        if current.lemma.lower() in _REFERRING_VERBS:
+            return True
+    return False
 
 
 def _implied(country: str, trigger: Token, index: ActorIndex, rule: str) -> Filler:

@@ -169,6 +169,7 @@ class Reading:
     announcer: int | None
     refused: bool
     restrainer: int | None = None
+    prevented: bool = False  # negated because someone blocks it ("blocked X from attacking")
 
 
 def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
@@ -176,7 +177,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     indirect speech, where "would" is the future of the past: "they said they would boycott"
     announces a boycott."""
     toks = doc.tokens
-    negated = hypothetical = announced = conditional = refused = False
+    negated = hypothetical = announced = conditional = refused = prevented = False
     announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
@@ -214,7 +215,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.dep == "pcomp" and head.text.lower() == "from":
             governor = toks[head.head]
             if governor.lemma.lower() in PREVENTING_VERBS:
-                negated = True
+                negated = prevented = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
             if lemma in CUE_LEMMAS:
@@ -255,7 +256,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not accept", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
-    return Reading(modality, announced, announcer, refused, restrainer)
+    return Reading(modality, announced, announcer, refused, restrainer, prevented)
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:

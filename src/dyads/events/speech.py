@@ -17,6 +17,7 @@ CUE_LEMMAS = frozenset(
 )
 _OPENING = {"\u201c": "\u201d"}
 _STRAIGHT = '"'
+_QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -83,8 +84,16 @@ def _quote_cue(doc: ParsedDoc, inside: list[int], start: int, end: int) -> int |
     toks = doc.tokens
     inside_set = set(inside)
     last_sent, first_sent = toks[inside[-1]].sent, toks[inside[0]].sent
-    for sent in (last_sent, first_sent, last_sent + 1):
-        if sent >= len(doc.sentences):
+    sentences = [last_sent, first_sent, last_sent + 1]
+    opening = doc.sentences[first_sent]
+    if toks[opening.start].idx >= start - 1 and first_sent > 0:
+        # A quotation that opens its sentence right after a quoted one continues it: '"We will
+        # talk," the minister said. "But not today."'
+        before = doc.sentences[first_sent - 1]
+        if any(t.text in _QUOTE_CHARS for t in toks[before.start : before.end]):
+            sentences.append(first_sent - 1)
+    for sent in sentences:
+        if sent < 0 or sent >= len(doc.sentences):
             continue
         span = doc.sentences[sent]
         cues = [
