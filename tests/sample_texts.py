@@ -26,3 +26,26 @@ ALLIES = [
         "The German foreign minister said Germany was ready to hold talks with Russia.",
     },
 ]
+
+
+def corpus(size: int) -> list[dict]:
+    """`size` distinct dated JSONL records of short news stories, for ingest tests."""
+    countries = ["Japan", "France", "Germany", "India", "Brazil", "Canada", "Turkey", "Egypt"]
+    rivals = ["Russia", "North Korea", "Iran", "Syria"]
+    cities = ["Geneva", "Vienna", "Istanbul", "Doha"]
+    records = []
+    for n in range(size):
+        a, b = countries[n % len(countries)], rivals[n % len(rivals)]
+        c, city = countries[(n + 3) % len(countries)], cities[n % len(cities)]
+        records.append(
+            {
+                "id": f"story-{n}",
+                "date": f"2022-03-{1 + n % 28:02d}",
+                "source": f"outlet-{n % 3}",
+                "url": f"https://example.org/{n}",
+                "text": f"{a} condemned {b}'s missile test on Monday, the foreign ministry said. "
+                f"{a} and {c} held talks in {city} on Tuesday and agreed to impose sanctions "
+                f"on {b}. Story number {n}.",
+            }
+        )
+    return records

@@ -26,8 +26,11 @@ class Settings:
     spacy_exclude: tuple[str, ...] = ("senter",)
     # Largest article accepted, in bytes of UTF-8 text.
     max_article_bytes: int = 1_000_000
-    # Articles handed to spaCy per batch by code_many().
+    # Articles handed to spaCy per batch by code_many(), and to a worker by `dyads ingest`.
     batch_size: int = 32
+    # Reports of the same event (same source, target and CAMEO root) at most this many days
+    # apart are linked into one event cluster in the corpus store.
+    cluster_window_days: int = 3
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

@@ -9,7 +9,8 @@ DyadsError
 │   └── MalformedRecordError  a JSONL line or field is not usable
 ├── LexiconError          a lexicon file is invalid (file, line and reason)
 ├── ConfigError           a setting is invalid
-└── ModelError            the spaCy pipeline cannot be loaded
+├── ModelError            the spaCy pipeline cannot be loaded
+└── StoreError            the corpus file cannot be opened, read or queried
 """
 
 from __future__ import annotations
@@ -64,4 +65,8 @@ class ConfigError(DyadsError):
 
 
 class ModelError(DyadsError):
+    pass
+
+
+class StoreError(DyadsError):
     pass

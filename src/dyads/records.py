@@ -290,3 +290,11 @@ class CodedArticle:
     # The article's dateline place, resolved: where it was reported from, the fallback for an
     # event that names no place of its own.
     dateline: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Rows read from the corpus store, with their column names."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]

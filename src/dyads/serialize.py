@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from typing import Any
 
 from .records import (
@@ -12,6 +15,7 @@ from .records import (
     EventActor,
     Evidence,
     Location,
+    QueryResult,
     Quote,
     Rejection,
     Stance,
@@ -268,6 +272,21 @@ def comparison_table(comparison: Comparison) -> str:
             lines.append(f"  {article} {eid} {e.weight:+.2f} {e.detail}")
             lines.append(f"      {_clip(e.sentence.replace(chr(10), ' '), 110)}")
     return "\n".join(lines)
+
+
+def format_table(result: QueryResult, fmt: str) -> str:
+    """Rows from the corpus store as an aligned table, CSV or a JSON list of objects."""
+    if fmt == "json":
+        records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        return json.dumps(records, ensure_ascii=False, indent=2, default=str) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        return buffer.getvalue()
+    rows = [tuple("" if v is None else str(v) for v in row) for row in result.rows]
+    return "\n".join(_table(result.columns, rows)) + "\n"
 
 
 def _score(value: float | None, signed: bool = True) -> str:

@@ -16,6 +16,9 @@ THURSDAY = dt.date(2022, 3, 31)
     ("text", "article", "start", "end"),
     [
         ("Thursday", SATURDAY, "2017-08-17", None),
+        # The story's own weekday is its day.
+        ("Saturday", SATURDAY, "2017-08-19", None),
+        ("Thursday night", THURSDAY, "2022-03-31", None),
         ("on Thursday", SATURDAY, "2017-08-17", None),
         ("Monday night", SATURDAY, "2017-08-14", None),
         ("yesterday", SATURDAY, "2017-08-18", None),

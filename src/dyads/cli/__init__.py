@@ -6,8 +6,8 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator
-from typing import IO, NoReturn
+from collections.abc import Callable, Iterator
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -17,18 +17,28 @@ from ..config import Settings
 from ..errors import DyadsError
 from ..evaluation import evaluate
 from ..ingest import read_inputs
-from ..records import Article, CodedArticle, Rejection
+from ..records import Article, CodedArticle, QueryResult, Rejection
 from ..serialize import (
     article_dict,
     article_table,
     comparison_dict,
     comparison_table,
+    format_table,
     rejection_dict,
 )
 from ..stances import compare as compare_stances
+from ..store import DEFAULT_DB, Store
+from ..store.export import FORMATS as EXPORT_FORMATS
+from ..store.export import export as export_store
+from ..store.ingest import IngestReport
+from ..store.ingest import ingest as ingest_paths
+from ..store.queries import pairs as top_pairs
+from ..store.queries import run_query
+from ..store.queries import timeline as pair_timeline
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -67,6 +77,25 @@ report_format_option = click.option(
     default="table",
     show_default=True,
     help="Output format.",
+)
+
+
+# Shared by the commands that read a corpus file.
+query_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+count_option = click.option(
+    "--count",
+    "unit",
+    type=click.Choice(["events", "clusters"]),
+    default="events",
+    show_default=True,
+    help="Count every report (events) or every event once (clusters).",
 )
 
 
@@ -149,7 +178,12 @@ def code(
 )
 @click.argument("a", callback=_actor_code)
 @click.argument("b", callback=_actor_code)
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="Read the stances of a corpus stored by `dyads ingest` instead of coding PATHS.",
+)
 @click.option(
     "--toward", required=True, callback=_actor_code, help="The actor both stand toward (code)."
 )
@@ -161,13 +195,15 @@ def compare(
     a: str,
     b: str,
     paths: tuple[str, ...],
+    db: str | None,
     toward: str,
     since: dt.date | None,
     until: dt.date | None,
     fmt: str,
     config_path: str | None,
 ) -> None:
-    """Compare where actors A and B stand toward another, over one or many articles.
+    """Compare where actors A and B stand toward another, over articles (PATHS) or a corpus
+    (--db).
 
     A, B and --toward are CAMEO actor codes: a country (USA) covers all its actors, a code with
     sectors (USAMIL) only those. For each dimension (military, pressure, diplomacy, cooperation,
@@ -175,22 +211,185 @@ def compare(
     them; then the agreement and the dimension where they differ most. The method is in
     docs/stances.md.
     """
-    try:
-        settings = Settings.load(config_path)
-        coder = Coder(settings)
-    except DyadsError as e:
-        _fail(str(e))
     if a == b:
         raise click.BadParameter(f"A and B are both {a}; compare two actors", param_hint="B")
     if since and until and since > until:
         raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
-    batch = _Batch(paths, settings, coder, None)
-    comparison = compare_stances(batch.coded(), a, b, toward, since=since, until=until)
+    if bool(paths) == bool(db):
+        raise click.UsageError("give either PATHS to code or --db FILE, not both or neither")
+    try:
+        if db:
+            with Store.open(db, read_only=True) as store:
+                comparison = compare_stances(
+                    store.stance_articles(), a, b, toward, since=since, until=until
+                )
+            batch = None
+        else:
+            settings = Settings.load(config_path)
+            batch = _Batch(paths, settings, Coder(settings), None)
+            comparison = compare_stances(batch.coded(), a, b, toward, since=since, until=until)
+    except DyadsError as e:
+        _fail(str(e))
     if fmt == "json":
         click.echo(json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=2))
     else:
         click.echo(comparison_table(comparison))
-    batch.report()
+    if batch is not None:
+        batch.report()
+
+
+@cli.command(epilog=_example("dyads ingest stories.jsonl corpus/ --db corpus.duckdb --workers 2"))
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The DuckDB corpus file; created on first use.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help=("Local processes coding in parallel."),
+)
+@click.option(
+    "--scheduler", help="Code on this Dask cluster instead (scheduler address, tcp://host:8786)."
+)
+@config_option
+def ingest(
+    paths: tuple[str, ...], db: str, workers: int, scheduler: str | None, config_path: str | None
+) -> None:
+    """Code articles and store them in a DuckDB corpus file.
+
+    Articles already stored (the same text) are skipped, so an interrupted ingest can simply be
+    run again. Bad inputs are reported on stderr, stored as rejections, and the exit code is 1.
+    Reports of the same event are linked into event clusters at the end.
+    """
+    try:
+        settings = Settings.load(config_path)
+        with _IngestProgress() as progress:
+            report = ingest_paths(
+                paths,
+                db,
+                settings,
+                workers=workers,
+                scheduler=scheduler,
+                on_progress=progress.update,
+                on_rejection=lambda r: click.echo(f"dyads: {r}", err=True),
+            )
+    except DyadsError as e:
+        _fail(str(e))
+    except KeyboardInterrupt:
+        click.echo(
+            f"dyads: interrupted; what was stored in {db} is kept, and the same command "
+            "finishes the rest",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    click.echo(
+        f"dyads: {db}: {report.added} article(s) stored, {report.skipped} already there, "
+        f"{report.rejected} rejected; {report.events} event(s), {report.clusters} cluster(s) "
+        f"in the store; {report.rate:.1f} articles/s",
+        err=True,
+    )
+    if report.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+class _IngestProgress:
+    """A progress bar on a terminal; a log line every few seconds otherwise."""
+
+    _LOG_EVERY_SECONDS = 10.0
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.last_log = 0.0
+        self.done = 0
+
+    def __enter__(self) -> _IngestProgress:
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def update(self, report: IngestReport) -> None:
+        done = report.added + report.skipped
+        if self.bar is not None:
+            self.bar.update(done - self.done)
+            self.bar.set_postfix(rejected=report.rejected, refresh=False)
+        elif report.seconds - self.last_log >= self._LOG_EVERY_SECONDS:
+            self.last_log = report.seconds
+            click.echo(
+                f"dyads: {done} articles done ({report.rate:.1f}/s), {report.rejected} rejected",
+                err=True,
+            )
+        self.done = done
+
+
+@cli.command(epilog=_example("dyads export --db corpus.duckdb --format gdelt --out events.tsv"))
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="gdelt (GDELT 2.0 events, tab-separated), parquet (a directory of typed "
+                   "tables), csv, jsonl, or plover (POLECAT-style JSON lines).")  # fmt: skip
+@click.option("--out", type=click.Path(), help="Output file (a directory for parquet).")
+def export(db: str, fmt: str, out: str | None) -> None:
+    """Export the events of a corpus file for other tools."""
+    try:
+        with Store.open(db, read_only=True) as store:
+            count = export_store(store, fmt, out)
+    except DyadsError as e:
+        _fail(str(e))
+    if out:
+        click.echo(f"dyads: {count} record(s) written to {out}", err=True)
+
+
+@cli.command(
+    epilog=_example('dyads query "SELECT root, count(*) FROM events GROUP BY 1" --db corpus.duckdb')
+)
+@click.argument("sql")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@query_format_option
+def query(sql: str, db: str, fmt: str) -> None:
+    """Run a read-only SQL query on a corpus file (tables: articles, actors, events, quotes,
+    stances, rejections, clusters)."""
+    _show(lambda store: run_query(store, sql), db, fmt)
+
+
+@cli.command(epilog=_example("dyads pairs --db corpus.duckdb --top 20"))
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1))
+@count_option
+@query_format_option
+def pairs(db: str, top: int, unit: str, fmt: str) -> None:
+    """The most active source-target pairs, with counts per quad class and mean Goldstein."""
+    _show(lambda store: top_pairs(store, top, unit), db, fmt)
+
+
+@cli.command(epilog=_example("dyads timeline USA PRK --db corpus.duckdb"))
+@click.argument("a", callback=_actor_code)
+@click.argument("b", callback=_actor_code)
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@count_option
+@query_format_option
+def timeline(a: str, b: str, db: str, unit: str, fmt: str) -> None:
+    """Daily counts and mean Goldstein of the events between A and B, both ways."""
+    _show(lambda store: pair_timeline(store, a, b, unit), db, fmt)
+
+
+def _show(run: Callable[[Store], QueryResult], db: str, fmt: str) -> None:
+    try:
+        with Store.open(db, read_only=True) as store:
+            result = run(store)
+    except DyadsError as e:
+        _fail(str(e))
+    click.echo(format_table(result, fmt), nl=False)
 
 
 class _Batch:

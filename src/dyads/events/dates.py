@@ -34,6 +34,8 @@ _DURATION = re.compile(
     r"decades?|hours?|centuries)$|^(?:the )?\d{2,4}'?s$|^(?:decades|years|months|weeks)$",
     re.I,
 )
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"^({'|'.join(_DAYS)})(?: (?:morning|afternoon|evening|night))?$", re.I)
 _RANGE = re.compile(r"\s+(?:to|until|till|through|and)\s+|\s*[-\u2013]\s*")
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
@@ -82,6 +84,10 @@ def resolve_date(text: str, article_date: dt.date, future: bool = False) -> Even
         end = _parse(end_text, article_date, future)
         if start is not None and end is not None and end[0] >= start[0]:
             return EventDate(start[0], end[1] or end[0], text)
+    weekday = _WEEKDAY.match(text)
+    if weekday and _DAYS.index(weekday.group(1).lower()) == article_date.weekday() and not future:
+        # "on Monday" in a Monday story is that day, not a week before.
+        return EventDate(article_date, None, text)
     found = _parse(text, article_date, future)
     if found is None:
         return None
