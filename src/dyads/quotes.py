@@ -8,6 +8,7 @@ statement" is its issuers, "a Japanese government official" JPNGOV).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from .events.roles import ActorIndex, Roles
 from .events.speech import Attribution, attributions
@@ -64,21 +65,7 @@ def extract_quotes(doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Quote, ..
         start, end = doc.tokens[tokens[0]].idx, doc.tokens[tokens[-1]].end
         drafts.append(_quote(doc, roles, attribution, "indirect", doc.text[start:end], start, end))
     drafts.sort(key=lambda q: q.start)
-    return tuple(
-        Quote(
-            f"q{n}",
-            q.kind,
-            q.text,
-            q.start,
-            q.end,
-            q.sentence,
-            q.speaker,
-            q.cue,
-            q.cue_start,
-            q.cue_end,
-        )  # fmt: skip
-        for n, q in enumerate(drafts, 1)
-    )
+    return tuple(replace(q, id=f"q{n}") for n, q in enumerate(drafts, 1))
 
 
 def _scare_quote(doc: ParsedDoc, cue: int, start: int, end: int) -> bool:
@@ -125,4 +112,5 @@ def _quote(
                 mention.start, mention.end,
             )  # fmt: skip
     sentence = next((t.sent for t in doc.tokens if t.idx >= start), cue.sent)
+    # Numbered once all are in text order.
     return Quote("", kind, text, start, end, sentence, speaker, cue.text, cue.idx, cue.end)  # type: ignore[arg-type]

@@ -240,7 +240,7 @@ def comparison_table(comparison: Comparison) -> str:
     c = comparison
     lines = [f"== {c.a} and {c.b} toward {c.toward} ({c.articles} article(s))", ""]
     rows = [
-        (d.name, _score(d.a), _score(d.b), _score(d.gap, signed=False),
+        (d.name, _shown_score(d.a), _shown_score(d.b), _shown_score(d.gap, signed=False),
          ", ".join(e.id for e in d.evidence_a), ", ".join(e.id for e in d.evidence_b))
         for d in c.dimensions
     ]  # fmt: skip
@@ -259,7 +259,7 @@ def comparison_table(comparison: Comparison) -> str:
                     s.actor,
                     s.toward,
                     s.dimension,
-                    _score(s.score),
+                    _shown_score(s.score),
                     ", ".join(e.id for e in s.evidence),
                 )
                 for s in c.between
@@ -289,7 +289,7 @@ def format_table(result: QueryResult, fmt: str) -> str:
     return "\n".join(_table(result.columns, rows)) + "\n"
 
 
-def _score(value: float | None, signed: bool = True) -> str:
+def _shown_score(value: float | None, signed: bool = True) -> str:
     if value is None:
         return "-"
     return f"{value:+.2f}" if signed else f"{value:.2f}"

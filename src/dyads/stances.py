@@ -156,9 +156,10 @@ def article_stances(
     restraint and possibility are evidence too) and its quotations."""
     lexicon = lexicon or default_lexicon()
     by_id = {a.id: a for a in actors}
+    index = ActorIndex(actors)
     weighed = [w for e in events for w in _event_evidence(article_id, doc, e, lexicon)]
     for quote in quotes:
-        weighed += _quote_evidence(article_id, doc, quote, events, by_id, lexicon)
+        weighed += _quote_evidence(article_id, doc, quote, events, by_id, index, lexicon)
     return _stances(weighed)
 
 
@@ -216,6 +217,7 @@ def _quote_evidence(
     quote: Quote,
     events: tuple[Event, ...],
     by_id: dict[str, Actor],
+    index: ActorIndex,
     lexicon: StanceLexicon,
 ) -> list[_Weighed]:
     """A quotation with no coded event of its own speaks for its speaker on the dimensions its
@@ -227,7 +229,6 @@ def _quote_evidence(
     speakers = _member_actors(by_id.get(quote.speaker.actor), by_id)
     if not speakers:
         return []
-    index = ActorIndex(tuple(by_id.values()))
     countries = {s.country for s in speakers}
     dimensions: dict[str, tuple[StanceRule, list[str], int]] = {}
     for token in doc.tokens:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..records import ParsedDoc, Token
 
-_DESCRIBING_DEPS = frozenset({"acl", "relcl"})
+# Dependents that describe a noun with a clause: "a meeting held in Washington".
+DESCRIBING_DEPS = frozenset({"acl", "relcl"})
 # Prepositions that set an act at an occasion: "at a meeting held ...", "during talks held ...".
 _OCCASION = frozenset({"in", "at", "during"})
 # Verbs that say where and when an event noun took place ("a meeting ... held in Washington").
@@ -29,7 +30,7 @@ def anchors(doc: ParsedDoc, trigger: Token) -> set[int]:
             if governor.dep == "prep" and governor.head != governor.i:
                 governor = doc.tokens[governor.head]
             found.add(governor.i)
-        found.update(c for c in doc.children[trigger.i] if doc.tokens[c].dep in _DESCRIBING_DEPS)
+        found.update(c for c in doc.children[trigger.i] if doc.tokens[c].dep in DESCRIBING_DEPS)
         found.update(_hosting_verbs_within(doc, trigger.i))
     else:
         if trigger.dep in ("xcomp", "conj") and trigger.head != trigger.i:
@@ -52,8 +53,7 @@ def _hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) 
         found += [
             c
             for c in doc.children[noun]
-            if doc.tokens[c].dep in _DESCRIBING_DEPS
-            and doc.tokens[c].lemma.lower() in HOSTING_VERBS
+            if doc.tokens[c].dep in DESCRIBING_DEPS and doc.tokens[c].lemma.lower() in HOSTING_VERBS
         ]
     frontier = [noun]
     for _ in range(2):
@@ -69,7 +69,7 @@ def _hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) 
             found += [
                 c
                 for c in doc.children[n]
-                if doc.tokens[c].dep in _DESCRIBING_DEPS
+                if doc.tokens[c].dep in DESCRIBING_DEPS
                 and doc.tokens[c].lemma.lower() in HOSTING_VERBS
             ]
         frontier = nouns

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from ..records import ParsedDoc, Token
-from .clause import anchors
+from .clause import DESCRIBING_DEPS, anchors
 
 # Words before a date that only narrow it within its period: "earlier this month".
 _QUALIFIERS = re.compile(
@@ -37,7 +37,6 @@ _DURATION = re.compile(
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"^({'|'.join(_DAYS)})(?: (?:morning|afternoon|evening|night))?$", re.I)
 _RANGE = re.compile(r"\s+(?:to|until|till|through|and)\s+|\s*[-\u2013]\s*")
-_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +153,7 @@ def _clause_of(doc: ParsedDoc, token: Token) -> int:
         head = doc.tokens[current.head]
         if head.pos in ("VERB", "AUX") or (head.pos == "NOUN" and current.dep in ("npadvmod",)):
             return head.i
-        if current.dep in _CLAUSE_DEPS:
+        if current.dep in DESCRIBING_DEPS:
             return current.i
         current = head
     return current.i
