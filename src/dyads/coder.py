@@ -35,13 +35,15 @@ class Coder:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
         gazetteer = Gazetteer.default()
-        self.actors = ActorResolver(ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer)
-        self.places = PlaceResolver(gazetteer)
         triggers = TriggerLexicon.load()
         self.switches = RuleSwitches.parse(
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
         )
+        self.actors = ActorResolver(
+            ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer, self.switches
+        )
+        self.places = PlaceResolver(gazetteer)
         self.events = EventExtractor(triggers, self.places, self.switches)
         self.stance_rules = StanceLexicon.load()
         self.all_modalities = all_modalities

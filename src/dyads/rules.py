@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import TypeVar
 
-from .errors import ConfigError
+from .errors import ConfigError, LexiconError
+from .yamlfile import LINE, entry_errors, read_entries
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -99,3 +101,23 @@ class RuleSwitches:
                 "trigger entries that can be switched off"
             )
         return cls(wanted)
+
+
+def load_chain(relative_path: str) -> list[tuple[str, Callable[..., object]]]:
+    """The rules a data file under the package's `data/` lists, in order, as (id, function).
+
+    The file is a YAML list of `{id: ...}` mappings. Raises LexiconError with the file and line
+    for an id that is not registered or is listed twice.
+    """
+    path = resources.files("dyads") / "data" / relative_path
+    origin = str(path)
+    chain: list[tuple[str, Callable[..., object]]] = []
+    for raw in read_entries(path.read_text(encoding="utf-8"), origin, "a rule chain"):
+        fail = entry_errors(raw, origin, {"id"})
+        found = _REGISTRY.get(raw.get("id"))  # type: ignore[arg-type]
+        if found is None:
+            raise fail(f"{raw.get('id')!r} is not a registered rule")
+        if found.id in {i for i, _ in chain}:
+            raise LexiconError(origin, raw[LINE], f"{found.id} is listed twice")
+        chain.append((found.id, found.func))
+    return chain
