@@ -14,7 +14,7 @@ from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality
 from .places import PlaceResolver, event_location
 from .roles import ActorIndex, Filler, Roles, Site
-from .sources import agent_of, scene
+from .sources import agent_of
 from .speech import Attribution, attributions
 from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
@@ -33,7 +33,6 @@ RECIPROCAL_RULE = "roles.pair.reciprocal.v1"
 LOCALISED_RULE = "roles.pair.localised.v1"
 MODALITY_RULE = rule_id(read_modality)
 ATTRIBUTION_RULE = rule_id(attributions)
-SCENE_RULE = rule_id(scene)
 # Role rules that read the parse directly; any other lowers an event's confidence.
 DIRECT_RULES = frozenset(
     {
@@ -112,6 +111,8 @@ class EventExtractor:
         seen: set[tuple[str, str | None, str, int]] = set()
         if self.switches.on(rule_id(announced_act)):
             drafts = announced_act(drafts, announcers)
+        if article_date is not None and self.switches.on(rule_id(in_story_time)):
+            drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         for _, event in drafts:
             key = (
                 event.source.actor,
@@ -240,7 +241,6 @@ class EventExtractor:
         sources = self.chains.run(self.chains.source, roles, site, self.switches)
         if not sources:
             return []
-        unattributed = sources[0].rule == SCENE_RULE
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
         # state or state apparatus: "Syria offered its troops to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
@@ -250,7 +250,7 @@ class EventExtractor:
         skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
         for actor_id, tokens in index.tokens_of.items():
             members = index.members(index.by_id[actor_id])
-            if not unattributed and all(
+            if all(
                 not self._distinct(a, b, root) for a in source_actors for b in members
             ):
                 skip.update(tokens)
@@ -267,7 +267,7 @@ class EventExtractor:
             # Only a group known by its sector alone needs the place of the act.
             located = roles.placed_in(roles.location_heads(token), set(), LOCALISED_RULE)
             place = located[0].actor.country if located else None
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, unattributed)
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
         for link in self.chains.filters:
             if link.applies(root) and self.switches.on(link.id):
                 pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
@@ -367,11 +367,10 @@ class EventExtractor:
         index: ActorIndex,
         root: str,
         place: str | None,
-        unattributed: bool = False,
     ) -> list[Pair]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
-        state it belongs to, unless the source is only where an unattributed attack happened."""
+        state it belongs to."""
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
         pairs: list[Pair] = []
@@ -393,7 +392,7 @@ class EventExtractor:
             for b, fb in target_actors:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
-                if unattributed or fb.rule == rule_id(own_state) or self._distinct(a, b, root):
+                if fb.rule == rule_id(own_state) or self._distinct(a, b, root):
                     pairs.append(
                         (self._localised(a, fa, b, place), self._localised(b, fb, a, place))
                     )
@@ -608,6 +607,35 @@ def announced_act(
     """The verb that announces or refuses an act is no event of its own: "Iran agreed to meet
     the envoy" is Iran's intent to meet (036), not also a bare "agree"."""
     return [(token, event) for token, event in drafts if token not in announcers]
+
+
+# How far before the story's date an act may lie and still be its news: the weeks before it.
+STORY_WINDOW = dt.timedelta(days=90)
+
+
+@rule("events.story-time.v1")
+def in_story_time(event: Event, article_date: dt.date) -> bool:
+    """An act its own words date well before the story ("In 2016 the council imposed
+    sanctions", "who seized power in August 2021") is history, not the story's news: coded only
+    when its date lies within 90 days of the story's date."""
+    if event.date_source != "text" or event.date is None:
+        return True
+    return event.date >= article_date - STORY_WINDOW
+
+
+@rule("filters.needs-target.v1")
+def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """A dyadic record needs its second party: an act the sentence directs at no one it names
+    ("the ministry issued a statement", "the army condemned violence") is not coded. Shows of
+    force, which have no target by nature, are exempt by the chain's roots."""
+    return [(s, t) for s, t in pairs if t[0] is not None]
+
+
+@rule("filters.coded-source.v1")
+def coded_source(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """An act by someone the article gives no country, organisation or sector for ("Smith
+    said", an unlisted person with no title) says nothing an analyst can aggregate."""
+    return [(s, t) for s, t in pairs if s[0].code]
 
 
 @rule("filters.readiness-needs-target.v1")

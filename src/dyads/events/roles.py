@@ -239,7 +239,7 @@ class Roles:
         return heads
 
     def placed_in(
-        self, heads: list[int], skip: set[int], rule: str, places_only: bool = False
+        self, heads: list[int], skip: set[int], rule: str
     ) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
@@ -249,12 +249,7 @@ class Roles:
                 far = [c for n in near for c in (*self._locative_objects(n), *self.of_objects(n))]
                 for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
-                    if (
-                        hit
-                        and candidate not in skip
-                        and hit[0].kind == "state"
-                        and not (places_only and hit[0].sectors)
-                    ):
+                    if hit and candidate not in skip and hit[0].kind == "state":
                         return [Filler(hit[0], hit[1], rule)]
         return []
 

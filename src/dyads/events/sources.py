@@ -198,25 +198,6 @@ def restrainer(roles: Roles, site: Site) -> list[Filler]:
     return [replace(f, rule=rule_id(restrainer), also=(f.rule,)) for f in site.restrainers]
 
 
-@rule("roles.source.scene.v1")
-def scene(roles: Roles, site: Site) -> list[Filler]:
-    """An attack or protest that names no one who did it is coded to the state where it
-    happened, as CAMEO coders do: "a car bomb exploded in a market in Peshawar" -> Pakistan.
-    Not a participle naming a state of things ("the besieged town")."""
-    token = site.token
-    if site.is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass"):
-        return []
-    children = roles.doc.children[token.i]
-    heads = [token.i]
-    heads += [c for c in children if roles.toks[c].dep in ("nsubj", "csubj", "dobj")]
-    heads += [p for c in children if roles.toks[c].dep == "agent" for p in roles.doc.children[c]]
-    if token.dep in ("xcomp", "advcl", "acl") and token.head != token.i:
-        heads.append(token.head)
-    # A place, not a state body: "in defiance of the authorities" is no scene.
-    return roles.placed_in(heads, set(), rule_id(scene), places_only=True)
-
-
-
 def agent_of(roles: Roles, verb: Token, switches: RuleSwitches) -> list[Filler]:
     """The agent of any verb by the verbal source rules that are on (for the verb by which
     someone holds back from an act)."""
