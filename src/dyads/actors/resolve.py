@@ -30,6 +30,10 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 _STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# How many sentences back "he" or "she" may reach: news names a person once, then quotes them
+# as "he said" for a paragraph or two.
+_PERSON_WINDOW = 3
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -224,6 +228,8 @@ class _ArticleResolution:
             anaphors += self._pronoun_refs(refs)
         if on(rule_id(_ArticleResolution._statement_refs)):
             anaphors += self._statement_refs(refs)
+        if on(rule_id(_ArticleResolution._personal_refs)):
+            anaphors += self._personal_refs(refs)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
@@ -367,6 +373,13 @@ class _ArticleResolution:
                 and piece.entry.id in _LEADER_BODIES
             )
         if not gap:
+            return True
+        if (
+            piece.kind == "person"
+            and prev.kind in ("state", "adjective", "organization", "role")
+            and self.r.switches.on(rule_id(described_name))
+            and described_name(gap)
+        ):
             return True
         possessive = gap[0].tag == "POS"
         if possessive:
@@ -706,6 +719,22 @@ class _ArticleResolution:
                 )
         return out
 
+    @rule("actors.anaphora.personal.v1")
+    def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        """"he", "she", "his" and "her" refer to the person last named within three sentences,
+        the subject of the sentence before when the pronoun is a subject: "Maria Lopez, Peru's
+        foreign minister, arrived on Monday. She urged Chile to reopen the border" -> Lopez
+        urged Chile."""
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        return [
+            _Ref(t.i, t.i + 1, t.sent, "anaphor", "personal:" + t.text.lower(), name=t.text.lower())
+            for t in self.tokens
+            if t.text.lower() in _PERSONAL_PRONOUNS
+            and t.pos == "PRON"
+            and t.i not in covered
+            and t.idx >= self.skip_end
+        ]
+
     @rule("actors.anaphora.statement.v1")
     def _statement_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """"The statement", "a joint statement" and "their communique" stand for who issued it:
@@ -968,6 +997,19 @@ class _ArticleResolution:
         ]
         if ref.rule.startswith("statement"):
             return self._statement_issuers(ref)
+        if ref.rule.startswith("personal"):
+            people = [
+                s
+                for s in self.seen
+                if s.person and s.token < ref.start and ref.sent - _PERSON_WINDOW <= s.sent
+            ]
+            if not people:
+                return []
+            if self.tokens[ref.start].dep in _SUBJECT_DEPS:
+                before = [s for s in people if s.subject and s.sent == ref.sent - 1]
+                if before:
+                    return [before[0].actor]
+            return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
             wanted = set(ref.role_entries)
             for seen in reversed(self.seen):
@@ -1163,6 +1205,20 @@ def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
     return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS
+
+
+@rule("actors.chunk.described-name.v1")
+def described_name(gap: list[Token]) -> bool:
+    """A name after a country, nationality or organisation and a few words that describe the
+    person is that country's or organisation's person: "UN special envoy Ana Silva", "Afghan
+    poet Ali Khan", "US Homeland Security Secretary Jo Park". The words must modify the name
+    (compounds and adjectives), at most four of them, and name no other entity."""
+    return 0 < len(gap) <= 4 and all(
+        t.dep in ("compound", "amod", "nmod")
+        and t.pos in ("NOUN", "PROPN", "ADJ")
+        and t.ent_type not in ("PERSON", "GPE", "NORP", "DATE")
+        for t in gap
+    )
 
 
 # -- recognisers: what a stretch of text names ---------------------------------------------------

@@ -21,6 +21,8 @@ from .targets import STATE_SECTORS, implied_state, location, own_people, own_sta
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Codes of international actors, placed by what they are rather than by a country.
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
@@ -468,7 +470,12 @@ def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tupl
 def _placed(role: EventActor | None, index: ActorIndex) -> bool:
     if role is None:
         return False
-    return role.country is not None or index.by_id[role.actor].kind == "organization"
+    international = role.code is not None and role.code[:3] in INTERNATIONAL_CODES
+    return (
+        role.country is not None
+        or international
+        or index.by_id[role.actor].kind == "organization"
+    )
 
 
 @rule("roles.pair.distinct.v1")
@@ -653,6 +660,17 @@ def statement_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> 
     it was made to: "the minister told reporters" is no event."""
     return [(s, t) for s, t in pairs
             if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
+
+
+@rule("filters.press-not-party.v1")
+def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """Journalists a statement is made to, or who meet an official to interview them, are not a
+    party to a diplomatic act: "the minister met reporters", "told reporters" are no events."""
+    return [
+        (s, t)
+        for s, t in pairs
+        if not any(role is not None and "MED" in role.sectors for role in (s[0], t[0]))
+    ]
 
 
 @rule("filters.placed-party.v1")
