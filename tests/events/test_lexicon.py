@@ -84,7 +84,8 @@ def test_invalid_trigger_entries(yaml_text, line, reason):
 
 def test_on_in_a_word_list_is_a_word_not_a_boolean():
     (entry,) = parse_triggers(
-        '- {id: 163.x, cameo: "163", origin: general, verbs: [sanction], target: [on, to]}', "mine.yaml"
+        '- {id: 163.x, cameo: "163", origin: general, verbs: [sanction], target: [on, to]}',
+        "mine.yaml",
     )
     assert entry.target == ("on", "to")
 
