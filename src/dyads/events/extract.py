@@ -16,11 +16,14 @@ from .places import PlaceResolver, event_location
 from .roles import ActorIndex, Filler, Roles, Site
 from .sources import agent_of
 from .speech import Attribution, attributions
+from .speech_acts import SpeechActs, content_act
 from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# A bare statement, which speech.content-act.v1 may read as a more specific act.
+STATEMENT = "010"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -71,6 +74,7 @@ class EventExtractor:
         self.places = places
         self.codes = codebook()
         self.chains = Chains.load()
+        self.speech_acts = SpeechActs.load()
         self.switches = switches or RuleSwitches()
 
     def extract(
@@ -209,6 +213,13 @@ class EventExtractor:
         entry = match.entry
         code, modality, code_rules = self._code_and_modality(entry, reading)
         code, threat_rules = self._refined_threat(doc, match, code, by_token)
+        if (
+            code == STATEMENT
+            and modality == "asserted"
+            and self.switches.on(rule_id(content_act))
+            and (act := content_act(doc, match.token, said, self.speech_acts)) is not None
+        ):
+            code, threat_rules = act, (*threat_rules, rule_id(content_act))
         root = code[:2]
         attribution = said.get(match.token)
         speakers = (
