@@ -40,11 +40,11 @@ _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
-# Bodies a leader's name can head: "the Bush administration", "the Putin government".
+# Bodies a leader's name can head: "the Obama administration", "the Putin government".
 _LEADER_BODIES = frozenset(
     {"role.administration", "role.government", "role.regime", "role.cabinet"}
 )
-# Titles that make a bare surname a state's leader: "President Bush", "King Hassan".
+# Titles that make a bare surname a state's leader: "President Bush", "Chancellor Merkel".
 _LEADER_TITLES = frozenset(
     {
         "role.president",
@@ -123,7 +123,7 @@ class _Building:
     @property
     def code(self) -> str | None:
         if self.kind == "person" and self.country is None:
-            # An international official ("Kofi Annan, UN secretary-general") codes as IGO.
+            # An international official ("Ban Ki-moon, the UN secretary-general") codes as IGO.
             international = [s for s in self.sectors if s in INTERNATIONAL_SECTORS]
             return "".join(international) or None
         if self.country is None and self.members:
@@ -227,7 +227,7 @@ class _ArticleResolution:
                     "NNPS",
                 )
             ):
-                # "Bosnian Serbs" tagged as a person: a name is never plural, so the words are
+                # "Croatian Serbs" tagged as a person: a name is never plural, so the words are
                 # read as lexicon matches instead.
                 entity = None
             if (
@@ -236,8 +236,8 @@ class _ArticleResolution:
                 and i > 0
                 and toks[i - 1].text.lower() == "ethnic"
             ):
-                # "ethnic Albanians" in Serbia or Macedonia are not Albania: an ethnic group is
-                # civilians of where it lives, and "ethnic Albanian guerrillas" are guerrillas.
+                # "ethnic Hungarians" in Slovakia or Romania are not Hungary: an ethnic group is
+                # civilians of where it lives, and "ethnic Uzbek militants" are militants.
                 if match.end not in matches and toks[match.end - 1].tag in ("NNPS", "NNS"):
                     pieces.append(_Piece(i, match.end, "role", self.r.lexicon.entries[_PEOPLE]))
                 i = match.end
@@ -252,7 +252,7 @@ class _ArticleResolution:
                 i = match.end
                 continue
             if match is not None and match.entry.kind == "state" and self._stance_prefix(i):
-                # "anti-Syria journalist", "pro-Iranian militia": a stance toward a state, not
+                # "anti-American cleric", "pro-Turkish militia": a stance toward a state, not
                 # membership of it.
                 i = match.end
                 continue
@@ -262,7 +262,7 @@ class _ArticleResolution:
                 and i > 0
                 and self._given_name(i - 1, matches, entity_at)
             ):
-                # "Kenzo Oshima": a place name after a given name is a surname.
+                # "Hiroshi Nagano": a place name after a given name is a surname.
                 pieces.append(
                     _Piece(i - 1, match.end, "person", name=self.doc.span_text(i - 1, match.end))
                 )
@@ -332,7 +332,7 @@ class _ArticleResolution:
                     places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
                 )
             ):
-                # "near the town of Samarra", tagged as a nationality: the syntax says place.
+                # "near the town of Kidal", tagged as a nationality: the syntax says place.
                 pieces.append(
                     _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
                 )
@@ -342,8 +342,8 @@ class _ArticleResolution:
         return pieces
 
     def _in_place_position(self, i: int) -> bool:
-        """Whether token i is the object of a locative preposition ("near Samarra") or names a
-        settlement ("the town of Samarra")."""
+        """Whether token i is the object of a locative preposition ("near Kidal") or names a
+        settlement ("the town of Kidal")."""
         tok = self.tokens[i]
         if tok.dep != "pobj":
             return False
@@ -447,15 +447,15 @@ class _ArticleResolution:
         if possessive:
             gap = gap[1:]
         if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
-            # "Japan's foreign minister", "Lebanon's new President", "Algeria's leading activist"
+            # "Japan's foreign minister", "Chile's new President", "Kenya's leading activist"
             return prev.kind in ("state", "organization", "place")
-        # "US nuclear forces", "Iraqi senior officials", "French paper workers": modifiers
+        # "US nuclear forces", "Iraqi senior officials", "Greek dock workers": modifiers
         # between a country and a role.
         if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.text.lower() for t in gap]
         if words == ["-", "led"]:
-            # "Vietnamese-led forces", "US-led coalition": forces led by a state are its own.
+            # "Saudi-led forces", "US-led coalition": forces led by a state are its own.
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
@@ -542,7 +542,7 @@ class _ArticleResolution:
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
             elif not countries and organizations:
-                # "U.N. mediator Diego Cordovez", "Fatah official Jibril Rajoub": the person
+                # "U.N. envoy Anna Keller", "Fatah official Jibril Rajoub": the person
                 # acts for the organisation.
                 countries = [organizations[-1].country] if organizations[-1].country else []
                 role_sectors = list(organizations[-1].sectors)
@@ -604,12 +604,12 @@ class _ArticleResolution:
                 name=self.doc.span_text(start, end),
             )
         if head.kind == "adjective" and len(chunk) > 1:
-            # "the Turkish and Greek sides": coordinated adjectives name their states together.
+            # "the Thai and Cambodian sides": coordinated adjectives name their states together.
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
             if len(chunk) == 2 and chunk[0].end == head.start:
-                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another state
+                # "Croatian Serbs", "Latvian Russians": people of one nation living in another state
                 # are that state's people.
                 return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
@@ -678,8 +678,8 @@ class _ArticleResolution:
         return out
 
     def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
-        """Whether `org` opens a title in apposition to `person`: "Kenzo Oshima, the United
-        Nations Emergency Relief Coordinator" is a UN official, coded as the organisation is."""
+        """Whether `org` opens a title in apposition to `person`: "Hiroshi Nagano, the United
+        Nations refugee coordinator" is a UN official, coded as the organisation is."""
         return (
             person.kind == "person"
             and not person.countries
@@ -1160,7 +1160,7 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None."""
     gap = [t.text.lower() for t in gap_tokens]
     if _locates(ref, nxt, gap_tokens):
-        # "opposition groups in Zimbabwe", "students throughout Indonesia": where a group
+        # "opposition activists in Belarus", "teachers across Nigeria": where a group
         # without a country of its own is, is its country.
         ref.countries = list(nxt.countries)
         ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
@@ -1201,7 +1201,7 @@ _LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
 def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
-    """Whether `nxt` is the place of a role group without a country: "refugees in Liberia"."""
+    """Whether `nxt` is the place of a role group without a country: "refugees in Jordan"."""
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
