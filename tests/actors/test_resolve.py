@@ -135,7 +135,7 @@ def test_group_members_are_listed_actors(founding):
         # Hong Kong has its own CAMEO code; Guam (above) codes as the US.
         ("The talks were held in Hong Kong.", "Hong Kong", "HKG"),
         # A place the tagger takes for a nationality is still a place after "the town of".
-        ("Rebels ambushed a patrol near the town of Kidal on Sunday.", "Kidal", "MLI"),
+        ("Rebels ambushed an army patrol near the town of Kidal.", "Kidal", "MLI"),
         # People of one nation living in another state are that state's.
         ("Croatian Serbs blocked the road.", "Croatian Serbs", "HRV"),
         ("Saudi-led forces took the port.", "Saudi-led forces", "SAUMIL"),

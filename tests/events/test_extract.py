@@ -51,7 +51,7 @@ def _pairs(events, modality="asserted"):
         ("12", "China rejected Japan's proposal.", "CHN", "JPN"),
         ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
         ("14", "Thousands of Iranians protested against the United States.", "IRN", "USA"),
-        ("15", "Russia deployed troops along its border with Ukraine.", "RUS", None),
+        ("15", "Russia massed troops near the Ukrainian border.", "RUS", None),
         ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
@@ -78,8 +78,8 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             {("04", "CHNGOV", "RUSGOV"), ("04", "RUSGOV", "CHNGOV")},
         ),
         (
-            "China and Russia signed a trade agreement.",
-            {("05", "CHN", "RUS"), ("05", "RUS", "CHN")},
+            "Kenya and Uganda signed a border agreement.",
+            {("05", "KEN", "UGA"), ("05", "UGA", "KEN")},
         ),
     ],
 )

@@ -242,7 +242,7 @@ class EventExtractor:
             return []
         unattributed = sources[0].rule == SCENE_RULE
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
-        # state or state apparatus: "Kenya offered its troops to ..."), are no targets.
+        # state or state apparatus: "Chad sent its soldiers to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
         skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
         # "deployed troops": troops of no named country in the pattern are part of the act, but
@@ -477,7 +477,7 @@ def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"), except
     for what a state does to its own country by force or concession ("Peruvian authorities
-    imposed a curfew in Peru", "Nepal eased the curfew"). A state and its rebels, opposition
+    declared a curfew across Peru", "Nepal eased the curfew"). A state and its rebels, opposition
     or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False

@@ -230,7 +230,7 @@ class Roles:
 
     def location_heads(self, trigger: Token) -> list[int]:
         """Where the place of an act may hang: the trigger, its object, what the object is "of"
-        ("the withdrawal of some troops from Estonia"), and the verb it depends on."""
+        ("the pullout of troops from Estonia"), and the verb it depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
         heads += [h for h in list(heads) for h in self.of_objects(h)]

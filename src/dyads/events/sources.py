@@ -212,7 +212,7 @@ def scene(roles: Roles, site: Site) -> list[Filler]:
     heads += [p for c in children if roles.toks[c].dep == "agent" for p in roles.doc.children[c]]
     if token.dep in ("xcomp", "advcl", "acl") and token.head != token.i:
         heads.append(token.head)
-    # A place, not a state body: "in protest against the authorities" is no scene.
+    # A place, not a state body: "in talks with the authorities" is no scene.
     return roles.placed_in(heads, set(), rule_id(scene), places_only=True)
 
 

@@ -140,7 +140,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.location.v1")
 def location(roles: Roles, site: Site) -> list[Filler]:
     """The state where an act happens is its target when no party is named: "eased the curfew in
-    Western Sahara", "sent peacekeepers to South Sudan", "the withdrawal of troops from
+    Western Sahara", "sent peacekeepers to South Sudan", "the pullout of troops from
     Estonia". Not the place where talks are held, and not the home country of rebels or militias
     that act there."""
     home = {
