@@ -130,7 +130,7 @@ def test_group_members_are_listed_actors(founding):
             "IGO",
         ),
         # Former names of a state code as its successor.
-        ("The Soviet Union sent advisers to Kabul.", "Soviet Union", "RUS"),
+        ("The Soviet Union sent advisers to Angola.", "Soviet Union", "RUS"),
         ("Yugoslav troops entered the town.", "Yugoslav troops", "SRBMIL"),
         # Hong Kong has its own CAMEO code; Guam (above) codes as the US.
         ("The talks were held in Hong Kong.", "Hong Kong", "HKG"),
@@ -142,7 +142,7 @@ def test_group_members_are_listed_actors(founding):
         # A leader's name heads their government.
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
-        ("UNITA rebels attacked the convoy.", "UNITA rebels", "AGOREB"),
+        ("Houthi rebels attacked the convoy.", "Houthi rebels", "YEMREB"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
