@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Eight words in a row are a quotation; shorter runs are mostly names and stock phrases
-# ("the United Nations Security Council", "Japan and the United States").
+# ("the United Nations Security Council", "the foreign and defense ministers").
 RUN = 8
 EXEMPT = ("examples/",)
 _WORD = re.compile(r"[a-z0-9']+")
