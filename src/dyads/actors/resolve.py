@@ -45,11 +45,11 @@ _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
-# Bodies a leader's name can head: "the Bush administration", "the Putin government".
+# Bodies a leader's name can head: "the Obama administration", "the Putin government".
 _LEADER_BODIES = frozenset(
     {"role.administration", "role.government", "role.regime", "role.cabinet"}
 )
-# Titles that make a bare surname a state's leader: "President Bush", "King Hassan".
+# Titles that make a bare surname a state's leader: "President Bush", "Chancellor Merkel".
 _LEADER_TITLES = frozenset(
     {
         "role.president",
@@ -128,7 +128,7 @@ class _Building:
     @property
     def code(self) -> str | None:
         if self.kind == "person" and self.country is None:
-            # An international official ("Kofi Annan, UN secretary-general") codes as IGO.
+            # An international official ("Ban Ki-moon, the UN secretary-general") codes as IGO.
             international = [s for s in self.sectors if s in INTERNATIONAL_SECTORS]
             return "".join(international) or None
         if self.country is None and self.members:
@@ -273,8 +273,8 @@ class _ArticleResolution:
         return pieces
 
     def _in_place_position(self, i: int) -> bool:
-        """Whether token i is the object of a locative preposition ("near Samarra") or names a
-        settlement ("the town of Samarra")."""
+        """Whether token i is the object of a locative preposition ("near Kidal") or names a
+        settlement ("the town of Kidal")."""
         tok = self.tokens[i]
         if tok.dep != "pobj":
             return False
@@ -385,15 +385,15 @@ class _ArticleResolution:
         if possessive:
             gap = gap[1:]
         if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
-            # "Japan's foreign minister", "Lebanon's new President", "Algeria's leading activist"
+            # "Japan's foreign minister", "Chile's new President", "Kenya's leading activist"
             return prev.kind in ("state", "organization", "place")
-        # "US nuclear forces", "Iraqi senior officials", "French paper workers": modifiers
+        # "US nuclear forces", "Iraqi senior officials", "Greek dock workers": modifiers
         # between a country and a role.
         if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.text.lower() for t in gap]
         if words == ["-", "led"]:
-            # "Vietnamese-led forces", "US-led coalition": forces led by a state are its own.
+            # "Saudi-led forces", "US-led coalition": forces led by a state are its own.
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
@@ -480,7 +480,7 @@ class _ArticleResolution:
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
             elif not countries and organizations:
-                # "U.N. mediator Diego Cordovez", "Fatah official Jibril Rajoub": the person
+                # "U.N. envoy Anna Keller", "Fatah official Jibril Rajoub": the person
                 # acts for the organisation.
                 countries = [organizations[-1].country] if organizations[-1].country else []
                 role_sectors = list(organizations[-1].sectors)
@@ -542,12 +542,12 @@ class _ArticleResolution:
                 name=self.doc.span_text(start, end),
             )
         if head.kind == "adjective" and len(chunk) > 1:
-            # "the Turkish and Greek sides": coordinated adjectives name their states together.
+            # "the Thai and Cambodian sides": coordinated adjectives name their states together.
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
             if len(chunk) == 2 and chunk[0].end == head.start:
-                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another state
+                # "Croatian Serbs", "Latvian Russians": people of one nation living in another state
                 # are that state's people.
                 return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
@@ -622,8 +622,8 @@ class _ArticleResolution:
 
     @rule("actors.refs.international-title.v1")
     def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
-        """Whether `org` opens a title in apposition to `person`: "Kenzo Oshima, the United
-        Nations Emergency Relief Coordinator" is a UN official, coded as the organisation is."""
+        """Whether `org` opens a title in apposition to `person`: "Hiroshi Nagano, the United
+        Nations refugee coordinator" is a UN official, coded as the organisation is."""
         return (
             person.kind == "person"
             and not person.countries
@@ -1148,7 +1148,7 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None."""
     gap = [t.text.lower() for t in gap_tokens]
     if _locates(ref, nxt, gap_tokens):
-        # "opposition groups in Zimbabwe", "students throughout Indonesia": where a group
+        # "opposition activists in Belarus", "teachers across Nigeria": where a group
         # without a country of its own is, is its country.
         ref.countries = list(nxt.countries)
         ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
@@ -1189,7 +1189,7 @@ _LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
 def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
-    """Whether `nxt` is the place of a role group without a country: "refugees in Liberia"."""
+    """Whether `nxt` is the place of a role group without a country: "refugees in Jordan"."""
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")

@@ -255,7 +255,7 @@ class EventExtractor:
         if not sources:
             return []
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
-        # state or state apparatus: "Syria offered its troops to ..."), are no targets.
+        # state or state apparatus: "Chad sent its soldiers to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
         skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
         # "deployed troops": troops of no named country in the pattern are part of the act, but
@@ -493,8 +493,8 @@ def _placed(role: EventActor | None, index: ActorIndex) -> bool:
 def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"), except
-    for what a state does to its own country by force or concession ("Turkish authorities
-    imposed a curfew in Turkey", "Serbia lifted a curfew"). A state and its rebels, opposition
+    for what a state does to its own country by force or concession ("Peruvian authorities
+    declared a curfew across Peru", "Nepal eased the curfew"). A state and its rebels, opposition
     or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
@@ -581,8 +581,8 @@ def refined_threat(doc: ParsedDoc, i: int, code: str, by_token: dict[int, _Match
 
 @rule("roles.pair.reciprocal.v1")
 def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
-    """Parties that meet, talk, fight or agree together act on each other: "Jordan and Britain
-    held talks" gives Jordan->Britain and Britain->Jordan; "Iran met Iraq" gives both ways too.
+    """Parties that meet, talk, fight or agree together act on each other: "Chile and Peru
+    held talks" gives Chile->Peru and Peru->Chile; "Iran met Iraq" gives both ways too.
     An intent toward a named target is one side's ("ready to talk to the rebels" is not the
     rebels' too). Returns (a plural source acts on itself both ways, a target acts back)."""
     return entry.reciprocal or code[:2] == "03", entry.reciprocal and code == entry.cameo
@@ -592,8 +592,8 @@ def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
 def localise(
     actor: Actor, role: EventActor, other: Actor | None, place: str | None
 ) -> EventActor:
-    """A group known only by its sector takes the country of the place of the act ("prisoners
-    rioted at a jail in Dili", "troops killed insurgents in Iraq"), else of the other party
+    """A group known only by its sector takes the country of the place of the act ("inmates
+    rioted at a prison in Lima", "troops killed insurgents in Iraq"), else of the other party
     ("police dispersed demonstrators"): a domestic event."""
     if actor.country is not None or actor.kind != "group" or actor.members:
         return role
@@ -605,8 +605,8 @@ def localise(
 
 @rule("triggers.pattern-word.v1")
 def pattern_word_no_trigger(matches: list[_Match]) -> list[_Match]:
-    """A word of a longer pattern is no trigger of its own: "demanded a truce" is a demand, not
-    also a ceasefire."""
+    """A word of a longer pattern is no trigger of its own: "called for a ceasefire" is an appeal,
+    not also a ceasefire."""
     inside = {i for m in matches for i in m.tokens[1:]}
     return [m for m in matches if m.token not in inside]
 
@@ -708,9 +708,9 @@ def _has_clause(doc: ParsedDoc, token: Token) -> bool:
 
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     """Prepositions on the object that may name the target: "imposed sanctions on Iran" and "the
-    blockade of Serbia" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
-    the one condemned, while "rejected an offer from Afghanistan" and "lodged a protest with
-    Albania" name who is rejected or protested to."""
+    blockade of Qatar" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
+    the one condemned, while "rejected an offer from Chile" and "lodged a protest with
+    Japan" name who is rejected or protested to."""
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 

@@ -158,8 +158,8 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
 def light_verb(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger that is the object of a verb with no event of its own (or of a
     statement verb) takes that verb's agent: "Egypt issued a warning", "the two sides held
-    talks", "engaged in talks", "arrived in Moscow for a visit". Not "Pakistan rejected an offer
-    of talks": the offer is not Pakistan's."""
+    talks", "engaged in talks", "arrived in Moscow for a visit". Not "Ghana turned down an offer
+    of talks": the offer is not Ghana's."""
     if site.is_verb or not site.light:
         return []
     governor = roles.governing_verb(site.token)
