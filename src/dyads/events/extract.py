@@ -633,9 +633,9 @@ STORY_WINDOW = dt.timedelta(days=90)
 
 @rule("events.story-time.v1")
 def in_story_time(event: Event, article_date: dt.date) -> bool:
-    """An act its own words date well before the story ("In 2016 the council imposed
-    sanctions", "who seized power in August 2021") is history, not the story's news: coded only
-    when its date lies within 90 days of the story's date."""
+    """An act its own words date well before the story ("In 1998 the ministry closed the
+    border", "the general, who took office in March 2009") is history, not the story's news:
+    coded only when its date lies within 90 days of the story's date."""
     if event.date_source != "text" or event.date is None:
         return True
     return event.date >= article_date - STORY_WINDOW
