@@ -53,30 +53,33 @@ def code_text(coder):
 
 
 @pytest.fixture
-def run_dyads(tmp_path):
-    """Run the installed `dyads` console script in tmp_path, without DYADS_* from the caller.
+def run_dyads(tmp_path, monkeypatch):
+    """Run the `dyads` command in this process (click's CliRunner) in tmp_path, without DYADS_*
+    from the caller, so that the spaCy pipeline loads once for the whole session.
 
-    run_dyads("code", "a.txt", stdin="...", env={"DYADS_MAX_ARTICLE_BYTES": "200"}) gives the
-    CompletedProcess with text stdout and stderr.
+    run_dyads("code", "a.txt", stdin="...", env={"DYADS_MAX_ARTICLE_BYTES": "200"}) gives a
+    CompletedProcess with the exit code and text stdout and stderr (an unexpected exception's
+    traceback is on stderr, as a process would print it).
     """
     import os
     import subprocess
-    import sys
+    import traceback
 
-    script = Path(sys.executable).parent / "dyads"
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith("DYADS_")}
+    from click.testing import CliRunner
+
+    from dyads.cli import cli
 
     def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None):
-        return subprocess.run(
-            [str(script), *args],
-            input=stdin if stdin is not None else "",
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            cwd=tmp_path,
-            env={**base_env, **(env or {})},
-            timeout=120,
-        )
+        monkeypatch.chdir(tmp_path)
+        cleared = {k: None for k in os.environ if k.startswith("DYADS_")}
+        result = CliRunner().invoke(
+            cli, list(args), input=stdin if stdin is not None else "",
+            env={**cleared, **(env or {})},
+        )  # fmt: skip
+        stderr = result.stderr
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            stderr += "".join(traceback.format_exception(result.exception))
+        return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, stderr)
 
     return run
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+
+import functools
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -13,6 +15,7 @@ from ..errors import ModelError
 from ..records import ParsedDoc, Span, Token
 
 
+@functools.lru_cache(maxsize=4)
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Language:
     """The spaCy pipeline `model`, loaded once per process and name.
