@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-
-import functools
 from collections.abc import Iterable, Iterator
 
 import spacy
