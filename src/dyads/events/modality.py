@@ -179,7 +179,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     words that govern it up to a speech verb: negation ("did not meet"), modals ("could
     strike"), conditionals ("if ..."), hedging verbs and nouns ("urged Iran to withdraw",
     "plans to attack"), refusals ("refused to meet") and restraint ("ruled out talks").
-    Switched off, every event reads as asserted.
+    Questions and denied evidence ("no sign that ...") assert nothing either. Switched off,
+    every event reads as asserted.
 
     The modality of the event triggered by token `i`. `reported` says the trigger is in
     indirect speech, where "would" is the future of the past: "the unions said they would
@@ -238,6 +239,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                         refused, announcer = True, head.i
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
                     negated = True
+                if current.dep in ("acl", "ccomp") and _denied_noun(doc, head):
+                    # "no sign that the rebels are talking", "no evidence that Iran attacked"
+                    negated = True
                 hedging = HYPOTHETICAL_NOUNS if head.pos == "NOUN" else HYPOTHETICAL_VERBS
                 if lemma in hedging and current.dep in (
                     "xcomp",
@@ -259,12 +263,20 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 ) and current.dep in ("xcomp", "pobj", "prep", "pcomp", "advcl"):
                     hypothetical = True
         current = head
-    if conditional:
+    if conditional or _in_question(doc, token):
         hypothetical = True
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not sign", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
     return Reading(modality, announced, announcer, refused, restrainer, prevented)
+
+
+def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
+    """A noun of evidence denied by "no": "no sign", "no evidence", "no indication"."""
+    return noun.pos == "NOUN" and any(
+        doc.tokens[c].dep in ("det", "neg") and doc.tokens[c].text.lower() in ("no", "not")
+        for c in doc.children[noun.i]
+    )
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
@@ -277,6 +289,15 @@ def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
     return any(
         (lemma, doc.tokens[c].text.lower()) in NEGATING_PHRASES for c in doc.children[head.i]
     )
+
+
+def _in_question(doc: ParsedDoc, token: Token) -> bool:
+    """A question asserts nothing: "Will Iran retaliate?", "Did the army shell the town?"."""
+    sentence = doc.sentences[token.sent]
+    last = doc.tokens[sentence.end - 1]
+    if last.text in ('"', "\u201d", "'") and sentence.end - 2 >= sentence.start:
+        last = doc.tokens[sentence.end - 2]
+    return last.text == "?"
 
 
 def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:
