@@ -96,7 +96,7 @@ async function actorsView({ params }) {
   view.innerHTML = `<h1>Actors${params.actor ? `: <span class="code">${esc(params.actor)}</span> <a href="${link("actors", [], { ...params, actor: "" })}" class="muted">(clear)</a>` : ""}</h1>
     <form class="filters" id="network-form">${dateInputs(params)}
       <label>Edge colour <select name="color"><option value="goldstein">mean Goldstein</option><option value="quad" ${colorBy === "quad" ? "selected" : ""}>quad class</option></select></label>
-      <label>Pairs <input type="number" name="top" min="5" max="500" value="${esc(params.top || 60)}"></label>
+      <label>Pairs <input type="number" name="top" min="5" max="500" value="${esc(params.top || 40)}"></label>
       <button>Show</button></form>
     <div id="network" class="chart"></div>
     ${colorBy === "quad" ? quadLegend() : `<div class="legend"><span><span class="swatch" style="background:${goldsteinColor(-10)}"></span>conflict (Goldstein -10)</span><span><span class="swatch" style="background:${goldsteinColor(0)}"></span>0</span><span><span class="swatch" style="background:${goldsteinColor(10)}"></span>cooperation (+10)</span></div>`}
@@ -106,7 +106,7 @@ async function actorsView({ params }) {
     event.preventDefault();
     location.hash = link("actors", [], { ...params, ...formValues(event.target) });
   });
-  const data = await api("/network" + query({ since: params.since, until: params.until, top: params.top }));
+  const data = await api("/network" + query({ since: params.since, until: params.until, top: params.top || 40 }));
   let edges = data.edges;
   if (params.actor) edges = edges.filter((e) => e.source === params.actor || e.target === params.actor);
   const counts = {};
@@ -173,7 +173,7 @@ async function dyadView({ args, params }) {
   view.innerHTML = `<h1>Dyad <span class="code">${esc(a)}</span> ↔ <span class="code">${esc(b)}</span></h1>
     <form class="filters" id="dyad-form"><label>A <input name="a" value="${esc(a)}" size="8"></label><label>B <input name="b" value="${esc(b)}" size="8"></label>${dateInputs(params)}<button>Show</button>
     <a href="${link("compare", [a, b], {})}">compare these two…</a></form>
-    <div id="timeline" class="chart small"></div>${quadLegend()}
+    <div id="timeline" class="chart small"></div>
     <h2>Events</h2><div id="events"></div>`;
   document.getElementById("dyad-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -229,7 +229,7 @@ async function compareView({ args, params }) {
     ${c.dimensions.map((d) => `<tr><td>${esc(d.name)}</td><td>${score(d.a)}</td><td>${score(d.b)}</td><td class="${d.name === c.largest_divergence ? "gap-big" : ""}">${d.gap === null ? "–" : d.gap.toFixed(2)}</td><td>${evidence(d.evidence_a)}</td><td>${evidence(d.evidence_b)}</td></tr>`).join("")}
     </tbody></table>
     ${c.between.length ? `<h2>Between them</h2><table><thead><tr><th>actor</th><th>toward</th><th>dimension</th><th>score</th></tr></thead><tbody>${c.between.map((s) => `<tr><td>${esc(s.actor)}</td><td>${esc(s.toward)}</td><td>${esc(s.dimension)}</td><td>${score(s.score)}</td></tr>`).join("")}</tbody></table>` : ""}`;
-  if (!c.dimensions.length) { document.getElementById("compare-chart").innerHTML = `<p class="muted" style="padding:1rem">No stances of either toward ${esc(c.toward)}.</p>`; return; }
+  if (c.dimensions.every((d) => d.a === null && d.b === null)) { document.getElementById("compare-chart").innerHTML = `<p class="muted" style="padding:1rem">No stances of either toward ${esc(c.toward)}.</p>`; return; }
   const names = c.dimensions.map((d) => d.name);
   Plotly.newPlot("compare-chart", [
     { type: "bar", name: c.a, x: names, y: c.dimensions.map((d) => d.a), marker: { color: "#2874a6" } },
@@ -275,7 +275,7 @@ async function articleView({ args, params }) {
   article.quotes.forEach((q) => marks.push({ start: q.start, end: q.end, cls: "quote" + (q.id === params.quote ? " selected" : ""), title: `${q.id} ${q.speaker?.code || ""}` }));
   const events = article.events.map((e) => ({ ...e, article: null }));
   view.innerHTML = `<h1>${esc(article.title || article.id)}</h1>
-    <p class="muted">${esc(article.date || "undated")} · ${esc(article.place || "")} ${article.url ? `· <a href="${esc(article.url)}" rel="noreferrer">${esc(article.source || "source")}</a>` : esc(article.source || "")} · id <span class="code">${esc(article.id)}</span></p>
+    <p class="muted">${[esc(article.date || "undated"), esc(article.place || ""), article.url ? `<a href="${esc(article.url)}" rel="noreferrer">${esc(article.source || "source")}</a>` : esc(article.source || ""), `id <span class="code">${esc(article.id)}</span>`].filter(Boolean).join(" · ")}</p>
     <div class="legend"><span><span class="swatch" style="background:#d6eaf8"></span>actor</span><span><span class="swatch" style="background:#f9e79f"></span>event trigger</span><span><u>quotation</u></span></div>
     <div class="story">${highlighted(article.text, marks)}</div>
     <h2>Events</h2>${eventsTable(events, { showArticle: false, selected: params.event })}
