@@ -211,10 +211,11 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh 1280x900 page; `page.console_errors` collects the console errors and uncaught
-    exceptions it logs."""
+@pytest.fixture(scope="module")
+def dashboard_tab(browser):
+    """One 1280x900 page for a module's browser tests: the dashboard is one page whose views
+    change with the URL's hash, so the tests move it from view to view instead of loading it
+    (and its 4.8 MB of Plotly) again for each test."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.console_errors = []
@@ -222,3 +223,11 @@ def page(browser):
     tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
     yield tab
     context.close()
+
+
+@pytest.fixture
+def page(dashboard_tab):
+    """The module's dashboard page; `page.console_errors` collects the console errors and
+    uncaught exceptions logged during this test."""
+    dashboard_tab.console_errors.clear()
+    return dashboard_tab
