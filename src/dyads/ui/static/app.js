@@ -57,6 +57,10 @@ function goldsteinColor(value) {
   return `rgb(${from.map((c, i) => Math.round(c + (to[i] - c) * k)).join(",")})`;
 }
 
+function gcd(a, b) {
+  return b ? gcd(b, a % b) : a;
+}
+
 function eventsTable(events, { showArticle = true, selected = null } = {}) {
   if (!events.length) return `<p class="muted">No events.</p>`;
   const rows = events.map((e) => {
@@ -123,10 +127,15 @@ async function actorsView({ params }) {
 function drawNetwork(codes, counts, edges, colorBy, params) {
   const element = document.getElementById("network");
   if (!codes.length) { element.innerHTML = `<p class="muted" style="padding:1rem">No dyads to draw.</p>`; return; }
-  // Nodes on a circle, busiest first: a layout that stays put when the data changes a little.
+  // Nodes on a circle, a layout that stays put when the data changes a little. The busiest go
+  // first, each a golden-ratio share of the circle on from the one before, so that the big
+  // nodes spread round it instead of crowding one side.
   const position = {};
+  const n = codes.length;
+  let step = Math.max(1, Math.round(n * 0.382));
+  while (gcd(step, n) !== 1) step += 1;
   codes.forEach((code, i) => {
-    const angle = (2 * Math.PI * i) / codes.length - Math.PI / 2;
+    const angle = (2 * Math.PI * ((i * step) % n)) / n - Math.PI / 2;
     position[code] = codes.length === 1 ? [0, 0] : [Math.cos(angle), Math.sin(angle)];
   });
   const most = Math.max(...edges.map((e) => e.events));
@@ -149,7 +158,7 @@ function drawNetwork(codes, counts, edges, colorBy, params) {
     type: "scatter", mode: "markers+text", meta: "nodes", name: "actors", showlegend: false,
     x: codes.map((c) => position[c][0]), y: codes.map((c) => position[c][1]),
     customdata: codes, text: codes, textposition: "top center", hovertext: codes.map((c) => `${c}: ${counts[c]} event(s)`), hoverinfo: "text",
-    marker: { size: codes.map((c) => 12 + 38 * Math.sqrt(counts[c] / largest)), color: codes.map((c) => (c === params.actor ? "#f4d03f" : "#5dade2")), line: { width: 1.5, color: "#1b4f72" } },
+    marker: { size: codes.map((c) => 10 + 26 * Math.sqrt(counts[c] / largest)), color: codes.map((c) => (c === params.actor ? "#f4d03f" : "#5dade2")), line: { width: 1.5, color: "#1b4f72" } },
   });
   const axis = { visible: false, range: [-1.35, 1.35] };
   Plotly.newPlot(element, traces, { margin: { l: 10, r: 10, t: 10, b: 10 }, xaxis: axis, yaxis: { ...axis, scaleanchor: "x" }, hovermode: "closest", dragmode: false }, PLOT_CONFIG);
