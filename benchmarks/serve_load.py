@@ -50,8 +50,7 @@ def main() -> None:
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "dyads"), "serve", "--db", args.db,
          "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,  # uvicorn's access log; its errors go to our stderr
         env={k: v for k, v in os.environ.items() if k != "DYADS_API_TOKEN"},
     )  # fmt: skip
     try:
