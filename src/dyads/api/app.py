@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import DyadsError, StoreError
+from ..errors import DyadsError, RequestError, StoreError
 from ..serialize import article_dict, comparison_dict, format_table, rejection_dict
 from ..stances import compare as compare_stances
 from ..store.browse import (
@@ -39,7 +39,7 @@ from ..store.browse import (
 )
 from ..store.queries import pairs as top_pairs
 from ..store.queries import timeline as pair_timeline
-from .service import BadRequest, RequestTooLarge, Service, Unprocessable, read_body
+from .service import Service, read_body
 
 # An actor as the CLI takes it: a CAMEO code (USA, USAMIL, IGO) or an organisation's id (NATO).
 ACTOR = r"^[A-Za-z][A-Za-z0-9.\-]*$"
@@ -56,13 +56,27 @@ CountQuery = Annotated[
 ]
 
 
-class ApiError(Exception):
-    """An error answered with `status` and a one-line message."""
-
-    def __init__(self, status: int, message: str) -> None:
-        self.status = status
-        self.message = message
-        super().__init__(message)
+# The bodies /code and /ingest read (by content type), for the OpenAPI description: the routes
+# read the raw body themselves, since one route takes three kinds of body.
+_ARTICLE_SCHEMA = {
+    "type": "object",
+    "required": ["text"],
+    "properties": {
+        name: {"type": "string"} for name in ("text", "id", "title", "date", "url", "source")
+    },
+}
+ARTICLES_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {"oneOf": [_ARTICLE_SCHEMA, {"type": "array", "items": _ARTICLE_SCHEMA}]}
+            },
+            "application/x-ndjson": {"schema": {"type": "string", "description": "JSONL"}},
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    }
+}
 
 
 class QueryRequest(BaseModel):
@@ -94,7 +108,7 @@ def create_app(service: Service) -> FastAPI:
             "coder_loaded": service.coder is not None,
         }
 
-    @app.post("/code")
+    @app.post("/code", openapi_extra=ARTICLES_BODY)
     async def code(
         request: Request,
         date: Annotated[dt.date | None, Query(description="Overrides the articles' dates")] = None,
@@ -109,7 +123,7 @@ def create_app(service: Service) -> FastAPI:
             "rejections": [rejection_dict(r) for r in rejections],
         }
 
-    @app.post("/ingest")
+    @app.post("/ingest", openapi_extra=ARTICLES_BODY)
     async def ingest(
         request: Request,
         authorization: Annotated[str | None, Header()] = None,
@@ -118,12 +132,12 @@ def create_app(service: Service) -> FastAPI:
         """Code articles (as for /code) and store them. Needs `Authorization: Bearer <token>`
         with the server's DYADS_API_TOKEN; without one set, writes are off."""
         if not service.writable:
-            raise ApiError(403, "writes are off: start the server with DYADS_API_TOKEN set")
+            raise RequestError(403, "writes are off: start the server with DYADS_API_TOKEN set")
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(
             token.encode(), (service.token or "").encode()
         ):
-            raise ApiError(401, "send Authorization: Bearer <DYADS_API_TOKEN> to write")
+            raise RequestError(401, "send Authorization: Bearer <DYADS_API_TOKEN> to write")
         articles, rejections = await _articles_of(request, service, date)
         report = await run_in_threadpool(service.ingest, articles, rejections)
         return {**report, "rejections": [rejection_dict(r) for r in rejections]}
@@ -205,7 +219,7 @@ def create_app(service: Service) -> FastAPI:
     ) -> dict[str, Any]:
         """Where A and B stand toward a third, per dimension (as `dyads compare --format json`)."""
         if a.upper() == b.upper():
-            raise ApiError(422, f"A and B are both {a.upper()}; compare two actors")
+            raise RequestError(422, f"A and B are both {a.upper()}; compare two actors")
         with service.reading() as store:
             comparison = compare_stances(
                 store.stance_articles(), a.upper(), b.upper(), toward.upper(),
@@ -230,7 +244,7 @@ def create_app(service: Service) -> FastAPI:
         with service.reading() as store:
             record = article_record(store, article_id)
         if record is None:
-            raise ApiError(404, f"no article with id {article_id!r} in the store")
+            raise RequestError(404, f"no article with id {article_id!r} in the store")
         return record
 
     @app.get("/search")
@@ -249,7 +263,7 @@ def create_app(service: Service) -> FastAPI:
                     store, request.sql, request.max_rows, QUERY_TIMEOUT_SECONDS
                 )
             except StoreError as e:
-                raise ApiError(400, str(e)) from e
+                raise RequestError(400, str(e)) from e
         return {"columns": list(result.columns), "rows": _records(result), "truncated": more}
 
     _mount_dashboard(app)
@@ -259,10 +273,10 @@ def create_app(service: Service) -> FastAPI:
 async def _articles_of(request: Request, service: Service, date: dt.date | None) -> tuple:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > service.max_body_bytes:
-        raise ApiError(413, f"request body over the limit of {service.max_body_bytes:,} bytes")
+        raise RequestError(413, f"request body over the limit of {service.max_body_bytes:,} bytes")
     body = await request.body()
     if len(body) > service.max_body_bytes:
-        raise ApiError(413, f"request body over the limit of {service.max_body_bytes:,} bytes")
+        raise RequestError(413, f"request body over the limit of {service.max_body_bytes:,} bytes")
     return read_body(
         body, request.headers.get("content-type", ""), service.settings.max_article_bytes, date
     )
@@ -274,20 +288,18 @@ def _records(result: Any) -> list[dict[str, Any]]:
     return records
 
 
-_STATUS = {RequestTooLarge: 413, BadRequest: 400, Unprocessable: 422, StoreError: 400}
-
-
 def _add_error_handlers(app: FastAPI) -> None:
     def answer(status: int, message: str) -> JSONResponse:
         return JSONResponse({"error": message, "status": status}, status_code=status)
 
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, error: ApiError) -> JSONResponse:
-        return answer(error.status, error.message)
-
     @app.exception_handler(DyadsError)
     async def dyads_error(request: Request, error: DyadsError) -> JSONResponse:
-        status = next((s for t, s in _STATUS.items() if isinstance(error, t)), 500)
+        # A store that cannot answer a query was sent a bad one; other errors are the server's.
+        status = (
+            error.status if isinstance(error, RequestError)
+            else 400 if isinstance(error, StoreError)
+            else 500
+        )  # fmt: skip
         return answer(status, str(error))
 
     @app.exception_handler(StarletteHTTPException)

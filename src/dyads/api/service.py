@@ -18,7 +18,7 @@ from typing import Any
 
 from ..coder import Coder
 from ..config import Settings
-from ..errors import DyadsError, InputError
+from ..errors import InputError, RequestError
 from ..ingest import article_from_text, check_article, read_inputs
 from ..ingest.checks import decode
 from ..records import Article, CodedArticle, Rejection
@@ -30,18 +30,6 @@ JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "applicati
 KINDS = {"application/json": "json", "text/plain": "text", **{t: "jsonl" for t in JSONL_TYPES}}
 # A request body may hold this many articles' worth of the per-article size limit.
 BODY_ARTICLES = 10
-
-
-class RequestTooLarge(DyadsError):
-    """A request body or a single article over the size limit (HTTP 413)."""
-
-
-class BadRequest(DyadsError):
-    """A request body that is not what its content type says (HTTP 400)."""
-
-
-class Unprocessable(DyadsError):
-    """A single article that cannot be coded: empty, not English, a bad field (HTTP 422)."""
 
 
 @dataclass(slots=True)
@@ -118,15 +106,15 @@ def read_body(
 
     JSON is one article (an object with the JSONL fields: text, id, title, date, url, source) or
     a list of them; JSONL is a batch, one object a line; plain text is one article. A batch goes
-    on past a bad article; a single article that cannot be coded raises RequestTooLarge or
-    Unprocessable, and a body that is not what its type says raises BadRequest. `date`
-    overrides every article's date.
+    on past a bad article. Raises RequestError: 413 or 422 for a single article that cannot be
+    coded, 400 for a body that is not what its type says. `date` overrides every article's date.
     """
     kind = KINDS.get(content_type.split(";")[0].strip().lower())
     if kind is None:
-        raise BadRequest(
+        raise RequestError(
+            400,
             f"content type {content_type or '(none)'!r} is not supported; send "
-            "application/json, application/x-ndjson or text/plain"
+            "application/json, application/x-ndjson or text/plain",
         )
     if kind == "text":
         return [_text_article(body, max_article_bytes, date)], []
@@ -135,14 +123,16 @@ def read_body(
         try:
             parsed = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise BadRequest(f"request body is not valid JSON ({e})") from e
+            raise RequestError(400, f"request body is not valid JSON ({e})") from e
         single = not isinstance(parsed, list)
         records = [parsed] if single else parsed
         if single and isinstance(parsed, dict) and isinstance(parsed.get("text"), str):
             _check_size(parsed["text"].encode("utf-8"), max_article_bytes)
         body = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode("utf-8")
     elif body.strip() and not body.lstrip().startswith(b"{"):
-        raise BadRequest("a JSONL body has one JSON object a line; the first line is not one")
+        raise RequestError(
+            400, "a JSONL body has one JSON object a line; the first line is not one"
+        )
     else:
         single = False
     # read_inputs reads "-" from the stream it is given; a body starting with "{" reads as JSONL.
@@ -154,7 +144,7 @@ def read_body(
         else:
             articles.append(replace(item, input="request"))
     if single and rejections:
-        raise Unprocessable(rejections[0].reason)
+        raise RequestError(422, rejections[0].reason)
     return articles, rejections
 
 
@@ -166,13 +156,14 @@ def _text_article(body: bytes, max_article_bytes: int, date: dt.date | None) -> 
             max_article_bytes,
         )
     except InputError as e:
-        raise Unprocessable(e.reason) from e
+        raise RequestError(422, e.reason) from e
     return replace(article, date=date) if date else article
 
 
 def _check_size(data: bytes, limit: int) -> None:
     if len(data) > limit:
-        raise RequestTooLarge(
+        raise RequestError(
+            413,
             f"article is {len(data):,} bytes, over the limit of {limit:,} "
-            "(split it, or raise DYADS_MAX_ARTICLE_BYTES)"
+            "(split it, or raise DYADS_MAX_ARTICLE_BYTES)",
         )
