@@ -133,3 +133,155 @@ def actors_at():
         return tuple(actors)
 
     return build
+
+
+# Short stories written for the API and dashboard tests: dyads among China, Japan, the United
+# States and North Korea over a few days, with a quotation.
+SERVE_STORIES = [
+    ("serve-1", "2024-05-02", "China condemned Japan's military exercises near Taiwan on Thursday. "
+     "Japan rejected China's criticism and said the drills were defensive."),
+    ("serve-2", "2024-05-03", "The United States and Japan agreed on Friday to expand military "
+     'cooperation. "We will stand with Japan," the US defense secretary said after talks in '
+     "Tokyo."),
+    ("serve-3", "2024-05-06", "North Korea fired a ballistic missile into the sea on Monday. Japan "
+     "and the United States condemned the launch, and China called for restraint."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def serve_db(tmp_path_factory, coder, example_path) -> Path:
+    """A small corpus file for the API and dashboard tests: SERVE_STORIES and the founding
+    example, coded with the session coder. Copy it (`served_copy`) before opening it."""
+    import datetime as dt
+
+    from dyads.ingest import read_inputs
+    from dyads.records import Article
+    from dyads.store import Store
+
+    (founding_article,) = read_inputs([str(example_path)], 1_000_000)
+    articles = [
+        Article(id=id, text=text, date=dt.date.fromisoformat(date), source="test-wire",
+                url=f"https://example.org/{id}")
+        for id, date, text in SERVE_STORIES
+    ]  # fmt: skip
+    path = tmp_path_factory.mktemp("serve") / "serve.duckdb"
+    with Store.open(path) as store:
+        store.add(coder.code_many([*articles, founding_article]))
+        store.rebuild_clusters(3)
+    return path
+
+
+@pytest.fixture
+def served_copy(serve_db, tmp_path) -> Path:
+    """A fresh copy of serve_db for one test: each server holds its file open."""
+    import shutil
+
+    return Path(shutil.copy(serve_db, tmp_path / "serve.duckdb"))
+
+
+@pytest.fixture(scope="module")
+def api_client(serve_db, coder, tmp_path_factory):
+    """A TestClient over the read-only API of a copy of serve_db, sharing the session coder."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from dyads.api import Service, create_app
+    from dyads.config import Settings
+
+    path = shutil.copy(serve_db, tmp_path_factory.mktemp("api") / "serve.duckdb")
+    service = Service.open(str(path), Settings(), coder=coder)
+    with TestClient(create_app(service)) as client:
+        yield client
+    service.close()
+
+
+@pytest.fixture
+def writable_client(served_copy, coder):
+    """A TestClient over the API of a copy of serve_db with writes on (token "s3cret")."""
+    from fastapi.testclient import TestClient
+
+    from dyads.api import Service, create_app
+    from dyads.config import Settings
+
+    service = Service.open(str(served_copy), Settings(), token="s3cret", coder=coder)
+    with TestClient(create_app(service)) as client:
+        yield client
+    service.close()
+
+
+@pytest.fixture(scope="module")
+def dashboard_url(serve_db, coder, tmp_path_factory):
+    """The app serving a copy of serve_db on a free loopback port, run by uvicorn in a thread."""
+    import shutil
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from dyads.api import Service, create_app
+    from dyads.config import Settings
+
+    path = shutil.copy(serve_db, tmp_path_factory.mktemp("dashboard") / "serve.duckdb")
+    service = Service.open(str(path), Settings(), coder=coder)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(service), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the dashboard server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    service.close()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright, or a skip saying what is missing."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's (apt-get install chromium)")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed: pip install -e '.[dev]'"
+    )
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def dashboard_tab(browser):
+    """One 1280x900 page for a module's browser tests: the dashboard is one page whose views
+    change with the URL's hash, so the tests move it from view to view instead of loading it
+    (and its 4.8 MB of Plotly) again for each test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def page(dashboard_tab):
+    """The module's dashboard page; `page.console_errors` collects the console errors and
+    uncaught exceptions logged during this test."""
+    dashboard_tab.console_errors.clear()
+    return dashboard_tab

@@ -10,7 +10,8 @@ DyadsError
 ├── LexiconError          a lexicon file is invalid (file, line and reason)
 ├── ConfigError           a setting is invalid
 ├── ModelError            the spaCy pipeline cannot be loaded
-└── StoreError            the corpus file cannot be opened, read or queried
+├── StoreError            the corpus file cannot be opened, read or queried
+└── RequestError          an HTTP request that `dyads serve` cannot serve (with its status)
 """
 
 from __future__ import annotations
@@ -70,3 +71,13 @@ class ModelError(DyadsError):
 
 class StoreError(DyadsError):
     pass
+
+
+class RequestError(DyadsError):
+    """A request to the HTTP API that cannot be served: `status` is the HTTP status that says
+    why (400 a malformed body, 401 no token, 403 writes off, 404 nothing there, 413 too large,
+    422 unusable content)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        super().__init__(message)

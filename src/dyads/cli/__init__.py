@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -410,6 +411,28 @@ def pairs(db: str, top: int, unit: str, fmt: str) -> None:
 def timeline(a: str, b: str, db: str, unit: str, fmt: str) -> None:
     """Daily counts and mean Goldstein of the events between A and B, both ways."""
     _show(lambda store: pair_timeline(store, a, b, unit), db, fmt)
+
+
+@cli.command(epilog=_example("dyads serve --db corpus.duckdb   # then open http://127.0.0.1:8765/"))
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default takes requests from this machine only.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@config_option
+def serve(db: str, host: str, port: int, config_path: str | None) -> None:
+    """Serve a corpus file: the HTTP API (docs at /docs) and the dashboard at /.
+
+    Writes (POST /ingest) are on only when DYADS_API_TOKEN is set, for requests that send it as
+    a bearer token; the file is opened read-only otherwise. The coder is loaded on the first
+    request that codes text. docs/api.md describes the endpoints.
+    """
+    # Imported here so that the other commands do not load the web stack.
+    from ..api import serve as serve_corpus
+
+    try:
+        serve_corpus(db, Settings.load(config_path), host, port, os.environ.get("DYADS_API_TOKEN"))
+    except DyadsError as e:
+        _fail(str(e))
 
 
 def _show(run: Callable[[Store], QueryResult], db: str, fmt: str) -> None:

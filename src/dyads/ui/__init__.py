@@ -1,0 +1,1 @@
+"""The dashboard: static files (static/) served by the HTTP API at /, with no build step."""
