@@ -59,7 +59,7 @@ class Coder:
             yield self._code_parsed(article, doc)
 
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
-        actors = self.actors.resolve(doc, skip=article.dateline)
+        actors = self.actors.resolve(doc, skip=article.dateline, day=article.date)
         dateline = self._dateline(article, actors)
         events = self.events.extract(
             doc, actors, article.date, dateline.country if dateline else None
