@@ -31,6 +31,11 @@ class Settings:
     # Reports of the same event (same source, target and CAMEO root) at most this many days
     # apart are linked into one event cluster in the corpus store.
     cluster_window_days: int = 3
+    # Extra actor lexicons (YAML, or PETRARCH actor, agent and discard files) and extra trigger
+    # files (YAML, or PETRARCH verb patterns), read after the package's own; `--actors` and
+    # `--triggers` add to them.
+    actor_files: tuple[str, ...] = ()
+    trigger_files: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

@@ -13,13 +13,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 
 from ..errors import LexiconError
 from ..geo import cameo_country, country_codes
 from ..yamlfile import LINE, entry_errors, read_entries
+
+if TYPE_CHECKING:
+    from .petrarch import Discard
 
 KINDS = ("state", "organization", "group", "person", "role")
 _PACKAGE_FILES = (
@@ -120,18 +123,34 @@ class ActorLexicon:
     already taken moves to the later entry. Within one file a repeated id or pattern is an error.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        discards: Sequence[Discard] = (),
+        problems: Sequence[LexiconError] = (),
+    ) -> None:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
+        # From PETRARCH discard files: phrases whose story, or sentence, yields no events.
+        self.discards = tuple(discards)
+        # PETRARCH records that were skipped, with file, line and reason.
+        self.problems = tuple(problems)
 
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> ActorLexicon:
-        """The package lexicon plus `extra_files` (a user's --actors files).
+        """The package lexicon plus `extra_files` (a user's --actors files): YAML lexicons, or
+        PETRARCH actor, agent and discard files (told apart by their content).
 
-        Raises LexiconError with file, line and reason for the first invalid entry.
+        Raises LexiconError with file, line and reason for the first invalid YAML entry; the
+        PETRARCH records that cannot be used are skipped and listed in `problems`.
         """
+        # Imported here: the PETRARCH reader builds this module's Entry records.
+        from .petrarch import petrarch_kind, read_petrarch
+
         entries: list[Entry] = []
+        discards: list[Discard] = []
+        problems: list[LexiconError] = []
         folder = resources.files("dyads").joinpath("data/actors")
         for name in _PACKAGE_FILES:
             text = folder.joinpath(name).read_text(encoding="utf-8")
@@ -142,8 +161,15 @@ class ActorLexicon:
                 text = Path(path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
                 raise LexiconError(str(path), None, f"cannot read actor file: {e}") from e
-            entries.extend(parse_entries(text, str(path)))
-        return cls(entries)
+            # A .yaml file is always read as YAML, so a mistyped one gets a YAML error.
+            if Path(path).suffix in (".yaml", ".yml") or petrarch_kind(text) is None:
+                entries.extend(parse_entries(text, str(path)))
+                continue
+            dictionary = read_petrarch(path, text)
+            entries.extend(dictionary.entries)
+            discards.extend(dictionary.discards)
+            problems.extend(dictionary.problems)
+        return cls(entries, discards, problems)
 
     def patterns(self) -> Iterable[tuple[str, Entry, str]]:
         """(pattern, entry, role) for every name ("name") and adjective ("adjective")."""

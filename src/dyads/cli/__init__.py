@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 import click
@@ -14,6 +17,7 @@ import click
 from .. import __version__
 from ..coder import Coder
 from ..config import Settings
+from ..dictionaries import check_dictionary
 from ..errors import DyadsError
 from ..evaluation import evaluate
 from ..ingest import read_inputs
@@ -67,6 +71,37 @@ config_option = click.option(
     type=click.Path(exists=True, dir_okay=False),
     help="Settings file (TOML); defaults, then this file, then DYADS_* variables.",
 )
+
+
+# Shared by the commands that code text with a user's lexicons.
+actors_option = click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor lexicon: YAML (the package's format) or a PETRARCH actor, agent or "
+    "discard file; may be repeated.",
+)
+triggers_option = click.option(
+    "--triggers",
+    "trigger_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra trigger lexicon: YAML (the package's format) or a PETRARCH verb pattern file; "
+    "may be repeated.",
+)
+
+
+def _warn_skipped_records(coder: Coder) -> None:
+    """One line per PETRARCH file whose unusable records were skipped."""
+    skipped: dict[str, int] = {}
+    for problem in coder.actors.lexicon.problems:
+        skipped[problem.path] = skipped.get(problem.path, 0) + 1
+    for path, count in skipped.items():
+        click.echo(
+            f"dyads: {path}: {count} record(s) skipped; `dyads dict check {path}` lists them",
+            err=True,
+        )
 
 
 # Shared by the commands that write one report.
@@ -131,13 +166,8 @@ def cli() -> None:
 @click.option(
     "--date", callback=_parse_date, help="Article date YYYY-MM-DD, overriding the text's."
 )
-@click.option(
-    "--actors",
-    "actor_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor lexicon (YAML, the package's format); may be repeated.",
-)
+@actors_option
+@triggers_option
 @config_option
 @click.option(
     "--all-modalities", is_flag=True, help="Also output negated and hypothetical events, labelled."
@@ -148,6 +178,7 @@ def code(
     out: str | None,
     date: dt.date | None,
     actor_files: tuple[str, ...],
+    trigger_files: tuple[str, ...],
     config_path: str | None,
     all_modalities: bool,
 ) -> None:
@@ -158,9 +189,15 @@ def code(
     """
     try:
         settings = Settings.load(config_path)
-        coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
+        coder = Coder(
+            settings,
+            actor_files=actor_files,
+            all_modalities=all_modalities,
+            trigger_files=trigger_files,
+        )
     except DyadsError as e:
         _fail(str(e))
+    _warn_skipped_records(coder)
     batch = _Batch(paths, settings, coder, date)
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     try:
@@ -257,9 +294,17 @@ def compare(
 @click.option(
     "--scheduler", help="Code on this Dask cluster instead (scheduler address, tcp://host:8786)."
 )
+@actors_option
+@triggers_option
 @config_option
 def ingest(
-    paths: tuple[str, ...], db: str, workers: int, scheduler: str | None, config_path: str | None
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    scheduler: str | None,
+    actor_files: tuple[str, ...],
+    trigger_files: tuple[str, ...],
+    config_path: str | None,
 ) -> None:
     """Code articles and store them in a DuckDB corpus file.
 
@@ -269,6 +314,14 @@ def ingest(
     """
     try:
         settings = Settings.load(config_path)
+        # Through the settings, so that every worker process loads the same lexicons.
+        settings = dataclasses.replace(
+            settings,
+            actor_files=(*settings.actor_files, *(str(Path(f).resolve()) for f in actor_files)),
+            trigger_files=(
+                *settings.trigger_files, *(str(Path(f).resolve()) for f in trigger_files)
+            ),
+        )
         with _IngestProgress() as progress:
             report = ingest_paths(
                 paths,
@@ -448,6 +501,35 @@ def eval_command(gold: str, fmt: str, config_path: str | None) -> None:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(report.table())
+
+
+@cli.group("dict", epilog=_example("dyads dict check Phoenix.Countries.actors.txt"))
+def dictionaries() -> None:
+    """Check actor, agent, discard and verb dictionaries (YAML or PETRARCH)."""
+
+
+@dictionaries.command(
+    "check", epilog=_example("dyads dict check Phoenix.agents.txt CAMEO.verbpatterns.150430.txt")
+)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def dict_check(files: tuple[str, ...]) -> None:
+    """Read dictionaries as --actors and --triggers would, and report for each: its kind, its
+    records, patterns and dated codes, its load time, and every record that cannot be used
+    (file, line and reason). The exit code is 1 when a record was skipped."""
+    skipped = 0
+    for path in files:
+        started = time.perf_counter()
+        try:
+            report = check_dictionary(path)
+        except DyadsError as e:
+            _fail(str(e))
+        seconds = time.perf_counter() - started
+        click.echo(f"{path}: {report.summary} in {seconds:.2f} s")
+        for problem in report.problems:
+            click.echo(f"  {problem}")
+        skipped += len(report.problems)
+    if skipped:
+        sys.exit(EXIT_REJECTED)
 
 
 def _write(
