@@ -32,9 +32,10 @@ def main() -> None:
         started = time.perf_counter()
         dictionary = read_petrarch(path)
         seconds = time.perf_counter() - started
+        records = len(dictionary.entries) or len(dictionary.discards)
         print(
-            f"{path.name:34} {dictionary.kind:8} {len(dictionary.entries) or len(dictionary.discards):6} "
-            f"records  {len(dictionary.problems):3} skipped  {seconds:6.2f} s"
+            f"{path.name:34} {dictionary.kind:8} {records:6} records  "
+            f"{len(dictionary.problems):3} skipped  {seconds:6.2f} s"
         )
 
     started = time.perf_counter()

@@ -5,9 +5,10 @@ and how it maps onto dyads' records. In short:
 
 actors
     ``PRIMARY_PHRASE_ [CODE]`` starts a record; ``+SYNONYM`` lines (and phrase lines before
-    its first code) add phrases to it; indented ``[CODE]`` lines give its codes: ``[CODE >D]`` from D on, ``[CODE <D]`` before D,
-    ``[CODE D1-D2]`` from D1 to D2 (both included), D as YYMMDD or YYYYMMDD; ``[A/B]`` gives
-    several codes and ``[---]`` marks a phrase that is no actor. Each record becomes an `Entry`.
+    its first code) add phrases to it; indented ``[CODE]`` lines give its codes: ``[CODE >D]``
+    from D on, ``[CODE <D]`` before D, ``[CODE D1-D2]`` from D1 to D2 (both included), D as
+    YYMMDD or YYYYMMDD; ``[A/B]`` gives several codes and ``[---]`` marks a phrase that is no
+    actor. Each record becomes an `Entry`.
 agents
     ``!PERSON! = MAN, MEN, WOMAN`` defines a substitution set; ``PHRASE {PLURAL} [~GOV]`` is an
     agent whose code follows the actor's (``~GOV``: USAGOV) or precedes it (``IGO~``). Each
