@@ -107,7 +107,7 @@ class PetrarchDictionary:
 
 
 def petrarch_kind(text: str) -> str | None:
-    """"actors", "agents" or "discards" when `text` is a PETRARCH dictionary of that kind; None
+    """The kind of PETRARCH dictionary `text` is ("actors", "agents" or "discards"), or None
     for anything else (a YAML lexicon starts with "- ", a verb file with "--- NAME [CODE] ---")."""
     for _, line in _content_lines(text):
         if line.startswith("-"):

@@ -319,7 +319,8 @@ def ingest(
             settings,
             actor_files=(*settings.actor_files, *(str(Path(f).resolve()) for f in actor_files)),
             trigger_files=(
-                *settings.trigger_files, *(str(Path(f).resolve()) for f in trigger_files)
+                *settings.trigger_files,
+                *(str(Path(f).resolve()) for f in trigger_files),
             ),
         )
         with _IngestProgress() as progress:
