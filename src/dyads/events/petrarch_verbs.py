@@ -32,6 +32,8 @@ _CODE = re.compile(r"\[([^\]]*)\]\s*$")
 _BRACES = re.compile(r"\{[^}]*\}")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 _NULL_CODE = "---"
+# Source ($), target (+), compound (%) and skip (^) markers, and PETRARCH's other specials.
+_MARKERS = frozenset("+$%^@{")
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ def _simple_pattern(
     if ":" in value:
         return "paired code", [], ""
     tokens = _CODE.sub("", line)[1:].split()
+    if any(token[:1] in _MARKERS for token in tokens):
+        return "source, target, compound or skip marker", [], ""
     if not tokens or tokens[0] != "*":
         return "words before the verb", [], ""
     variants: list[tuple[str, ...]] = [()]
@@ -147,8 +151,6 @@ def _simple_pattern(
                 return "unknown synonym set", [], ""
             variants = [v + m for v in variants for m in members]
             continue
-        if token[:1] in "+$%^*@{":
-            return "source, target, compound or skip marker", [], ""
         words = tuple(_words(token))
         if not all(_WORD.match(w) for w in words):
             return "words dyads cannot match", [], ""
