@@ -25,6 +25,7 @@ with its file and line; the rest of the file is read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -115,10 +116,11 @@ def petrarch_kind(text: str) -> str | None:
         break
     else:
         return None
-    codes = [m.group(1) for _, line in _content_lines(text) for m in _BRACKET.finditer(line)]
-    if any("~" in code for code in codes):
-        return "agents"
-    return "actors" if codes else "discards"
+    for _, line in _content_lines(text):
+        code = _BRACKET.search(line)
+        if code is not None:
+            return "agents" if "~" in code.group(1) else "actors"
+    return "discards"
 
 
 def read_petrarch(path: str | Path, text: str | None = None) -> PetrarchDictionary:
@@ -214,7 +216,7 @@ def _add_actor(record: _Record, out: PetrarchDictionary) -> None:
     # A record with dated codes only keeps its latest one outside their periods.
     code = default or dated[-1].code
     patterns = _patterns(record.phrases)
-    country, sectors = split_code(code)
+    country, sectors = _split_code(code)
     kind = "state" if code == country else "organization"
     out.entries.append(
         Entry(
@@ -256,9 +258,14 @@ def _day(digits: str) -> dt.date:
     raise ValueError(f"date {digits} is not YYMMDD or YYYYMMDD")
 
 
+# Dictionaries repeat a few thousand codes over tens of thousands of records.
+_split_code = functools.lru_cache(maxsize=65536)(split_code)
+
+
+@functools.lru_cache(maxsize=65536)
 def _known_group(code: str) -> str | None:
     groups = known_groups()
-    country = split_code(code)[0]
+    country = _split_code(code)[0]
     rest = code[3:] if country else code
     parts = (rest[i : i + 3] for i in range(0, len(rest), 3))
     return next((p for p in parts if p in groups), None)
@@ -382,8 +389,10 @@ def _patterns(phrases: list[str]) -> tuple[str, ...]:
 
 
 def _name(phrase: str) -> str:
-    return " ".join(w if len(w) <= _ACRONYM_MAX and w.isalpha() and len(_words(phrase)) == 1
-                    else w.capitalize() for w in _words(phrase))  # fmt: skip
+    words = _words(phrase)
+    if len(words) == 1 and len(words[0]) <= _ACRONYM_MAX and words[0].isalpha():
+        return words[0]
+    return " ".join(w.capitalize() for w in words)
 
 
 def _slug(phrase: str) -> str:
