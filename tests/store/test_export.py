@@ -15,7 +15,7 @@ from dyads.errors import StoreError
 from dyads.ingest import read_inputs
 from dyads.records import Article
 from dyads.store import Store
-from dyads.store.export import FORMATS, PARQUET_TABLES, export
+from dyads.store.export import FORMATS, PARQUET_TABLES, POLECAT_COLUMNS, export
 
 # The GDELT 2.0 Events table, in the codebook's order.
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -517,12 +517,14 @@ def test_jsonl_has_an_object_per_event(store, capsys):
     assert (shelling["source_sectors"], shelling["num_articles"]) == (["MIL"], 2)
 
 
-@pytest.mark.parametrize("fmt", ["gdelt", "mentions", "csv", "jsonl", "plover"])
+@pytest.mark.parametrize(
+    "fmt", ["gdelt", "mentions", "polecat", "polecat-json", "csv", "jsonl", "plover"]
+)
 def test_text_formats_write_to_a_file(store, tmp_path, fmt):
     out = tmp_path / f"events.{fmt}"
     written = export(store, fmt, out)
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert written == len(lines) - (fmt == "csv") > 0
+    assert written == len(lines) - (fmt in ("csv", "polecat")) > 0
 
 
 # -- plover --------------------------------------------------------------------------------------
@@ -546,6 +548,61 @@ def test_plover_records(store, capsys):
     assert (shelling["placename"], shelling["country"]) == ("Kharkiv", "UKR")
     assert isinstance(shelling["context"], list)
     assert (shelling["num_mentions"], shelling["num_articles"]) == (2, 2)
+
+
+# -- polecat -------------------------------------------------------------------------------------
+
+
+def test_polecat_tsv_has_polecats_40_columns_and_a_row_per_plover_event(store, capsys):
+    written, text = _export_text(store, "polecat", capsys)
+    header, *lines = text.splitlines()
+    assert header.split("\t") == list(POLECAT_COLUMNS) and len(POLECAT_COLUMNS) == 40
+    assert written == len(lines) == _count(store, "plover_type IS NOT NULL") > 0
+    assert {len(line.split("\t")) for line in lines} == {40}
+
+
+@pytest.fixture(scope="module")
+def polecat_records(store) -> list[dict]:
+    return [json.loads(line) for line in _exported(store, "polecat-json").splitlines()]
+
+
+def test_polecat_records_carry_cow_and_gleditsch_ward_codes(store, polecat_records):
+    event = _event(store, "kharkiv-1")
+    (shelling,) = [r for r in polecat_records if r["Event ID"] == str(event["event_key"])]
+    assert set(POLECAT_COLUMNS) <= set(shelling)
+    assert (shelling["Event Type"], shelling["Event Date"]) == ("ASSAULT", str(event["date"]))
+    assert (shelling["Quad Code"], shelling["Intensity"]) == (4, -10.0)
+    # Correlates of War and Gleditsch-Ward numbers: Russia 365 in both, Ukraine 369.
+    assert (shelling["Actor Country"], shelling["Actor COW"], shelling["Actor GW"]) == (
+        "RUS",
+        365,
+        365,
+    )
+    assert (shelling["Recipient COW"], shelling["Recipient GW"]) == (369, 369)
+    assert (shelling["Primary Actor Sector"], shelling["Actor Sectors"]) == (
+        "Military",
+        ["Military"],
+    )
+    assert shelling["Actor Name Raw"] == "Russian forces"
+    assert (shelling["Placename"], shelling["City"], shelling["Country"]) == (
+        "Kharkiv",
+        "Kharkiv",
+        "UKR",
+    )
+    assert (shelling["Feature Type"], shelling["GeoNames ID"]) == ("PPL", 706483)
+    assert (shelling["Source"], shelling["Publication Date"]) == ("Example Wire", "2022-03-08")
+    assert (shelling["Language"], shelling["Version"].split()[0]) == ("en", "dyads")
+
+
+def test_polecat_story_people_and_organisations(store, polecat_records):
+    keys = {str(k) for (k,) in store.db.execute(
+        "SELECT e.event_key FROM events e JOIN articles a USING (article_key) "
+        "WHERE a.id = 'un'").fetchall()}  # fmt: skip
+    un = [r for r in polecat_records if r["Event ID"] in keys]
+    assert un and all(r["Story Organizations"] == ["United Nations"] for r in un)
+    founding = [r for r in polecat_records if "James Mattis" in r["Story People"]]
+    assert founding
+    assert any(r["Actor Title"] for r in polecat_records)
 
 
 # -- errors --------------------------------------------------------------------------------------

@@ -390,8 +390,10 @@ class _IngestProgress:
 @cli.command(epilog=_example("dyads export --db corpus.duckdb --format gdelt --out events.tsv"))
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="gdelt (GDELT 2.0 events, tab-separated), parquet (a directory of typed "
-                   "tables), csv, jsonl, or plover (POLECAT-style JSON lines).")  # fmt: skip
+              help="gdelt (GDELT 2.0 events, one per event cluster, tab-separated), mentions "
+                   "(GDELT 2.0 mentions, one per report), polecat (POLECAT's TSV), polecat-json "
+                   "(the same records as JSON lines), parquet (a directory of typed tables), "
+                   "csv, jsonl, or plover (PLOVER JSON lines).")  # fmt: skip
 @click.option("--out", type=click.Path(), help="Output file (a directory for parquet).")
 def export(db: str, fmt: str, out: str | None) -> None:
     """Export the events of a corpus file for other tools."""

