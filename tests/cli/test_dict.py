@@ -89,3 +89,26 @@ def test_code_drops_a_story_with_a_story_discard(tmp_path):
     assert (cup["events"], cup["actors"]) == ([], [])
     # A sentence discard: the first sentence yields nothing, the second is coded.
     assert [(e["source"]["code"], e["target"]["code"]) for e in match["events"]] == [("ESP", "ITA")]
+
+
+def test_ingest_reads_petrarch_actors(tmp_path):
+    import duckdb
+
+    actors = tmp_path / "my.actors.txt"
+    actors.write_text(ACTORS, encoding="utf-8")
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        json.dumps(
+            {"id": "q", "date": "2018-06-01", "text": "Zorblat Quenn criticized Germany on Monday."}
+        )
+        + "\n",  # fmt: skip
+        encoding="utf-8",
+    )
+    db = tmp_path / "corpus.duckdb"
+    result = CliRunner().invoke(
+        cli, ["ingest", str(stories), "--db", str(db), "--actors", str(actors)]
+    )
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as store:
+        codes = store.execute("SELECT source_code FROM events").fetchall()
+    assert codes == [("FRAGOV",)]
