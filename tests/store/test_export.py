@@ -550,6 +550,32 @@ def test_plover_records(store, capsys):
     assert (shelling["num_mentions"], shelling["num_articles"]) == (2, 2)
 
 
+# Two rows of GDELT 2.0's own mentions table (gdeltPyR's data/mentionssamp.csv), tab-separated
+# as GDELT publishes them.
+REAL_MENTIONS = [
+    "555924816\t20160701210000\t20170701234500\t1\tchina.org.cn\t"
+    "http://arabic.china.org.cn/txt/2017-07/02/content_41135804.htm\t4\t-1\t996\t988\t1\t100\t"
+    "2579\t0.83565459610028\tsrclc:ara;eng:GT-ARA 1.0\t",
+    "669670701\t20170701234500\t20170701234500\t1\ttvperu.gob.pe\thttp://www.tvperu.gob.pe/"
+    "informa/politica\t4\t850\t812\t787\t0\t20\t1002\t0.6369426751592341\t"
+    "srclc:spa;eng:Moses 2.1.1 / MosesCore Europarl es-en / GT-SPA 1.0\t",
+]
+
+
+def test_mentions_read_like_gdelts_own_rows(tmp_path, mentions_read):
+    path = tmp_path / "real.tsv"
+    path.write_text("\n".join(REAL_MENTIONS) + "\n", encoding="utf-8")
+    real = _read_as_gdeltpyr(path, GDELTPYR_MENTIONS)
+    assert len(real) == 2
+    for name, _ in GDELTPYR_MENTIONS:
+        kinds = {type(r[name]) for r in real}
+        ours = {type(m[name]) for m in mentions_read if m[name] is not None}
+        assert ours <= kinds, name
+    # The same conventions: -1 for an actor not found, a percent confidence.
+    assert min(r["Actor1CharOffset"] for r in real) == -1
+    assert all(10 <= m["Confidence"] <= 100 for m in mentions_read)
+
+
 # -- polecat -------------------------------------------------------------------------------------
 
 
