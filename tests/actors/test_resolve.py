@@ -116,14 +116,15 @@ def test_group_members_are_listed_actors(founding):
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
         ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
-        ("The UN Security Council condemned the attack.", "UN Security Council", "IGO"),
+        # Organisations carry their CAMEO codes and known groups.
+        ("The UN Security Council condemned the attack.", "UN Security Council", "IGOUNO"),
         ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military", "ISRMIL"),
         (
             "Iraqi Prime Minister Mohammed Shia al-Sudani thanked U.S. forces.",
             "U.S. forces",
             "USAMIL",
         ),
-        ("The European Union imposed sanctions on Iran.", "European Union", "IGO"),
+        ("The European Union imposed sanctions on Iran.", "European Union", "IGOEUREEC"),
         (
             "Calls for restraint came from the international community.",
             "international community",
