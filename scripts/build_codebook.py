@@ -18,20 +18,23 @@ SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "dyads" / "data" / "cameo.tsv"
 HEADER = """\
 # CAMEO event codes as dyads codes them: name (CAMEO 1.1b3 manual), Goldstein scale (GDELT's
-# CAMEO.goldsteinscale table), quad class (from the root), and the PLOVER event type, mode and
-# context (CAMEO-to-PLOVER table of the PLOVER manual, draft 0.8, 2021, by Philip Schrodt and the
-# Open Event Data Alliance, CC BY-SA 4.0; those three columns are under that licence). Appeals
-# (02x) take the PLOVER row of the matching demand (10x): PLOVER's REQUEST covers both.
+# CAMEO.goldsteinscale table), quad class (from the root as GDELT's event files class it: 01-05,
+# 06-09, 10-14, 15-20), and the PLOVER event type, mode and context (CAMEO-to-PLOVER table of the
+# PLOVER manual, draft 0.8, 2021, by Philip Schrodt and the Open Event Data Alliance, CC BY-SA
+# 4.0; those three columns are under that licence). Appeals (02x) take the PLOVER row of the
+# matching demand (10x): PLOVER's REQUEST covers both.
 # Built by scripts/build_codebook.py from ../shared/data.
 """
 PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z_]+)\s*(?:,([^,#]*))?(?:,([^#]*))?")
 
 
 def quad_class(root: str) -> int:
-    """CAMEO's quad classes: 01-04 verbal and 05-08 material cooperation, 09-13 verbal and
-    14-20 material conflict."""
+    """GDELT's quad classes by CAMEO root: 01-05 verbal cooperation, 06-09 material
+    cooperation, 10-14 verbal conflict, 15-20 material conflict (the classes GDELT 2.0's event
+    files carry: consult 04 and diplomatic cooperation 05 are verbal, investigate 09 material
+    cooperation, protest 14 verbal conflict)."""
     n = int(root)
-    return 1 if n <= 4 else 2 if n <= 8 else 3 if n <= 13 else 4
+    return 1 if n <= 5 else 2 if n <= 9 else 3 if n <= 14 else 4
 
 
 def main() -> None:

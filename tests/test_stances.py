@@ -135,7 +135,7 @@ def test_stance_signs(code_text, sentence, actor, dimension, sign):
         ('Japan and South Korea held talks on Monday. "We are prepared militarily," US Defense '
          "Secretary Lloyd Austin said.", ("USAMIL", "military")),
         # Troops known only by their sector are no one to stand toward.
-        ("NATO said it would send more troops to deter Russia.", ("IGOMIL", "military", "MIL")),
+        ("NATO said it would send more troops to deter Russia.", ("IGOWSTNAT", "military", "MIL")),
     ],
 )  # fmt: skip
 def test_no_stance_from(code_text, text, absent):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
+from .actors.petrarch import DiscardIndex
 from .config import Settings
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .events.places import PlaceResolver
@@ -21,8 +22,10 @@ from .stances import StanceLexicon, article_stances
 class Coder:
     """Codes articles. Create one per process: it holds the spaCy pipeline and the lexicons.
 
-    `actor_files` are a user's extra actor lexicons (same format as the package's). Events are
-    kept when asserted; `all_modalities=True` keeps negated and hypothetical ones too, labelled.
+    `actor_files` are a user's extra actor lexicons (the package's YAML format, or PETRARCH
+    actor, agent and discard files) and `trigger_files` extra trigger lexicons (YAML, or
+    PETRARCH verb patterns), both after those of the settings. Events are kept when asserted;
+    `all_modalities=True` keeps negated and hypothetical ones too, labelled.
     The rules of `settings.disabled_rules` are switched off (ConfigError for an unknown id).
     """
 
@@ -31,18 +34,19 @@ class Coder:
         settings: Settings | None = None,
         actor_files: Sequence[str | Path] = (),
         all_modalities: bool = False,
+        trigger_files: Sequence[str | Path] = (),
     ) -> None:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
         gazetteer = Gazetteer.default()
-        triggers = TriggerLexicon.load()
+        lexicon = ActorLexicon.load([*self.settings.actor_files, *actor_files])
+        triggers = TriggerLexicon.load([*self.settings.trigger_files, *trigger_files])
         self.switches = RuleSwitches.parse(
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
         )
-        self.actors = ActorResolver(
-            ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer, self.switches
-        )
+        self.actors = ActorResolver(lexicon, self.parser.tokenize, gazetteer, self.switches)
+        self.discards = DiscardIndex(lexicon.discards)
         self.places = PlaceResolver(gazetteer)
         self.events = EventExtractor(triggers, self.places, self.switches)
         self.stance_rules = StanceLexicon.load()
@@ -68,11 +72,16 @@ class Coder:
             yield self._code_parsed(article, doc)
 
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
-        actors = self.actors.resolve(doc, skip=article.dateline)
+        story_discard, discarded_sentences = self.discards.find(doc)
+        if story_discard is not None:
+            # A PETRARCH story discard ("+PHRASE") drops the story: nothing is coded.
+            return CodedArticle(article=article, actors=())
+        actors = self.actors.resolve(doc, skip=article.dateline, day=article.date)
         dateline = self._dateline(article, actors)
         events = self.events.extract(
             doc, actors, article.date, dateline.country if dateline else None
         )
+        events = tuple(e for e in events if e.sentence not in discarded_sentences)
         quotes = extract_quotes(doc, actors)
         # Stances read every event: what an actor holds back from, or only might do, counts.
         stances = article_stances(article.id, doc, actors, events, quotes, self.stance_rules)

@@ -34,6 +34,11 @@ class Settings:
     # Coding rules and trigger entries switched off, by id or id prefix (`dyads rules` lists
     # them), e.g. ("roles.target.location.v1", "trigger.111.condemn").
     disabled_rules: tuple[str, ...] = ()
+    # Extra actor lexicons (YAML, or PETRARCH actor, agent and discard files) and extra trigger
+    # files (YAML, or PETRARCH verb patterns), read after the package's own; `--actors` and
+    # `--triggers` add to them.
+    actor_files: tuple[str, ...] = ()
+    trigger_files: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

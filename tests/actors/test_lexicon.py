@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 import pytest
 
@@ -101,6 +102,39 @@ def test_pycountry_names_are_added(lexicon):
             4,
             "already used by 'a'",
         ),
+        (
+            "- {id: a, kind: organization, name: A, patterns: [A], known_group: ZZZ}\n",
+            1,
+            "known_group 'ZZZ' is not a CAMEO known-group code",
+        ),
+        (
+            "- {id: a, kind: state, name: A, patterns: [A], known_group: UNO}\n",
+            1,
+            "only organization entries have a 'known_group'",
+        ),
+        (
+            "- {id: a, kind: person, name: A, patterns: [A], codes: [{code: USAGOV, "
+            "from: 2021-01-20, until: 2017-01-20}]}\n",
+            1,
+            "ends (2017-01-20) before it starts (2021-01-20)",
+        ),
+        (
+            "- {id: a, kind: person, name: A, patterns: [A], codes: [{code: USAGOV, "
+            "from: 2017-01-20}, {code: USAELI, from: 2019-01-01}]}\n",
+            1,
+            "in order and not overlap",
+        ),
+        (
+            "- {id: a, kind: person, name: A, patterns: [A], codes: [{code: USAGOV, "
+            "from: soon}]}\n",
+            1,
+            "must be a date written YYYY-MM-DD",
+        ),
+        (
+            "- {id: a, kind: person, name: A, patterns: [A], codes: [{code: usagov}]}\n",
+            1,
+            "dated code 'usagov' must be upper-case letters",
+        ),
         ("- {id: a, kind: state\n", 2, "not valid YAML"),
         ("id: a\n", 1, "must be a YAML list"),
     ],
@@ -129,3 +163,38 @@ def test_user_file_adds_and_overrides_entries(tmp_path):
 def test_unreadable_user_file(tmp_path):
     with pytest.raises(LexiconError, match="cannot read actor file"):
         ActorLexicon.load([tmp_path / "missing.yaml"])
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "code", "known_group"),
+    [
+        ("igo.un", "IGOUNO", "UNO"),
+        ("igo.un-security-council", "IGOUNO", "UNO"),
+        ("igo.unhcr", "IGOUNOHCR", "HCR"),
+        ("igo.eu", "IGOEUREEC", "EEC"),
+        ("igo.nato", "IGOWSTNAT", "NAT"),
+        ("igo.imf", "IGOIMF", "IMF"),
+        ("ngo.amnesty", "NGOHRIAMN", "AMN"),
+        ("ngo.icrc", "NGOHLHIRC", "IRC"),
+    ],
+)
+def test_organisations_have_cameo_codes_and_known_groups(lexicon, entry_id, code, known_group):
+    entry = lexicon.entries[entry_id]
+    assert (entry.actor_code, entry.known_group) == (code, known_group)
+    assert code.endswith(known_group) or known_group in code
+
+
+@pytest.mark.parametrize(
+    ("day", "code", "country", "sectors"),
+    [
+        (dt.date(2016, 6, 1), "USAELI", "USA", ("ELI",)),
+        (dt.date(2017, 1, 20), "USAGOV", "USA", ("GOV",)),
+        (dt.date(2021, 1, 19), "USAGOV", "USA", ("GOV",)),
+        (dt.date(2021, 1, 20), "USAELI", "USA", ("ELI",)),
+        (dt.date(2025, 1, 20), "USAGOV", "USA", ("GOV",)),
+        (None, "USAGOV", "USA", ("GOV",)),
+    ],
+)
+def test_a_person_is_coded_by_the_day(lexicon, day, code, country, sectors):
+    trump = lexicon.entries["person.donald-trump"].on(day)
+    assert (trump.actor_code, trump.country, trump.sectors) == (code, country, sectors)

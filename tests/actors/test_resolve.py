@@ -116,14 +116,15 @@ def test_group_members_are_listed_actors(founding):
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
         ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
-        ("The UN Security Council condemned the attack.", "UN Security Council", "IGO"),
+        # Organisations carry their CAMEO codes and known groups.
+        ("The UN Security Council condemned the attack.", "UN Security Council", "IGOUNO"),
         ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military", "ISRMIL"),
         (
             "Iraqi Prime Minister Mohammed Shia al-Sudani thanked U.S. forces.",
             "U.S. forces",
             "USAMIL",
         ),
-        ("The European Union imposed sanctions on Iran.", "European Union", "IGO"),
+        ("The European Union imposed sanctions on Iran.", "European Union", "IGOEUREEC"),
         (
             "Calls for restraint came from the international community.",
             "international community",
@@ -243,3 +244,24 @@ def test_no_political_actors_in_ordinary_text(code_text):
 
 def test_lowercase_us_is_not_the_united_states(code_text):
     assert code_text("Let us go to the market and buy some bread today.").actors == ()
+
+
+@pytest.mark.parametrize(
+    ("day", "actor_code", "event_source"),
+    [
+        ("2018-06-12", "USAGOV", "USAGOV"),  # in office
+        ("2022-06-12", "USAELI", "USAELI"),  # between his terms
+        (None, "USAGOV", "USAGOV"),  # no story date: the entry's own code
+    ],
+)
+def test_a_person_is_coded_by_the_story_date(coder, day, actor_code, event_source):
+    import datetime as dt
+
+    from dyads.records import Article
+
+    text = "Donald Trump criticized China on Monday."
+    date = dt.date.fromisoformat(day) if day else None
+    coded = coder.code(Article(id="dated", text=text, date=date))
+    trump = _by_name(coded, "Donald Trump")
+    assert (trump.code, trump.country, trump.sectors) == (actor_code, "USA", (actor_code[3:],))
+    assert [e.source.code for e in coded.events] == [event_source]

@@ -111,10 +111,16 @@ def test_codebook_matches_reference_tables(shared_data):
         ("020", 1, "REQUEST"),
         ("0233", 1, "REQUEST"),
         ("040", 1, "CONSULT"),
-        ("057", 2, "SUPPORT"),
+        # GDELT's boundaries: 05 is verbal cooperation, 09 material cooperation, 14 verbal
+        # conflict.
+        ("057", 1, "SUPPORT"),
+        ("061", 2, "COOPERATE"),
         ("073", 2, "AID"),
+        ("090", 2, "ACCUSE"),
         ("111", 3, "ACCUSE"),
         ("138", 3, "THREATEN"),
+        ("141", 3, "PROTEST"),
+        ("150", 4, "MOBILIZE"),
         ("190", 4, "ASSAULT"),
     ],
 )

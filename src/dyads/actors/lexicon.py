@@ -7,18 +7,22 @@ so every ISO 3166 country is known by its official and common names.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 
 from ..errors import LexiconError
 from ..geo import cameo_country, country_codes
 from ..yamlfile import LINE, entry_errors, read_entries
+
+if TYPE_CHECKING:
+    from .petrarch import Discard
 
 KINDS = ("state", "organization", "group", "person", "role")
 _PACKAGE_FILES = (
@@ -31,7 +35,23 @@ _PACKAGE_FILES = (
     "people_asia.yaml",
     "people_europe_americas.yaml",
 )
-_KEYS = {"id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code"}
+_KEYS = {
+    "id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code", "known_group",
+    "codes",
+}  # fmt: skip
+_PERIOD_KEYS = {"code", "from", "until"}
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """An actor code that holds from `start` (inclusive) until `end` (exclusive); None is open."""
+
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +67,46 @@ class Entry:
     sectors: tuple[str, ...]
     code: str | None
     origin: str
+    known_group: str | None = None
+    dated_codes: tuple[DatedCode, ...] = ()
 
     @property
     def actor_code(self) -> str | None:
         if self.code:
             return self.code
-        joined = (self.country or "") + "".join(self.sectors)
+        joined = (self.country or "") + "".join(self.sectors) + (self.known_group or "")
         return joined or None
+
+    def on(self, day: dt.date | None) -> Entry:
+        """The entry as it codes a story of `day`: with the country and sectors of the dated code
+        that holds that day ("USAGOV" while in office, "USAELI" after), else unchanged (also
+        when the day is unknown)."""
+        if day is None or not self.dated_codes:
+            return self
+        for dated in self.dated_codes:
+            if dated.holds_on(day):
+                country, sectors = split_code(dated.code)
+                return replace(self, code=dated.code, country=country, sectors=sectors)
+        return self
+
+
+def split_code(code: str) -> tuple[str | None, tuple[str, ...]]:
+    """A CAMEO actor code's country (its first three letters when they are a country code) and
+    the sector codes among its other three-letter parts: "USAGOV" -> ("USA", ("GOV",))."""
+    country = code[:3] if code[:3] in country_codes() else None
+    rest = code[3:] if country else code
+    parts = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    return country, tuple(p for p in parts if p in sector_labels())
+
+
+@functools.cache
+def known_groups() -> dict[str, str]:
+    """CAMEO known-group code -> organisation, from the package's known_groups.tsv."""
+    text = resources.files("dyads").joinpath("data/known_groups.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
+    return {row["code"]: row["name"] for row in rows}
 
 
 @functools.cache
@@ -70,18 +123,34 @@ class ActorLexicon:
     already taken moves to the later entry. Within one file a repeated id or pattern is an error.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        discards: Sequence[Discard] = (),
+        problems: Sequence[LexiconError] = (),
+    ) -> None:
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
+        # From PETRARCH discard files: phrases whose story, or sentence, yields no events.
+        self.discards = tuple(discards)
+        # PETRARCH records that were skipped, with file, line and reason.
+        self.problems = tuple(problems)
 
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> ActorLexicon:
-        """The package lexicon plus `extra_files` (a user's --actors files).
+        """The package lexicon plus `extra_files` (a user's --actors files): YAML lexicons, or
+        PETRARCH actor, agent and discard files (told apart by their content).
 
-        Raises LexiconError with file, line and reason for the first invalid entry.
+        Raises LexiconError with file, line and reason for the first invalid YAML entry; the
+        PETRARCH records that cannot be used are skipped and listed in `problems`.
         """
+        # Imported here: the PETRARCH reader builds this module's Entry records.
+        from .petrarch import petrarch_kind, read_petrarch
+
         entries: list[Entry] = []
+        discards: list[Discard] = []
+        problems: list[LexiconError] = []
         folder = resources.files("dyads").joinpath("data/actors")
         for name in _PACKAGE_FILES:
             text = folder.joinpath(name).read_text(encoding="utf-8")
@@ -92,8 +161,15 @@ class ActorLexicon:
                 text = Path(path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
                 raise LexiconError(str(path), None, f"cannot read actor file: {e}") from e
-            entries.extend(parse_entries(text, str(path)))
-        return cls(entries)
+            # A .yaml file is always read as YAML, so a mistyped one gets a YAML error.
+            if Path(path).suffix in (".yaml", ".yml") or petrarch_kind(text) is None:
+                entries.extend(parse_entries(text, str(path)))
+                continue
+            dictionary = read_petrarch(path, text)
+            entries.extend(dictionary.entries)
+            discards.extend(dictionary.discards)
+            problems.extend(dictionary.problems)
+        return cls(entries, discards, problems)
 
     def patterns(self) -> Iterable[tuple[str, Entry, str]]:
         """(pattern, entry, role) for every name ("name") and adjective ("adjective")."""
@@ -156,8 +232,16 @@ def _entry(raw: dict[str, Any], origin: str) -> Entry:
     if kind == "role" and not sectors:
         raise fail(f"{entry_id}: a role entry needs 'sectors'")
     code = raw.get("code")
-    if code is not None and not (isinstance(code, str) and code.isalpha() and code.isupper()):
+    if code is not None and not _is_code(code):
         raise fail(f"{entry_id}: code {code!r} must be upper-case letters")
+    known_group = raw.get("known_group")
+    if known_group is not None and known_group not in known_groups():
+        raise fail(
+            f"{entry_id}: known_group {known_group!r} is not a CAMEO known-group code; see "
+            "dyads/data/known_groups.tsv"
+        )
+    if known_group is not None and kind != "organization":
+        raise fail(f"{entry_id}: only organization entries have a 'known_group'")
     return Entry(
         id=entry_id,
         kind=kind,
@@ -168,7 +252,39 @@ def _entry(raw: dict[str, Any], origin: str) -> Entry:
         sectors=sectors,
         code=code,
         origin=f"{origin}:{raw[LINE]}",
+        known_group=known_group,
+        dated_codes=_dated_codes(raw.get("codes"), entry_id, fail),
     )
+
+
+def _is_code(value: Any) -> bool:
+    return isinstance(value, str) and value.isalpha() and value.isupper()
+
+
+def _dated_codes(
+    value: Any, entry_id: str, fail: Callable[[str], LexiconError]
+) -> tuple[DatedCode, ...]:
+    """The `codes` list: {code, from, until} periods, dates as YYYY-MM-DD, in order and apart."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        raise fail(f"{entry_id}: 'codes' must be a non-empty list of {{code, from, until}}")
+    periods: list[DatedCode] = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) - _PERIOD_KEYS - {LINE}:
+            raise fail(f"{entry_id}: each of 'codes' is a mapping of code, from and until")
+        code, start, end = item.get("code"), item.get("from"), item.get("until")
+        if not _is_code(code):
+            raise fail(f"{entry_id}: dated code {code!r} must be upper-case letters")
+        for key, day in (("from", start), ("until", end)):
+            if day is not None and not isinstance(day, dt.date):
+                raise fail(f"{entry_id}: '{key}' of {code} must be a date written YYYY-MM-DD")
+        if start is not None and end is not None and start >= end:
+            raise fail(f"{entry_id}: {code} ends ({end}) before it starts ({start})")
+        if periods and (periods[-1].end is None or start is None or start < periods[-1].end):
+            raise fail(f"{entry_id}: the periods of 'codes' must be in order and not overlap")
+        periods.append(DatedCode(code, start, end))
+    return tuple(periods)
 
 
 def _strings(

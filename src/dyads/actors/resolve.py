@@ -15,9 +15,10 @@ The steps, in order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..geo import Gazetteer, Place
@@ -189,17 +190,27 @@ class ActorResolver:
         }
         self.surname_countries = _surname_countries(lexicon.entries.values())
 
-    def resolve(self, doc: ParsedDoc, skip: tuple[int, int] | None = None) -> tuple[Actor, ...]:
+    def resolve(
+        self, doc: ParsedDoc, skip: tuple[int, int] | None = None, day: dt.date | None = None
+    ) -> tuple[Actor, ...]:
         """The actors of `doc`, in order of first mention. `skip` is a character span (the
-        dateline) whose words are the reporting place, not actors."""
-        return _ArticleResolution(self, doc, skip).run()
+        dateline) whose words are the reporting place, not actors; `day`, the story's date,
+        picks the dated code of an entry that has them (a president in office or after)."""
+        return _ArticleResolution(self, doc, skip, day).run()
 
 
 class _ArticleResolution:
     """The state of resolving one article."""
 
-    def __init__(self, resolver: ActorResolver, doc: ParsedDoc, skip: tuple[int, int] | None):
+    def __init__(
+        self,
+        resolver: ActorResolver,
+        doc: ParsedDoc,
+        skip: tuple[int, int] | None,
+        day: dt.date | None = None,
+    ):
         self.r = resolver
+        self.day = day
         self.doc = doc
         self.tokens = doc.tokens
         self.skip_end = skip[1] if skip else -1
@@ -240,7 +251,10 @@ class _ArticleResolution:
         (`data/actors/recognisers.yaml`)."""
         toks = self.tokens
         scan = _Scan(
-            matches={m.start: m for m in self.r.index.find(self.doc)},
+            matches={
+                m.start: replace(m, entry=m.entry.on(self.day)) if m.entry.dated_codes else m
+                for m in self.r.index.find(self.doc)
+            },
             entity_at={e.start: e for e in self.doc.entities},
             surnames={
                 toks[e.end - 1].text

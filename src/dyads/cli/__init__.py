@@ -8,7 +8,9 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 import click
@@ -16,6 +18,7 @@ import click
 from .. import __version__
 from ..coder import Coder
 from ..config import Settings
+from ..dictionaries import check_dictionary
 from ..errors import DyadsError
 from ..evaluation import evaluate
 from ..ingest import read_inputs
@@ -91,6 +94,37 @@ def _settings(config_path: str | None, disabled: tuple[str, ...] = ()) -> Settin
     return dataclasses.replace(settings, disabled_rules=(*settings.disabled_rules, *disabled))
 
 
+# Shared by the commands that code text with a user's lexicons.
+actors_option = click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor lexicon: YAML (the package's format) or a PETRARCH actor, agent or "
+    "discard file; may be repeated.",
+)
+triggers_option = click.option(
+    "--triggers",
+    "trigger_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra trigger lexicon: YAML (the package's format) or a PETRARCH verb pattern file; "
+    "may be repeated.",
+)
+
+
+def _warn_skipped_records(coder: Coder) -> None:
+    """One line per PETRARCH file whose unusable records were skipped."""
+    skipped: dict[str, int] = {}
+    for problem in coder.actors.lexicon.problems:
+        skipped[problem.path] = skipped.get(problem.path, 0) + 1
+    for path, count in skipped.items():
+        click.echo(
+            f"dyads: {path}: {count} record(s) skipped; `dyads dict check {path}` lists them",
+            err=True,
+        )
+
+
 # Shared by the commands that write one report.
 report_format_option = click.option(
     "--format",
@@ -153,13 +187,8 @@ def cli() -> None:
 @click.option(
     "--date", callback=_parse_date, help="Article date YYYY-MM-DD, overriding the text's."
 )
-@click.option(
-    "--actors",
-    "actor_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor lexicon (YAML, the package's format); may be repeated.",
-)
+@actors_option
+@triggers_option
 @config_option
 @disable_option
 @click.option(
@@ -171,6 +200,7 @@ def code(
     out: str | None,
     date: dt.date | None,
     actor_files: tuple[str, ...],
+    trigger_files: tuple[str, ...],
     config_path: str | None,
     disabled: tuple[str, ...],
     all_modalities: bool,
@@ -182,9 +212,15 @@ def code(
     """
     try:
         settings = _settings(config_path, disabled)
-        coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
+        coder = Coder(
+            settings,
+            actor_files=actor_files,
+            all_modalities=all_modalities,
+            trigger_files=trigger_files,
+        )
     except DyadsError as e:
         _fail(str(e))
+    _warn_skipped_records(coder)
     batch = _Batch(paths, settings, coder, date)
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     try:
@@ -281,6 +317,8 @@ def compare(
 @click.option(
     "--scheduler", help="Code on this Dask cluster instead (scheduler address, tcp://host:8786)."
 )
+@actors_option
+@triggers_option
 @config_option
 @disable_option
 def ingest(
@@ -288,6 +326,8 @@ def ingest(
     db: str,
     workers: int,
     scheduler: str | None,
+    actor_files: tuple[str, ...],
+    trigger_files: tuple[str, ...],
     config_path: str | None,
     disabled: tuple[str, ...],
 ) -> None:
@@ -299,6 +339,15 @@ def ingest(
     """
     try:
         settings = _settings(config_path, disabled)
+        # Through the settings, so that every worker process loads the same lexicons.
+        settings = dataclasses.replace(
+            settings,
+            actor_files=(*settings.actor_files, *(str(Path(f).resolve()) for f in actor_files)),
+            trigger_files=(
+                *settings.trigger_files,
+                *(str(Path(f).resolve()) for f in trigger_files),
+            ),
+        )
         with _IngestProgress() as progress:
             report = ingest_paths(
                 paths,
@@ -366,8 +415,10 @@ class _IngestProgress:
 @cli.command(epilog=_example("dyads export --db corpus.duckdb --format gdelt --out events.tsv"))
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="gdelt (GDELT 2.0 events, tab-separated), parquet (a directory of typed "
-                   "tables), csv, jsonl, or plover (POLECAT-style JSON lines).")  # fmt: skip
+              help="gdelt (GDELT 2.0 events, one per event cluster, tab-separated), mentions "
+                   "(GDELT 2.0 mentions, one per report), polecat (POLECAT's TSV), polecat-json "
+                   "(the same records as JSON lines), parquet (a directory of typed tables), "
+                   "csv, jsonl, or plover (PLOVER JSON lines).")  # fmt: skip
 @click.option("--out", type=click.Path(), help="Output file (a directory for parquet).")
 def export(db: str, fmt: str, out: str | None) -> None:
     """Export the events of a corpus file for other tools."""
@@ -521,6 +572,35 @@ def rules(stage: str | None, with_triggers: bool) -> None:
     if with_triggers:
         for entry in TriggerLexicon.load().entries.values():
             click.echo(f"{TRIGGER_PREFIX}{entry.id}  ({entry.cameo})")
+
+
+@cli.group("dict", epilog=_example("dyads dict check Phoenix.Countries.actors.txt"))
+def dictionaries() -> None:
+    """Check actor, agent, discard and verb dictionaries (YAML or PETRARCH)."""
+
+
+@dictionaries.command(
+    "check", epilog=_example("dyads dict check Phoenix.agents.txt CAMEO.verbpatterns.150430.txt")
+)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def dict_check(files: tuple[str, ...]) -> None:
+    """Read dictionaries as --actors and --triggers would, and report for each: its kind, its
+    records, patterns and dated codes, its load time, and every record that cannot be used
+    (file, line and reason). The exit code is 1 when a record was skipped."""
+    skipped = 0
+    for path in files:
+        started = time.perf_counter()
+        try:
+            report = check_dictionary(path)
+        except DyadsError as e:
+            _fail(str(e))
+        seconds = time.perf_counter() - started
+        click.echo(f"{path}: {report.summary} in {seconds:.2f} s")
+        for problem in report.problems:
+            click.echo(f"  {problem}")
+        skipped += len(report.problems)
+    if skipped:
+        sys.exit(EXIT_REJECTED)
 
 
 def _write(

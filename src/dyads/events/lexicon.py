@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -67,8 +67,10 @@ class TriggerLexicon:
                 patterns.sort(key=lambda p: -len(p[0]))
 
     @classmethod
-    def load(cls) -> TriggerLexicon:
-        """The package's trigger files. Raises LexiconError with file, line and reason."""
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> TriggerLexicon:
+        """The package's trigger files, then `extra_files` (a user's --triggers files: YAML in
+        the package's format, or PETRARCH verb pattern files). Raises LexiconError with file,
+        line and reason."""
         folder = resources.files("dyads").joinpath("data/events")
         entries: list[TriggerEntry] = []
         names = sorted(f.name for f in folder.iterdir() if f.name.startswith("triggers"))
@@ -76,6 +78,8 @@ class TriggerLexicon:
             entries += parse_triggers(
                 folder.joinpath(name).read_text(encoding="utf-8"), f"dyads/data/events/{name}"
             )
+        for path in extra_files:
+            entries += _extra_triggers(path)
         seen: dict[str, str] = {}
         for entry in entries:
             if entry.id in seen:
@@ -84,6 +88,20 @@ class TriggerLexicon:
                 )
             seen[entry.id] = entry.defined_at
         return cls(entries)
+
+
+def _extra_triggers(path: str | Path) -> list[TriggerEntry]:
+    """The entries of a user's trigger file, YAML or PETRARCH verb patterns."""
+    # Imported here: the PETRARCH reader builds this module's TriggerEntry records.
+    from .petrarch_verbs import is_verb_patterns, read_verb_patterns
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise LexiconError(str(path), None, f"cannot read trigger file: {e}") from e
+    if Path(path).suffix not in (".yaml", ".yml") and is_verb_patterns(text):
+        return read_verb_patterns(path, text).entries
+    return parse_triggers(text, path)
 
 
 def parse_triggers(text: str, origin: str | Path) -> list[TriggerEntry]:

@@ -22,6 +22,12 @@ from ..serialize import evidence_dict, location_dict
 from .schema import MIGRATIONS
 
 DEFAULT_DB = "dyads.duckdb"
+# An article's information source, as GDELT counts NumSources and names MentionSourceName: its
+# `source`, else the domain of its url (without "www."), else the input it was read from.
+SOURCE_NAME = (
+    "coalesce(a.source, "
+    "nullif(regexp_extract(a.url, '^[a-zA-Z]+://(?:www\\.)?([^/:?#]+)', 1), ''), a.input)"
+)
 
 
 def content_hash(text: str) -> str:
@@ -187,12 +193,11 @@ class Store:
             )
             self.db.execute("DELETE FROM clusters")
             self.db.execute(
-                """
+                f"""
                 INSERT INTO clusters
                 SELECT e.cluster_id, any_value(e.source_code), any_value(e.target_code),
                        any_value(e.root), min(e.date), max(e.date), count(*),
-                       count(DISTINCT coalesce(a.source, a.url, a.input)),
-                       count(DISTINCT e.article_key)
+                       count(DISTINCT {SOURCE_NAME}), count(DISTINCT e.article_key)
                 FROM events e JOIN articles a USING (article_key)
                 GROUP BY e.cluster_id
                 """
@@ -264,7 +269,7 @@ _EVENT_COLUMNS = (
     "target_country, target_sectors, speaker_code, speaker_text, trigger_text, trigger_start, "
     "trigger_end, rule, confidence, modality, date, date_end, date_source, location_name, "
     "location_country, location_admin1, location_lat, location_lon, location_geonames_id, "
-    "location_type, location_source"
+    "location_type, location_source, source_start, target_start"
 )
 
 _ROWS_PER_STATEMENT = 500
@@ -327,6 +332,8 @@ def _event_row(key: int, e: Event) -> list[Any]:
             if loc else [None] * 7
         ),
         e.location_source,
+        e.source.start if e.source else None,
+        e.target.start if e.target else None,
     ]  # fmt: skip
 
 

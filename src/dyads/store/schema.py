@@ -133,4 +133,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        2,
+        "character offsets of an event's source and target mentions (GDELT's mentions table)",
+        """
+        ALTER TABLE events ADD COLUMN source_start INTEGER;
+        ALTER TABLE events ADD COLUMN target_start INTEGER;
+        """,
+    ),
 )
