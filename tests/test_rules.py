@@ -56,8 +56,11 @@ def test_unknown_rule_id_is_a_config_error():
         # No trigger: the condemnation is gone.
         ((), "Chile condemned Peru.", [("111", "CHL", "PER")]),
         (("trigger.111",), "Chile condemned Peru.", []),
-        # No object rule: the target is found by no other rule.
-        (("roles.target.object.v1",), "Chile condemned Peru.", [("111", "CHL", None)]),
+        # No object rule: no other rule finds the target, and an act at no one is not coded.
+        (("roles.target.object.v1",), "Chile condemned Peru.", []),
+        # Without that filter the targetless act is kept.
+        (("roles.target.object.v1", "filters.needs-target.v1"), "Chile condemned Peru.",
+         [("111", "CHL", None)]),
         # No subject rule: no source, no event.
         (("roles.source.subject.v1",), "Chile condemned Peru.", []),
     ],
