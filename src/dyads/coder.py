@@ -14,6 +14,7 @@ from .geo import Gazetteer
 from .nlp import Parser, load_pipeline
 from .quotes import extract_quotes
 from .records import Actor, Article, CodedArticle, Location, ParsedDoc
+from .rules import TRIGGER_PREFIX, RuleSwitches, registered
 from .stances import StanceLexicon, article_stances
 
 
@@ -22,6 +23,7 @@ class Coder:
 
     `actor_files` are a user's extra actor lexicons (same format as the package's). Events are
     kept when asserted; `all_modalities=True` keeps negated and hypothetical ones too, labelled.
+    The rules of `settings.disabled_rules` are switched off (ConfigError for an unknown id).
     """
 
     def __init__(
@@ -33,9 +35,16 @@ class Coder:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
         gazetteer = Gazetteer.default()
-        self.actors = ActorResolver(ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer)
+        triggers = TriggerLexicon.load()
+        self.switches = RuleSwitches.parse(
+            self.settings.disabled_rules,
+            [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
+        )
+        self.actors = ActorResolver(
+            ActorLexicon.load(actor_files), self.parser.tokenize, gazetteer, self.switches
+        )
         self.places = PlaceResolver(gazetteer)
-        self.events = EventExtractor(TriggerLexicon.load(), self.places)
+        self.events = EventExtractor(triggers, self.places, self.switches)
         self.stance_rules = StanceLexicon.load()
         self.all_modalities = all_modalities
 

@@ -31,6 +31,9 @@ class Settings:
     # Reports of the same event (same source, target and CAMEO root) at most this many days
     # apart are linked into one event cluster in the corpus store.
     cluster_window_days: int = 3
+    # Coding rules and trigger entries switched off, by id or id prefix (`dyads rules` lists
+    # them), e.g. ("roles.target.location.v1", "trigger.111.condemn").
+    disabled_rules: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

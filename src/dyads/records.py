@@ -174,8 +174,9 @@ class Location:
 class Event:
     """One coded event: who did what to whom, with the evidence that produced it.
 
-    `rule` names the trigger-lexicon entry (and the role rule) behind the event; `speaker` is
-    who reported it, when that is someone other than the source.
+    `rules` are the ids of the trigger-lexicon entry (`trigger.<entry id>`) and of every rule
+    that produced the event (`dyads rules` lists them); `speaker` is who reported it, when that
+    is someone other than the source.
     """
 
     id: str
@@ -191,7 +192,7 @@ class Event:
     target: EventActor | None
     speaker: EventActor | None
     trigger: Trigger
-    rule: str
+    rules: tuple[str, ...]
     confidence: float
     modality: Modality
     # Who explicitly holds back from the act ("Kono and Onodera held back from referring to

@@ -73,7 +73,7 @@ def event_dict(event: Event) -> dict[str, Any]:
             "start": event.trigger.start,
             "end": event.trigger.end,
         },
-        "rule": event.rule,
+        "rules": list(event.rules),
         "confidence": event.confidence,
         "modality": event.modality,
         "withheld_by": [event_actor_dict(r) for r in event.withheld_by],

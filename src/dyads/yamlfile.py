@@ -43,12 +43,7 @@ def read_entries(text: str, origin: str, what: str) -> list[dict[str, Any]]:
 
     Raises LexiconError naming `origin` and the line for bad YAML or a non-list file.
     """
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise LexiconError(origin, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+    data = _load(text, origin)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -56,6 +51,28 @@ def read_entries(text: str, origin: str, what: str) -> list[dict[str, Any]]:
     for raw in data:
         if not isinstance(raw, dict):
             raise LexiconError(origin, None, f"entry {raw!r} is not a mapping")
+    return data
+
+
+def read_sections(text: str, origin: str, sections: tuple[str, ...]) -> dict[str, list[Any]]:
+    """A YAML mapping of exactly `sections`, each a list (mappings in it carry LINE).
+
+    Raises LexiconError naming `origin` for bad YAML, missing or unknown sections.
+    """
+    data = _load(text, origin)
+    keys = set(data) - {LINE} if isinstance(data, dict) else set()
+    if keys != set(sections) or not all(isinstance(data[k], list) for k in sections):
+        raise LexiconError(origin, 1, f"expected a mapping of lists under {', '.join(sections)}")
+    return {k: data[k] for k in sections}
+
+
+def _load(text: str, origin: str) -> Any:
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise LexiconError(origin, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
     return data
 
 

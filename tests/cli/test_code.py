@@ -266,7 +266,7 @@ EVENT_KEYS = {
     "target",
     "speaker",
     "trigger",
-    "rule",
+    "rules",
     "confidence",
     "modality",
     "withheld_by",

@@ -61,7 +61,7 @@ def _pairs(events, modality="asserted"):
 )
 def test_typical_sentence_of_each_root(code_text, root, sentence, source, target):
     events = code_text(sentence).events
-    assert (root, source, target) in _pairs(events), [(e.cameo, e.rule) for e in events]
+    assert (root, source, target) in _pairs(events), [(e.cameo, e.rules) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_event_records_carry_their_evidence(code_text):
     assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "condemned"
     assert text[event.source.start : event.source.end] == "Russia"
     assert event.source.actor in {a.id for a in coded.actors}
-    assert event.rule.startswith("111.")
+    assert event.rules[0].startswith("trigger.111.")
     assert (event.cameo_name, event.quad_class, event.goldstein) == (
         "Criticize or denounce",
         3,

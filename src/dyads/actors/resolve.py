@@ -22,6 +22,7 @@ from typing import Any
 
 from ..geo import Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
+from ..rules import RuleSwitches, load_chain, rule, rule_id
 from .lexicon import ActorLexicon, Entry, sector_labels
 from .matcher import Match, PatternIndex
 
@@ -146,6 +147,24 @@ class _Seen:
     person: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What recognisers look up while reading an article: lexicon matches and entities by
+    start token, and the surnames of people named in full."""
+
+    matches: dict[int, Match]
+    entity_at: dict[int, Any]
+    surnames: set[str]
+
+
+# A recogniser reads the text at token i: the pieces it finds there and the token to go on from,
+# or None when it does not apply.
+Recognised = tuple[list[_Piece], int] | None
+
+
+INTERNATIONAL_TITLE_RULE = "actors.refs.international-title.v1"
+
+
 class ActorResolver:
     """Resolves actors in ParsedDocs. Build once with the lexicon and pass it in."""
 
@@ -154,7 +173,10 @@ class ActorResolver:
         lexicon: ActorLexicon,
         tokenize: Callable[[str], tuple[str, ...]],
         gazetteer: Gazetteer,
+        switches: RuleSwitches | None = None,
     ) -> None:
+        self.switches = switches or RuleSwitches()
+        self.recognisers = load_chain("actors/recognisers.yaml")
         self.lexicon = lexicon
         self.index = PatternIndex(lexicon, tokenize)
         self.gazetteer = gazetteer
@@ -189,154 +211,57 @@ class _ArticleResolution:
     # -- the steps ---------------------------------------------------------------------------
 
     def run(self) -> tuple[Actor, ...]:
+        on = self.r.switches.on
         pieces = self._pieces()
         chunks = self._chunks(pieces)
         refs = [ref for chunk in chunks if (ref := self._interpret(chunk)) is not None]
-        refs = self._fold_descriptions(refs)
-        self._distribute_coordinated_countries(refs)
-        pronouns = self._pronoun_refs(refs)
-        for ref in sorted(refs + pronouns, key=lambda r: r.start):
+        if on(rule_id(_ArticleResolution._fold_descriptions)):
+            refs = self._fold_descriptions(refs)
+        if on(rule_id(_ArticleResolution._distribute_coordinated_countries)):
+            self._distribute_coordinated_countries(refs)
+        anaphors = []
+        if on(rule_id(_ArticleResolution._pronoun_refs)):
+            anaphors += self._pronoun_refs(refs)
+        if on(rule_id(_ArticleResolution._statement_refs)):
+            anaphors += self._statement_refs(refs)
+        for ref in sorted(refs + anaphors, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
         return tuple(self._freeze(b) for b in self.actors.values() if b.mentions or b.id in members)
 
     def _pieces(self) -> list[_Piece]:
+        """What each stretch of text names, by the first recogniser of the chain that reads it
+        (`data/actors/recognisers.yaml`)."""
         toks = self.tokens
-        matches = {m.start: m for m in self.r.index.find(self.doc)}
-        persons = [e for e in self.doc.entities if e.label == "PERSON"]
-        entity_at = {e.start: e for e in self.doc.entities}
-        surnames = {
-            toks[e.end - 1].text
-            for e in persons
-            if e.end - e.start >= 2 and toks[e.end - 1].text[:1].isupper()
-        }
+        scan = _Scan(
+            matches={m.start: m for m in self.r.index.find(self.doc)},
+            entity_at={e.start: e for e in self.doc.entities},
+            surnames={
+                toks[e.end - 1].text
+                for e in self.doc.entities
+                if e.label == "PERSON"
+                and e.end - e.start >= 2
+                and toks[e.end - 1].text[:1].isupper()
+            },
+        )
+        recognisers = [f for i, f in self.r.recognisers if self.r.switches.on(i)]
+        plural_names = self.r.switches.on(rule_id(plural_is_no_person))
         pieces: list[_Piece] = []
         i = 0
         while i < len(toks):
             if toks[i].idx < self.skip_end:
                 i += 1
                 continue
-            match = matches.get(i)
-            entity = entity_at.get(i)
-            if (
-                entity is not None
-                and entity.label == "PERSON"
-                and toks[entity.end - 1].tag
-                in (
-                    "NNS",
-                    "NNPS",
-                )
-            ):
-                # "Bosnian Serbs" tagged as a person: a name is never plural, so the words are
-                # read as lexicon matches instead.
+            match = scan.matches.get(i)
+            entity = scan.entity_at.get(i)
+            if entity is not None and plural_names and plural_is_no_person(self, entity):
                 entity = None
-            if (
-                match is not None
-                and match.role == "adjective"
-                and i > 0
-                and toks[i - 1].text.lower() == "ethnic"
-            ):
-                # "ethnic Albanians" in Serbia or Macedonia are not Albania: an ethnic group is
-                # civilians of where it lives, and "ethnic Albanian guerrillas" are guerrillas.
-                if match.end not in matches and toks[match.end - 1].tag in ("NNPS", "NNS"):
-                    pieces.append(_Piece(i, match.end, "role", self.r.lexicon.entries[_PEOPLE]))
-                i = match.end
-                continue
-            if (
-                match is not None
-                and match.role == "adjective"
-                and match.end < len(toks)
-                and toks[match.end].lemma.lower() in _LANGUAGE_NOUNS
-            ):
-                # "the Russian language", "Arabic-speaking": a language, not a state.
-                i = match.end
-                continue
-            if match is not None and match.entry.kind == "state" and self._stance_prefix(i):
-                # "anti-Syria journalist", "pro-Iranian militia": a stance toward a state, not
-                # membership of it.
-                i = match.end
-                continue
-            if (
-                match is not None
-                and match.entry.kind in ("state", "place")
-                and i > 0
-                and self._given_name(i - 1, matches, entity_at)
-            ):
-                # "Kenzo Oshima": a place name after a given name is a surname.
-                pieces.append(
-                    _Piece(i - 1, match.end, "person", name=self.doc.span_text(i - 1, match.end))
-                )
-                i = match.end
-                continue
-            if (
-                match is None
-                and entity is not None
-                and entity.label == "GPE"
-                and entity.end - entity.start == 1
-                and i > 0
-                and self._given_name(i - 1, matches, entity_at)
-            ):
-                pieces.append(
-                    _Piece(i - 1, entity.end, "person", name=self.doc.span_text(i - 1, entity.end))
-                )
-                i = entity.end
-                continue
-            if match is not None and not (
-                entity and entity.label == "PERSON" and self._name_end(entity) > match.end
-            ):
-                piece = _piece_from_match(match)
-                if piece.kind == "person":
-                    # A known person keeps the name the article gives ("James Mattis").
-                    piece.name = self.doc.span_text(match.start, match.end)
-                pieces.append(piece)
-                i = match.end
-                name_end = self._untagged_name_after(i, matches, entity_at)
-                if match.entry.kind == "role" and name_end > i:
-                    # "Chancellor Olaf Scholz" with no PERSON entity: a title names a person.
-                    pieces.append(
-                        _Piece(i, name_end, "person", name=self.doc.span_text(i, name_end))
-                    )
-                    i = name_end
-            elif (
-                entity is not None
-                and entity.label in _MISTAKEN_CITY_LABELS
-                and (big_city := self._big_city(entity.start, entity.end))
-            ):
-                pieces.append(
-                    _Piece(i, entity.end, "place", country=big_city.country, name=big_city.name)
-                )
-                i = entity.end
-            elif entity is not None and entity.label == "PERSON":
-                end = self._name_end(entity)
-                pieces.append(_Piece(i, end, "person", name=self.doc.span_text(i, end)))
-                i = entity.end
-            elif toks[i].text in surnames and toks[i].pos == "PROPN":
-                pieces.append(_Piece(i, i + 1, "person", name=toks[i].text))
-                i += 1
-            elif (
-                entity is not None
-                and entity.label == "GPE"
-                and (
-                    places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
-                )
-            ):
-                pieces.append(
-                    _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
-                )
-                i = entity.end
-            elif (
-                entity is not None
-                and entity.label in ("LOC", "NORP", "FAC", "ORG")
-                and self._in_place_position(entity.end - 1)
-                and (
-                    places := self.r.gazetteer.lookup(self.doc.span_text(entity.start, entity.end))
-                )
-            ):
-                # "near the town of Samarra", tagged as a nationality: the syntax says place.
-                pieces.append(
-                    _Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)
-                )
-                i = entity.end
+            for recognise in recognisers:
+                found = recognise(self, scan, i, match, entity)
+                if found is not None:
+                    new_pieces, i = found
+                    pieces.extend(new_pieces)
+                    break
             else:
                 i += 1
         return pieces
@@ -659,14 +584,19 @@ class _ArticleResolution:
                     extra.append(role)
         return extra
 
+    @rule("actors.refs.appositive.v1")
     def _fold_descriptions(self, refs: list[_Ref]) -> list[_Ref]:
-        """Fold appositives and "of" phrases into the reference they describe."""
+        """Appositives and "of" phrases describe the reference before them: "Maria Lopez,
+        Peru's foreign minister" is a Peruvian minister; "the president of Chile" is Chile's;
+        the proper noun next to a singular role between commas is a person the tagger missed."""
         toks = self.tokens
         out: list[_Ref] = []
         for ref in self._with_described_names(refs):
             if out and out[-1].sent == ref.sent:
                 gap = toks[out[-1].end : ref.start]
-                if self._international_title(out[-1], ref, gap):
+                if self.r.switches.on(INTERNATIONAL_TITLE_RULE) and self._international_title(
+                    out[-1], ref, gap
+                ):
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].rule = "person+appositive"
                     continue
@@ -677,6 +607,7 @@ class _ArticleResolution:
             out.append(ref)
         return out
 
+    @rule("actors.refs.international-title.v1")
     def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
         """Whether `org` opens a title in apposition to `person`: "Kenzo Oshima, the United
         Nations Emergency Relief Coordinator" is a UN official, coded as the organisation is."""
@@ -730,10 +661,12 @@ class _ArticleResolution:
         start, end = (j + 1, i + 1) if step < 0 else (i, j)
         return (start, end) if toks[start].sent == toks[end - 1].sent else None
 
+    @rule("actors.refs.coordinated-country.v1")
     def _distribute_coordinated_countries(self, refs: list[_Ref]) -> None:
-        """In "Japanese Foreign Minister Taro Kono and Defense Minister Itsunori Onodera" the
-        adjective covers both people: a titled person with no country takes the country of the
-        titled person just before it, joined by "and"."""
+        """A nationality before coordinated titled people covers both: "Brazilian Foreign
+        Minister Ana Costa and Defense Minister Rui Alves" are both Brazilian. A titled person
+        with no country takes the country of the titled person just before it, joined by
+        "and"."""
         toks = self.tokens
         for prev, ref in zip(refs, refs[1:], strict=False):
             gap = [t.text.lower() for t in toks[prev.end : ref.start]]
@@ -748,7 +681,11 @@ class _ArticleResolution:
             ):
                 ref.countries = list(prev.countries)
 
+    @rule("actors.anaphora.pronoun.v1")
     def _pronoun_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        """"it", "its", "they", "them" and "their" refer to an actor of the same or the previous
+        sentence: the latest coordination or group for a plural, the latest subject state or
+        organisation for a singular ("Chile recalled its envoy" -> Chile's envoy)."""
         covered = {i for r in refs for i in range(r.start, r.end)}
         out = []
         for t in self.tokens:
@@ -767,6 +704,15 @@ class _ArticleResolution:
                         name=lower,
                     )
                 )
+        return out
+
+    @rule("actors.anaphora.statement.v1")
+    def _statement_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        """"The statement", "a joint statement" and "their communique" stand for who issued it:
+        the parties of a meeting just reported, so that "a joint statement said" has them as
+        its speaker."""
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        out = []
         for t in self.tokens:
             if t.lemma.lower() in _STATEMENT_NOUNS and t.i not in covered:
                 start = t.i
@@ -1217,3 +1163,180 @@ def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
     return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS
+
+
+# -- recognisers: what a stretch of text names ---------------------------------------------------
+
+
+@rule("actors.entity.plural-not-person.v1")
+def plural_is_no_person(res: _ArticleResolution, entity: Any) -> bool:
+    """A name is never plural: a PERSON entity ending in a plural noun ("Bosnian Serbs",
+    "Kurdish fighters") is read as lexicon matches instead."""
+    return entity.label == "PERSON" and res.tokens[entity.end - 1].tag in ("NNS", "NNPS")
+
+
+@rule("actors.recognise.ethnic-group.v1")
+def ethnic_group(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """An ethnic group is civilians of where it lives, not the state of its name: "ethnic
+    Hungarians in Romania" are civilians, "ethnic Armenian fighters" are fighters."""
+    toks = res.tokens
+    if match is None or match.role != "adjective" or i == 0 or toks[i - 1].text.lower() != "ethnic":
+        return None
+    pieces = []
+    if match.end not in scan.matches and toks[match.end - 1].tag in ("NNPS", "NNS"):
+        pieces.append(_Piece(i, match.end, "role", res.r.lexicon.entries[_PEOPLE]))
+    return pieces, match.end
+
+
+@rule("actors.recognise.language.v1")
+def language_not_state(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A nationality adjective naming a language is no state: "the Russian language",
+    "Arabic-speaking"."""
+    toks = res.tokens
+    if (
+        match is not None
+        and match.role == "adjective"
+        and match.end < len(toks)
+        and toks[match.end].lemma.lower() in _LANGUAGE_NOUNS
+    ):
+        return [], match.end
+    return None
+
+
+@rule("actors.recognise.stance-prefix.v1")
+def stance_prefix(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """"anti-Syria" and "pro-Iranian" name a stance toward a state, not membership of it: an
+    "anti-American protester" is no American."""
+    if match is not None and match.entry.kind == "state" and res._stance_prefix(i):
+        return [], match.end
+    return None
+
+
+@rule("actors.recognise.place-surname.v1")
+def place_surname(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A place name after a given name is a surname: "Maria Lima", "Rafael Israel"."""
+    if i == 0 or not res._given_name(i - 1, scan.matches, scan.entity_at):
+        return None
+    if match is not None and match.entry.kind in ("state", "place"):
+        end = match.end
+    elif (
+        match is None
+        and entity is not None
+        and entity.label == "GPE"
+        and entity.end - entity.start == 1
+    ):
+        end = entity.end
+    else:
+        return None
+    return [_Piece(i - 1, end, "person", name=res.doc.span_text(i - 1, end))], end
+
+
+@rule("actors.recognise.lexicon.v1")
+def lexicon_entry(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A lexicon entry names a country, seat of power, organisation, armed group, person or
+    role, unless a person's name runs on past it ("Jordan Peterson"); a title followed by a
+    name the tagger missed names a person ("Chancellor Olaf Scholz")."""
+    if match is None or (
+        entity is not None and entity.label == "PERSON" and res._name_end(entity) > match.end
+    ):
+        return None
+    piece = _piece_from_match(match)
+    if piece.kind == "person":
+        # A known person keeps the name the article gives ("James Mattis").
+        piece.name = res.doc.span_text(match.start, match.end)
+    if match.entry.kind == "role" and res.r.switches.on(rule_id(titled_name)):
+        name = titled_name(res, scan, match.end)
+        if name is not None:
+            return [piece, name], name.end
+    return [piece], match.end
+
+
+@rule("actors.recognise.titled-name.v1")
+def titled_name(res: _ArticleResolution, scan: _Scan, i: int) -> _Piece | None:
+    """A title names the person whose untagged name follows it: "Chancellor Olaf Scholz" with
+    no PERSON entity (the small tagger often calls the name an organisation). Read by the
+    lexicon recogniser after a role."""
+    name_end = res._untagged_name_after(i, scan.matches, scan.entity_at)
+    if name_end <= i:
+        return None
+    return _Piece(i, name_end, "person", name=res.doc.span_text(i, name_end))
+
+
+@rule("actors.recognise.mistaken-city.v1")
+def mistaken_city(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A one-word "person" or "organisation" that is a city of half a million or more is the
+    city: the small tagger takes "Kharkiv" or "Mariupol" for a name by turns."""
+    if entity is None or entity.label not in _MISTAKEN_CITY_LABELS:
+        return None
+    city = res._big_city(entity.start, entity.end)
+    if city is None:
+        return None
+    return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
+
+
+@rule("actors.recognise.person-entity.v1")
+def person_entity(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A PERSON entity names a person (without a possessive "'s")."""
+    if entity is None or entity.label != "PERSON":
+        return None
+    end = res._name_end(entity)
+    return [_Piece(i, end, "person", name=res.doc.span_text(i, end))], entity.end
+
+
+@rule("actors.recognise.surname.v1")
+def known_surname(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A bare surname of a person the article names in full is that person, even where the
+    tagger misses it: "Maria Lopez ... Lopez said"."""
+    tok = res.tokens[i]
+    if tok.text in scan.surnames and tok.pos == "PROPN":
+        return [_Piece(i, i + 1, "person", name=tok.text)], i + 1
+    return None
+
+
+@rule("actors.recognise.gazetteer-place.v1")
+def gazetteer_place(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A GPE entity found in the gazetteer is a place of its country: "Lviv" -> Ukraine."""
+    if entity is None or entity.label != "GPE":
+        return None
+    places = res.r.gazetteer.lookup(res.doc.span_text(entity.start, entity.end))
+    if not places:
+        return None
+    return [_Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)], (
+        entity.end
+    )
+
+
+@rule("actors.recognise.place-position.v1")
+def place_in_position(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """An entity the tagger calls a nationality, organisation or facility is a place when the
+    syntax says so: "near Kandahar", "the town of Mosul"."""
+    if entity is None or entity.label not in ("LOC", "NORP", "FAC", "ORG"):
+        return None
+    if not res._in_place_position(entity.end - 1):
+        return None
+    places = res.r.gazetteer.lookup(res.doc.span_text(entity.start, entity.end))
+    if not places:
+        return None
+    return [_Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)], (
+        entity.end
+    )

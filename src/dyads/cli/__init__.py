@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -18,6 +19,7 @@ from ..errors import DyadsError
 from ..evaluation import evaluate
 from ..ingest import read_inputs
 from ..records import Article, CodedArticle, QueryResult, Rejection
+from ..rules import TRIGGER_PREFIX, registered
 from ..serialize import (
     article_dict,
     article_table,
@@ -68,6 +70,25 @@ config_option = click.option(
     type=click.Path(exists=True, dir_okay=False),
     help="Settings file (TOML); defaults, then this file, then DYADS_* variables.",
 )
+
+
+# Shared by every command that codes text: rules switched off for this run, on top of the
+# `disabled_rules` setting.
+disable_option = click.option(
+    "--disable",
+    "disabled",
+    multiple=True,
+    metavar="ID",
+    help="Switch off a coding rule or trigger entry (id or id prefix; see `dyads rules`). "
+    "Repeatable.",
+)
+
+
+def _settings(config_path: str | None, disabled: tuple[str, ...] = ()) -> Settings:
+    settings = Settings.load(config_path)
+    if not disabled:
+        return settings
+    return dataclasses.replace(settings, disabled_rules=(*settings.disabled_rules, *disabled))
 
 
 # Shared by the commands that write one report.
@@ -140,6 +161,7 @@ def cli() -> None:
     help="Extra actor lexicon (YAML, the package's format); may be repeated.",
 )
 @config_option
+@disable_option
 @click.option(
     "--all-modalities", is_flag=True, help="Also output negated and hypothetical events, labelled."
 )
@@ -150,6 +172,7 @@ def code(
     date: dt.date | None,
     actor_files: tuple[str, ...],
     config_path: str | None,
+    disabled: tuple[str, ...],
     all_modalities: bool,
 ) -> None:
     """Code articles: who did what to whom, as CAMEO and PLOVER events with evidence.
@@ -158,7 +181,7 @@ def code(
     cannot be coded are reported on stderr, one line each, and the exit code is 1.
     """
     try:
-        settings = Settings.load(config_path)
+        settings = _settings(config_path, disabled)
         coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
     except DyadsError as e:
         _fail(str(e))
@@ -259,8 +282,14 @@ def compare(
     "--scheduler", help="Code on this Dask cluster instead (scheduler address, tcp://host:8786)."
 )
 @config_option
+@disable_option
 def ingest(
-    paths: tuple[str, ...], db: str, workers: int, scheduler: str | None, config_path: str | None
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    scheduler: str | None,
+    config_path: str | None,
+    disabled: tuple[str, ...],
 ) -> None:
     """Code articles and store them in a DuckDB corpus file.
 
@@ -269,7 +298,7 @@ def ingest(
     Reports of the same event are linked into event clusters at the end.
     """
     try:
-        settings = Settings.load(config_path)
+        settings = _settings(config_path, disabled)
         with _IngestProgress() as progress:
             report = ingest_paths(
                 paths,
@@ -457,6 +486,7 @@ class _Batch:
 )
 @report_format_option
 @config_option
+@disable_option
 def eval_command(
     gold: str,
     stories_path: str | None,
@@ -464,6 +494,7 @@ def eval_command(
     save_output: str | None,
     fmt: str,
     config_path: str | None,
+    disabled: tuple[str, ...],
 ) -> None:
     """Score dyads against gold: PLOVER gold records or whole stories coded by hand.
 
@@ -488,7 +519,7 @@ def eval_command(
             "--save-output is not allowed with --split check: its output must stay unread"
         )
     try:
-        coder = Coder(Settings.load(config_path))
+        coder = Coder(_settings(config_path, disabled))
         if stories:
             report, coded = evaluate_stories(gold, coder, stories_path, split)
         else:
@@ -502,6 +533,26 @@ def eval_command(
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(report.table())
+
+
+@cli.command(epilog=_example("dyads rules --stage roles"))
+@click.option("--stage", help="Only the rules of this stage (roles, speech, modality, ...).")
+@click.option("--triggers", "with_triggers", is_flag=True, help="Also list trigger entries.")
+def rules(stage: str | None, with_triggers: bool) -> None:
+    """List the coding rules that `--disable` and the `disabled_rules` setting can switch off,
+    each with what it does.
+
+    Events name the rules that produced them in their `rules` field; trigger-lexicon entries are
+    switched off as `trigger.<entry id>` (a prefix such as `trigger.11` switches off a root).
+    """
+    from ..events import TriggerLexicon
+
+    for rule in sorted(registered().values(), key=lambda r: r.id):
+        if stage is None or rule.stage == stage:
+            click.echo(f"{rule.id}\n    {rule.doc.splitlines()[0]}")
+    if with_triggers:
+        for entry in TriggerLexicon.load().entries.values():
+            click.echo(f"{TRIGGER_PREFIX}{entry.id}  ({entry.cameo})")
 
 
 def _write(

@@ -3,37 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..geo import country_name
-from ..records import Actor, Event, EventActor, Mention, ParsedDoc, Token, Trigger
+from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
+from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
+from .chains import Chains
 from .codebook import codebook
 from .dates import event_date
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality
 from .places import PlaceResolver, event_location
-from .roles import ActorIndex, Filler, Roles
+from .roles import ActorIndex, Filler, Roles, Site
+from .sources import agent_of, scene
 from .speech import Attribution, attributions
+from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
-# Roots whose events are acts of speech by their source: when the words of the act name no
-# source ("'There are strong military consequences if ...,' Mattis said"), the speaker is it.
-SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-# Roots that say what the source will do to someone: their targets may sit in the content
-# ("a threat to fire missiles over Japan") or in a condition ("if DPRK initiates hostilities").
-CONTENT_TARGET_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# Roots whose events are coded to the place they happen in when no actor is named.
-UNATTRIBUTED_ROOTS = frozenset({"14", "18", "19", "20"})
-# Sectors that are part of the state itself, as against its rebels, opposition or people.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
 _INDIRECT_PENALTY = 0.1
 _NOUN_PENALTY = 0.05
+
+# Rules that say who speaks, and how a pair of parties is completed; recorded on the events
+# they shape.
+RECIPROCAL_RULE = "roles.pair.reciprocal.v1"
+LOCALISED_RULE = "roles.pair.localised.v1"
+MODALITY_RULE = rule_id(read_modality)
+ATTRIBUTION_RULE = rule_id(attributions)
+SCENE_RULE = rule_id(scene)
+# Role rules that read the parse directly; any other lowers an event's confidence.
+DIRECT_RULES = frozenset(
+    {
+        "roles.source.subject.v1",
+        "roles.source.passive-agent.v1",
+        "roles.source.possessor.v1",
+        "roles.target.passive-subject.v1",
+        "roles.target.object.v1",
+        "roles.target.object-phrase.v1",
+        "roles.target.prep.v1",
+    }
+)
+Pair = tuple[tuple[EventActor, tuple[str, ...]], tuple[EventActor | None, tuple[str, ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +60,17 @@ class _Match:
 class EventExtractor:
     """Codes the events of parsed articles. Build once and pass it in."""
 
-    def __init__(self, lexicon: TriggerLexicon, places: PlaceResolver) -> None:
+    def __init__(
+        self,
+        lexicon: TriggerLexicon,
+        places: PlaceResolver,
+        switches: RuleSwitches | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.places = places
         self.codes = codebook()
+        self.chains = Chains.load()
+        self.switches = switches or RuleSwitches()
 
     def extract(
         self,
@@ -64,19 +84,22 @@ class EventExtractor:
         dates; `dateline_country` helps settle ambiguous place names."""
         index = ActorIndex(actors)
         setting = _Setting(article_date, _story_countries(actors, dateline_country))
-        roles = Roles(doc, index)
-        said = attributions(doc)
+        roles = Roles(doc, index, self.switches)
+        said = attributions(doc) if self.switches.on(ATTRIBUTION_RULE) else {}
         matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
-        # A noun that is a word of a longer pattern ("demanded a truce") is no trigger itself.
-        inside = {i for m in matches for i in m.tokens[1:]}
-        matches = [m for m in matches if m.token not in inside]
+        if self.switches.on(rule_id(pattern_word_no_trigger)):
+            matches = pattern_word_no_trigger(matches)
         by_token = {m.token: m for m in matches}
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
         for match in matches:
             attribution = said.get(match.token)
             reported = attribution is not None and not attribution.quoted
-            reading = read_modality(doc, match.token, reported)
+            reading = (
+                read_modality(doc, match.token, reported)
+                if self.switches.on(MODALITY_RULE)
+                else Reading("asserted", False, None, False)
+            )
             found = self._events(doc, match, reading, roles, index, said, by_token)
             for event in self._placed_in_time(doc, match, reading, index, setting, found):
                 drafts.append((match.token, event))
@@ -87,10 +110,9 @@ class EventExtractor:
                     announcers.add(reading.announcer)
         events: list[Event] = []
         seen: set[tuple[str, str | None, str, int]] = set()
-        for token, event in drafts:
-            # "X agreed to meet Y" is X's intent to meet Y (036), not also a bare "agree".
-            if token in announcers:
-                continue
+        if self.switches.on(rule_id(announced_act)):
+            drafts = announced_act(drafts, announcers)
+        for _, event in drafts:
             key = (
                 event.source.actor,
                 event.target.actor if event.target else None,
@@ -140,8 +162,7 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------------
 
     def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
-        if negating_phrase(doc, token):
-            # "ruled out", "held back": a word of restraint, not the verb's own sense.
+        if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
             return None
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
@@ -154,6 +175,8 @@ class EventExtractor:
             return None
         below = _pattern_words(doc, token)
         for pattern, entry in candidates:
+            if not self.switches.on(TRIGGER_PREFIX + entry.id):
+                continue
             used: list[int] = []
             for word in pattern[1:]:
                 hit = next(
@@ -181,52 +204,43 @@ class EventExtractor:
     ) -> list[Event]:
         token = doc.tokens[match.token]
         entry = match.entry
-        code, modality = self._code_and_modality(entry, reading)
-        code = self._refined_threat(doc, match, code, by_token)
+        code, modality, code_rules = self._code_and_modality(entry, reading)
+        code, threat_rules = self._refined_threat(doc, match, code, by_token)
         root = code[:2]
         attribution = said.get(match.token)
         speakers = (
-            roles.actors_at(attribution.speaker, "speaker")
+            roles.actors_at(attribution.speaker, ATTRIBUTION_RULE)
             if attribution and attribution.speaker is not None
             else []
         )
         is_verb = token.pos in ("VERB", "ADJ")
-        sources = (
-            roles.verb_source(token)
-            if is_verb
-            else roles.noun_source(token, light=_light_verb(token.head, by_token))
-        )
-        if not is_verb and entry.reciprocal and (between := roles.participants(token)):
-            # "a meeting between their foreign ministers": the participants act on each other.
-            sources = between
-        if (
-            not sources
-            and attribution
-            and attribution.quoted
-            and speakers
-            and (root in SPEECH_ACT_ROOTS or self._first_person_subject(doc, token, roles))
-        ):
-            sources = [Filler(s.actor, s.mention, "speaker-as-source") for s in speakers]
         restrainers = (
-            roles.verb_source(doc.tokens[reading.restrainer])
+            agent_of(roles, doc.tokens[reading.restrainer], self.switches)
             if reading.restrainer is not None
             else []
         )
-        if not sources and restrainers:
-            # "Japan ruled out military action against North Korea": its own action.
-            sources = [replace(f, rule="restrainer") for f in restrainers]
-        # "the besieged town", "evacuated the wounded": a participle naming a state or people
-        # is no attack to report.
-        participle = is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass")
-        unattributed = not sources and root in UNATTRIBUTED_ROOTS and not participle
-        if unattributed:
-            # An attack or protest nobody is named for ("a roadside bomb near Samarra killed
-            # ...", "prisoners rioted at a jail in Dili") is coded to the state where it
-            # happened, as CAMEO and PLOVER coders do; its victims may be of that state too
-            # ("killed two Iraqi youths").
-            sources = roles.scene(token, set())
+        preps = _pattern_preps(match.pattern) + entry.target
+        site = Site(
+            token=token,
+            pattern_tokens=match.tokens,
+            root=root,
+            is_verb=is_verb,
+            light=not is_verb and _light_verb(token.head, by_token),
+            reciprocal=entry.reciprocal,
+            quoted=bool(attribution and attribution.quoted),
+            speakers=tuple(speakers),
+            restrainers=tuple(restrainers),
+            first_person=any(
+                doc.tokens[c].dep in ("nsubj", "nsubjpass") and roles.first_person(c)
+                for c in doc.children[token.i]
+            ),
+            preps=preps,
+            object_preps=_object_preps(root, preps),
+        )
+        sources = self.chains.run(self.chains.source, roles, site, self.switches)
         if not sources:
             return []
+        unattributed = sources[0].rule == SCENE_RULE
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
         # state or state apparatus: "Syria offered its troops to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
@@ -237,75 +251,26 @@ class EventExtractor:
         for actor_id, tokens in index.tokens_of.items():
             members = index.members(index.by_id[actor_id])
             if not unattributed and all(
-                not _distinct(a, b, root) for a in source_actors for b in members
+                not self._distinct(a, b, root) for a in source_actors for b in members
             ):
                 skip.update(tokens)
-        preps = _pattern_preps(match.pattern) + entry.target
-        finders: list[Callable[[], list[Filler]]] = [
-            lambda: (
-                roles.verb_target(token, preps, skip, _object_preps(root, preps))
-                if is_verb
-                else roles.noun_target(token, preps, skip)
-            )
-        ]
-        # The object of a verb inside the pattern: "opened fire to disperse demonstrators".
-        finders += [
-            lambda i=i: roles.verb_target(doc.tokens[i], preps, skip, _object_preps(root, preps))
-            for i in match.tokens[1:]
-            if doc.tokens[i].pos == "VERB"
-        ]
-        if root in CONTENT_TARGET_ROOTS:
-            finders += [lambda: roles.condition_subject(token),
-                        lambda: roles.content_actors(token, skip)]  # fmt: skip
-        if root not in ("01", "04"):
-            # Where a meeting is held is not who takes part ("talks in Quebec").
-            finders.append(lambda: roles.location(token, skip))
-        if root == "14":
-            finders.append(lambda: self._own_state(sources, token, index, doc))
-        if root == "17":
-            finders.append(lambda: self._own_people(sources, token, index))
-        # Rebels who surrender, or a militia that declares a truce, in their own country do
-        # nothing to that country: its place is no target of theirs.
-        home = {
-            a.country
-            for s in sources
-            for a in index.members(s.actor)
-            if not set(a.sectors) <= STATE_SECTORS
-        }
-        targets: list[Filler] = []
-        for find in finders:
-            # A finder may reach a skipped mention through a modifier ("its partners").
-            targets = [
-                t
-                for t in find()
-                if t.mention.token_start not in skip
-                and not (t.rule == "location" and t.actor.country in home)
-            ]
-            if targets:
-                break
-        # Parties that agree together act on each other ("Jordan and Britain agreed to hold
-        # exercises"); but an intent toward a named target is one side's ("ready to talk to
-        # North Korea" is not North Korea's too).
-        mutual = entry.reciprocal or code[:2] == "03"
-        reverse = entry.reciprocal and code == entry.cameo
+        site = replace(site, sources=tuple(sources), skip=frozenset(skip))
+        targets = self.chains.run(
+            self.chains.target, roles, site, self.switches,
+            keep=lambda t: t.mention.token_start not in skip,
+        )  # fmt: skip
+        mutual, reverse = (
+            reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
+        )
         place = None
         if any(f.actor.country is None for f in (*sources, *targets)):
             # Only a group known by its sector alone needs the place of the act.
-            located = roles.location(token, set())
+            located = roles.placed_in(roles.location_heads(token), set(), LOCALISED_RULE)
             place = located[0].actor.country if located else None
         pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, unattributed)
-        if token.pos == "ADJ":
-            # Bare readiness ("we're prepared militarily, ... to respond") names neither what
-            # is offered nor to whom: coded only with a target.
-            pairs = [(s, t) for s, t in pairs if t[0] is not None]
-        if root == "01":
-            # A statement is coded only with a target that is an actor of its own standing: not
-            # the journalists it was made to ("told VOA", "told reporters").
-            pairs = [(s, t) for s, t in pairs
-                     if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
-        # Groups known only by sector on both sides ("protesters attacked police") say nothing
-        # an analyst can place; one side must have a country or be a named organisation.
-        pairs = [(s, t) for s, t in pairs if _placed(s[0], index) or _placed(t[0], index)]
+        for link in self.chains.filters:
+            if link.applies(root) and self.switches.on(link.id):
+                pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
         cameo = self.codes[code]
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
@@ -323,24 +288,19 @@ class EventExtractor:
         )
         sentence = doc.sentences[token.sent]
         events = []
-        for (source, s_rule), (target, t_rule) in pairs:
-            rules = [entry.id, s_rule] + ([t_rule] if t_rule else [])
+        for (source, s_rules), (target, t_rules) in pairs:
             indirect = sum(
-                r
-                not in (
-                    "subject",
-                    "dobj",
-                    "dative",
-                    "possessor",
-                    "passive-agent",
-                    "passive-subject",
-                )
-                and not r.startswith("prep-")
-                for r in rules[1:]
+                rules[0] not in DIRECT_RULES or len(rules) > 1
+                for rules in (s_rules, t_rules)
+                if rules
             )
             confidence = (
                 _BASE_CONFIDENCE - _INDIRECT_PENALTY * indirect - (0 if is_verb else _NOUN_PENALTY)
             )
+            rules = (
+                TRIGGER_PREFIX + entry.id, *code_rules, *threat_rules, *s_rules, *t_rules,
+                *((ATTRIBUTION_RULE,) if speaker else ()),
+            )  # fmt: skip
             events.append(
                 Event(
                     id="",
@@ -356,7 +316,7 @@ class EventExtractor:
                     target=target,
                     speaker=speaker,
                     trigger=trigger,
-                    rule="/".join(rules),
+                    rules=tuple(dict.fromkeys(rules)),
                     confidence=round(max(confidence, 0.3), 2),
                     modality=modality,  # type: ignore[arg-type]
                     withheld_by=withheld_by,
@@ -364,71 +324,39 @@ class EventExtractor:
             )
         return events
 
-    def _code_and_modality(self, entry: TriggerEntry, reading: Reading) -> tuple[str, str]:
-        """The code, with an announced act coded as its intent (03x/13x) per the codebook, and
-        the modality: an announced act is asserted as an intent, a bare future act only might
-        happen."""
-        if reading.refused and entry.cameo[:2] in COOPERATION_ROOTS:
-            # Refusing to cooperate is a rejection; refusing to condemn or attack is not.
-            return refusal_code(entry.cameo), "asserted"
+    def _code_and_modality(
+        self, entry: TriggerEntry, reading: Reading
+    ) -> tuple[str, str, tuple[str, ...]]:
+        """The code, the modality and the ids of the code rules that chose them."""
+        if (
+            reading.refused
+            and entry.cameo[:2] in COOPERATION_ROOTS
+            and self.switches.on(rule_id(refusal))
+        ):
+            return refusal(entry), "asserted", (rule_id(refusal),)
         if reading.modality != "asserted":
-            return entry.cameo, reading.modality
-        if reading.announced and entry.cameo[:2] in ACT_ROOTS:
-            if entry.intent:
-                return entry.intent, "asserted"
-            return entry.cameo, "hypothetical"
-        return entry.cameo, "asserted"
+            return entry.cameo, reading.modality, ()
+        if (
+            reading.announced
+            and entry.cameo[:2] in ACT_ROOTS
+            and self.switches.on(rule_id(announced_intent))
+        ):
+            code = announced_intent(entry)
+            if code is None:
+                return entry.cameo, "hypothetical", (rule_id(announced_intent),)
+            return code, "asserted", (rule_id(announced_intent),)
+        return entry.cameo, "asserted", ()
 
     def _refined_threat(
         self, doc: ParsedDoc, match: _Match, code: str, by_token: dict[int, _Match]
-    ) -> str:
-        """A general threat ("threatened to ...", "a threat to fire missiles") takes the more
-        specific 13x code of the act threatened, when that act is in the lexicon."""
-        if code[:2] != "13" or len(code) > 3 or code[2] != "0":
-            return code
-        for child in doc.children[match.token]:
-            inner = by_token.get(child)
-            if (
-                inner is not None
-                and doc.tokens[child].dep in ("xcomp", "acl", "ccomp")
-                and inner.entry.intent
-                and inner.entry.intent.startswith("13")
-            ):
-                return inner.entry.intent
-        return code
+    ) -> tuple[str, tuple[str, ...]]:
+        if not self.switches.on(rule_id(refined_threat)):
+            return code, ()
+        refined = refined_threat(doc, match.token, code, by_token)
+        return refined, ((rule_id(refined_threat),) if refined != code else ())
 
-    def _own_state(
-        self, sources: list[Filler], trigger: Token, index: ActorIndex, doc: ParsedDoc
-    ) -> list[Filler]:
-        """The state its own people protest against when the text names no target ("Egyptian
-        demonstrators rioted", "Algerian landowners began a hunger strike"), as CAMEO coders
-        code domestic protest. The state need not be mentioned: the trigger is its evidence,
-        and the coder lists it among the actors."""
-        found = []
-        for source in sources:
-            # "Algerian landowners": a nationality naming people, not the state itself.
-            people = doc.tokens[source.mention.token_end - 1].tag == "JJ"
-            for actor in index.members(source.actor):
-                sectors = set(actor.sectors)
-                if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
-                    found.append(_implied(actor.country, trigger, index, "own-state"))
-        return found
-
-    def _own_people(self, sources: list[Filler], trigger: Token, index: ActorIndex) -> list[Filler]:
-        """The country whose people a state's forces coerce when the text names no one else
-        ("Egyptian police opened fire ..., arresting 12"): a domestic event."""
-        return [
-            _implied(actor.country, trigger, index, "own-people")
-            for source in sources
-            for actor in index.members(source.actor)
-            if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
-        ]
-
-    def _first_person_subject(self, doc: ParsedDoc, token: Token, roles: Roles) -> bool:
-        return any(
-            doc.tokens[c].dep in ("nsubj", "nsubjpass") and roles.first_person(c)
-            for c in doc.children[token.i]
-        )
+    def _distinct(self, a: Actor, b: Actor, root: str = "") -> bool:
+        return distinct(a, b, root) if self.switches.on(rule_id(distinct)) else a.id != b.id
 
     def _pairs(
         self,
@@ -440,44 +368,55 @@ class EventExtractor:
         root: str,
         place: str | None,
         unattributed: bool = False,
-    ) -> list[tuple[tuple[EventActor, str], tuple[EventActor | None, str | None]]]:
+    ) -> list[Pair]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
         state it belongs to, unless the source is only where an unattributed attack happened."""
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
-        pairs = []
+        pairs: list[Pair] = []
         if not target_actors and mutual and len(source_actors) > 1:
             for a, fa in source_actors:
                 for b, fb in source_actors:
-                    if _distinct(a, b, root):
+                    if self._distinct(a, b, root):
                         pairs.append(
                             (
-                                (_as_event_actor(a, fa), fa.rule),
-                                (_as_event_actor(b, fb), "reciprocal"),
+                                (_as_event_actor(a, fa), _rules_of(fa)),
+                                (_as_event_actor(b, fb), (RECIPROCAL_RULE,)),
                             )
                         )
             return pairs
         if not target_actors:
-            return [((_localised(a, f, None, place)), (None, None)) for a, f in source_actors]
+            return [(self._localised(a, f, None, place), (None, ())) for a, f in source_actors]
+        implied = (rule_id(own_state), rule_id(own_people), rule_id(location))
         for a, fa in source_actors:
             for b, fb in target_actors:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
-                if unattributed or fb.rule == "own-state" or _distinct(a, b, root):
-                    # A group known by its sector only ("police dispersed demonstrators",
-                    # "rebels demanded that the government ...") is taken to be of the other
-                    # party's country: a domestic event.
-                    pairs.append((_localised(a, fa, b, place), _localised(b, fb, a, place)))
-                    if reverse and fb.rule not in ("location", "own-state", "own-people"):
+                if unattributed or fb.rule == rule_id(own_state) or self._distinct(a, b, root):
+                    pairs.append(
+                        (self._localised(a, fa, b, place), self._localised(b, fb, a, place))
+                    )
+                    if reverse and fb.rule not in implied:
                         # A place or an implied state is not a party acting back.
                         pairs.append(
                             (
-                                (_as_event_actor(b, fb), fb.rule),
-                                (_as_event_actor(a, fa), "reciprocal"),
+                                (_as_event_actor(b, fb), _rules_of(fb)),
+                                (_as_event_actor(a, fa), (RECIPROCAL_RULE,)),
                             )
                         )
         return pairs
+
+    def _localised(
+        self, actor: Actor, filler: Filler, other: Actor | None, place: str | None
+    ) -> tuple[EventActor, tuple[str, ...]]:
+        role = _as_event_actor(actor, filler)
+        if not self.switches.on(LOCALISED_RULE):
+            return role, _rules_of(filler)
+        localised = localise(actor, role, other, place)
+        if localised is role:
+            return role, _rules_of(filler)
+        return localised, (*_rules_of(filler), LOCALISED_RULE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,19 +455,6 @@ def _spoken_of(doc: ParsedDoc, trigger: Token, restrainer: int | None) -> bool:
     return False
 
 
-def _implied(country: str, trigger: Token, index: ActorIndex, rule: str) -> Filler:
-    state = index.by_id.get(country) or _implied_state(country)
-    evidence = Mention(
-        trigger.idx, trigger.end, trigger.text, trigger.sent, trigger.i, trigger.i + 1, "implied"
-    )
-    return Filler(state, evidence, rule)
-
-
-def _implied_state(country: str) -> Actor:
-    name = country_name(country)
-    return Actor(country, name, name, "state", country, (), country, (), "implied:own-state")
-
-
 def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The states events name without a mention (see `_own_state`), to list with the actors."""
     known = {a.id for a in actors}
@@ -536,24 +462,8 @@ def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tupl
     for event in events:
         role = event.target
         if role is not None and role.actor not in known and role.actor not in implied:
-            implied[role.actor] = _implied_state(role.actor)
+            implied[role.actor] = implied_state(role.actor)
     return tuple(implied.values())
-
-
-def _localised(
-    actor: Actor, filler: Filler, other: Actor | None, place: str | None
-) -> tuple[EventActor, str]:
-    """A group known only by its sector takes the country of the place of the act ("prisoners
-    rioted at a jail in Dili", "US troops killed insurgents in Iraq"), else of the other party
-    ("police dispersed demonstrators")."""
-    role = _as_event_actor(actor, filler)
-    if actor.country is not None or actor.kind != "group" or actor.members:
-        return role, filler.rule
-    country = place or (other.country if other is not None else None)
-    if country is None:
-        return role, filler.rule
-    code = country + "".join(actor.sectors)
-    return replace(role, country=country, code=code), filler.rule + ":domestic"
 
 
 def _placed(role: EventActor | None, index: ActorIndex) -> bool:
@@ -562,7 +472,8 @@ def _placed(role: EventActor | None, index: ActorIndex) -> bool:
     return role.country is not None or index.by_id[role.actor].kind == "organization"
 
 
-def _distinct(a: Actor, b: Actor, root: str = "") -> bool:
+@rule("roles.pair.distinct.v1")
+def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"), except
     for what a state does to its own country by force or concession ("Turkish authorities
@@ -614,6 +525,117 @@ def refusal_code(code: str) -> str:
         if prefix in _REFUSALS:
             return _REFUSALS[prefix]
     return "120"
+
+
+@rule("codes.refusal.v1")
+def refusal(entry: TriggerEntry) -> str:
+    """Refusing to cooperate is a rejection, coded by the codebook's 12x of the act refused:
+    "the government will not meet the envoy" -> 125, "refused to send aid" -> 122. Refusing to
+    condemn or to attack is not a rejection."""
+    return refusal_code(entry.cameo)
+
+
+@rule("codes.announced-intent.v1")
+def announced_intent(entry: TriggerEntry) -> str | None:
+    """An act announced, offered, planned or agreed to rather than done is coded as its intent
+    (03x, 13x), per the codebook: "Finland will give Tanzania a grant" -> 033 intent to provide
+    aid. None when the act has no intent code: then it only might happen."""
+    return entry.intent
+
+
+@rule("codes.refined-threat.v1")
+def refined_threat(doc: ParsedDoc, i: int, code: str, by_token: dict[int, _Match]) -> str:
+    """A general threat takes the more specific 13x code of the act threatened, when that act
+    is in the lexicon: "threatened to impose sanctions" -> 1312, "a threat to bomb the bases" ->
+    138."""
+    if code[:2] != "13" or len(code) > 3 or code[2] != "0":
+        return code
+    for child in doc.children[i]:
+        inner = by_token.get(child)
+        if (
+            inner is not None
+            and doc.tokens[child].dep in ("xcomp", "acl", "ccomp")
+            and inner.entry.intent
+            and inner.entry.intent.startswith("13")
+        ):
+            return inner.entry.intent
+    return code
+
+
+@rule("roles.pair.reciprocal.v1")
+def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
+    """Parties that meet, talk, fight or agree together act on each other: "Jordan and Britain
+    held talks" gives Jordan->Britain and Britain->Jordan; "Iran met Iraq" gives both ways too.
+    An intent toward a named target is one side's ("ready to talk to the rebels" is not the
+    rebels' too). Returns (a plural source acts on itself both ways, a target acts back)."""
+    return entry.reciprocal or code[:2] == "03", entry.reciprocal and code == entry.cameo
+
+
+@rule("roles.pair.localised.v1")
+def localise(
+    actor: Actor, role: EventActor, other: Actor | None, place: str | None
+) -> EventActor:
+    """A group known only by its sector takes the country of the place of the act ("prisoners
+    rioted at a jail in Dili", "troops killed insurgents in Iraq"), else of the other party
+    ("police dispersed demonstrators"): a domestic event."""
+    if actor.country is not None or actor.kind != "group" or actor.members:
+        return role
+    country = place or (other.country if other is not None else None)
+    if country is None:
+        return role
+    return replace(role, country=country, code=country + "".join(actor.sectors))
+
+
+@rule("triggers.pattern-word.v1")
+def pattern_word_no_trigger(matches: list[_Match]) -> list[_Match]:
+    """A word of a longer pattern is no trigger of its own: "demanded a truce" is a demand, not
+    also a ceasefire."""
+    inside = {i for m in matches for i in m.tokens[1:]}
+    return [m for m in matches if m.token not in inside]
+
+
+@rule("triggers.restraint-phrase.v1")
+def restraint_no_trigger(doc: ParsedDoc, token: Token) -> bool:
+    """A verb that opens a phrase of holding back ("ruled out", "held back") is a word of
+    restraint, not the verb's own sense: "ruled out talks" is no ruling."""
+    return negating_phrase(doc, token)
+
+
+@rule("events.announced-act.v1")
+def announced_act(
+    drafts: list[tuple[int, Event]], announcers: set[int]
+) -> list[tuple[int, Event]]:
+    """The verb that announces or refuses an act is no event of its own: "Iran agreed to meet
+    the envoy" is Iran's intent to meet (036), not also a bare "agree"."""
+    return [(token, event) for token, event in drafts if token not in announcers]
+
+
+@rule("filters.readiness-needs-target.v1")
+def readiness_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """Bare readiness names neither what is offered nor to whom: "we are prepared to respond"
+    is coded only with a target."""
+    if site.token.pos != "ADJ":
+        return pairs
+    return [(s, t) for s, t in pairs if t[0] is not None]
+
+
+@rule("filters.statement-needs-target.v1")
+def statement_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """A bare statement is coded only toward an actor of its own standing, not the journalists
+    it was made to: "the minister told reporters" is no event."""
+    return [(s, t) for s, t in pairs
+            if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
+
+
+@rule("filters.placed-party.v1")
+def placed_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """Groups known only by sector on both sides ("protesters attacked police") say nothing an
+    analyst can place: one side must have a country or be a named organisation."""
+    return [(s, t) for s, t in pairs if _placed(s[0], index) or _placed(t[0], index)]
+
+
+def _rules_of(filler: Filler) -> tuple[str, ...]:
+    return (filler.rule, *filler.also)
 
 
 def _light_verb(head: int, by_token: dict[int, _Match]) -> bool:

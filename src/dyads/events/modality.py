@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import ParsedDoc, Token
+from ..rules import rule
 from .speech import CUE_LEMMAS
 
 HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
@@ -172,8 +173,15 @@ class Reading:
     prevented: bool = False  # negated because someone blocks it ("blocked X from attacking")
 
 
+@rule("modality.clause.v1")
 def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
-    """The modality of the event triggered by token `i`. `reported` says the trigger is in
+    """Whether the act of token `i` happened, read from its own dependents and the chain of
+    words that govern it up to a speech verb: negation ("did not meet"), modals ("could
+    strike"), conditionals ("if ..."), hedging verbs and nouns ("urged Iran to withdraw",
+    "plans to attack"), refusals ("refused to meet") and restraint ("ruled out talks").
+    Switched off, every event reads as asserted.
+
+    The modality of the event triggered by token `i`. `reported` says the trigger is in
     indirect speech, where "would" is the future of the past: "they said they would boycott"
     announces a boycott."""
     toks = doc.tokens

@@ -1,16 +1,17 @@
-"""Source and target of a trigger, read from the dependency parse.
+"""What role rules read: which actor is mentioned where, and the noun phrases and
+prepositional phrases of a parse.
 
-Every function returns the tokens at which an actor is mentioned; `ActorIndex` maps a token to
-the actor mentioned there. Rules are tried in order from the most to the least direct, and the
-name of the rule that found a role goes into the event's `rule`, so each event says how its
-actors were found.
+`ActorIndex` maps a token to the actor mentioned there; `Roles` finds the actors of a phrase.
+The role rules themselves (`sources.py`, `targets.py`) are registered units that call these
+helpers, and the id of the rule that found an actor travels with it in its `Filler`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..records import Actor, Mention, ParsedDoc, Token
+from ..rules import RuleSwitches, rule, rule_id
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -76,11 +77,27 @@ QUANTITY_NOUNS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Filler:
-    """An actor filling a role: the actor, the mention, and the rule that found it."""
+    """An actor filling a role: the actor, the mention, the id of the rule that found it, and
+    the ids of helper rules that took part (an actor found in a noun phrase's modifier)."""
 
     actor: Actor
     mention: Mention
     rule: str
+    also: tuple[str, ...] = ()
+
+
+
+
+@rule("roles.phrase.modifier.v1")
+def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
+    """A phrase with no actor at its head stands for the actor in its modifier: "condemned North
+    Korea's launches" -> North Korea, "the Japanese delegation" -> Japan."""
+    for child in roles.doc.children[i]:
+        if roles.toks[child].dep in ("poss", "compound", "amod", "nmod"):
+            hit = roles.index.at.get(child)
+            if hit is not None:
+                return [Filler(hit[0], hit[1], role_rule, (rule_id(modifier_actor),))]
+    return []
 
 
 class ActorIndex:
@@ -108,10 +125,13 @@ class ActorIndex:
 class Roles:
     """Finds sources and targets in one parsed article."""
 
-    def __init__(self, doc: ParsedDoc, index: ActorIndex) -> None:
+    def __init__(
+        self, doc: ParsedDoc, index: ActorIndex, switches: RuleSwitches | None = None
+    ) -> None:
         self.doc = doc
         self.toks = doc.tokens
         self.index = index
+        self.modifiers = (switches or RuleSwitches()).on(rule_id(modifier_actor))
 
     # -- actors at a token ---------------------------------------------------------------------
 
@@ -146,12 +166,7 @@ class Roles:
                 if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "of":
                     for pobj in self.doc.children[child]:
                         return self._head_actor(pobj, rule)
-        for child in self.doc.children[i]:
-            if self.toks[child].dep in ("poss", "compound", "amod", "nmod"):
-                hit = self.index.at.get(child)
-                if hit is not None:
-                    return [Filler(hit[0], hit[1], rule + ":modifier")]
-        return []
+        return modifier_actor(self, i, rule) if self.modifiers else []
 
     def _conjuncts(self, i: int) -> list[int]:
         """Tokens coordinated with i, except where the list is a parser's garden path: in
@@ -170,74 +185,12 @@ class Roles:
                 return []
         return found
 
-    # -- sources -------------------------------------------------------------------------------
-
-    def verb_source(self, verb: Token) -> list[Filler]:
-        """The agent of a verb: its subject, a passive's "by" phrase, or the subject of the verb
-        that controls it ("X agreed to meet Y", "X met Y and condemned Z")."""
-        current, hops = verb, 0
-        while hops < 4:
-            children = self.doc.children[current.i]
-            for child in children:
-                c = self.toks[child]
-                if c.dep in SUBJECT_DEPS:
-                    subject = self._relative_antecedent(current, c)
-                    return self.actors_at(subject.i, "subject" if hops == 0 else "controller")
-                if c.dep == "agent":
-                    for pobj in self.doc.children[child]:
-                        return self.actors_at(pobj, "passive-agent")
-            if any(self.toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children):
-                return []
-            if current.dep in ("xcomp", "conj", "advcl", "acomp") and current.head != current.i:
-                current, hops = self.toks[current.head], hops + 1
-                continue
-            if current.dep in ("acl", "relcl") and current.head != current.i:
-                # "The ministers condemned ...", which the parser reads as a reduced relative;
-                # also through a phrase the parser hung the verb on: "Kono and Onodera at the
-                # press conference held back from ...".
-                head = self.toks[current.head]
-                for _ in range(3):
-                    found = self.actors_at(head.i, "acl-head")
-                    if found or head.dep != "pobj" or head.head == head.i:
-                        return found
-                    prep = self.toks[head.head]
-                    if prep.dep != "prep" or prep.head == prep.i:
-                        return found
-                    head = self.toks[prep.head]
-                return self.actors_at(head.i, "acl-head")
-            break
-        return []
-
-    def _relative_antecedent(self, verb: Token, subject: Token) -> Token:
+    def relative_antecedent(self, verb: Token, subject: Token) -> Token:
         if subject.tag in RELATIVE_PRONOUN_TAGS and verb.dep == "relcl":
             return self.toks[verb.head]
         return subject
 
-    def noun_source(self, noun: Token, light: bool = True) -> list[Filler]:
-        """The agent of a nominal trigger: a possessor ("Pyongyang's threat"), a country
-        adjective ("US sanctions"), a "by"/"from" phrase, or, when `light`, the subject of the
-        verb whose object it is ("X held talks", "X issued a condemnation"). A verb that is an
-        event itself is no light verb: in "Pakistan rejected an offer of talks" the offer is not
-        Pakistan's."""
-        for child in self.doc.children[noun.i]:
-            c = self.toks[child]
-            if c.dep in ("poss", "amod", "compound", "nmod"):
-                hit = self.index.at.get(child)
-                # "Pyongyang's threat" is Pyongyang's, but in "the Jeddah talks" a city that is
-                # not a seat of government only says where.
-                if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
-                    return [Filler(hit[0], hit[1], "possessor")]
-            if c.dep == "prep" and c.text.lower() in ("by", "from"):
-                for pobj in self.doc.children[child]:
-                    found = self.actors_at(pobj, "by-phrase")
-                    if found:
-                        return found
-        governor = self._governing_verb(noun)
-        if governor is not None and light:
-            return self.verb_source(governor)
-        return []
-
-    def _governing_verb(self, noun: Token) -> Token | None:
+    def governing_verb(self, noun: Token) -> Token | None:
         if noun.dep in ("dobj", "attr", "nsubjpass") and noun.head != noun.i:
             return self.toks[noun.head]
         if noun.dep == "pobj":
@@ -250,50 +203,11 @@ class Roles:
                 return verb
         return None
 
-    def participants(self, noun: Token) -> list[Filler]:
-        """The actors of a reciprocal noun's "between" phrase: "talks between X and Y"."""
-        for child in self.doc.children[noun.i]:
-            if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "between":
-                for pobj in self.doc.children[child]:
-                    return self.actors_at(pobj, "between")
-        return []
-
-    # -- targets -------------------------------------------------------------------------------
-
-    def verb_target(
-        self, verb: Token, preps: tuple[str, ...], skip: set[int], object_preps: tuple[str, ...]
+    def prep_object(
+        self, head: int, preps: tuple[str, ...], skip: set[int], rule: str
     ) -> list[Filler]:
-        """The patient or recipient of a verb: a passive subject, the direct object (or its
-        possessor: "condemned North Korea's provocations"), an indirect object, or the object
-        of one of `preps` attached to the verb or to its object."""
-        children = self.doc.children[verb.i]
-        for child in children:
-            if self.toks[child].dep in PASSIVE_SUBJECT_DEPS:
-                found = self.actors_at(child, "passive-subject")
-                if found:
-                    return found
-        for dep in ("dobj", "dative"):
-            for child in children:
-                if self.toks[child].dep == dep and child not in skip:
-                    # "mobilized army reservists": an object inside the pattern is no target.
-                    found = [
-                        f for f in self.actors_at(child, dep) if f.mention.token_start not in skip
-                    ]
-                    if found:
-                        return found
-                    with_preps = object_preps
-                    if self.toks[child].lemma.lower() in RELATION_NOUNS:
-                        # "boycott all contact with the United States": the other party.
-                        with_preps = (*object_preps, "with")
-                    found = self._prep_object(child, with_preps, skip)
-                    if found:
-                        return found
-        return self._prep_object(verb.i, preps, skip)
-
-    def noun_target(self, noun: Token, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
-        return self._prep_object(noun.i, preps, skip)
-
-    def _prep_object(self, head: int, preps: tuple[str, ...], skip: set[int]) -> list[Filler]:
+        """The actor of the first of `preps` attached to `head` that names one, also one level
+        down through "of" and "against" ("the security of Japan")."""
         by_prep: dict[str, list[int]] = {}
         for child in self.doc.children[head]:
             c = self.toks[child]
@@ -305,88 +219,34 @@ class Roles:
             for pobj in by_prep.get(prep, []):
                 if pobj in skip:
                     continue
-                found = self.actors_at(pobj, "prep-" + prep)
+                found = self.actors_at(pobj, rule)
                 if found:
                     return found
                 # "the security of Japan", "for a possible war against Iraq"
-                found = self._prep_object(pobj, ("of", "against"), skip)
+                found = self.prep_object(pobj, ("of", "against"), skip, rule)
                 if found:
                     return found
         return []
 
-    def content_actors(self, trigger: Token, skip: set[int]) -> list[Filler]:
-        """Actors inside what a threat or demand is about ("a threat to fire missiles over
-        Japan"): objects of prepositions in the trigger's clausal complement."""
-        found: list[Filler] = []
-        for child in self.doc.children[trigger.i]:
-            if self.toks[child].dep in ("xcomp", "acl", "ccomp", "advcl"):
-                # "demanded that Syria withdraw": who is to act comes first.
-                for sub in self.doc.children[child]:
-                    if self.toks[sub].dep in SUBJECT_DEPS and sub not in skip:
-                        found += self.actors_at(sub, "content-subject")
-                if found:
-                    return found
-                for i in self._subtree(child):
-                    t = self.toks[i]
-                    if t.dep in ("pobj", "dobj") and i not in skip:
-                        for filler in self.actors_at(i, "content"):
-                            if filler.actor.id not in {f.actor.id for f in found}:
-                                found.append(filler)
-        return found
-
-    def condition_subject(self, trigger: Token) -> list[Filler]:
-        """The subject of an "if" clause on the trigger or the verb it belongs to: "There are
-        strong military consequences if DPRK initiates hostilities" threatens DPRK."""
-        candidates = [trigger.i]
-        if trigger.head != trigger.i:
-            candidates.append(trigger.head)
-        for head in candidates:
-            for child in self.doc.children[head]:
-                c = self.toks[child]
-                if c.dep == "advcl" and any(
-                    self.toks[m].dep == "mark" and self.toks[m].text.lower() in ("if", "unless")
-                    for m in self.doc.children[child]
-                ):
-                    for sub in self.doc.children[child]:
-                        if self.toks[sub].dep in SUBJECT_DEPS:
-                            return self.actors_at(sub, "condition-subject")
-        return []
-
-    def location(self, trigger: Token, skip: set[int]) -> list[Filler]:
-        """A state or place where the act happens, as the target of an act that names no other:
-        "lifted a curfew in Montenegro", "sent personnel to Bosnia", "the withdrawal of forces
-        from Panama". Searched in the trigger's phrases, its object's, and those of the verb it
-        depends on."""
+    def location_heads(self, trigger: Token) -> list[int]:
+        """Where the place of an act may hang: the trigger, its object, what the object is "of"
+        ("the withdrawal of some forces from Panama"), and the verb it depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
-        # "the withdrawal of some forces from Panama": the place may hang on what is moved.
-        heads += [h for h in list(heads) for h in self._of_objects(h)]
+        heads += [h for h in list(heads) for h in self.of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
             heads.append(trigger.head)
-        return self._placed_in(heads, skip)
+        return heads
 
-    def scene(self, trigger: Token, skip: set[int]) -> list[Filler]:
-        """The state where an attack nobody is named for happened, searched also in the phrases
-        of its cause: "a roadside bombing near Samarra killed ...", "killed by a bomb in Basra".
-        """
-        children = self.doc.children[trigger.i]
-        heads = [trigger.i]
-        heads += [c for c in children if self.toks[c].dep in ("nsubj", "csubj", "dobj")]
-        heads += [p for c in children if self.toks[c].dep == "agent" for p in self.doc.children[c]]
-        if trigger.dep in ("xcomp", "advcl", "acl") and trigger.head != trigger.i:
-            heads.append(trigger.head)
-        # A place, not a state body: "in defiance of Chinese authorities" is no scene.
-        found = self._placed_in(heads, skip, places_only=True)
-        return [replace(f, rule="scene") for f in found]
-
-    def _placed_in(
-        self, heads: list[int], skip: set[int], places_only: bool = False
+    def placed_in(
+        self, heads: list[int], skip: set[int], rule: str, places_only: bool = False
     ) -> list[Filler]:
+        """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
             for pobj in self._locative_objects(head):
                 # "in the town of Cizre in southeastern Turkey": two phrases down at most.
-                near = [*self._locative_objects(pobj), *self._of_objects(pobj)]
-                far = [c for n in near for c in (*self._locative_objects(n), *self._of_objects(n))]
+                near = [*self._locative_objects(pobj), *self.of_objects(pobj)]
+                far = [c for n in near for c in (*self._locative_objects(n), *self.of_objects(n))]
                 for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
                     if (
@@ -395,7 +255,7 @@ class Roles:
                         and hit[0].kind == "state"
                         and not (places_only and hit[0].sectors)
                     ):
-                        return [Filler(hit[0], hit[1], "location")]
+                        return [Filler(hit[0], hit[1], rule)]
         return []
 
     def _locative_objects(self, head: int) -> list[int]:
@@ -415,7 +275,7 @@ class Roles:
             if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "of"
         ]
 
-    def _of_objects(self, head: int) -> list[int]:
+    def of_objects(self, head: int) -> list[int]:
         return [
             p
             for c in self._of_preps(head)
@@ -426,10 +286,34 @@ class Roles:
     def first_person(self, i: int) -> bool:
         return self.toks[i].text.lower() in FIRST_PERSON
 
-    def _subtree(self, root: int) -> list[int]:
+    def subtree(self, root: int) -> list[int]:
         out, stack = [], [root]
         while stack:
             i = stack.pop()
             out.append(i)
             stack.extend(self.doc.children[i])
         return sorted(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What the role rules know of one trigger: the token, the words of its pattern, its code,
+    who reports it, how it reads, and, once sources are found, the sources and the tokens no
+    target may come from."""
+
+    token: Token
+    pattern_tokens: tuple[int, ...]
+    root: str
+    is_verb: bool
+    # Whether the verb governing a nominal trigger lends it its subject ("X issued a threat").
+    light: bool
+    reciprocal: bool
+    quoted: bool
+    speakers: tuple[Filler, ...]
+    restrainers: tuple[Filler, ...]
+    # The subject of the trigger is "we" or "I" (the speaker, in a quotation).
+    first_person: bool
+    preps: tuple[str, ...]
+    object_preps: tuple[str, ...]
+    sources: tuple[Filler, ...] = ()
+    skip: frozenset[int] = frozenset()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import ParsedDoc, Token
+from ..rules import rule
 
 CUE_LEMMAS = frozenset(
     "say tell add state stress note announce declare insist explain write claim report "
@@ -54,8 +55,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@rule("speech.attribution.v1")
 def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
-    """Token index -> the attribution of the reported speech that token belongs to."""
+    """Words inside a direct quotation, or in the clause a speech verb reports, are attributed
+    to that verb's subject: '"We will respond," the minister said' and "the minister said they
+    would respond" both make the minister the speaker. Token index -> its attribution."""
     toks = doc.tokens
     result: dict[int, Attribution] = {}
     for start, end in quote_spans(doc.text):

@@ -319,7 +319,8 @@ def _event_row(key: int, e: Event) -> list[Any]:
         plover.type if plover else None, plover.mode if plover else None,
         plover.context if plover else None, e.sentence, e.text, *role(e.source), *role(e.target),
         e.speaker.code if e.speaker else None, e.speaker.text if e.speaker else None,
-        e.trigger.text, e.trigger.start, e.trigger.end, e.rule, e.confidence, e.modality,
+        e.trigger.text, e.trigger.start, e.trigger.end, " ".join(e.rules), e.confidence,
+        e.modality,
         e.date, e.date_end, e.date_source,
         *(
             [loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.geonames_id, loc.type]

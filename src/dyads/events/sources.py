@@ -1,0 +1,229 @@
+"""Source rules: who does what a trigger names. Each is a registered rule; the event stage tries
+them in the order `data/events/chains.yaml` gives and takes the first that finds an actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Token
+from ..rules import RuleSwitches, rule, rule_id
+from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site
+
+# Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
+# "X met Y and condemned Z", "ready to talk").
+_CONTROLLED_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+_MAX_HOPS = 4
+
+
+def _own_agent(roles: Roles, verb_i: int, name: str) -> list[Filler] | None:
+    """The agent a verb names itself: its subject or its passive "by" phrase. None when it names
+    none; [] when it names one that is no actor, or has a passive subject (no agent above it)."""
+    toks = roles.toks
+    children = roles.doc.children[verb_i]
+    for child in children:
+        c = toks[child]
+        if c.dep in SUBJECT_DEPS:
+            subject = roles.relative_antecedent(toks[verb_i], c)
+            return roles.actors_at(subject.i, name)
+        if c.dep == "agent":
+            for pobj in roles.doc.children[child]:
+                return roles.actors_at(pobj, name)
+    if any(toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children):
+        return []
+    return None
+
+
+@rule("roles.source.subject.v1")
+def subject(roles: Roles, site: Site) -> list[Filler]:
+    """The subject of a verbal trigger acts, also through a relative pronoun: "Japan condemned
+    the test"; "the envoy, who met the rebels, ..." -> the envoy. A passive's "by" phrase is the
+    passive-agent rule's."""
+    if not site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        c = roles.toks[child]
+        if c.dep in SUBJECT_DEPS:
+            antecedent = roles.relative_antecedent(site.token, c)
+            return roles.actors_at(antecedent.i, rule_id(subject))
+    return []
+
+
+@rule("roles.source.passive-agent.v1")
+def passive_agent(roles: Roles, site: Site) -> list[Filler]:
+    """The object of a passive's "by" phrase acts: "the border was closed by Turkey" ->
+    Turkey."""
+    if not site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep == "agent":
+            for pobj in roles.doc.children[child]:
+                return roles.actors_at(pobj, rule_id(passive_agent))
+    return []
+
+
+@rule("roles.source.controller.v1")
+def controller(roles: Roles, site: Site) -> list[Filler]:
+    """A verb with no subject of its own takes the agent of the verb that controls it: "Iran
+    agreed to release the sailors", "Chile recalled its envoy and condemned the vote", "ready to
+    talk". Not across a passive subject ("the talks were expected to resume")."""
+    if not site.is_verb:
+        return []
+    current, hops = site.token, 0
+    while hops < _MAX_HOPS:
+        found = _own_agent(roles, current.i, rule_id(controller))
+        if found is not None:
+            return found if hops else []
+        if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
+            return []
+        current, hops = roles.toks[current.head], hops + 1
+    return []
+
+
+@rule("roles.source.reduced-relative.v1")
+def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
+    """A verb the parser hangs on a noun as a reduced relative has that noun as its agent: "The
+    ministers condemned the launch" misread as "the ministers (who) condemned"; also through a
+    phrase the verb was hung on ("the envoy at the meeting held back from ...")."""
+    if not site.is_verb:
+        return []
+    current = site.token
+    for _ in range(_MAX_HOPS):
+        if _own_agent(roles, current.i, "") is not None:
+            return []
+        if current.dep in _CONTROLLED_DEPS and current.head != current.i:
+            current = roles.toks[current.head]
+            continue
+        break
+    if current.dep not in ("acl", "relcl") or current.head == current.i:
+        return []
+    name = rule_id(reduced_relative)
+    head = roles.toks[current.head]
+    for _ in range(3):
+        found = roles.actors_at(head.i, name)
+        if found or head.dep != "pobj" or head.head == head.i:
+            return found
+        prep = roles.toks[head.head]
+        if prep.dep != "prep" or prep.head == prep.i:
+            return found
+        head = roles.toks[prep.head]
+    return roles.actors_at(head.i, name)
+
+
+@rule("roles.source.between.v1")
+def between(roles: Roles, site: Site) -> list[Filler]:
+    """The parties of a reciprocal noun's "between" phrase act on each other: "talks between
+    Armenia and Azerbaijan"."""
+    if site.is_verb or not site.reciprocal:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "between":
+            for pobj in roles.doc.children[child]:
+                return roles.actors_at(pobj, rule_id(between))
+    return []
+
+
+@rule("roles.source.possessor.v1")
+def possessor(roles: Roles, site: Site) -> list[Filler]:
+    """A nominal trigger's possessor or actor modifier acts: "Pyongyang's threat", "US
+    sanctions", "the Iranian offer". A city that is not a seat of government only says where
+    ("the Geneva talks")."""
+    if site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        c = roles.toks[child]
+        if c.dep in ("poss", "amod", "compound", "nmod"):
+            hit = roles.index.at.get(child)
+            if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
+                return [Filler(hit[0], hit[1], rule_id(possessor))]
+    return []
+
+
+@rule("roles.source.by-phrase.v1")
+def by_phrase(roles: Roles, site: Site) -> list[Filler]:
+    """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
+    offer from Egypt"."""
+    if site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        c = roles.toks[child]
+        if c.dep == "prep" and c.text.lower() in ("by", "from"):
+            for pobj in roles.doc.children[child]:
+                found = roles.actors_at(pobj, rule_id(by_phrase))
+                if found:
+                    return found
+    return []
+
+
+@rule("roles.source.light-verb.v1")
+def light_verb(roles: Roles, site: Site) -> list[Filler]:
+    """A nominal trigger that is the object of a verb with no event of its own (or of a
+    statement verb) takes that verb's agent: "Egypt issued a warning", "the two sides held
+    talks", "engaged in talks", "arrived in Moscow for a visit". Not "Pakistan rejected an offer
+    of talks": the offer is not Pakistan's."""
+    if site.is_verb or not site.light:
+        return []
+    governor = roles.governing_verb(site.token)
+    if governor is None:
+        return []
+    verb_site = replace(site, token=governor, is_verb=True)
+    for find in (subject, passive_agent, controller, reduced_relative):
+        found = find(roles, verb_site)
+        if found:
+            return [replace(f, rule=rule_id(light_verb), also=(f.rule, *f.also)) for f in found]
+    return []
+
+
+@rule("speech.source.speaker.v1")
+def speaker(roles: Roles, site: Site) -> list[Filler]:
+    """Inside a direct quotation, a speech act that names no source of its own is the
+    speaker's: '"There will be consequences," the minister said' -> the minister threatens."""
+    if not site.quoted or not site.speakers:
+        return []
+    return [Filler(s.actor, s.mention, rule_id(speaker)) for s in site.speakers]
+
+
+@rule("speech.source.first-person.v1")
+def first_person(roles: Roles, site: Site) -> list[Filler]:
+    """Inside a direct quotation, an act whose subject is "we" or "I" is the speaker's:
+    '"We will send more troops," the president said' -> the president."""
+    if not site.quoted or not site.first_person or not site.speakers:
+        return []
+    return [Filler(s.actor, s.mention, rule_id(first_person)) for s in site.speakers]
+
+
+@rule("modality.source.restrainer.v1")
+def restrainer(roles: Roles, site: Site) -> list[Filler]:
+    """Who holds back from an act with no agent of its own holds back from their own act:
+    "Japan ruled out military action" -> Japan's (negated) military action."""
+    return [replace(f, rule=rule_id(restrainer), also=(f.rule,)) for f in site.restrainers]
+
+
+@rule("roles.source.scene.v1")
+def scene(roles: Roles, site: Site) -> list[Filler]:
+    """An attack or protest that names no one who did it is coded to the state where it
+    happened, as CAMEO coders do: "a car bomb exploded in a market in Peshawar" -> Pakistan.
+    Not a participle naming a state of things ("the besieged town")."""
+    token = site.token
+    if site.is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass"):
+        return []
+    children = roles.doc.children[token.i]
+    heads = [token.i]
+    heads += [c for c in children if roles.toks[c].dep in ("nsubj", "csubj", "dobj")]
+    heads += [p for c in children if roles.toks[c].dep == "agent" for p in roles.doc.children[c]]
+    if token.dep in ("xcomp", "advcl", "acl") and token.head != token.i:
+        heads.append(token.head)
+    # A place, not a state body: "in defiance of the authorities" is no scene.
+    return roles.placed_in(heads, set(), rule_id(scene), places_only=True)
+
+
+
+def agent_of(roles: Roles, verb: Token, switches: RuleSwitches) -> list[Filler]:
+    """The agent of any verb by the verbal source rules that are on (for the verb by which
+    someone holds back from an act)."""
+    site = Site(verb, (), "", True, False, False, False, (), (), False, (), ())
+    for find in (subject, passive_agent, controller, reduced_relative):
+        if switches.on(rule_id(find)):
+            found = find(roles, site)
+            if found:
+                return found
+    return []

@@ -1,0 +1,194 @@
+"""Target rules: whom a trigger's act is directed at. Each is a registered rule; the event stage
+tries them in the order `data/events/chains.yaml` gives (some only for the roots it lists) and
+takes the first that finds an actor outside the source's own mentions."""
+
+from __future__ import annotations
+
+from ..geo import country_name
+from ..records import Actor, Mention, Token
+from ..rules import rule, rule_id
+from .roles import PASSIVE_SUBJECT_DEPS, RELATION_NOUNS, SUBJECT_DEPS, Filler, Roles, Site
+
+# Sectors that are part of the state itself, as against its rebels, opposition or people.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@rule("roles.target.passive-subject.v1")
+def passive_subject(roles: Roles, site: Site) -> list[Filler]:
+    """The subject of a passive verbal trigger is its patient: "Two journalists were arrested
+    by police" -> the journalists."""
+    if not site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep in PASSIVE_SUBJECT_DEPS:
+            found = roles.actors_at(child, rule_id(passive_subject))
+            if found:
+                return found
+    return []
+
+
+@rule("roles.target.object.v1")
+def direct_object(roles: Roles, site: Site) -> list[Filler]:
+    """The direct object of a verbal trigger, else its indirect object, is the target (or the
+    object's possessor: "condemned North Korea's launch"): "Russia expelled two Polish
+    diplomats", "the minister promised Kyiv more air defence". An object inside the trigger's
+    pattern ("mobilized army reservists") is no target."""
+    if not site.is_verb:
+        return []
+    children = roles.doc.children[site.token.i]
+    for dep in ("dobj", "dative"):
+        for child in children:
+            if roles.toks[child].dep == dep and child not in site.skip:
+                found = [
+                    f
+                    for f in roles.actors_at(child, rule_id(direct_object))
+                    if f.mention.token_start not in site.skip
+                ]
+                if found:
+                    return found
+    return []
+
+
+@rule("roles.target.object-phrase.v1")
+def object_phrase(roles: Roles, site: Site) -> list[Filler]:
+    """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
+    Iran", "lodged a protest with Albania", and for nouns of dealings, the other party: "cut all
+    contact with the rebels"."""
+    if not site.is_verb:
+        return []
+    for dep in ("dobj", "dative"):
+        for child in roles.doc.children[site.token.i]:
+            if roles.toks[child].dep == dep and child not in site.skip:
+                preps = site.object_preps
+                if roles.toks[child].lemma.lower() in RELATION_NOUNS:
+                    preps = (*preps, "with")
+                found = roles.prep_object(child, preps, set(site.skip), rule_id(object_phrase))
+                if found:
+                    return found
+    return []
+
+
+@rule("roles.target.prep.v1")
+def prepositional(roles: Roles, site: Site) -> list[Filler]:
+    """The object of a target preposition on the trigger (the pattern's own first, then the
+    entry's): "met with Chinese officials", "a ban on Russian flights", "fired at the border
+    post"."""
+    return roles.prep_object(site.token.i, site.preps, set(site.skip), rule_id(prepositional))
+
+
+@rule("roles.target.pattern-verb.v1")
+def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
+    """The object of a verb inside the trigger's pattern is the act's target: "opened fire to
+    disperse the demonstrators"."""
+    for i in site.pattern_tokens[1:]:
+        verb = roles.toks[i]
+        if verb.pos != "VERB":
+            continue
+        inner = Site(
+            verb, (), site.root, True, False, False, False, (), (), False, site.preps,
+            site.object_preps, site.sources, site.skip,
+        )  # fmt: skip
+        for find in (passive_subject, direct_object, object_phrase, prepositional):
+            found = find(roles, inner)
+            if found:
+                return found
+    return []
+
+
+@rule("roles.target.condition-subject.v1")
+def condition_subject(roles: Roles, site: Site) -> list[Filler]:
+    """The subject of an "if" or "unless" clause on a threat or demand is its target: "there
+    will be consequences if the rebels attack" threatens the rebels."""
+    token = site.token
+    candidates = [token.i] + ([token.head] if token.head != token.i else [])
+    for head in candidates:
+        for child in roles.doc.children[head]:
+            c = roles.toks[child]
+            if c.dep == "advcl" and any(
+                roles.toks[m].dep == "mark" and roles.toks[m].text.lower() in ("if", "unless")
+                for m in roles.doc.children[child]
+            ):
+                for sub in roles.doc.children[child]:
+                    if roles.toks[sub].dep in SUBJECT_DEPS:
+                        return roles.actors_at(sub, rule_id(condition_subject))
+    return []
+
+
+@rule("roles.target.content.v1")
+def content(roles: Roles, site: Site) -> list[Filler]:
+    """Who is to act in the content of an appeal, demand, threat or intent is its target, else
+    the actors named in that content: "demanded that Syria withdraw" -> Syria; "threatened to
+    strike targets in Gaza" -> Gaza."""
+    found: list[Filler] = []
+    rule_name = rule_id(content)
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep in ("xcomp", "acl", "ccomp", "advcl"):
+            for sub in roles.doc.children[child]:
+                if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
+                    found += roles.actors_at(sub, rule_name)
+            if found:
+                return found
+            for i in roles.subtree(child):
+                t = roles.toks[i]
+                if t.dep in ("pobj", "dobj") and i not in site.skip:
+                    for filler in roles.actors_at(i, rule_name):
+                        if filler.actor.id not in {f.actor.id for f in found}:
+                            found.append(filler)
+    return found
+
+
+@rule("roles.target.location.v1")
+def location(roles: Roles, site: Site) -> list[Filler]:
+    """The state where an act happens is its target when no party is named: "lifted a curfew in
+    Montenegro", "sent peacekeepers to Bosnia", "the withdrawal of forces from Panama". Not the
+    place where talks are held, and not the home country of rebels or militias that act there."""
+    home = {
+        a.country
+        for s in site.sources
+        for a in roles.index.members(s.actor)
+        if not set(a.sectors) <= STATE_SECTORS
+    }
+    found = roles.placed_in(roles.location_heads(site.token), set(site.skip), rule_id(location))
+    return [f for f in found if f.actor.country not in home]
+
+
+@rule("roles.target.own-state.v1")
+def own_state(roles: Roles, site: Site) -> list[Filler]:
+    """People who protest and name no target protest against their own state, as CAMEO coders
+    code domestic protest: "Egyptian farmers staged a sit-in" -> Egypt. The state need not be
+    mentioned: the trigger is its evidence."""
+    found = []
+    for source in site.sources:
+        # "Egyptian farmers": a nationality naming people, not the state itself.
+        people = roles.toks[source.mention.token_end - 1].tag == "JJ"
+        for actor in roles.index.members(source.actor):
+            sectors = set(actor.sectors)
+            if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
+                found.append(_implied(actor.country, site.token, roles, rule_id(own_state)))
+    return found
+
+
+@rule("roles.target.own-people.v1")
+def own_people(roles: Roles, site: Site) -> list[Filler]:
+    """A state's forces that coerce and name no one act on their own country: "the police
+    arrested dozens" by Egyptian police -> Egypt."""
+    return [
+        _implied(actor.country, site.token, roles, rule_id(own_people))
+        for source in site.sources
+        for actor in roles.index.members(source.actor)
+        if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
+    ]
+
+
+def _implied(country: str, trigger: Token, roles: Roles, rule_name: str) -> Filler:
+    state = roles.index.by_id.get(country) or implied_state(country)
+    evidence = Mention(
+        trigger.idx, trigger.end, trigger.text, trigger.sent, trigger.i, trigger.i + 1, "implied"
+    )
+    return Filler(state, evidence, rule_name)
+
+
+def implied_state(country: str) -> Actor:
+    """A state an event names without a mention of it (see `own_state`)."""
+    name = country_name(country)
+    return Actor(country, name, name, "state", country, (), country, (), "implied:own-state")
