@@ -19,10 +19,12 @@ from dyads.records import Event, EventActor, Trigger
 from dyads.story_evaluation import (
     GoldEvent,
     GoldStory,
+    StoryReport,
     hits_trap,
     is_story_gold,
     load_story_gold,
     matches,
+    rule_credit,
     same_sentence,
     score_story,
 )
@@ -40,12 +42,13 @@ def _event(
     root: str = "11",
     text: str = SENTENCE,
     modality: str = "asserted",
+    rules: tuple[str, ...] = ("trigger.test",),
 ) -> Event:
     return Event(
         id="e1", cameo=root + "1", cameo_name="", root=root, quad_class=3, goldstein=None,
         plover=None, sentence=0, text=text, source=_actor(*source),
         target=_actor(*target) if target else None, speaker=None,
-        trigger=Trigger("condemned", 6, 15), rule="test", confidence=1.0, modality=modality,
+        trigger=Trigger("condemned", 6, 15), rules=rules, confidence=1.0, modality=modality,
     )  # fmt: skip
 
 
@@ -250,6 +253,36 @@ def test_eval_reads_story_gold_and_scores_it(tiny_gold, tmp_path):
     assert (article["id"], article["date"]) == ("s1", "2024-05-02")
 
 
+def test_rules_are_credited_with_the_events_they_took_part_in():
+    story = GoldStory("s", (_gold(),), (_gold(roots=("19",)),))
+    events = [
+        _event(rules=("trigger.a", "roles.x")),  # right
+        _event(root="19", rules=("trigger.b", "roles.x")),  # false, and falls into the trap
+        _event(root="12", rules=("trigger.b",)),  # false
+    ]
+    report = StoryReport([score_story(story, events)])
+    credits = {c.rule: (c.events, c.correct, c.false, c.forbidden, c.net)
+               for c in rule_credit(report)}  # fmt: skip
+    assert credits == {
+        "trigger.a": (1, 1, 0, 0, 1), "roles.x": (2, 1, 1, 1, -1), "trigger.b": (2, 0, 2, 1, -3),
+    }  # fmt: skip
+    assert [c.rule for c in rule_credit(report)] == ["trigger.a", "roles.x", "trigger.b"]
+
+
+def test_by_rule_and_ablation_of_the_rule_behind_a_found_event(tiny_gold):
+    report = json.loads(_eval(str(tiny_gold), "--split", "tune", "--format", "json", "--by-rule"))
+    (trigger,) = [c["rule"] for c in report["by_rule"]
+                  if c["correct"] and c["rule"].startswith("trigger.")]  # fmt: skip
+    ablated = json.loads(_eval(str(tiny_gold), "--split", "tune", "--format", "json",
+                               "--ablate", trigger))["ablation"]  # fmt: skip
+    assert ablated["rules_off"] == [trigger]
+    assert ablated["changes"]["matched"] == {"full": 1, "ablated": 0, "change": -1}
+    assert ablated["changes"]["correct"]["change"] == -1
+    assert [g["story"] for g in ablated["lost"]] == ["s1"] and ablated["gained"] == []
+    table = _eval(str(tiny_gold), "--split", "check", "--by-rule", "--ablate", trigger)
+    assert "BY RULE" in table and "ABLATION" in table and "lost" not in table
+
+
 def test_the_check_split_prints_only_aggregate_figures(tiny_gold):
     table = _eval(str(tiny_gold), "--split", "check")
     assert "recall     1/1 = 1.000" in table
@@ -263,6 +296,7 @@ def test_the_check_split_prints_only_aggregate_figures(tiny_gold):
     [
         (["--split", "check", "--save-output", "out.json"], "not allowed with --split check"),
         (["--stories", "missing.jsonl"], "does not exist"),
+        (["--ablate", "roles.no-such-rule.v1"], "unknown rule id(s) roles.no-such-rule.v1"),
     ],
 )
 def test_eval_refuses_what_would_spoil_or_cannot_run(tiny_gold, args, message):

@@ -515,33 +515,181 @@ def _dated(article: Article) -> Article:
         return article
 
 
+class StoryRun:
+    """The stories of a gold file, read and parsed once, so that they can be coded and scored
+    with the coder's rules and again with some rules off (parsing is most of the time)."""
+
+    def __init__(
+        self,
+        gold_path: str | Path,
+        coder: Coder,
+        stories_path: str | Path | None = None,
+        split: str | None = None,
+    ) -> None:
+        """`stories_path` defaults to voa_stories.jsonl beside the gold file; `split` ("tune"
+        or "check") keeps the stories of that split.
+
+        Raises InputError (MalformedRecordError) for an unreadable gold, split or stories file.
+        """
+        gold = load_story_gold(gold_path)
+        if split is not None:
+            keep = load_split(gold_path, split)
+            gold = [g for g in gold if g.id in keep]
+        self.gold, self.split, self.coder = gold, split, coder
+        self.articles, self.rejections = read_stories(
+            stories_path or Path(gold_path).parent / STORIES_FILE,
+            [g.id for g in gold],
+            coder.settings.max_article_bytes,
+        )
+        self.docs = list(
+            coder.parser.parse_many((a.text for a in self.articles), coder.settings.batch_size)
+        )
+
+    def score(self, rules_off: Sequence[str] = ()) -> tuple[StoryReport, list[CodedArticle]]:
+        """Code the parsed stories with `rules_off` switched off too, and score them. Returns
+        the report and the coded stories. Raises ConfigError for an unknown rule id."""
+        coder = self.coder.with_rules_off(rules_off) if rules_off else self.coder
+        coded = [coder.code_parsed(a, d) for a, d in zip(self.articles, self.docs, strict=True)]
+        by_id = {c.article.id: c for c in coded}
+        scores = [
+            score_story(g, by_id[g.id].events if g.id in by_id else (), coded=g.id in by_id)
+            for g in self.gold
+        ]
+        return StoryReport(scores, self.split, self.rejections), coded
+
+    def ablate(self, rules_off: Sequence[str], full: StoryReport | None = None) -> Ablation:
+        """The scores with and without `rules_off` (`full`: the run with them on, if made)."""
+        full = full or self.score()[0]
+        return Ablation(tuple(rules_off), full, self.score(rules_off)[0])
+
+
 def evaluate_stories(
     gold_path: str | Path,
     coder: Coder,
     stories_path: str | Path | None = None,
     split: str | None = None,
 ) -> tuple[StoryReport, list[CodedArticle]]:
-    """Code the stories of a gold file and score them.
+    """Code the stories of a gold file and score them (see StoryRun). Returns the report and
+    the coded stories. Raises InputError for an unreadable gold, split or stories file."""
+    return StoryRun(gold_path, coder, stories_path, split).score()
 
-    `stories_path` defaults to voa_stories.jsonl beside the gold file; `split` ("tune" or
-    "check") keeps the stories of that split. Returns the report and the coded stories.
-    Raises MalformedRecordError for an unreadable gold, split or stories file.
-    """
-    gold = load_story_gold(gold_path)
-    if split is not None:
-        keep = load_split(gold_path, split)
-        gold = [g for g in gold if g.id in keep]
-    stories_path = stories_path or Path(gold_path).parent / STORIES_FILE
-    articles, rejections = read_stories(
-        stories_path, [g.id for g in gold], coder.settings.max_article_bytes
-    )
-    coded = list(coder.code_many(articles))
-    by_id = {c.article.id: c for c in coded}
-    scores = [
-        score_story(g, by_id[g.id].events if g.id in by_id else (), coded=g.id in by_id)
-        for g in gold
+
+@dataclass(frozen=True, slots=True)
+class RuleCredit:
+    """What one rule (or trigger entry) took part in: output events, how many of them match a
+    gold event and how many do not, and the forbidden traps they fell into."""
+
+    rule: str
+    events: int
+    correct: int
+    false: int
+    forbidden: int
+
+    @property
+    def net(self) -> int:
+        """Correct events less false events less trap hits: a trap hit costs twice, as a false
+        event and as a forbidden act coded as done."""
+        return self.correct - self.false - self.forbidden
+
+
+def rule_credit(report: StoryReport) -> list[RuleCredit]:
+    """Every rule that took part in an output event, most helpful first (by net, then id)."""
+    correct: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    forbidden: Counter[str] = Counter()
+    for s in report.stories:
+        for event, ok in zip(s.events, s.correct, strict=True):
+            (correct if ok else false).update(set(event.rules))
+        for hit in s.traps:
+            forbidden.update(set(hit.event.rules))
+    credits = [
+        RuleCredit(r, correct[r] + false[r], correct[r], false[r], forbidden[r])
+        for r in correct | false
     ]
-    return StoryReport(scores, split, rejections), coded
+    return sorted(credits, key=lambda c: (-c.net, c.rule))
+
+
+def rule_credit_table(credits: Sequence[RuleCredit]) -> str:
+    width = max((len(c.rule) for c in credits), default=4)
+    lines = [
+        "BY RULE (output events each rule took part in; net = correct - false - forbidden)",
+        f"  {'rule':<{width}} {'events':>6} {'right':>6} {'false':>6} {'forbid':>6} {'net':>5}",
+    ]
+    lines += [
+        f"  {c.rule:<{width}} {c.events:>6} {c.correct:>6} {c.false:>6} {c.forbidden:>6} "
+        f"{c.net:>+5}"
+        for c in credits
+    ]
+    return "\n".join(lines)
+
+
+def rule_credit_dict(credit: RuleCredit) -> dict[str, Any]:
+    return {**_slots(credit), "net": credit.net}
+
+
+# The figures an ablation compares.
+_COMPARED = ("matched", "recall", "output", "correct", "precision", "f1", "forbidden_hits")
+
+
+@dataclass(frozen=True, slots=True)
+class Ablation:
+    """The same stories scored with all rules on (`full`) and with `rules_off` switched off."""
+
+    rules_off: tuple[str, ...]
+    full: StoryReport
+    ablated: StoryReport
+
+    def changes(self) -> dict[str, dict[str, float]]:
+        """Each compared figure: full, ablated and the change (ablated - full)."""
+        full, ablated = self.full.summary(), self.ablated.summary()
+        return {
+            k: {"full": full[k], "ablated": ablated[k], "change": round(ablated[k] - full[k], 4)}
+            for k in _COMPARED
+        }
+
+    def lost(self) -> list[tuple[str, GoldEvent]]:
+        """Required gold events found with the rules on and not without them."""
+        return self._differ(want_full=True)
+
+    def gained(self) -> list[tuple[str, GoldEvent]]:
+        """Required gold events found only with the rules off."""
+        return self._differ(want_full=False)
+
+    def _differ(self, want_full: bool) -> list[tuple[str, GoldEvent]]:
+        out = []
+        for full, ablated in zip(self.full.stories, self.ablated.stories, strict=True):
+            for gold, a, b in zip(full.story.required, full.found, ablated.found, strict=True):
+                if a != b and a == want_full:
+                    out.append((full.story.id, gold))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        report: dict[str, Any] = {"rules_off": list(self.rules_off), "changes": self.changes()}
+        if self.full.details:
+            report["lost"] = [{"story": s, "gold": g.name} for s, g in self.lost()]
+            report["gained"] = [{"story": s, "gold": g.name} for s, g in self.gained()]
+        return report
+
+    def table(self) -> str:
+        lines = [
+            f"ABLATION (off: {', '.join(self.rules_off)})",
+            f"  {'figure':<16}{'full':>9}{'ablated':>9}{'change':>9}",
+        ]
+        lines += [
+            f"  {k:<16}{_figure(v['full'])}{_figure(v['ablated'])}{_figure(v['change'], True)}"
+            for k, v in self.changes().items()
+        ]
+        if self.full.details:
+            for title, events in (("lost", self.lost()), ("gained", self.gained())):
+                lines.append(f"  required gold events {title}: {len(events)}")
+                lines += [f"    [{story}] {gold.name}" for story, gold in events]
+        return "\n".join(lines)
+
+
+def _figure(value: float, signed: bool = False) -> str:
+    if isinstance(value, int):
+        return f"{value:>+9d}" if signed else f"{value:>9d}"
+    return f"{value:>+9.3f}" if signed else f"{value:>9.3f}"
 
 
 def _ratio(a: int, b: int) -> float:
@@ -575,7 +723,7 @@ def _event_dict(e: Event) -> dict[str, Any]:
         "root": e.root,
         "source": e.source.code or e.source.country,
         "target": (e.target.code or e.target.country) if e.target else None,
-        "rule": e.rule,
+        "rules": list(e.rules),
     }
 
 

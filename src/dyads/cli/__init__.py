@@ -37,7 +37,15 @@ from ..store.ingest import ingest as ingest_paths
 from ..store.queries import pairs as top_pairs
 from ..store.queries import run_query
 from ..store.queries import timeline as pair_timeline
-from ..story_evaluation import SPLITS, WITHHELD_SPLIT, evaluate_stories, is_story_gold
+from ..story_evaluation import (
+    SPLITS,
+    WITHHELD_SPLIT,
+    StoryRun,
+    is_story_gold,
+    rule_credit,
+    rule_credit_dict,
+    rule_credit_table,
+)
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -484,6 +492,19 @@ class _Batch:
     help="Story gold only: also write the coded stories here, as `dyads code --format json` "
     "does (not with --split check).",
 )
+@click.option(
+    "--by-rule",
+    is_flag=True,
+    help="Story gold only: for each rule and trigger entry, the correct and false events and "
+    "forbidden hits it took part in, sorted by net contribution.",
+)
+@click.option(
+    "--ablate",
+    multiple=True,
+    metavar="ID",
+    help="Story gold only: score again with this rule or trigger entry (id or id prefix) off and "
+    "print the change against the full run. Repeatable; all are switched off together.",
+)
 @report_format_option
 @config_option
 @disable_option
@@ -492,6 +513,8 @@ def eval_command(
     stories_path: str | None,
     split: str | None,
     save_output: str | None,
+    by_rule: bool,
+    ablate: tuple[str, ...],
     fmt: str,
     config_path: str | None,
     disabled: tuple[str, ...],
@@ -509,10 +532,10 @@ def eval_command(
         stories = is_story_gold(gold)
     except DyadsError as e:
         _fail(str(e))
-    if not stories and (stories_path or split or save_output):
+    if not stories and (stories_path or split or save_output or by_rule or ablate):
         raise click.UsageError(
-            f"{gold} holds PLOVER gold records; --stories, --split and --save-output are for "
-            "story gold"
+            f"{gold} holds PLOVER gold records; --stories, --split, --save-output, --by-rule "
+            "and --ablate are for story gold"
         )
     if split == WITHHELD_SPLIT and save_output:
         raise click.UsageError(
@@ -520,19 +543,42 @@ def eval_command(
         )
     try:
         coder = Coder(_settings(config_path, disabled))
-        if stories:
-            report, coded = evaluate_stories(gold, coder, stories_path, split)
-        else:
-            report = evaluate(gold, coder)
+        if not stories:
+            plover = evaluate(gold, coder)
+            click.echo(
+                json.dumps(plover.to_dict(), ensure_ascii=False, indent=2)
+                if fmt == "json"
+                else plover.table()
+            )
+            return
+        run = StoryRun(gold, coder, stories_path, split)
+        report, coded = run.score()
+        ablation = run.ablate(_rule_ids(ablate), report) if ablate else None
     except DyadsError as e:
         _fail(str(e))
-    if stories and save_output:
+    if save_output:
         with open(save_output, "w", encoding="utf-8") as stream:
             _write(iter(coded), "json", stream, report.rejections)
+    credits = rule_credit(report) if by_rule else None
     if fmt == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(report.table())
+        result = report.to_dict()
+        if credits is not None:
+            result["by_rule"] = [rule_credit_dict(c) for c in credits]
+        if ablation:
+            result["ablation"] = ablation.to_dict()
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    parts = [report.table()]
+    if credits is not None:
+        parts.append(rule_credit_table(credits))
+    if ablation:
+        parts.append(ablation.table())
+    click.echo("\n\n".join(parts))
+
+
+def _rule_ids(values: tuple[str, ...]) -> list[str]:
+    """Rule ids given as repeated options or comma-separated."""
+    return [i.strip() for v in values for i in v.split(",") if i.strip()]
 
 
 @cli.command(epilog=_example("dyads rules --stage roles"))
