@@ -357,8 +357,8 @@ class StoryReport:
             f"  recall     {s['matched']}/{s['required']} = {s['recall']:.3f}",
             f"  precision  {s['correct']}/{s['output']} = {s['precision']:.3f}",
             f"  F1         {s['f1']:.3f}",
-            f"  forbidden  {s['forbidden_hits']} hits ({s['forbidden_per_100']:.1f} per 100 "
-            f"output events; {s['traps']} traps)",
+            f"  forbidden  {s['forbidden_hits']} hit(s), {s['forbidden_per_100']:.1f} per 100 "
+            f"output events ({s['traps']} traps)",
             f"  (supplementary) precision with one output per gold event: "
             f"{s['correct_one_to_one']}/{s['output']} = {s['precision_one_to_one']:.3f}",
             "",
@@ -386,7 +386,7 @@ class StoryReport:
         lines += ["", "MISSES (required gold events not found)"]
         for st in self.stories:
             for m in st.misses:
-                lines.append(f"  [{m.story}] {m.kind}: {m.gold.name}")
+                lines.append(f"  [{m.story}] {m.kind}: {m.gold.name} {_wanted(m.gold)}")
                 lines.append(f"      {_start(m.gold.quote)}")
                 lines += [f"      dyads: {describe(e)}" for e in m.nearby]
         lines += ["", "FALSE EVENTS (output matching no gold event)"]
@@ -397,7 +397,9 @@ class StoryReport:
         lines += ["", "FORBIDDEN HITS"]
         for st in self.stories:
             for t in st.traps:
-                lines.append(f"  [{t.story}] {t.trap.name} <= {describe(t.event)}")
+                lines.append(
+                    f"  [{t.story}] {t.trap.name} {_wanted(t.trap)} <= {describe(t.event)}"
+                )
                 lines.append(f"      {_start(t.event.text)}")
         return "\n".join(lines)
 
@@ -412,6 +414,12 @@ def describe(event: Event) -> str:
     """An output event in one line: 'cameo (root) SOURCE -> TARGET'."""
     target = (event.target.code or event.target.country) if event.target else None
     return f"{event.cameo} ({event.root}) {event.source.code or event.source.country} -> {target}"
+
+
+def _wanted(gold: GoldEvent) -> str:
+    """A gold event's roots and actors: '(11 JPN -> PRK)'; 'any' for no target given."""
+    targets = "/".join(sorted(gold.targets)) or "any"
+    return f"({'/'.join(gold.roots)} {'/'.join(sorted(gold.sources))} -> {targets})"
 
 
 def load_story_gold(path: str | Path) -> list[GoldStory]:
@@ -666,8 +674,8 @@ class Ablation:
     def to_dict(self) -> dict[str, Any]:
         report: dict[str, Any] = {"rules_off": list(self.rules_off), "changes": self.changes()}
         if self.full.details:
-            report["lost"] = [{"story": s, "gold": g.name} for s, g in self.lost()]
-            report["gained"] = [{"story": s, "gold": g.name} for s, g in self.gained()]
+            report["lost"] = [{"story": s, "gold": _gold_dict(g)} for s, g in self.lost()]
+            report["gained"] = [{"story": s, "gold": _gold_dict(g)} for s, g in self.gained()]
         return report
 
     def table(self) -> str:
@@ -731,9 +739,19 @@ def _miss_dict(m: Miss) -> dict[str, Any]:
     return {
         "story": m.story,
         "kind": m.kind,
-        "gold": m.gold.name,
+        "gold": _gold_dict(m.gold),
         "sentence": _start(m.gold.quote),
         "nearby": [_event_dict(e) for e in m.nearby],
+    }
+
+
+def _gold_dict(g: GoldEvent) -> dict[str, Any]:
+    return {
+        "name": g.name,
+        "roots": list(g.roots),
+        "source": sorted(g.sources),
+        "target": sorted(g.targets),
+        "reciprocal": g.reciprocal,
     }
 
 
@@ -749,7 +767,7 @@ def _false_dict(f: FalseEvent) -> dict[str, Any]:
 def _trap_dict(t: TrapHit) -> dict[str, Any]:
     return {
         "story": t.story,
-        "trap": t.trap.name,
+        "trap": _gold_dict(t.trap),
         "event": _event_dict(t.event),
         "sentence": _start(t.event.text),
     }
