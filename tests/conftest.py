@@ -79,3 +79,54 @@ def run_dyads(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def hand_parse():
+    """A ParsedDoc built by hand, so rule tests say what a rule does on a given parse, not what
+    the model happens to parse: hand_parse(words, heads, deps, pos, lemmas=None, tags=None).
+    `heads` are absolute token indices (a root is its own head)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dyads.nlp.pipeline import to_parsed
+
+    vocab = spacy.blank("en").vocab
+
+    def build(words, heads, deps, pos, lemmas=None, tags=None):
+        doc = Doc(
+            vocab,
+            words=list(words),
+            heads=list(heads),
+            deps=list(deps),
+            pos=list(pos),
+            lemmas=list(lemmas or [w.lower() for w in words]),
+            tags=list(tags or [""] * len(words)),
+        )
+        return to_parsed(doc)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def actors_at():
+    """Actors mentioned at token spans of a hand-built ParsedDoc, for role-rule tests:
+    actors_at(doc, {(0, 1): "JPN", (3, 4): "PRKGOV"}) gives the Actors (a country code is a
+    state; a longer code adds its sectors)."""
+    from dyads.records import Actor, Mention
+
+    def build(doc, spans):
+        actors = []
+        for (start, end), code in spans.items():
+            first, last = doc.tokens[start], doc.tokens[end - 1]
+            text = doc.text[first.idx : last.idx + len(last.text)]
+            mention = Mention(
+                first.idx, first.idx + len(text), text, first.sent, start, end, "test"
+            )
+            sectors = tuple(code[i : i + 3] for i in range(3, len(code), 3))
+            actors.append(
+                Actor(code, text, text, "state", code[:3], sectors, code, (mention,), "test")
+            )
+        return tuple(actors)
+
+    return build

@@ -75,7 +75,8 @@ def rule_id(func: Callable[..., object]) -> str:
 @dataclass(frozen=True, slots=True)
 class RuleSwitches:
     """Which rules are off. An id switches off that rule; a prefix of whole dot-separated parts
-    (`roles.target`, `trigger.111`) switches off every rule under it."""
+    (`roles.target`) switches off every rule under it, and `trigger.` with the first digits of
+    a CAMEO code (`trigger.11`, `trigger.0231`) every trigger entry of those codes."""
 
     disabled: frozenset[str] = frozenset()
 
@@ -85,7 +86,11 @@ class RuleSwitches:
         if rule_id in self.disabled:
             return False
         parts = rule_id.split(".")
-        return not any(".".join(parts[:n]) in self.disabled for n in range(1, len(parts)))
+        if any(".".join(parts[:n]) in self.disabled for n in range(1, len(parts))):
+            return False
+        return not (rule_id.startswith(TRIGGER_PREFIX) and any(
+            parts[1].startswith(code) for code in _trigger_codes(self.disabled)
+        ))  # fmt: skip
 
     @classmethod
     def parse(cls, ids: Iterable[str], known: Iterable[str]) -> RuleSwitches:
@@ -93,14 +98,29 @@ class RuleSwitches:
         entries). Raises ConfigError naming an id that matches nothing."""
         known = set(known)
         prefixes = {".".join(k.split(".")[:n]) for k in known for n in range(1, k.count(".") + 1)}
+        codes = {k.split(".")[1] for k in known if k.startswith(TRIGGER_PREFIX)}
         wanted = frozenset(i.strip() for i in ids if i.strip())
-        unknown = sorted(i for i in wanted if i not in known and i not in prefixes)
+        unknown = sorted(
+            i
+            for i in wanted
+            if i not in known
+            and i not in prefixes
+            and not any(c.startswith(p) for p in _trigger_codes({i}) for c in codes)
+        )
         if unknown:
             raise ConfigError(
                 f"unknown rule id(s) {', '.join(unknown)}; `dyads rules` lists the rules and "
                 "trigger entries that can be switched off"
             )
         return cls(wanted)
+
+
+def _trigger_codes(ids: Iterable[str]) -> list[str]:
+    return [
+        i[len(TRIGGER_PREFIX) :]
+        for i in ids
+        if i.startswith(TRIGGER_PREFIX) and i[len(TRIGGER_PREFIX) :].isdigit()
+    ]
 
 
 def load_chain(relative_path: str) -> list[tuple[str, Callable[..., object]]]:

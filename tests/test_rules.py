@@ -1,0 +1,79 @@
+"""The rule registry: every rule named, documented, ordered by data and switchable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import dyads.coder  # noqa: F401 - importing the coder registers every rule
+from dyads.config import Settings
+from dyads.errors import ConfigError
+from dyads.events.chains import Chains
+from dyads.rules import RuleSwitches, load_chain, registered
+
+
+def test_every_rule_has_a_versioned_id_and_a_docstring_with_an_example():
+    rules = registered()
+    assert len(rules) >= 40
+    for rule in rules.values():
+        assert re.fullmatch(r"[a-z]+(\.[a-z0-9-]+)+\.v\d+", rule.id)
+        assert rule.stage in {"roles", "speech", "modality", "codes", "filters", "triggers",
+                              "events", "actors"}, rule.id  # fmt: skip
+        assert len(rule.doc) > 40, f"{rule.id}: say what generalisation it implements"
+
+
+def test_chains_name_registered_rules_in_order():
+    chains = Chains.load()
+    assert chains.source[0].id == "roles.source.between.v1"
+    assert "roles.target.location.v1" in [link.id for link in chains.target]
+    ids = [i for i, _ in load_chain("actors/recognisers.yaml")]
+    assert ids[0] == "actors.recognise.ethnic-group.v1" and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "disabled, rule, on",
+    [
+        ({"roles.target.location.v1"}, "roles.target.location.v1", False),
+        ({"roles.target"}, "roles.target.prep.v1", False),
+        ({"roles.target"}, "roles.source.subject.v1", True),
+        ({"trigger.11"}, "trigger.111.criticize", False),
+        ({"trigger.11"}, "trigger.011.decline-comment", True),
+    ],
+)
+def test_switches_by_id_and_by_prefix(disabled, rule, on):
+    assert RuleSwitches(frozenset(disabled)).on(rule) is on
+
+
+def test_unknown_rule_id_is_a_config_error():
+    with pytest.raises(ConfigError, match="roles.target.telepathy.v1"):
+        RuleSwitches.parse(["roles.target.telepathy.v1"], registered())
+
+
+@pytest.mark.parametrize(
+    "disabled, text, want",
+    [
+        # No trigger: the condemnation is gone.
+        ((), "Chile condemned Peru.", [("111", "CHL", "PER")]),
+        (("trigger.111",), "Chile condemned Peru.", []),
+        # No object rule: the target is found by no other rule.
+        (("roles.target.object.v1",), "Chile condemned Peru.", [("111", "CHL", None)]),
+        # No subject rule: no source, no event.
+        (("roles.source.subject.v1",), "Chile condemned Peru.", []),
+    ],
+)
+def test_disabled_rules_change_what_is_coded(disabled, text, want):
+    from dyads import Coder
+    from dyads.ingest import article_from_text
+
+    coder = Coder(Settings(disabled_rules=disabled))
+    coded = coder.code(article_from_text(text, id="t"))
+    got = [(e.cameo, e.source.code, e.target.code if e.target else None) for e in coded.events]
+    assert got == want
+
+
+def test_events_name_the_rules_that_made_them(code_text):
+    (event,) = code_text("Chile condemned Peru.").events
+    assert event.rules == (
+        "trigger.111.criticize", "roles.source.subject.v1", "roles.target.object.v1",
+    )  # fmt: skip
