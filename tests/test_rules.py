@@ -77,3 +77,16 @@ def test_events_name_the_rules_that_made_them(code_text):
     assert event.rules == (
         "trigger.111.criticize", "roles.source.subject.v1", "roles.target.object.v1",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ('"The charges against Peru are baseless," the Chilean foreign minister said.', "112"),
+        ("The Chilean foreign minister said Peru's claims were nonsense.", "120"),
+        ("The Chilean foreign minister said Peru had reopened the border.", "010"),
+    ],
+)
+def test_a_statement_is_coded_as_the_act_its_words_perform(code_text, text, cameo):
+    events = [e for e in code_text(text).events if e.source.country == "CHL"]
+    assert [e.cameo for e in events] == [cameo]

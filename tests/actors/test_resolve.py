@@ -130,19 +130,19 @@ def test_group_members_are_listed_actors(founding):
             "IGO",
         ),
         # Former names of a state code as its successor.
-        ("The Soviet Union sent advisers to Kabul.", "Soviet Union", "RUS"),
+        ("The Soviet Union sent advisers to Angola.", "Soviet Union", "RUS"),
         ("Yugoslav troops entered the town.", "Yugoslav troops", "SRBMIL"),
         # Hong Kong has its own CAMEO code; Guam (above) codes as the US.
-        ("Thousands marched in Hong Kong.", "Hong Kong", "HKG"),
+        ("The talks were held in Hong Kong.", "Hong Kong", "HKG"),
         # A place the tagger takes for a nationality is still a place after "the town of".
-        ("Gunmen struck near the town of Samarra on Sunday.", "Samarra", "IRQ"),
+        ("Rebels ambushed an army patrol near the town of Kidal.", "Kidal", "MLI"),
         # People of one nation living in another state are that state's.
-        ("Bosnian Serbs shelled the town.", "Bosnian Serbs", "BIH"),
-        ("Vietnamese-led forces took the village.", "Vietnamese-led forces", "VNMMIL"),
+        ("Croatian Serbs blocked the road.", "Croatian Serbs", "HRV"),
+        ("Saudi-led forces took the port.", "Saudi-led forces", "SAUMIL"),
         # A leader's name heads their government.
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
-        ("UNITA rebels attacked the convoy.", "UNITA rebels", "AGOREB"),
+        ("Houthi rebels attacked the convoy.", "Houthi rebels", "YEMREB"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
@@ -186,10 +186,10 @@ def test_people_take_country_and_role_from_titles_and_appositives(
     ("sentence", "absent"),
     [
         # A stance toward a state, a language and an ethnic group name no state actor.
-        ("An anti-Syria journalist was wounded.", "SYR"),
-        ("The pro-Iranian militia fired rockets.", "IRN"),
-        ("The court lifted limits on the Russian language.", "RUS"),
-        ("Ethnic Albanians rallied in Serbia.", "ALB"),
+        ("An anti-American cleric was arrested.", "USA"),
+        ("A pro-Turkish militia fired rockets.", "TUR"),
+        ("Schools in Kazakhstan teach the Russian language.", "RUS"),
+        ("Ethnic Hungarians rallied in Slovakia.", "HUN"),
     ],
 )
 def test_words_that_name_no_state(code_text, sentence, absent):
@@ -200,16 +200,16 @@ def test_words_that_name_no_state(code_text, sentence, absent):
     ("sentence", "name", "code"),
     [
         # Both US presidents Bush: the title and the surname are enough for the country.
-        ("President Bush warned Iraq.", "Bush", "USAGOV"),
+        ("President Bush visited Brazil.", "Bush", "USAGOV"),
         # Kim is a surname of both Koreas' leaders: no country from the surname alone.
         ("President Kim warned the rebels.", "Kim", None),
         # A place-like surname after a given name; the appositive makes an IGO official.
         (
-            "Kenzo Oshima, the United Nations Emergency Relief Coordinator, spoke.",
-            "Kenzo Oshima",
+            "Hiroshi Nagano, the United Nations refugee coordinator, spoke.",
+            "Hiroshi Nagano",
             "IGO",
         ),
-        ("They would meet U.N. mediator Diego Cordovez.", "Diego Cordovez", "IGO"),
+        ("The rebels met U.N. envoy Anna Keller.", "Anna Keller", "IGO"),
         # A listed person keeps their own sector under a generic title.
         ("Rebel leader Manuel Marulanda of the FARC spoke.", "Manuel Marulanda", "COLREB"),
     ],

@@ -42,7 +42,7 @@ def _pairs(events, modality="asserted"):
         ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
         ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
         ("05", "France praised Germany for its leadership.", "FRA", "DEU"),
-        ("06", "The United States and Britain conducted joint military exercises.", "USA", "GBR"),
+        ("06", "Japan and Australia conducted joint military exercises.", "JPN", "AUS"),
         ("07", "Germany sent humanitarian aid to Ukraine.", "DEU", "UKR"),
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
         ("09", "The UN will investigate Syria over the chemical attack.", "IGO", "SYR"),
@@ -51,7 +51,7 @@ def _pairs(events, modality="asserted"):
         ("12", "China rejected Japan's proposal.", "CHN", "JPN"),
         ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
         ("14", "Thousands of Iranians protested against the United States.", "IRN", "USA"),
-        ("15", "Russia deployed troops along its border with Ukraine.", "RUS", None),
+        ("15", "Russia massed troops near the Ukrainian border.", "RUS", None),
         ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
@@ -78,8 +78,8 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             {("04", "CHNGOV", "RUSGOV"), ("04", "RUSGOV", "CHNGOV")},
         ),
         (
-            "China and Russia signed a trade agreement.",
-            {("05", "CHN", "RUS"), ("05", "RUS", "CHN")},
+            "Kenya and Uganda signed a border agreement.",
+            {("05", "KEN", "UGA"), ("05", "UGA", "KEN")},
         ),
     ],
 )
@@ -277,47 +277,47 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
     [
         # A refusal to cooperate is a rejection (12x) of the kind the act calls for.
         ("Russia refused to meet Ukrainian officials.", "125", "RUS", "UKRGOV"),
-        ("Syria said it would not accept refugees from Iraq.", "122", "SYR", "IRQREF"),
+        ("Poland refused to take in refugees from Belarus.", "122", "POL", "BLRREF"),
         # In indirect speech "would" announces: an announced boycott is a threat, and the
         # other party of the "contact" boycotted is its target.
         (
-            "Palestinian leaders said they would boycott all official contact with Israel.",
+            "Armenian officials said they would boycott any contact with Azerbaijan.",
             "1312",
-            "PSEGOV",
-            "ISR",
+            "ARMGOV",
+            "AZE",
         ),
         # A group known only by its sector is of the other party's country.
-        ("Egyptian police arrested demonstrators.", "173", "EGYCOP", "EGYCVL"),
+        ("Kenyan police detained protesters.", "173", "KENCOP", "KENCVL"),
         # A group located by a place takes its country.
         (
-            "Opposition groups in Zimbabwe demanded that the government resign.",
+            "Opposition activists in Belarus demanded that the government resign.",
             "1041",
-            "ZWEOPP",
+            "BLROPP",
             None,
         ),
         # Domestic protest with no named target is against the protesters' own state.
-        ("Egyptian demonstrators rioted after the election.", "145", "EGYCVL", "EGY"),
+        ("Bolivian protesters rioted after the vote.", "145", "BOLCVL", "BOL"),
         # The place of an act that names no other target.
-        ("Serbia lifted a night curfew in Montenegro.", "0813", "SRB", "MTN"),
+        ("Morocco eased the curfew in Western Sahara.", "0813", "MAR", "ESH"),
         # An attack or protest nobody is named for is coded to the state where it happened.
         (
-            "A roadside bomb near the town of Samarra killed two American soldiers.",
+            "A car bomb outside the city of Kandahar killed three British soldiers.",
             "190",
-            "IRQ",
-            "USAMIL",
+            "AFG",
+            "GBRMIL",
         ),
-        ("Three soldiers were killed by a bomb outside of Kabul.", "190", "AFG", "AFGMIL"),
-        ("Hundreds of people rioted in Dili on Monday.", "145", "TMP", None),
+        ("Four soldiers were killed by a landmine in northern Mali.", "190", "MLI", "MLIMIL"),
+        ("Hundreds of people rioted in Nairobi on Friday.", "145", "KEN", None),
         # People named by a nationality protest against their own state.
-        ("Algerian farmers began a hunger strike.", "142", "DZAAGR", "DZA"),
+        ("Kenyan teachers staged a hunger strike.", "142", "KENEDU", "KEN"),
         # A state's forces that coerce no one named act on their own country.
-        ("Egyptian police opened fire, arresting 12.", "173", "EGYCOP", "EGY"),
+        ("Nigerian police raided the market, arresting 30.", "173", "NGACOP", "NGA"),
         # Rebels surrendering at home act on no one there.
-        ("Ugandan rebels surrendered in Gulu.", "0874", "UGAREB", None),
+        ("Colombian guerrillas surrendered in Cali.", "0874", "COLREB", None),
         # The purpose of a mobilisation names its target.
-        ("Britain mobilized army reservists for a war against Iraq.", "154", "GBR", "IRQ"),
+        ("Ethiopia mobilized troops for a war against Eritrea.", "154", "ETH", "ERI"),
         # A group known by its sector is of the place of the act before the other party's.
-        ("Israeli soldiers shot protesters in Hebron.", "175", "ISRMIL", "PSECVL"),
+        ("Russian soldiers shot protesters in Kherson.", "175", "RUSMIL", "UKRCVL"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -327,20 +327,20 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "place"),
     [
-        "The State Department told VOA it was aware of the reports.",
-        "The G7 talks in Quebec ended on Friday with a joint statement.",
+        ("The Japanese Foreign Ministry told Reuters it was studying the proposal.", None),
+        ("The NATO summit in Vilnius ended on Wednesday with a joint communique.", "LTU"),
     ],
 )
-def test_no_statement_to_journalists_and_no_meeting_place_as_party(code_text, sentence):
+def test_no_statement_to_journalists_and_no_meeting_place_as_party(code_text, sentence, place):
     events = code_text(sentence).events
     assert all(e.target is None or "MED" not in e.target.sectors for e in events)
-    assert all(e.target is None or e.target.country != "CAN" for e in events)
+    assert place is None or all(e.target is None or e.target.country != place for e in events)
 
 
 def test_implied_own_state_is_listed_among_actors(code_text):
-    coded = code_text("Egyptian demonstrators rioted after the election.")
+    coded = code_text("Bolivian protesters rioted after the vote.")
     (event,) = coded.events
     state = next(a for a in coded.actors if a.id == event.target.actor)
-    assert (state.code, state.entry, state.mentions) == ("EGY", "implied:own-state", ())
+    assert (state.code, state.entry, state.mentions) == ("BOL", "implied:own-state", ())

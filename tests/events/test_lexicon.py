@@ -59,18 +59,20 @@ def test_intent_codes_belong_to_acts(lexicon):
         ('- {id: 111.x, cameo: "111"}\n', 1, "give 'verbs' or 'nouns'"),
         ('- {id: 111.x, cameo: "111", verbs: [Condemn]}\n', 1, "lower-case lemmas"),
         (
-            '- {id: 111.x, cameo: "111", verbs: [condemn], intent: "036"}\n',
+            '- {id: 111.x, cameo: "111", origin: general, verbs: [condemn], intent: "036"}\n',
             1,
             "only acts (roots 04-08, 14-20)",
         ),
         ('- {id: 190.x, cameo: "190", verbs: [attack], intent: "111"}\n', 1, "03x or 13x"),
         (
-            '- {id: 111.a, cameo: "111", verbs: [condemn]}\n- {id: 111.b, cameo: "111", '
-            "verbs: [condemn]}\n",
+            '- {id: 111.a, cameo: "111", origin: general, verbs: [condemn]}\n'
+            '- {id: 111.b, cameo: "111", origin: general, verbs: [condemn]}\n',
             2,
             "already in '111.a'",
         ),
-        ('- {id: 111.x, cameo: "111", verbs: [condemn], mood: grim}\n', 1, "unknown key(s) mood"),
+        ('- {id: 111.x, cameo: "111", origin: general, verbs: [condemn], mood: grim}\n', 1,
+         "unknown key(s) mood"),
+        ('- {id: 111.x, cameo: "111", verbs: [condemn]}\n', 1, "'origin' must be one of"),
     ],
 )
 def test_invalid_trigger_entries(yaml_text, line, reason):
@@ -82,7 +84,8 @@ def test_invalid_trigger_entries(yaml_text, line, reason):
 
 def test_on_in_a_word_list_is_a_word_not_a_boolean():
     (entry,) = parse_triggers(
-        '- {id: 163.x, cameo: "163", verbs: [sanction], target: [on, to]}', "mine.yaml"
+        '- {id: 163.x, cameo: "163", origin: general, verbs: [sanction], target: [on, to]}',
+        "mine.yaml",
     )
     assert entry.target == ("on", "to")
 

@@ -24,8 +24,8 @@ def places():
         # A country's name is the country.
         ("Japan", ["USA"], "JPN", False, ("Japan", "JPN", "country")),
         # A city name several countries share goes to the country the story is about.
-        ("Tripoli", ["LBN"], None, False, ("Tripoli", "LBN", "city")),
-        ("Tripoli", ["LBY"], None, False, ("Tripoli", "LBY", "city")),
+        ("Hyderabad", ["PAK"], None, False, ("Hyderabad", "PAK", "city")),
+        ("Hyderabad", ["IND"], None, False, ("Hyderabad", "IND", "city")),
         ("Kharkiv", [], None, False, ("Kharkiv", "UKR", "city")),
     ],
 )

@@ -30,6 +30,10 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 _STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# How many sentences back "he" or "she" may reach: news names a person once, then quotes them
+# as "he said" for a paragraph or two.
+_PERSON_WINDOW = 3
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -41,11 +45,11 @@ _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
-# Bodies a leader's name can head: "the Bush administration", "the Putin government".
+# Bodies a leader's name can head: "the Obama administration", "the Putin government".
 _LEADER_BODIES = frozenset(
     {"role.administration", "role.government", "role.regime", "role.cabinet"}
 )
-# Titles that make a bare surname a state's leader: "President Bush", "King Hassan".
+# Titles that make a bare surname a state's leader: "President Bush", "Chancellor Merkel".
 _LEADER_TITLES = frozenset(
     {
         "role.president",
@@ -124,7 +128,7 @@ class _Building:
     @property
     def code(self) -> str | None:
         if self.kind == "person" and self.country is None:
-            # An international official ("Kofi Annan, UN secretary-general") codes as IGO.
+            # An international official ("Ban Ki-moon, the UN secretary-general") codes as IGO.
             international = [s for s in self.sectors if s in INTERNATIONAL_SECTORS]
             return "".join(international) or None
         if self.country is None and self.members:
@@ -224,6 +228,8 @@ class _ArticleResolution:
             anaphors += self._pronoun_refs(refs)
         if on(rule_id(_ArticleResolution._statement_refs)):
             anaphors += self._statement_refs(refs)
+        if on(rule_id(_ArticleResolution._personal_refs)):
+            anaphors += self._personal_refs(refs)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
@@ -267,8 +273,8 @@ class _ArticleResolution:
         return pieces
 
     def _in_place_position(self, i: int) -> bool:
-        """Whether token i is the object of a locative preposition ("near Samarra") or names a
-        settlement ("the town of Samarra")."""
+        """Whether token i is the object of a locative preposition ("near Kidal") or names a
+        settlement ("the town of Kidal")."""
         tok = self.tokens[i]
         if tok.dep != "pobj":
             return False
@@ -368,19 +374,26 @@ class _ArticleResolution:
             )
         if not gap:
             return True
+        if (
+            piece.kind == "person"
+            and prev.kind in ("state", "adjective", "organization", "role")
+            and self.r.switches.on(rule_id(described_name))
+            and described_name(gap)
+        ):
+            return True
         possessive = gap[0].tag == "POS"
         if possessive:
             gap = gap[1:]
         if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
-            # "Japan's foreign minister", "Lebanon's new President", "Algeria's leading activist"
+            # "Japan's foreign minister", "Chile's new President", "Kenya's leading activist"
             return prev.kind in ("state", "organization", "place")
-        # "US nuclear forces", "Iraqi senior officials", "French paper workers": modifiers
+        # "US nuclear forces", "Iraqi senior officials", "Greek dock workers": modifiers
         # between a country and a role.
         if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.text.lower() for t in gap]
         if words == ["-", "led"]:
-            # "Vietnamese-led forces", "US-led coalition": forces led by a state are its own.
+            # "Saudi-led forces", "US-led coalition": forces led by a state are its own.
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
@@ -467,7 +480,7 @@ class _ArticleResolution:
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
             elif not countries and organizations:
-                # "U.N. mediator Diego Cordovez", "Fatah official Jibril Rajoub": the person
+                # "U.N. envoy Anna Keller", "Fatah official Jibril Rajoub": the person
                 # acts for the organisation.
                 countries = [organizations[-1].country] if organizations[-1].country else []
                 role_sectors = list(organizations[-1].sectors)
@@ -529,12 +542,12 @@ class _ArticleResolution:
                 name=self.doc.span_text(start, end),
             )
         if head.kind == "adjective" and len(chunk) > 1:
-            # "the Turkish and Greek sides": coordinated adjectives name their states together.
+            # "the Thai and Cambodian sides": coordinated adjectives name their states together.
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
             if len(chunk) == 2 and chunk[0].end == head.start:
-                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another state
+                # "Croatian Serbs", "Latvian Russians": people of one nation living in another state
                 # are that state's people.
                 return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
@@ -609,8 +622,8 @@ class _ArticleResolution:
 
     @rule("actors.refs.international-title.v1")
     def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
-        """Whether `org` opens a title in apposition to `person`: "Kenzo Oshima, the United
-        Nations Emergency Relief Coordinator" is a UN official, coded as the organisation is."""
+        """Whether `org` opens a title in apposition to `person`: "Hiroshi Nagano, the United
+        Nations refugee coordinator" is a UN official, coded as the organisation is."""
         return (
             person.kind == "person"
             and not person.countries
@@ -705,6 +718,22 @@ class _ArticleResolution:
                     )
                 )
         return out
+
+    @rule("actors.anaphora.personal.v1")
+    def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        """"he", "she", "his" and "her" refer to the person last named within three sentences,
+        the subject of the sentence before when the pronoun is a subject: "Maria Lopez, Peru's
+        foreign minister, arrived on Monday. She urged Chile to reopen the border" -> Lopez
+        urged Chile."""
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        return [
+            _Ref(t.i, t.i + 1, t.sent, "anaphor", "personal:" + t.text.lower(), name=t.text.lower())
+            for t in self.tokens
+            if t.text.lower() in _PERSONAL_PRONOUNS
+            and t.pos == "PRON"
+            and t.i not in covered
+            and t.idx >= self.skip_end
+        ]
 
     @rule("actors.anaphora.statement.v1")
     def _statement_refs(self, refs: list[_Ref]) -> list[_Ref]:
@@ -968,6 +997,19 @@ class _ArticleResolution:
         ]
         if ref.rule.startswith("statement"):
             return self._statement_issuers(ref)
+        if ref.rule.startswith("personal"):
+            people = [
+                s
+                for s in self.seen
+                if s.person and s.token < ref.start and ref.sent - _PERSON_WINDOW <= s.sent
+            ]
+            if not people:
+                return []
+            if self.tokens[ref.start].dep in _SUBJECT_DEPS:
+                before = [s for s in people if s.subject and s.sent == ref.sent - 1]
+                if before:
+                    return [before[0].actor]
+            return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
             wanted = set(ref.role_entries)
             for seen in reversed(self.seen):
@@ -1106,7 +1148,7 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None."""
     gap = [t.text.lower() for t in gap_tokens]
     if _locates(ref, nxt, gap_tokens):
-        # "opposition groups in Zimbabwe", "students throughout Indonesia": where a group
+        # "opposition activists in Belarus", "teachers across Nigeria": where a group
         # without a country of its own is, is its country.
         ref.countries = list(nxt.countries)
         ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
@@ -1147,7 +1189,7 @@ _LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 
 
 def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
-    """Whether `nxt` is the place of a role group without a country: "refugees in Liberia"."""
+    """Whether `nxt` is the place of a role group without a country: "refugees in Jordan"."""
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
@@ -1163,6 +1205,20 @@ def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
     return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS
+
+
+@rule("actors.chunk.described-name.v1")
+def described_name(gap: list[Token]) -> bool:
+    """A name after a country, nationality or organisation and a few words that describe the
+    person is that country's or organisation's person: "UN special envoy Ana Silva", "Afghan
+    poet Ali Khan", "US Homeland Security Secretary Jo Park". The words must modify the name
+    (compounds and adjectives), at most four of them, and name no other entity."""
+    return 0 < len(gap) <= 4 and all(
+        t.dep in ("compound", "amod", "nmod")
+        and t.pos in ("NOUN", "PROPN", "ADJ")
+        and t.ent_type not in ("PERSON", "GPE", "NORP", "DATE")
+        for t in gap
+    )
 
 
 # -- recognisers: what a stretch of text names ---------------------------------------------------

@@ -14,13 +14,18 @@ from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality
 from .places import PlaceResolver, event_location
 from .roles import ActorIndex, Filler, Roles, Site
-from .sources import agent_of, scene
+from .sources import agent_of
 from .speech import Attribution, attributions
+from .speech_acts import SpeechActs, content_act
 from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# A bare statement, which speech.content-act.v1 may read as a more specific act.
+STATEMENT = "010"
+# Codes of international actors, placed by what they are rather than by a country.
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
@@ -33,7 +38,6 @@ RECIPROCAL_RULE = "roles.pair.reciprocal.v1"
 LOCALISED_RULE = "roles.pair.localised.v1"
 MODALITY_RULE = rule_id(read_modality)
 ATTRIBUTION_RULE = rule_id(attributions)
-SCENE_RULE = rule_id(scene)
 # Role rules that read the parse directly; any other lowers an event's confidence.
 DIRECT_RULES = frozenset(
     {
@@ -70,6 +74,7 @@ class EventExtractor:
         self.places = places
         self.codes = codebook()
         self.chains = Chains.load()
+        self.speech_acts = SpeechActs.load()
         self.switches = switches or RuleSwitches()
 
     def extract(
@@ -112,6 +117,8 @@ class EventExtractor:
         seen: set[tuple[str, str | None, str, int]] = set()
         if self.switches.on(rule_id(announced_act)):
             drafts = announced_act(drafts, announcers)
+        if article_date is not None and self.switches.on(rule_id(in_story_time)):
+            drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         for _, event in drafts:
             key = (
                 event.source.actor,
@@ -206,6 +213,13 @@ class EventExtractor:
         entry = match.entry
         code, modality, code_rules = self._code_and_modality(entry, reading)
         code, threat_rules = self._refined_threat(doc, match, code, by_token)
+        if (
+            code == STATEMENT
+            and modality == "asserted"
+            and self.switches.on(rule_id(content_act))
+            and (act := content_act(doc, match.token, said, self.speech_acts)) is not None
+        ):
+            code, threat_rules = act, (*threat_rules, rule_id(content_act))
         root = code[:2]
         attribution = said.get(match.token)
         speakers = (
@@ -240,9 +254,8 @@ class EventExtractor:
         sources = self.chains.run(self.chains.source, roles, site, self.switches)
         if not sources:
             return []
-        unattributed = sources[0].rule == SCENE_RULE
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
-        # state or state apparatus: "Syria offered its troops to ..."), are no targets.
+        # state or state apparatus: "Chad sent its soldiers to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
         skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
         # "deployed troops": troops of no named country in the pattern are part of the act, but
@@ -250,7 +263,7 @@ class EventExtractor:
         skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
         for actor_id, tokens in index.tokens_of.items():
             members = index.members(index.by_id[actor_id])
-            if not unattributed and all(
+            if all(
                 not self._distinct(a, b, root) for a in source_actors for b in members
             ):
                 skip.update(tokens)
@@ -267,7 +280,7 @@ class EventExtractor:
             # Only a group known by its sector alone needs the place of the act.
             located = roles.placed_in(roles.location_heads(token), set(), LOCALISED_RULE)
             place = located[0].actor.country if located else None
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, unattributed)
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
         for link in self.chains.filters:
             if link.applies(root) and self.switches.on(link.id):
                 pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
@@ -367,11 +380,10 @@ class EventExtractor:
         index: ActorIndex,
         root: str,
         place: str | None,
-        unattributed: bool = False,
     ) -> list[Pair]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
-        state it belongs to, unless the source is only where an unattributed attack happened."""
+        state it belongs to."""
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
         pairs: list[Pair] = []
@@ -393,7 +405,7 @@ class EventExtractor:
             for b, fb in target_actors:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
-                if unattributed or fb.rule == rule_id(own_state) or self._distinct(a, b, root):
+                if fb.rule == rule_id(own_state) or self._distinct(a, b, root):
                     pairs.append(
                         (self._localised(a, fa, b, place), self._localised(b, fb, a, place))
                     )
@@ -469,15 +481,20 @@ def implied_actors(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tupl
 def _placed(role: EventActor | None, index: ActorIndex) -> bool:
     if role is None:
         return False
-    return role.country is not None or index.by_id[role.actor].kind == "organization"
+    international = role.code is not None and role.code[:3] in INTERNATIONAL_CODES
+    return (
+        role.country is not None
+        or international
+        or index.by_id[role.actor].kind == "organization"
+    )
 
 
 @rule("roles.pair.distinct.v1")
 def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"), except
-    for what a state does to its own country by force or concession ("Turkish authorities
-    imposed a curfew in Turkey", "Serbia lifted a curfew"). A state and its rebels, opposition
+    for what a state does to its own country by force or concession ("Peruvian authorities
+    declared a curfew across Peru", "Nepal eased the curfew"). A state and its rebels, opposition
     or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
@@ -564,8 +581,8 @@ def refined_threat(doc: ParsedDoc, i: int, code: str, by_token: dict[int, _Match
 
 @rule("roles.pair.reciprocal.v1")
 def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
-    """Parties that meet, talk, fight or agree together act on each other: "Jordan and Britain
-    held talks" gives Jordan->Britain and Britain->Jordan; "Iran met Iraq" gives both ways too.
+    """Parties that meet, talk, fight or agree together act on each other: "Chile and Peru
+    held talks" gives Chile->Peru and Peru->Chile; "Iran met Iraq" gives both ways too.
     An intent toward a named target is one side's ("ready to talk to the rebels" is not the
     rebels' too). Returns (a plural source acts on itself both ways, a target acts back)."""
     return entry.reciprocal or code[:2] == "03", entry.reciprocal and code == entry.cameo
@@ -575,8 +592,8 @@ def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
 def localise(
     actor: Actor, role: EventActor, other: Actor | None, place: str | None
 ) -> EventActor:
-    """A group known only by its sector takes the country of the place of the act ("prisoners
-    rioted at a jail in Dili", "troops killed insurgents in Iraq"), else of the other party
+    """A group known only by its sector takes the country of the place of the act ("inmates
+    rioted at a prison in Lima", "troops killed insurgents in Iraq"), else of the other party
     ("police dispersed demonstrators"): a domestic event."""
     if actor.country is not None or actor.kind != "group" or actor.members:
         return role
@@ -588,8 +605,8 @@ def localise(
 
 @rule("triggers.pattern-word.v1")
 def pattern_word_no_trigger(matches: list[_Match]) -> list[_Match]:
-    """A word of a longer pattern is no trigger of its own: "demanded a truce" is a demand, not
-    also a ceasefire."""
+    """A word of a longer pattern is no trigger of its own: "called for a ceasefire" is an appeal,
+    not also a ceasefire."""
     inside = {i for m in matches for i in m.tokens[1:]}
     return [m for m in matches if m.token not in inside]
 
@@ -610,6 +627,35 @@ def announced_act(
     return [(token, event) for token, event in drafts if token not in announcers]
 
 
+# How far before the story's date an act may lie and still be its news: the weeks before it.
+STORY_WINDOW = dt.timedelta(days=90)
+
+
+@rule("events.story-time.v1")
+def in_story_time(event: Event, article_date: dt.date) -> bool:
+    """An act its own words date well before the story ("In 1998 the ministry closed the
+    border", "the general, who took office in March 2009") is history, not the story's news:
+    coded only when its date lies within 90 days of the story's date."""
+    if event.date_source != "text" or event.date is None:
+        return True
+    return event.date >= article_date - STORY_WINDOW
+
+
+@rule("filters.needs-target.v1")
+def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """A dyadic record needs its second party: an act the sentence directs at no one it names
+    ("the ministry issued a statement", "the army condemned violence") is not coded. Shows of
+    force, which have no target by nature, are exempt by the chain's roots."""
+    return [(s, t) for s, t in pairs if t[0] is not None]
+
+
+@rule("filters.coded-source.v1")
+def coded_source(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """An act by someone the article gives no country, organisation or sector for ("Smith
+    said", an unlisted person with no title) says nothing an analyst can aggregate."""
+    return [(s, t) for s, t in pairs if s[0].code]
+
+
 @rule("filters.readiness-needs-target.v1")
 def readiness_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """Bare readiness names neither what is offered nor to whom: "we are prepared to respond"
@@ -625,6 +671,17 @@ def statement_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> 
     it was made to: "the minister told reporters" is no event."""
     return [(s, t) for s, t in pairs
             if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
+
+
+@rule("filters.press-not-party.v1")
+def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """Journalists a statement is made to, or who meet an official to interview them, are not a
+    party to a diplomatic act: "the minister met reporters", "told reporters" are no events."""
+    return [
+        (s, t)
+        for s, t in pairs
+        if not any(role is not None and "MED" in role.sectors for role in (s[0], t[0]))
+    ]
 
 
 @rule("filters.placed-party.v1")
@@ -651,9 +708,9 @@ def _has_clause(doc: ParsedDoc, token: Token) -> bool:
 
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     """Prepositions on the object that may name the target: "imposed sanctions on Iran" and "the
-    blockade of Serbia" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
-    the one condemned, while "rejected an offer from Afghanistan" and "lodged a protest with
-    Albania" name who is rejected or protested to."""
+    blockade of Qatar" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
+    the one condemned, while "rejected an offer from Chile" and "lodged a protest with
+    Japan" name who is rejected or protested to."""
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 

@@ -25,7 +25,10 @@ DEFAULT_TARGET_PREPS = (
     "into",
     "from",
 )
-_KEYS = {"id", "cameo", "verbs", "nouns", "target", "reciprocal", "intent"}
+_KEYS = {"id", "cameo", "origin", "verbs", "nouns", "target", "reciprocal", "intent"}
+# Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
+# read outside the gold files, or plain English usage.
+ORIGINS = ("codebook", "news", "general")
 _PATTERN = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
 _INTENT_ROOTS = ("03", "13")
 _ACT_ROOTS = {f"{n:02d}" for n in (*range(4, 9), *range(14, 21))}
@@ -40,7 +43,10 @@ class TriggerEntry:
     target: tuple[str, ...]
     reciprocal: bool
     intent: str | None
+    # `codebook`, `news` or `general` (ORIGINS).
     origin: str
+    # The file and line that define the entry, for messages.
+    defined_at: str
 
 
 class TriggerLexicon:
@@ -74,9 +80,9 @@ class TriggerLexicon:
         for entry in entries:
             if entry.id in seen:
                 raise LexiconError(
-                    entry.origin, None, f"duplicate id {entry.id!r} (also at {seen[entry.id]})"
+                    entry.defined_at, None, f"duplicate id {entry.id!r} (also at {seen[entry.id]})"
                 )
-            seen[entry.id] = entry.origin
+            seen[entry.id] = entry.defined_at
         return cls(entries)
 
 
@@ -129,9 +135,13 @@ def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
             raise fail(f"{entry_id}: intent {intent!r} must be a 03x or 13x CAMEO code")
         if cameo[:2] not in _ACT_ROOTS:
             raise fail(f"{entry_id}: only acts (roots 04-08, 14-20) have an 'intent' code")
+    provenance = raw.get("origin")
+    if provenance not in ORIGINS:
+        raise fail(f"{entry_id}: 'origin' must be one of {', '.join(ORIGINS)}")
     return TriggerEntry(
-        entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, f"{origin}:{raw[LINE]}"
-    )
+        entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, provenance,
+        f"{origin}:{raw[LINE]}",
+    )  # fmt: skip
 
 
 def _patterns(value: Any, key: str, entry_id: str, fail: Any) -> tuple[tuple[str, ...], ...]:

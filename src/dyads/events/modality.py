@@ -182,8 +182,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     Switched off, every event reads as asserted.
 
     The modality of the event triggered by token `i`. `reported` says the trigger is in
-    indirect speech, where "would" is the future of the past: "they said they would boycott"
-    announces a boycott."""
+    indirect speech, where "would" is the future of the past: "the unions said they would
+    strike" announces a strike."""
     toks = doc.tokens
     negated = hypothetical = announced = conditional = refused = prevented = False
     announcer = restrainer = None
@@ -204,7 +204,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         announced, announcer = True, token.head
     current = token
     # Who holds back from an act holds back from it, not from what a relative clause inside it
-    # says ("refused to evacuate observers who were taken hostage").
+    # says ("refused to release sailors who were detained at sea").
     in_relative = False
     for _ in range(_MAX_CLIMB):
         if current.head == current.i or current.dep not in _CLIMB_DEPS:
@@ -262,7 +262,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     if conditional:
         hypothetical = True
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
-    # "will not accept", "refused to meet": a refusal, which the codebook codes as a rejection.
+    # "will not sign", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
     return Reading(modality, announced, announcer, refused, restrainer, prevented)
 

@@ -117,8 +117,8 @@ def _place_words(doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex) -
 
 
 def _nested(doc: ParsedDoc, pobj: int) -> list[int]:
-    """More specific places inside a place phrase: "the town of Cizre in southeastern Turkey"
-    gives Cizre (and Turkey)."""
+    """More specific places inside a place phrase: "the town of Kidal in northern Mali" gives
+    Kidal (and Mali)."""
     out = []
     for prep in doc.children[pobj]:
         word = doc.tokens[prep].text.lower()

@@ -161,7 +161,7 @@ class Roles:
         if hit is not None:
             return [Filler(hit[0], hit[1], rule)]
         if self.toks[i].pos == "NUM" or self.toks[i].lemma.lower() in QUANTITY_NOUNS:
-            # "Thousands of Iranians", "a group of Israeli soldiers": the "of" phrase acts.
+            # "Thousands of Iranians", "a group of Kenyan teachers": the "of" phrase acts.
             for child in self.doc.children[i]:
                 if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "of":
                     for pobj in self.doc.children[child]:
@@ -198,7 +198,7 @@ class Roles:
             verb = self.toks[prep.head]
             if prep.text.lower() in ("in", "into") and verb.lemma.lower() in LIGHT_VERBS_WITH_PREP:
                 return verb
-            # "negotiators return to Geneva for talks", "arrived in Moscow for a visit"
+            # "delegates flew to Vienna for talks", "arrived in Moscow for a visit"
             if prep.text.lower() == "for" and verb.lemma.lower() in MOTION_VERBS:
                 return verb
         return None
@@ -222,7 +222,7 @@ class Roles:
                 found = self.actors_at(pobj, rule)
                 if found:
                     return found
-                # "the security of Japan", "for a possible war against Iraq"
+                # "the security of Japan", "for a war against Eritrea"
                 found = self.prep_object(pobj, ("of", "against"), skip, rule)
                 if found:
                     return found
@@ -230,7 +230,7 @@ class Roles:
 
     def location_heads(self, trigger: Token) -> list[int]:
         """Where the place of an act may hang: the trigger, its object, what the object is "of"
-        ("the withdrawal of some forces from Panama"), and the verb it depends on."""
+        ("the pullout of troops from Estonia"), and the verb it depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
         heads += [h for h in list(heads) for h in self.of_objects(h)]
@@ -239,22 +239,17 @@ class Roles:
         return heads
 
     def placed_in(
-        self, heads: list[int], skip: set[int], rule: str, places_only: bool = False
+        self, heads: list[int], skip: set[int], rule: str
     ) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
             for pobj in self._locative_objects(head):
-                # "in the town of Cizre in southeastern Turkey": two phrases down at most.
+                # "in the town of Kidal in northern Mali": two phrases down at most.
                 near = [*self._locative_objects(pobj), *self.of_objects(pobj)]
                 far = [c for n in near for c in (*self._locative_objects(n), *self.of_objects(n))]
                 for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
-                    if (
-                        hit
-                        and candidate not in skip
-                        and hit[0].kind == "state"
-                        and not (places_only and hit[0].sectors)
-                    ):
+                    if hit and candidate not in skip and hit[0].kind == "state":
                         return [Filler(hit[0], hit[1], rule)]
         return []
 
@@ -264,7 +259,7 @@ class Roles:
             for c in self.doc.children[head]
             if self.toks[c].dep == "prep" and self.toks[c].text.lower() in LOCATIVE_PREPS
         ]
-        # "outside of Basra", "out of Kabul": the place is the inner phrase's object.
+        # "outside of Mosul", "out of Aleppo": the place is the inner phrase's object.
         preps += [c for p in preps for c in self._of_preps(p)]
         return [p for c in preps for p in self.doc.children[c] if self.toks[p].dep == "pobj"]
 

@@ -158,8 +158,8 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
 def light_verb(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger that is the object of a verb with no event of its own (or of a
     statement verb) takes that verb's agent: "Egypt issued a warning", "the two sides held
-    talks", "engaged in talks", "arrived in Moscow for a visit". Not "Pakistan rejected an offer
-    of talks": the offer is not Pakistan's."""
+    talks", "engaged in talks", "arrived in Moscow for a visit". Not "Ghana turned down an offer
+    of talks": the offer is not Ghana's."""
     if site.is_verb or not site.light:
         return []
     governor = roles.governing_verb(site.token)
@@ -196,25 +196,6 @@ def restrainer(roles: Roles, site: Site) -> list[Filler]:
     """Who holds back from an act with no agent of its own holds back from their own act:
     "Japan ruled out military action" -> Japan's (negated) military action."""
     return [replace(f, rule=rule_id(restrainer), also=(f.rule,)) for f in site.restrainers]
-
-
-@rule("roles.source.scene.v1")
-def scene(roles: Roles, site: Site) -> list[Filler]:
-    """An attack or protest that names no one who did it is coded to the state where it
-    happened, as CAMEO coders do: "a car bomb exploded in a market in Peshawar" -> Pakistan.
-    Not a participle naming a state of things ("the besieged town")."""
-    token = site.token
-    if site.is_verb and token.dep in ("amod", "dobj", "pobj", "nsubj", "nsubjpass"):
-        return []
-    children = roles.doc.children[token.i]
-    heads = [token.i]
-    heads += [c for c in children if roles.toks[c].dep in ("nsubj", "csubj", "dobj")]
-    heads += [p for c in children if roles.toks[c].dep == "agent" for p in roles.doc.children[c]]
-    if token.dep in ("xcomp", "advcl", "acl") and token.head != token.i:
-        heads.append(token.head)
-    # A place, not a state body: "in defiance of the authorities" is no scene.
-    return roles.placed_in(heads, set(), rule_id(scene), places_only=True)
-
 
 
 def agent_of(roles: Roles, verb: Token, switches: RuleSwitches) -> list[Filler]:

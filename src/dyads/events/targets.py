@@ -32,7 +32,7 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     """The direct object of a verbal trigger, else its indirect object, is the target (or the
     object's possessor: "condemned North Korea's launch"): "Russia expelled two Polish
     diplomats", "the minister promised Kyiv more air defence". An object inside the trigger's
-    pattern ("mobilized army reservists") is no target."""
+    pattern ("deployed troops") is no target."""
     if not site.is_verb:
         return []
     children = roles.doc.children[site.token.i]
@@ -52,7 +52,7 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.object-phrase.v1")
 def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
-    Iran", "lodged a protest with Albania", and for nouns of dealings, the other party: "cut all
+    Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
     contact with the rebels"."""
     if not site.is_verb:
         return []
@@ -78,8 +78,8 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.pattern-verb.v1")
 def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
-    """The object of a verb inside the trigger's pattern is the act's target: "opened fire to
-    disperse the demonstrators"."""
+    """The object of a verb inside the trigger's pattern is the act's target: "refused to
+    meet the envoy"."""
     for i in site.pattern_tokens[1:]:
         verb = roles.toks[i]
         if verb.pos != "VERB":
@@ -139,9 +139,10 @@ def content(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.location.v1")
 def location(roles: Roles, site: Site) -> list[Filler]:
-    """The state where an act happens is its target when no party is named: "lifted a curfew in
-    Montenegro", "sent peacekeepers to Bosnia", "the withdrawal of forces from Panama". Not the
-    place where talks are held, and not the home country of rebels or militias that act there."""
+    """The state where an act happens is its target when no party is named: "eased the curfew in
+    Western Sahara", "sent peacekeepers to South Sudan", "the pullout of troops from
+    Estonia". Not the place where talks are held, and not the home country of rebels or militias
+    that act there."""
     home = {
         a.country
         for s in site.sources
@@ -155,11 +156,11 @@ def location(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.own-state.v1")
 def own_state(roles: Roles, site: Site) -> list[Filler]:
     """People who protest and name no target protest against their own state, as CAMEO coders
-    code domestic protest: "Egyptian farmers staged a sit-in" -> Egypt. The state need not be
+    code domestic protest: "Chilean miners staged a sit-in" -> Chile. The state need not be
     mentioned: the trigger is its evidence."""
     found = []
     for source in site.sources:
-        # "Egyptian farmers": a nationality naming people, not the state itself.
+        # "Chilean miners": a nationality naming people, not the state itself.
         people = roles.toks[source.mention.token_end - 1].tag == "JJ"
         for actor in roles.index.members(source.actor):
             sectors = set(actor.sectors)
@@ -171,7 +172,7 @@ def own_state(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.own-people.v1")
 def own_people(roles: Roles, site: Site) -> list[Filler]:
     """A state's forces that coerce and name no one act on their own country: "the police
-    arrested dozens" by Egyptian police -> Egypt."""
+    arrested dozens" by Nigerian police -> Nigeria."""
     return [
         _implied(actor.country, site.token, roles, rule_id(own_people))
         for source in site.sources

@@ -1,0 +1,65 @@
+"""The act a bare statement performs, read from its words (`data/events/speech_acts.yaml`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from ..records import ParsedDoc
+from ..rules import rule
+from ..yamlfile import entry_errors, read_entries
+from .codebook import codebook
+from .lexicon import ORIGINS
+from .speech import Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    id: str
+    cameo: str
+    origin: str
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechActs:
+    acts: tuple[SpeechAct, ...]
+
+    @classmethod
+    def load(cls) -> SpeechActs:
+        """The package's speech acts. Raises LexiconError with the file, line and reason."""
+        path = resources.files("dyads") / "data" / "events" / "speech_acts.yaml"
+        origin = str(path)
+        codes = codebook()
+        acts = []
+        for raw in read_entries(path.read_text(encoding="utf-8"), origin, "speech acts"):
+            fail = entry_errors(raw, origin, {"id", "cameo", "origin", "words"})
+            if raw.get("cameo") not in codes:
+                raise fail(f"{raw.get('id')}: cameo {raw.get('cameo')!r} is not a CAMEO code")
+            if raw.get("origin") not in ORIGINS:
+                raise fail(f"{raw.get('id')}: 'origin' must be one of {', '.join(ORIGINS)}")
+            words = raw.get("words")
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise fail(f"{raw.get('id')}: 'words' must be a list of lemmas")
+            acts.append(SpeechAct(str(raw["id"]), raw["cameo"], raw["origin"], frozenset(words)))
+        return cls(tuple(acts))
+
+
+@rule("speech.content-act.v1")
+def content_act(
+    doc: ParsedDoc, cue: int, said: dict[int, Attribution], acts: SpeechActs
+) -> str | None:
+    """A statement whose reported words reject, accuse, criticise or appeal is that act, as
+    CAMEO codes a statement only when nothing more specific applies: '"These charges are
+    baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
+    appeal. Returns the code, or None for a plain statement."""
+    lemmas = _content_lemmas(doc, (i for i, a in said.items() if a.cue == cue))
+    for act in acts.acts:
+        if lemmas & act.words:
+            return act.cameo
+    return None
+
+
+def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
+    return {doc.tokens[i].lemma.lower() for i in tokens}
