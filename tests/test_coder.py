@@ -7,7 +7,7 @@ import pytest
 from dyads.errors import ConfigError
 from dyads.ingest import article_from_text
 
-TEXT = "Japan condemned North Korea on Tuesday.\n\nFrance sent aid to Haiti."
+TEXT = "Japan condemned North Korea on Tuesday.\n\nChile sent troops to the border on Friday."
 
 
 def test_a_parsed_article_is_coded_again_with_a_rule_off(coder):
@@ -17,8 +17,7 @@ def test_a_parsed_article_is_coded_again_with_a_rule_off(coder):
     assert full.events == coder.code(article).events
     trigger = next(r for r in full.events[0].rules if r.startswith("trigger."))
     ablated = coder.with_rules_off([trigger]).code_parsed(article, doc)
-    assert not any(trigger in e.rules for e in ablated.events)
-    assert len(ablated.events) == len(full.events) - 1
+    assert _acts(ablated.events) == _acts(e for e in full.events if trigger not in e.rules)
     # the coder it came from keeps its rules
     assert coder.code_parsed(article, doc).events == full.events
 
@@ -27,3 +26,7 @@ def test_a_parsed_article_is_coded_again_with_a_rule_off(coder):
 def test_an_unknown_rule_id_is_a_config_error(coder, rule_id):
     with pytest.raises(ConfigError, match=rule_id):
         coder.with_rules_off([rule_id])
+
+
+def _acts(events):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]

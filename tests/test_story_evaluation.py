@@ -210,14 +210,15 @@ def _gold_record(quote, source, target, roots, **flags):
 TINY_GOLD = [
     {"id": "s1", "title": "t", "date": "2024-05-02",
      "events": [_gold_record("Japan condemned North Korea on Tuesday.", ["JPN"], ["PRK"], ["11"]),
-                _gold_record("France sent aid to Haiti.", ["FRA"], ["HTI"], ["07"])],
-     "forbidden": [_gold_record("France sent aid to Haiti.", ["FRA"], ["HTI"], ["07"])]},
+                # the gold has it the other way round, so that dyads' event is a false one
+                _gold_record("Chile condemned Peru on Wednesday.", ["PER"], ["CHL"], ["11"])],
+     "forbidden": [_gold_record("Chile condemned Peru on Wednesday.", ["CHL"], ["PER"], ["11"])]},
     {"id": "s2", "title": "t", "date": "2024-05-02",
      "events": [_gold_record("Japan condemned North Korea on Tuesday.", ["JPN"], ["PRK"], ["11"])],
      "forbidden": []},
 ]  # fmt: skip
 TINY_TEXTS = {
-    "s1": "Japan condemned North Korea on Tuesday.\n\nFrance sent aid to Haiti.",
+    "s1": "Japan condemned North Korea on Tuesday.\n\nChile condemned Peru on Wednesday.",
     "s2": "Japan condemned North Korea on Tuesday.",
     "unscored": "Russia attacked Ukraine.",
 }
@@ -248,7 +249,7 @@ def test_eval_reads_story_gold_and_scores_it(tiny_gold, tmp_path):
     assert [m["kind"] for m in report["misses"]] == ["right sentence+root, wrong actors"]
     assert [f["kind"] for f in report["false_events"]] == ["right root, wrong actors"]
     assert {r["root"]: (r["gold"], r["matched"], r["output"], r["correct"])
-            for r in report["per_root"]} == {"07": (1, 0, 1, 0), "11": (1, 1, 1, 1)}  # fmt: skip
+            for r in report["per_root"]} == {"11": (2, 1, 2, 1)}  # fmt: skip
     (article,) = json.loads(saved.read_text())["articles"]
     assert (article["id"], article["date"]) == ("s1", "2024-05-02")
 
