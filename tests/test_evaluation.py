@@ -6,8 +6,10 @@ import json
 import tomllib
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import ROOT
+from dyads.cli import cli
 from dyads.evaluation import GoldRecord, evaluate, load_gold, score_record
 
 FLOORS = tomllib.loads((ROOT / "accuracy-floors.toml").read_text())["plover_gsr_dev"]
@@ -80,8 +82,7 @@ def test_unreadable_gold_file_names_the_line(tmp_path):
         load_gold(path)
 
 
-def test_eval_command_json(run_dyads, tmp_path):
-    _gold(tmp_path)
-    result = run_dyads("eval", "--format", "json", "gold.jsonl")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["summary"]["full_match"] == 1.0
+def test_eval_command_json(coder, tmp_path):  # the session coder warms the spaCy pipeline
+    result = CliRunner().invoke(cli, ["eval", "--format", "json", str(_gold(tmp_path))])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["summary"]["full_match"] == 1.0

@@ -3,6 +3,8 @@ CodedArticle."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -54,7 +56,7 @@ class Coder:
 
     def code(self, article: Article) -> CodedArticle:
         """The actors and events of one article."""
-        return self._code_parsed(article, self.parser.parse(article.text))
+        return self.code_parsed(article, self.parser.parse(article.text))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in batches through spaCy's pipe, in input order."""
@@ -69,9 +71,11 @@ class Coder:
     def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
         parsed = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
         for article, doc in zip(batch, parsed, strict=True):
-            yield self._code_parsed(article, doc)
+            yield self.code_parsed(article, doc)
 
-    def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
+    def code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
+        """Code an article already parsed (`self.parser.parse(article.text)`): what is kept to
+        code the same text again with other rules off (`with_rules_off`)."""
         story_discard, discarded_sentences = self.discards.find(doc)
         if story_discard is not None:
             # A PETRARCH story discard ("+PHRASE") drops the story: nothing is coded.
@@ -96,6 +100,29 @@ class Coder:
             stances=stances,
             dateline=dateline,
         )
+
+    def with_rules_off(self, rule_ids: Iterable[str]) -> Coder:
+        """A coder with the rules `rule_ids` (ids or id prefixes) switched off as well as this
+        one's. It shares this coder's pipeline, lexicons and indexes, so it is cheap to make:
+        `dyads eval --ablate` codes the same parsed stories with and without some rules.
+
+        Raises ConfigError for an id that names no rule or trigger entry.
+        """
+        switches = RuleSwitches.parse(
+            [*self.switches.disabled, *rule_ids],
+            [*registered(), *(TRIGGER_PREFIX + i for i in self.events.lexicon.entries)],
+        )
+        variant = copy.copy(self)
+        variant.settings = dataclasses.replace(
+            self.settings, disabled_rules=tuple(sorted(switches.disabled))
+        )
+        variant.switches = switches
+        # The stages read their switches when they run; copies keep their heavy indexes shared.
+        variant.actors = copy.copy(self.actors)
+        variant.actors.switches = switches
+        variant.events = copy.copy(self.events)
+        variant.events.switches = switches
+        return variant
 
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:
         """The dateline place ("WASHINGTON-"), read among the countries the story is about."""

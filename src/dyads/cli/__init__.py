@@ -41,6 +41,15 @@ from ..store.ingest import ingest as ingest_paths
 from ..store.queries import pairs as top_pairs
 from ..store.queries import run_query
 from ..store.queries import timeline as pair_timeline
+from ..story_evaluation import (
+    SPLITS,
+    WITHHELD_SPLIT,
+    StoryRun,
+    is_story_gold,
+    rule_credit,
+    rule_credit_dict,
+    rule_credit_table,
+)
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -531,27 +540,119 @@ class _Batch:
 
 @cli.command(
     "eval",
-    epilog=_example("dyads eval ../shared/data/plover_gsr.dev.jsonl --format json"),
+    epilog=_example(
+        "dyads eval ../shared/data/plover_gsr.dev.jsonl --format json",
+        "dyads eval ../shared/data/voa_events.dev.jsonl --split tune",
+    ),
 )
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--stories",
+    "stories_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Story gold only: the stories' texts (JSONL with id, title, text, published). "
+    "[default: voa_stories.jsonl beside GOLD]",
+)
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    help="Story gold only: score only the stories of this split of voa_events.split.json "
+    "(beside GOLD). With check, ONLY the aggregate figures are printed: no misses, false events "
+    "or per-story rows, so that check keeps measuring generalisation. [default: all stories]",
+)
+@click.option(
+    "--save-output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Story gold only: also write the coded stories here, as `dyads code --format json` "
+    "does (not with --split check).",
+)
+@click.option(
+    "--by-rule",
+    is_flag=True,
+    help="Story gold only: for each rule and trigger entry, the correct and false events and "
+    "forbidden hits it took part in, sorted by net contribution.",
+)
+@click.option(
+    "--ablate",
+    multiple=True,
+    metavar="ID",
+    help="Story gold only: score again with this rule or trigger entry (id or id prefix) off and "
+    "print the change against the full run. Repeatable; all are switched off together.",
+)
 @report_format_option
 @config_option
 @disable_option
-def eval_command(gold: str, fmt: str, config_path: str | None, disabled: tuple[str, ...]) -> None:
-    """Score dyads against gold records (PLOVER gold-standard JSONL).
+def eval_command(
+    gold: str,
+    stories_path: str | None,
+    split: str | None,
+    save_output: str | None,
+    by_rule: bool,
+    ablate: tuple[str, ...],
+    fmt: str,
+    config_path: str | None,
+    disabled: tuple[str, ...],
+) -> None:
+    """Score dyads against gold: PLOVER gold records or whole stories coded by hand.
 
-    Reports event detection, PLOVER type accuracy and macro-F1, source and target accuracy,
-    the full match rate, per-type scores, a confusion matrix and the misses. The rules are in
-    docs/evaluation.md.
+    The format is read from GOLD's first record. PLOVER records (one sentence, one event): event
+    detection, PLOVER type accuracy and macro-F1, source and target accuracy, full match rate,
+    per-type scores, a confusion matrix and the misses. Stories (the format of
+    voa_events.dev.jsonl): recall of the required gold events, precision of the output events,
+    F1, forbidden hits, one-to-one precision, a per-root table, error kinds and the misses,
+    false events and forbidden hits. The rules are in docs/evaluation.md.
     """
     try:
-        report = evaluate(gold, Coder(_settings(config_path, disabled)))
+        stories = is_story_gold(gold)
     except DyadsError as e:
         _fail(str(e))
+    if not stories and (stories_path or split or save_output or by_rule or ablate):
+        raise click.UsageError(
+            f"{gold} holds PLOVER gold records; --stories, --split, --save-output, --by-rule "
+            "and --ablate are for story gold"
+        )
+    if split == WITHHELD_SPLIT and save_output:
+        raise click.UsageError(
+            "--save-output is not allowed with --split check: its output must stay unread"
+        )
+    try:
+        coder = Coder(_settings(config_path, disabled))
+        if not stories:
+            plover = evaluate(gold, coder)
+            click.echo(
+                json.dumps(plover.to_dict(), ensure_ascii=False, indent=2)
+                if fmt == "json"
+                else plover.table()
+            )
+            return
+        run = StoryRun(gold, coder, stories_path, split)
+        report, coded = run.score()
+        ablation = run.ablate(_rule_ids(ablate), report) if ablate else None
+    except DyadsError as e:
+        _fail(str(e))
+    if save_output:
+        with open(save_output, "w", encoding="utf-8") as stream:
+            _write(iter(coded), "json", stream, report.rejections)
+    credits = rule_credit(report) if by_rule else None
     if fmt == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(report.table())
+        result = report.to_dict()
+        if credits is not None:
+            result["by_rule"] = [rule_credit_dict(c) for c in credits]
+        if ablation:
+            result["ablation"] = ablation.to_dict()
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    parts = [report.table()]
+    if credits is not None:
+        parts.append(rule_credit_table(credits))
+    if ablation:
+        parts.append(ablation.table())
+    click.echo("\n\n".join(parts))
+
+
+def _rule_ids(values: tuple[str, ...]) -> list[str]:
+    """Rule ids given as repeated options or comma-separated."""
+    return [i.strip() for v in values for i in v.split(",") if i.strip()]
 
 
 @cli.command(epilog=_example("dyads rules --stage roles"))
