@@ -12,7 +12,13 @@ from conftest import ROOT
 from dyads.cli import cli
 from dyads.evaluation import GoldRecord, evaluate, load_gold, score_record
 
-FLOORS = tomllib.loads((ROOT / "accuracy-floors.toml").read_text())["plover_gsr_dev"]
+ALL_FLOORS = tomllib.loads((ROOT / "accuracy-floors.toml").read_text())
+FLOORS = ALL_FLOORS["plover_gsr_dev"]
+STORY_FLOORS = [
+    (split, metric, value)
+    for split in ("tune", "check")
+    for metric, value in ALL_FLOORS[f"voa_{split}"].items()
+]
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +32,27 @@ def test_accuracy_does_not_drop_below_its_floor(dev_report, metric):
     assert score >= FLOORS[metric], (
         f"{metric} fell to {score:.4f}, below its floor {FLOORS[metric]} in accuracy-floors.toml"
     )
+
+
+@pytest.fixture(scope="module")
+def story_summaries(coder, shared_data):
+    from dyads.story_evaluation import StoryRun
+
+    gold = shared_data / "voa_events.dev.jsonl"
+    return {
+        split: StoryRun(gold, coder, split=split).score()[0].summary()
+        for split in ("tune", "check")
+    }
+
+
+@pytest.mark.parametrize("split, metric, floor", STORY_FLOORS)
+def test_story_accuracy_does_not_drop_below_its_floor(story_summaries, split, metric, floor):
+    summary = story_summaries[split]
+    if metric.endswith("_max"):
+        value = summary[metric.removesuffix("_max")]
+        assert value <= floor, f"{split} {metric}: {value} above its ceiling {floor}"
+    else:
+        assert summary[metric] >= floor, f"{split} {metric}: {summary[metric]} below {floor}"
 
 
 def test_report_has_every_part(dev_report):
