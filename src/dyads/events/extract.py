@@ -581,11 +581,15 @@ def refined_threat(doc: ParsedDoc, i: int, code: str, by_token: dict[int, _Match
 
 @rule("roles.pair.reciprocal.v1")
 def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
-    """Parties that meet, talk, fight or agree together act on each other: "Chile and Peru
-    held talks" gives Chile->Peru and Peru->Chile; "Iran met Iraq" gives both ways too.
-    An intent toward a named target is one side's ("ready to talk to the rebels" is not the
-    rebels' too). Returns (a plural source acts on itself both ways, a target acts back)."""
-    return entry.reciprocal or code[:2] == "03", entry.reciprocal and code == entry.cameo
+    """Parties that meet, talk, fight or agree together act on each other: "Jordan and Britain
+    held talks" gives Jordan->Britain and Britain->Jordan. A named party acts back only in
+    cooperation ("Iran met Iraq" both ways); in conflict the sentence's subject is the one
+    reported to act ("the army fought the rebels" is the army's act). An intent toward a named
+    target is one side's ("ready to talk to the rebels" is not the rebels' too). Returns (a
+    plural source acts on itself both ways, a named target acts back)."""
+    mutual = entry.reciprocal or code[:2] == "03"
+    back = entry.reciprocal and code == entry.cameo and code[:2] in COOPERATION_ROOTS
+    return mutual, back
 
 
 @rule("roles.pair.localised.v1")
