@@ -117,6 +117,8 @@ class EventExtractor:
         seen: set[tuple[str, str | None, str, int]] = set()
         if self.switches.on(rule_id(announced_act)):
             drafts = announced_act(drafts, announcers)
+        if self.switches.on(rule_id(statement_of_an_act)):
+            drafts = statement_of_an_act(drafts, said)
         if article_date is not None and self.switches.on(rule_id(in_story_time)):
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         for _, event in drafts:
@@ -633,6 +635,21 @@ def announced_act(
 
 # How far before the story's date an act may lie and still be its news: the weeks before it.
 STORY_WINDOW = dt.timedelta(days=90)
+
+
+@rule("events.statement-of-an-act.v1")
+def statement_of_an_act(
+    drafts: list[tuple[int, Event]], said: dict[int, Attribution]
+) -> list[tuple[int, Event]]:
+    """What a speaker reports is coded as its own act, and the saying of it is then no event:
+    "the minister said China had criticised Vietnam" is China's criticism, reported by the
+    minister (its speaker), not also a statement by the minister."""
+    reporting = {said[token].cue for token, _ in drafts if token in said}
+    return [
+        (token, event)
+        for token, event in drafts
+        if not (event.rules[0].startswith(f"{TRIGGER_PREFIX}{STATEMENT}.") and token in reporting)
+    ]
 
 
 @rule("events.story-time.v1")
