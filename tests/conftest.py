@@ -143,7 +143,7 @@ SERVE_STORIES = [
     ("serve-2", "2024-05-03", "The United States and Japan agreed on Friday to expand military "
      'cooperation. "We will stand with Japan," the US defense secretary said after talks in '
      "Tokyo."),
-    ("serve-3", "2024-05-06", "North Korea fired a ballistic missile into the sea on Monday. Japan "
+    ("serve-3", "2024-05-06", "North Korea fired a ballistic missile toward Japan on Monday. Japan "
      "and the United States condemned the launch, and China called for restraint."),
 ]  # fmt: skip
 

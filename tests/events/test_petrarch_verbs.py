@@ -52,7 +52,7 @@ def test_verb_blocks_and_simple_patterns(verbs):
         "words before the verb": 1,
         "source, target, compound or skip marker": 2,
     }
-    assert all(e.origin.startswith("test.verbs.txt:") for e in verbs.entries)
+    assert all(e.defined_at.startswith("test.verbs.txt:") for e in verbs.entries)
 
 
 def test_detection():
