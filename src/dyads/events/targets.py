@@ -116,25 +116,27 @@ def condition_subject(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.content.v1")
 def content(roles: Roles, site: Site) -> list[Filler]:
-    """Who is to act in the content of an appeal, demand, threat or intent is its target, else
-    the actors named in that content: "demanded that Syria withdraw" -> Syria; "threatened to
-    strike targets in Gaza" -> Gaza."""
+    """Who is to act in the content of an appeal, demand, threat, intent or statement is its
+    target, else the actors named in that content: "demanded that Syria withdraw" -> Syria;
+    "threatened to strike targets in Gaza" -> Gaza. Not the speakers' own countries: a joint
+    statement that one of its parties will act is no act toward that party."""
     found: list[Filler] = []
     rule_name = rule_id(content)
+    own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
     for child in roles.doc.children[site.token.i]:
         if roles.toks[child].dep in ("xcomp", "acl", "ccomp", "advcl"):
             for sub in roles.doc.children[child]:
                 if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
                     found += roles.actors_at(sub, rule_name)
             if found:
-                return found
+                break
             for i in roles.subtree(child):
                 t = roles.toks[i]
                 if t.dep in ("pobj", "dobj") and i not in site.skip:
                     for filler in roles.actors_at(i, rule_name):
                         if filler.actor.id not in {f.actor.id for f in found}:
                             found.append(filler)
-    return found
+    return [f for f in found if f.actor.country not in own or len(own) < 2]
 
 
 @rule("roles.target.location.v1")
