@@ -11,6 +11,7 @@ DyadsError
 ├── ConfigError           a setting is invalid
 ├── ModelError            the spaCy pipeline cannot be loaded
 └── StoreError            the corpus file cannot be opened, read or queried
+    └── QueryError            a query that is refused, fails or runs over its time
 """
 
 from __future__ import annotations
@@ -70,3 +71,8 @@ class ModelError(DyadsError):
 
 class StoreError(DyadsError):
     pass
+
+
+class QueryError(StoreError):
+    """A query on the corpus store that is refused (not one SELECT, or touching files), fails,
+    or runs over its time limit."""

@@ -32,8 +32,8 @@ from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.export import export as export_store
 from ..store.ingest import IngestReport
 from ..store.ingest import ingest as ingest_paths
+from ..store.queries import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_query
 from ..store.queries import pairs as top_pairs
-from ..store.queries import run_query
 from ..store.queries import timeline as pair_timeline
 
 EXIT_REJECTED = 1
@@ -355,11 +355,32 @@ def export(db: str, fmt: str, out: str | None) -> None:
 )
 @click.argument("sql")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--max-rows",
+    default=DEFAULT_MAX_ROWS,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows shown at most; a note on stderr says when there were more.",
+)
+@click.option(
+    "--timeout",
+    default=DEFAULT_TIMEOUT_S,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped.",
+)
 @query_format_option
-def query(sql: str, db: str, fmt: str) -> None:
-    """Run a read-only SQL query on a corpus file (tables: articles, actors, events, quotes,
-    stances, rejections, clusters)."""
-    _show(lambda store: run_query(store, sql), db, fmt)
+def query(sql: str, db: str, max_rows: int, timeout: float, fmt: str) -> None:
+    """Run one read-only SELECT on a corpus file (tables: articles, actors, events, quotes,
+    stances, rejections, clusters). Queries cannot read or write files, attach other databases
+    or load extensions."""
+    try:
+        result = run_query(db, sql, max_rows=max_rows, timeout_s=timeout)
+    except DyadsError as e:
+        _fail(str(e))
+    click.echo(format_table(result, fmt), nl=False)
+    if result.truncated:
+        click.echo(f"dyads: only the first {max_rows} rows shown; raise --max-rows", err=True)
 
 
 @cli.command(epilog=_example("dyads pairs --db corpus.duckdb --top 20"))
@@ -385,7 +406,7 @@ def timeline(a: str, b: str, db: str, unit: str, fmt: str) -> None:
 
 def _show(run: Callable[[Store], QueryResult], db: str, fmt: str) -> None:
     try:
-        with Store.open(db, read_only=True) as store:
+        with Store.open_sandboxed(db) as store:
             result = run(store)
     except DyadsError as e:
         _fail(str(e))
