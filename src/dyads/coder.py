@@ -3,18 +3,23 @@ CodedArticle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
 from .config import Settings
+from .errors import CodingError, InputError
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .events.places import PlaceResolver
 from .geo import Gazetteer
+from .ingest import check_fields
 from .nlp import Parser, load_pipeline
 from .quotes import extract_quotes
-from .records import Actor, Article, CodedArticle, Location, ParsedDoc
+from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
 from .stances import StanceLexicon, article_stances
+
+log = logging.getLogger(__name__)
 
 
 class Coder:
@@ -40,23 +45,61 @@ class Coder:
         self.all_modalities = all_modalities
 
     def code(self, article: Article) -> CodedArticle:
-        """The actors and events of one article."""
-        return self._code_parsed(article, self.parser.parse(article.text))
+        """The actors and events of one article.
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles in batches through spaCy's pipe, in input order."""
+        Raises InputError for an article whose fields are unusable (`check_fields`), and
+        CodingError when coding it fails unexpectedly.
+        """
+        article = check_fields(article)
+        return self._guarded(
+            article, lambda: self._code_parsed(article, self.parser.parse(article.text))
+        )
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
+        """Code articles in batches through spaCy's pipe, in input order. An article that cannot
+        be coded, for a bad field or an unexpected error, is a Rejection and the rest go on."""
         batch: list[Article] = []
+        chars = 0
         for article in articles:
+            try:
+                article = check_fields(article)
+            except InputError as e:
+                yield Rejection(e.input, e.reason, _article_id(article))
+                continue
             batch.append(article)
-            if len(batch) >= self.settings.batch_size:
+            chars += len(article.text)
+            if len(batch) >= self.settings.batch_size or chars >= self.settings.batch_chars:
                 yield from self._code_batch(batch)
-                batch = []
+                batch, chars = [], 0
         yield from self._code_batch(batch)
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
-        parsed = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
-        for article, doc in zip(batch, parsed, strict=True):
-            yield self._code_parsed(article, doc)
+    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle | Rejection]:
+        docs = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
+        for n, article in enumerate(batch):
+            try:
+                doc = next(docs)
+            except Exception:  # one text broke the batch's parse
+                # Parse the rest one by one, so that only the article that breaks is rejected.
+                for rest in batch[n:]:
+                    yield self._rejected_or_coded(rest, lambda a=rest: self.parser.parse(a.text))
+                return
+            yield self._rejected_or_coded(article, lambda doc=doc: doc)
+
+    def _rejected_or_coded(
+        self, article: Article, parse: Callable[[], ParsedDoc]
+    ) -> CodedArticle | Rejection:
+        try:
+            return self._guarded(article, lambda: self._code_parsed(article, parse()))
+        except CodingError as e:
+            return Rejection(e.input, e.reason, article.id)
+
+    def _guarded(self, article: Article, run: Callable[[], CodedArticle]) -> CodedArticle:
+        """`run()`, with any unexpected exception turned into a CodingError for `article`."""
+        try:
+            return run()
+        except Exception as e:  # confine any bug to the article that meets it
+            log.debug("coding %s (%s) failed", article.input, article.id, exc_info=True)
+            raise CodingError(article.input, e) from e
 
     def _code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
         actors = self.actors.resolve(doc, skip=article.dateline)
@@ -86,3 +129,8 @@ class Coder:
         context = [a.country for a in sorted(actors, key=lambda a: -len(a.mentions)) if a.country]
         name = article.place.title() if article.place.isupper() else article.place
         return self.places.resolve(name, context)
+
+
+def _article_id(article: object) -> str | None:
+    article_id = getattr(article, "id", None)
+    return article_id if isinstance(article_id, str) else None

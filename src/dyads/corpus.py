@@ -17,7 +17,7 @@ from typing import Any
 
 from .coder import Coder
 from .config import Settings
-from .records import Article, CodedArticle
+from .records import Article, CodedArticle, Rejection
 
 # Batches in flight per worker: enough to keep each busy while the writer stores results.
 _IN_FLIGHT_PER_WORKER = 2
@@ -25,7 +25,7 @@ _IN_FLIGHT_PER_WORKER = 2
 _worker_coder: Coder | None = None
 
 
-def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle]:
+def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle | Rejection]:
     """Code one batch in a worker process, loading the coder on the worker's first batch."""
     global _worker_coder
     if _worker_coder is None or _worker_coder.settings != settings:
@@ -44,9 +44,10 @@ def code_corpus(
     settings: Settings,
     workers: int = 1,
     scheduler: str | None = None,
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     """Coded batches of `articles`: in this process (workers=1), in `workers` local processes,
-    or on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:8786")."""
+    or on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:8786"). An article
+    that cannot be coded is a Rejection in its batch (`Coder.code_many`)."""
     chunks = batches(articles, settings.batch_size)
     if scheduler is not None:
         yield from _on_dask(chunks, settings, scheduler)
@@ -73,10 +74,10 @@ def _bounded(
     submit: Callable[[list[Article]], Any],
     workers: int,
     wait_some: Callable[[set[Any]], tuple[set[Any], set[Any]]],
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     """Keep at most a few batches per worker in flight, yielding results as they finish."""
     limit = max(1, workers) * _IN_FLIGHT_PER_WORKER
-    pending: set[Future[list[CodedArticle]]] = set()
+    pending: set[Future[list[CodedArticle | Rejection]]] = set()
     for batch in chunks:
         pending.add(submit(batch))
         if len(pending) >= limit:
@@ -91,7 +92,7 @@ def _bounded(
 
 def _on_dask(
     chunks: Iterator[list[Article]], settings: Settings, scheduler: str
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     from distributed import Client
     from distributed import wait as dask_wait
 

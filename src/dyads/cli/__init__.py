@@ -427,15 +427,21 @@ class _Batch:
     def _articles(self) -> Iterator[Article]:
         for item in read_inputs(self.paths, self.settings.max_article_bytes, date=self.date):
             if isinstance(item, Rejection):
-                self.rejections.append(item)
-                click.echo(f"dyads: {item}", err=True)
+                self._reject(item)
             else:
                 yield item
 
     def coded(self) -> Iterator[CodedArticle]:
-        for article in self.coder.code_many(self._articles()):
+        for item in self.coder.code_many(self._articles()):
+            if isinstance(item, Rejection):
+                self._reject(item)
+                continue
             self.count += 1
-            yield article
+            yield item
+
+    def _reject(self, rejection: Rejection) -> None:
+        self.rejections.append(rejection)
+        click.echo(f"dyads: {rejection}", err=True)
 
     def report(self) -> None:
         if self.rejections:
