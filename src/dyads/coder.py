@@ -58,29 +58,24 @@ class Coder:
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
         """Code articles in batches through spaCy's pipe, in input order. An article that cannot
         be coded, for a bad field or an unexpected error, is a Rejection and the rest go on."""
-        batch: list[Article] = []
-        chars = 0
-        for article in articles:
-            try:
-                article = check_fields(article)
-            except InputError as e:
-                yield Rejection(e.input, e.reason, _article_id(article))
-                continue
-            batch.append(article)
-            chars += len(article.text)
-            if len(batch) >= self.settings.batch_size or chars >= self.settings.batch_chars:
-                yield from self._code_batch(batch)
-                batch, chars = [], 0
-        yield from self._code_batch(batch)
+        settings = self.settings
+        for batch in sized_batches(articles, settings.batch_size, settings.batch_chars):
+            yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle | Rejection]:
-        docs = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
-        for n, article in enumerate(batch):
+        checked: list[Article] = []
+        for article in batch:
+            try:
+                checked.append(check_fields(article))
+            except InputError as e:
+                yield Rejection(e.input, e.reason, _article_id(article))
+        docs = self.parser.parse_many((a.text for a in checked), self.settings.batch_size)
+        for n, article in enumerate(checked):
             try:
                 doc = next(docs)
             except Exception:  # one text broke the batch's parse
                 # Parse the rest one by one, so that only the article that breaks is rejected.
-                for rest in batch[n:]:
+                for rest in checked[n:]:
                     yield self._rejected_or_coded(rest, lambda a=rest: self.parser.parse(a.text))
                 return
             yield self._rejected_or_coded(article, lambda doc=doc: doc)
@@ -134,3 +129,21 @@ class Coder:
 def _article_id(article: object) -> str | None:
     article_id = getattr(article, "id", None)
     return article_id if isinstance(article_id, str) else None
+
+
+def sized_batches(
+    articles: Iterable[Article], max_articles: int, max_chars: int
+) -> Iterator[list[Article]]:
+    """`articles` in lists of at most `max_articles`, each closed as soon as its texts reach
+    `max_chars` characters: parsing memory grows with the characters parsed at once."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        text = getattr(article, "text", None)
+        chars += len(text) if isinstance(text, str) else 0
+        if len(batch) >= max_articles or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch

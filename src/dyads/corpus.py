@@ -12,10 +12,9 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from itertools import islice
 from typing import Any
 
-from .coder import Coder
+from .coder import Coder, sized_batches
 from .config import Settings
 from .records import Article, CodedArticle, Rejection
 
@@ -33,12 +32,6 @@ def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArtic
     return list(_worker_coder.code_many(batch))
 
 
-def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def code_corpus(
     articles: Iterable[Article],
     settings: Settings,
@@ -48,7 +41,7 @@ def code_corpus(
     """Coded batches of `articles`: in this process (workers=1), in `workers` local processes,
     or on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:8786"). An article
     that cannot be coded is a Rejection in its batch (`Coder.code_many`)."""
-    chunks = batches(articles, settings.batch_size)
+    chunks = sized_batches(articles, settings.batch_size, settings.batch_chars)
     if scheduler is not None:
         yield from _on_dask(chunks, settings, scheduler)
     elif workers <= 1:

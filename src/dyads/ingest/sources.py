@@ -50,9 +50,15 @@ def read_inputs(
 def _read_path(path: str, max_bytes: int, stdin: IO[bytes] | None) -> Iterator[Article | Rejection]:
     if path == "-":
         stream = stdin or sys.stdin.buffer
-        if not isinstance(stream, io.BufferedReader):
-            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-        yield from _read_stream(stream, "<stdin>", None, max_bytes)
+        if isinstance(stream, io.BufferedReader):
+            yield from _read_stream(stream, "<stdin>", None, max_bytes)
+            return
+        # Buffered to peek at its start; detached after, so that the caller's stream stays open.
+        reader = io.BufferedReader(stream)  # type: ignore[arg-type]
+        try:
+            yield from _read_stream(reader, "<stdin>", None, max_bytes)
+        finally:
+            reader.detach()
         return
     p = Path(path)
     if p.is_dir():
