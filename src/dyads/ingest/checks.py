@@ -25,6 +25,10 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 # A lone surrogate (from a JSON "\ud800") cannot be encoded as UTF-8 and breaks spaCy.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# spaCy's tokenizer strips a word's leading and trailing punctuation one character at a time,
+# in time quadratic in the word's length: 4,000 quote marks take 18 s, runs of 100 take none.
+MAX_PUNCTUATION_RUN = 100
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
 # C0 and C1 controls other than tab, newlines, form feed and next line (which read as spaces).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
@@ -64,10 +68,20 @@ def decode(data: bytes, input: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """`text` with each lone surrogate replaced by U+FFFD and each control character (NUL and
-    the like) by a space: one character for one, so character offsets still hold."""
+    """`text` with each lone surrogate replaced by U+FFFD, each control character (NUL and
+    the like) by a space, and a space put for every hundredth character of a long run of
+    punctuation: one character for one, so character offsets still hold."""
     text = _LONE_SURROGATE.sub("\ufffd", text)
-    return _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", text)
+    return _PUNCTUATION_RUN.sub(_break_run, text)
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = list(match.group(0))
+    run[MAX_PUNCTUATION_RUN::MAX_PUNCTUATION_RUN + 1] = " " * len(
+        run[MAX_PUNCTUATION_RUN::MAX_PUNCTUATION_RUN + 1]
+    )
+    return "".join(run)
 
 
 def check_fields(article: Article) -> Article:

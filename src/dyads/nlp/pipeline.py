@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -42,18 +43,37 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
+# once (a 1 MB article in one piece takes over 3 GB), while a piece this size takes a few
+# hundred MB. News articles are far shorter and are parsed whole, as before.
+CHUNK_CHARS = 100_000
+
+
 class Parser:
     """Parses texts with a loaded pipeline and returns ParsedDoc records."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> None:
         self.nlp = nlp
+        self.chunk_chars = chunk_chars
 
     def parse(self, text: str) -> ParsedDoc:
-        return to_parsed(self.nlp(text))
+        if len(text) <= self.chunk_chars:
+            return to_parsed(self.nlp(text))
+        pieces = chunks(text, self.chunk_chars)
+        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[ParsedDoc]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield to_parsed(doc)
+        """Parse `texts` in order: short ones together through spaCy's pipe, long ones alone
+        in pieces (`parse`)."""
+        short: list[str] = []
+        for text in texts:
+            if len(text) <= self.chunk_chars:
+                short.append(text)
+                continue
+            yield from (to_parsed(doc) for doc in self.nlp.pipe(short, batch_size=batch_size))
+            short = []
+            yield self.parse(text)
+        yield from (to_parsed(doc) for doc in self.nlp.pipe(short, batch_size=batch_size))
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Parser lives per process
     def tokenize(self, phrase: str) -> tuple[str, ...]:
@@ -94,4 +114,53 @@ def to_parsed(doc: Doc) -> ParsedDoc:
         sentences=tuple(sentences),
         entities=tuple(Span(e.start, e.end, e.label_) for e in doc.ents),
         children=tuple(tuple(c) for c in children),
+    )
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """`text` cut into consecutive pieces of at most `size` characters, each ending, where
+    possible, at a paragraph break, else after a sentence's full stop, else at a space, in its
+    second half."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for boundary in ("\n\n", ". ", " "):
+            found = window.rfind(boundary, size // 2)
+            if found != -1:
+                cut = found + len(boundary)
+                break
+        cut = cut if cut > 0 else size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def merge_parsed(parts: list[ParsedDoc]) -> ParsedDoc:
+    """One ParsedDoc from the ParsedDocs of consecutive pieces of a text, their token,
+    sentence and character positions shifted to the whole text's."""
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    entities: list[Span] = []
+    children: list[tuple[int, ...]] = []
+    offset = 0
+    for part in parts:
+        first, first_sent = len(tokens), len(sentences)
+        tokens.extend(
+            replace(t, i=t.i + first, idx=t.idx + offset, head=t.head + first,
+                    sent=t.sent + first_sent)
+            for t in part.tokens
+        )  # fmt: skip
+        sentences.extend(Span(s.start + first, s.end + first, s.label) for s in part.sentences)
+        entities.extend(Span(e.start + first, e.end + first, e.label) for e in part.entities)
+        children.extend(tuple(c + first for c in kids) for kids in part.children)
+        offset += len(part.text)
+    return ParsedDoc(
+        text="".join(part.text for part in parts),
+        tokens=tuple(tokens),
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        children=tuple(children),
     )
