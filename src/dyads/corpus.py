@@ -9,19 +9,40 @@ keys articles by their text, so order does not matter.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
 from .coder import Coder, sized_batches
 from .config import Settings
+from .errors import ConfigError
 from .records import Article, CodedArticle, Rejection
 
 # Batches in flight per worker: enough to keep each busy while the writer stores results.
 _IN_FLIGHT_PER_WORKER = 2
 
+_CONNECT_TIMEOUT = "10s"
+# Linux's prctl option that signals a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
 _worker_coder: Coder | None = None
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by kill -9, rather
+    than live on holding its model's memory. Linux only; elsewhere the pool's own shutdown
+    is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle | Rejection]:
@@ -51,7 +72,12 @@ def code_corpus(
     else:
         # Spawned, not forked: a fork would copy the writer's open DuckDB connection and threads.
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_end_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             yield from _bounded(
                 chunks, lambda b: pool.submit(_code_on_worker, settings, b), workers, _wait_any
             )
@@ -93,7 +119,14 @@ def _on_dask(
         result = dask_wait(list(futures), return_when="FIRST_COMPLETED")
         return set(result.done), set(result.not_done)
 
-    with Client(scheduler) as client:
+    try:
+        client = Client(scheduler, timeout=_CONNECT_TIMEOUT)
+    except (OSError, ValueError) as e:
+        raise ConfigError(
+            f"cannot use the Dask scheduler {scheduler!r} ({str(e).splitlines()[0]}); give its "
+            "address as tcp://host:8786"
+        ) from e
+    with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _bounded(
             chunks,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 import click
@@ -36,9 +39,37 @@ from ..store.queries import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_query
 from ..store.queries import pairs as top_pairs
 from ..store.queries import timeline as pair_timeline
 
-EXIT_REJECTED = 1
-EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130
+# Exit codes (README, "Exit codes").
+EXIT_REJECTED = 1  # some inputs were rejected; the rest were coded
+EXIT_ERROR = 2  # a usage or configuration error, or an input or output that cannot be used
+EXIT_INTERNAL = 3  # a bug in dyads
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+
+log = logging.getLogger("dyads")
+
+
+class _Group(click.Group):
+    """The `dyads` group: turns what escapes a command into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("dyads: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except DyadsError as e:
+            _fail(str(e))
+        except Exception as e:  # the last net: a bug, reported in one line, not a traceback
+            log.debug("internal error", exc_info=True)
+            detail = str(e).splitlines()[0][:200] if str(e) else ""
+            click.echo(
+                f"dyads: internal error ({type(e).__name__}: {detail}); this is a bug, please "
+                "report it (DYADS_DEBUG=1 shows the traceback)",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -105,12 +136,19 @@ def _example(*lines: str) -> str:
 
 
 @click.group(
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog=_example("dyads code examples/jiji-2017-08-19-us-japan-two-plus-two.txt"),
 )
 @click.version_option(__version__, prog_name="dyads")
 def cli() -> None:
-    """dyads: political event data from English news."""
+    """dyads: political event data from English news.
+
+    Exit codes: 0 all coded, 1 some inputs rejected, 2 usage or configuration error, 3 internal
+    error, 130 interrupted.
+    """
+    if os.environ.get("DYADS_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG, format="dyads: %(name)s: %(message)s")
 
 
 @cli.command(
@@ -156,19 +194,45 @@ def code(
     PATHS are plain-text, JSONL or HTML files, directories of them, or - for stdin. Inputs that
     cannot be coded are reported on stderr, one line each, and the exit code is 1.
     """
+    if out:
+        _check_out(out, paths)
     try:
         settings = Settings.load(config_path)
         coder = Coder(settings, actor_files=actor_files, all_modalities=all_modalities)
     except DyadsError as e:
         _fail(str(e))
     batch = _Batch(paths, settings, coder, date)
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    except OSError as e:
+        _fail(f"{out}: cannot write ({e.strerror or e})")
     try:
         _write(batch.coded(), fmt, stream, batch.rejections)
+        stream.flush()
+    except OSError as e:
+        _fail(f"{out or '<stdout>'}: cannot write ({e.strerror or e}); the output is incomplete")
     finally:
         if out:
-            stream.close()
+            try:
+                stream.close()
+            except OSError as e:  # a full disk can surface only when the last bytes are flushed
+                _fail(f"{out}: cannot write ({e.strerror or e}); the output is incomplete")
     batch.report()
+
+
+def _check_out(out: str, paths: tuple[str, ...]) -> None:
+    """Refuse an --out that would overwrite an input (opening it empties it before it is
+    read) or that lies in a directory that does not exist."""
+    target = Path(out)
+    for path in paths:
+        if path != "-" and Path(path).exists() and target.exists() and target.samefile(path):
+            raise click.BadParameter(
+                f"{out} is also an input; write to another file", param_hint="--out"
+            )
+    if not target.resolve().parent.is_dir():
+        raise click.BadParameter(
+            f"directory {target.parent} does not exist; create it first", param_hint="--out"
+        )
 
 
 @cli.command(
