@@ -48,6 +48,18 @@ def test_long_texts_are_cut_at_the_best_boundary(text, size, expected):
     assert "".join(chunks(text, size)) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yes. Aa bb.\nCc dd. Ee!", ["Yes. Aa bb.\nCc dd. Ee!"]),  # prose: whole
+        ("Yes. " + "a " * 12, ["Yes. a a a ", "a a a a ", "a a a a ", "a "]),  # a long run: cut
+        ('"' * 20, ['"' * 8, '"' * 8, '"' * 4]),
+    ],
+)
+def test_runs_that_are_not_prose_are_cut(text, expected):
+    assert chunks(text, 1000, max_run=8) == expected
+
+
 def test_a_long_text_parsed_in_pieces_is_one_consistent_doc(coder):
     paragraph = (
         "Japan condemned North Korea's missile launch on Monday. The United States said it "

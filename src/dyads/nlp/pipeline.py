@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -47,33 +48,42 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # once (a 1 MB article in one piece takes over 3 GB), while a piece this size takes a few
 # hundred MB. News articles are far shorter and are parsed whole, as before.
 CHUNK_CHARS = 100_000
+# A stretch of text with no full stop, question or exclamation mark and no line break longer
+# than this is not prose (thousands of quote marks, a list of one-letter words); spaCy's parser
+# and attribute ruler take time superlinear in such a run, so it is parsed in pieces this long.
+MAX_RUN_CHARS = 2_000
 
 
 class Parser:
     """Parses texts with a loaded pipeline and returns ParsedDoc records."""
 
-    def __init__(self, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> None:
+    def __init__(
+        self, nlp: Language, chunk_chars: int = CHUNK_CHARS, max_run_chars: int = MAX_RUN_CHARS
+    ) -> None:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
+        self.max_run_chars = max_run_chars
 
     def parse(self, text: str) -> ParsedDoc:
-        if len(text) <= self.chunk_chars:
+        """The ParsedDoc of `text`; a long text, or one with a long run that is not prose, is
+        parsed in pieces (`chunks`) and merged."""
+        pieces = chunks(text, self.chunk_chars, self.max_run_chars)
+        if len(pieces) == 1:
             return to_parsed(self.nlp(text))
-        pieces = chunks(text, self.chunk_chars)
-        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
+        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=8)])
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[ParsedDoc]:
-        """Parse `texts` in order: short ones together through spaCy's pipe, long ones alone
-        in pieces (`parse`)."""
-        short: list[str] = []
+        """Parse `texts` in order: those parsed whole together through spaCy's pipe, the
+        others alone in pieces (`parse`)."""
+        whole: list[str] = []
         for text in texts:
-            if len(text) <= self.chunk_chars:
-                short.append(text)
+            if len(chunks(text, self.chunk_chars, self.max_run_chars)) == 1:
+                whole.append(text)
                 continue
-            yield from (to_parsed(doc) for doc in self.nlp.pipe(short, batch_size=batch_size))
-            short = []
+            yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
+            whole = []
             yield self.parse(text)
-        yield from (to_parsed(doc) for doc in self.nlp.pipe(short, batch_size=batch_size))
+        yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Parser lives per process
     def tokenize(self, phrase: str) -> tuple[str, ...]:
@@ -117,10 +127,18 @@ def to_parsed(doc: Doc) -> ParsedDoc:
     )
 
 
-def chunks(text: str, size: int) -> list[str]:
+def chunks(text: str, size: int, max_run: int | None = None) -> list[str]:
     """`text` cut into consecutive pieces of at most `size` characters, each ending, where
     possible, at a paragraph break, else after a sentence's full stop, else at a space, in its
-    second half."""
+    second half; then any run of over `max_run` characters without a sentence end or line
+    break cut the same way into pieces of at most `max_run`."""
+    pieces = _cut(text, size)
+    if max_run is None:
+        return pieces
+    return [part for piece in pieces for part in _cut_runs(piece, max_run)]
+
+
+def _cut(text: str, size: int) -> list[str]:
     pieces = []
     start = 0
     while len(text) - start > size:
@@ -136,6 +154,25 @@ def chunks(text: str, size: int) -> list[str]:
         start += cut
     pieces.append(text[start:])
     return pieces
+
+
+def _cut_runs(text: str, max_run: int) -> list[str]:
+    """`text` cut inside each run of over `max_run` characters with no sentence end or line
+    break (found in one pass: each run is matched whole), and nowhere else."""
+    cuts = []
+    for run in _RUN.finditer(text):
+        if run.end() - run.start() > max_run:
+            offset = run.start()
+            for part in _cut(run.group(), max_run)[:-1]:
+                offset += len(part)
+                cuts.append(offset)
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_RUN = re.compile(r"[^\n.!?]+")
 
 
 def merge_parsed(parts: list[ParsedDoc]) -> ParsedDoc:
