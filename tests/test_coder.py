@@ -74,3 +74,16 @@ def test_batches_close_at_a_count_or_a_character_budget(lengths, max_articles, m
     batches = list(sized_batches(articles, max_articles, max_chars))
     assert [len(b) for b in batches] == expected
     assert [a for b in batches for a in b] == articles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a " * 300_001, '" ' * 300_001, "(" * 300_001],
+    ids=["one-letter-words", "spaced-quotes", "parens"],
+)
+def test_texts_of_too_many_tokens_are_refused_before_parsing(coder, text):
+    """Within the byte limit, but several times the tokens of a megabyte of news."""
+    from dyads.errors import TooLargeError
+
+    with pytest.raises(TooLargeError, match="over the limit of 300,000"):
+        coder.code(Article(id="t", text=text))

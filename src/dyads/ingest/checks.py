@@ -29,6 +29,11 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # in time quadratic in the word's length: 4,000 quote marks take 18 s, runs of 100 take none.
 MAX_PUNCTUATION_RUN = 100
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
+# The most words and marks an article may have: about a megabyte of prose. spaCy's time grows
+# with tokens, not bytes, and a megabyte of one-letter words or quote marks is several times
+# as many tokens as a megabyte of news.
+MAX_TOKENS = 300_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 # C0 and C1 controls other than tab, newlines, form feed and next line (which read as spaces).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
@@ -88,7 +93,8 @@ def check_fields(article: Article) -> Article:
     """`article` with its text cleaned (`clean_text`) and a datetime date made a date.
 
     Raises InputError when it is not an Article, its text is not a str, its id not a str, or
-    its date not a date between 1900 and 2100.
+    its date not a date between 1900 and 2100; TooLargeError when its text has over
+    MAX_TOKENS words and marks.
     """
     if not isinstance(article, Article):
         raise InputError("<article>", f"expected an Article, got {type(article).__name__}")
@@ -106,6 +112,13 @@ def check_fields(article: Article) -> Article:
                 where, f"date must be a datetime.date, got {type(date).__name__}"
             )
         check_date_range(date, where)
+    tokens = len(_TOKEN.findall(article.text))
+    if tokens > MAX_TOKENS:
+        raise TooLargeError(
+            where,
+            f"article has {tokens:,} words and marks, over the limit of {MAX_TOKENS:,} (about a "
+            "megabyte of prose); split it",
+        )
     text = clean_text(article.text)
     if text is article.text and date is article.date:
         return article
