@@ -109,3 +109,25 @@ def test_a_store_in_a_missing_directory_is_a_clear_error(tmp_path):
 
 def test_query_errors_are_dyads_errors():
     assert issubclass(QueryError, DyadsError)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY rejections TO '{dir}/out.csv'",
+        "EXPORT DATABASE '{dir}/dump'",
+        "ATTACH '{dir}/other.duckdb' AS other",
+        "INSTALL httpfs",
+        "LOAD httpfs",
+        "SET enable_external_access = true",
+        "DELETE FROM rejections",
+    ],
+)
+def test_the_sandbox_refuses_without_the_statement_gate(store_path, sql):
+    """Defence in depth: DuckDB's own settings refuse what the SELECT-only gate also stops."""
+    from dyads.store.queries import execute
+
+    folder = store_path.parent
+    with Store.open_sandboxed(store_path) as store, pytest.raises(QueryError):
+        execute(store, sql.format(dir=folder))
+    assert not (folder / "out.csv").exists() and not (folder / "dump").exists()
