@@ -141,6 +141,15 @@ def test_an_unexpected_exception_is_an_internal_error_in_one_line():
     ]
 
 
+def test_export_into_a_missing_directory_is_one_line(tmp_path):
+    db = tmp_path / "c.duckdb"
+    Store.open(db).close()
+    result = _run(["export", "--db", str(db), "--format", "jsonl", "--out",
+                   str(tmp_path / "no" / "events.jsonl")])  # fmt: skip
+    assert result.exit_code == 2
+    assert "No such file or directory" in _one_line(result)
+
+
 class _CtrlC(io.RawIOBase):
     """A stdin on which the user presses Ctrl-C."""
 

@@ -61,6 +61,9 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERRUPTED)
         except DyadsError as e:
             _fail(str(e))
+        except OSError as e:  # the machine's refusal (a full disk, a permission), not a bug
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(f"{where}{e.strerror or e}")
         except Exception as e:  # the last net: a bug, reported in one line, not a traceback
             log.debug("internal error", exc_info=True)
             detail = str(e).splitlines()[0][:200] if str(e) else ""
