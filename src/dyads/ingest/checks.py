@@ -28,7 +28,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # spaCy's tokenizer strips a word's leading and trailing punctuation one character at a time,
 # in time quadratic in the word's length: 4,000 quote marks take 18 s, runs of 100 take none.
 MAX_PUNCTUATION_RUN = 100
-_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
+_PUNCTUATION_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
 # The most words and marks an article may have: about a megabyte of prose. spaCy's time grows
 # with tokens, not bytes, and a megabyte of one-letter words or quote marks is several times
 # as many tokens as a megabyte of news.
