@@ -56,8 +56,9 @@ class Coder:
         )
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
-        """Code articles in batches through spaCy's pipe, in input order. An article that cannot
-        be coded, for a bad field or an unexpected error, is a Rejection and the rest go on."""
+        """Code articles in batches through spaCy's pipe; coded articles come in input order. An
+        article that cannot be coded, for a bad field or an unexpected error, is a Rejection (in
+        its batch, before the batch's coded articles) and the rest go on."""
         settings = self.settings
         for batch in sized_batches(articles, settings.batch_size, settings.batch_chars):
             yield from self._code_batch(batch)
