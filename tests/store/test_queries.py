@@ -39,7 +39,7 @@ def store_path(tmp_path):
         ("ATTACH '{dir}/other.duckdb' AS other; DROP TABLE other.victim", "2 statements"),
         ("DROP TABLE rejections", "DROP statements are not allowed"),
         ("DELETE FROM rejections", "DELETE statements are not allowed"),
-        ("INSTALL httpfs", "are not allowed"),
+        ("INSTALL httpfs", "INSTALL statements are not allowed"),
         ("LOAD httpfs", "LOAD statements are not allowed"),
         ("SET enable_external_access = true", "SET statements are not allowed"),
         ("SELECT 1; SELECT 2", "2 statements"),

@@ -53,10 +53,13 @@ def check_query(sql: str) -> None:
         raise QueryError(
             f"query has {len(statements)} statements; give exactly one SELECT statement"
         )
-    kind = statements[0].type
-    if kind not in _ALLOWED_STATEMENTS:
+    statement = statements[0]
+    if statement.type not in _ALLOWED_STATEMENTS:
+        # The statement's own first word: DuckDB files INSTALL under LOAD.
+        words = statement.query.split(None, 1)
+        name = words[0].upper() if words and words[0].isalpha() else statement.type.name
         raise QueryError(
-            f"refused: {kind.name} statements are not allowed; queries are read-only, "
+            f"refused: {name} statements are not allowed; queries are read-only, "
             "give one SELECT statement"
         )
 
