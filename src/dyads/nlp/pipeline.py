@@ -70,7 +70,8 @@ class Parser:
         pieces = chunks(text, self.chunk_chars, self.max_run_chars)
         if len(pieces) == 1:
             return to_parsed(self.nlp(text))
-        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=8)])
+        # One piece at a time: pieces parsed together would take the memory of the whole.
+        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[ParsedDoc]:
         """Parse `texts` in order: those parsed whole together through spaCy's pipe, the
