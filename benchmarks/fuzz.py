@@ -68,7 +68,7 @@ def main() -> None:
         seconds = time.perf_counter() - began
         outcomes[outcome] += 1
         timings.append((seconds, n, category, _size(text)))
-        if (n + 1) % 1000 == 0:
+        if (n + 1) % 100 == 0:
             print(f"... {n + 1} inputs, {time.perf_counter() - started:.0f} s", flush=True)
     total = time.perf_counter() - started
     print(f"{count} inputs (seed {seed}, shapes up to {size}) in {total:.0f} s")
