@@ -267,7 +267,7 @@ POISON_RECORDS = [
     ({"id": "1" * 300, "text": ENGLISH}, "field 'id' is 300 characters"),
     ({"id": ["a"], "text": ENGLISH}, "field 'id' must be a string or an integer"),
     ({"id": True, "text": ENGLISH}, "field 'id' must be a string or an integer"),
-    ({"id": "t", "text": ENGLISH, "title": 5}, "field 'title' must be a string, not a number"),
+    ({"id": "d", "text": ENGLISH, "published": []}, "field 'published' must be a string, not an"),
     ({"id": "d", "text": ENGLISH, "date": 20170819}, "field 'date' must be a string"),
     ({"id": "d", "text": ENGLISH, "date": "9999-12-31"}, "outside 1900-2100"),
     ({"id": "d", "text": ENGLISH, "date": "1066-10-14"}, "outside 1900-2100"),
@@ -332,3 +332,13 @@ def test_stdin_is_read_with_a_cap():
     [rejection] = list(read_inputs(["-"], 1000, stdin=endless))
     assert rejection.input == "<stdin>" and "input is over 4,000 bytes" in rejection.reason
     assert endless.tell() < len(data) / 4  # read up to the cap, not to the end
+
+
+def test_a_title_or_source_that_is_not_a_string_stays_in_the_metadata(tmp_path):
+    """A gold file's "source" is a list of actors: no outlet, but not a reason to reject."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text(_jsonl({"id": "g", "text": ENGLISH, "source": [{"code": "USA"}], "title": 5,
+                            "url": None}))  # fmt: skip
+    [article] = _read([path])
+    assert (article.source, article.title, article.url) == (None, None, None)
+    assert article.metadata == {"source": [{"code": "USA"}], "title": 5}

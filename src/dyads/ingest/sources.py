@@ -223,11 +223,14 @@ def _jsonl_article(record: Any, where: str, number: int) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
         raise MalformedRecordError(where, "record has no 'text' string")
-    for key in ("title", "url", "source", "date", "published"):
+    for key in ("date", "published"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise MalformedRecordError(
                 where, f"field {key!r} must be a string, not {_json_type(record[key])}"
             )
+    # A title, url or source that is not a string (a gold file's "source" is a list of actors)
+    # is no outlet or headline: it stays in the metadata, as other fields do.
+    fields = {k: v for k in ("title", "url", "source") if isinstance(v := record.get(k), str)}
     record_id = record.get("id")
     if record_id is not None and (
         isinstance(record_id, bool) or not isinstance(record_id, str | int)
@@ -239,7 +242,11 @@ def _jsonl_article(record: Any, where: str, number: int) -> Article:
         raise MalformedRecordError(
             where, f"field 'id' is {len(str(record_id)):,} characters, over {MAX_ID_CHARS}"
         )
-    metadata = {k: v for k, v in record.items() if k not in _JSONL_FIELDS}
+    metadata = {
+        k: v
+        for k, v in record.items()
+        if k not in _JSONL_FIELDS or (k in ("title", "url", "source") and k not in fields and v)
+    }
     if _depth(metadata) > MAX_NESTING:
         raise MalformedRecordError(where, f"record nested deeper than {MAX_NESTING} levels")
     raw_date = record.get("date") or record.get("published")
@@ -257,11 +264,11 @@ def _jsonl_article(record: Any, where: str, number: int) -> Article:
     return Article(
         id=str(record_id or number),
         text=text,
-        title=record.get("title") or None,
+        title=fields.get("title") or None,
         date=date,
         place=place,
-        url=record.get("url") or None,
-        source=record.get("source") or None,
+        url=fields.get("url") or None,
+        source=fields.get("source") or None,
         input=where,
         dateline=dateline,
         metadata=metadata,
