@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
 from .actors.petrarch import DiscardIndex
 from .config import Settings
+from .errors import CodingError, InputError
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .events.places import PlaceResolver
 from .geo import Gazetteer
+from .ingest import check_fields
 from .nlp import Parser, load_pipeline
 from .quotes import extract_quotes
-from .records import Actor, Article, CodedArticle, Location, ParsedDoc
+from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
 from .rules import TRIGGER_PREFIX, RuleSwitches, registered
 from .stances import StanceLexicon, article_stances
+
+log = logging.getLogger(__name__)
 
 
 class Coder:
@@ -55,23 +60,57 @@ class Coder:
         self.all_modalities = all_modalities
 
     def code(self, article: Article) -> CodedArticle:
-        """The actors and events of one article."""
-        return self.code_parsed(article, self.parser.parse(article.text))
+        """The actors and events of one article.
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles in batches through spaCy's pipe, in input order."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self.settings.batch_size:
-                yield from self._code_batch(batch)
-                batch = []
-        yield from self._code_batch(batch)
+        Raises InputError for an article whose fields are unusable (`check_fields`), and
+        CodingError when coding it fails unexpectedly.
+        """
+        article = check_fields(article)
+        return self._guarded(
+            article, lambda: self.code_parsed(article, self.parser.parse(article.text))
+        )
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
-        parsed = self.parser.parse_many((a.text for a in batch), self.settings.batch_size)
-        for article, doc in zip(batch, parsed, strict=True):
-            yield self.code_parsed(article, doc)
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
+        """Code articles in batches through spaCy's pipe; coded articles come in input order. An
+        article that cannot be coded, for a bad field or an unexpected error, is a Rejection (in
+        its batch, before the batch's coded articles) and the rest go on."""
+        settings = self.settings
+        for batch in sized_batches(articles, settings.batch_size, settings.batch_chars):
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle | Rejection]:
+        checked: list[Article] = []
+        for article in batch:
+            try:
+                checked.append(check_fields(article))
+            except InputError as e:
+                yield Rejection(e.input, e.reason, _article_id(article))
+        docs = self.parser.parse_many((a.text for a in checked), self.settings.batch_size)
+        for n, article in enumerate(checked):
+            try:
+                doc = next(docs)
+            except Exception:  # one text broke the batch's parse
+                # Parse the rest one by one, so that only the article that breaks is rejected.
+                for rest in checked[n:]:
+                    yield self._rejected_or_coded(rest, lambda a=rest: self.parser.parse(a.text))
+                return
+            yield self._rejected_or_coded(article, lambda doc=doc: doc)
+
+    def _rejected_or_coded(
+        self, article: Article, parse: Callable[[], ParsedDoc]
+    ) -> CodedArticle | Rejection:
+        try:
+            return self._guarded(article, lambda: self.code_parsed(article, parse()))
+        except CodingError as e:
+            return Rejection(e.input, e.reason, article.id)
+
+    def _guarded(self, article: Article, run: Callable[[], CodedArticle]) -> CodedArticle:
+        """`run()`, with any unexpected exception turned into a CodingError for `article`."""
+        try:
+            return run()
+        except Exception as e:  # confine any bug to the article that meets it
+            log.debug("coding %s (%s) failed", article.input, article.id, exc_info=True)
+            raise CodingError(article.input, e) from e
 
     def code_parsed(self, article: Article, doc: ParsedDoc) -> CodedArticle:
         """Code an article already parsed (`self.parser.parse(article.text)`): what is kept to
@@ -131,3 +170,26 @@ class Coder:
         context = [a.country for a in sorted(actors, key=lambda a: -len(a.mentions)) if a.country]
         name = article.place.title() if article.place.isupper() else article.place
         return self.places.resolve(name, context)
+
+
+def _article_id(article: object) -> str | None:
+    article_id = getattr(article, "id", None)
+    return article_id if isinstance(article_id, str) else None
+
+
+def sized_batches(
+    articles: Iterable[Article], max_articles: int, max_chars: int
+) -> Iterator[list[Article]]:
+    """`articles` in lists of at most `max_articles`, each closed as soon as its texts reach
+    `max_chars` characters: parsing memory grows with the characters parsed at once."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        text = getattr(article, "text", None)
+        chars += len(text) if isinstance(text, str) else 0
+        if len(batch) >= max_articles or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch

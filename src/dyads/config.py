@@ -17,6 +17,15 @@ from typing import Any
 
 from .errors import ConfigError
 
+# The largest article dyads codes: spaCy refuses texts over a million characters, and a
+# million-byte article is what codes within the time and memory the docs promise
+# (docs/reliability.md).
+MAX_ARTICLE_BYTES_CEILING = 1_000_000
+# Pipeline components dyads reads; excluding one would break coding, not speed it up.
+REQUIRED_COMPONENTS = frozenset(
+    {"tok2vec", "transformer", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -28,6 +37,9 @@ class Settings:
     max_article_bytes: int = 1_000_000
     # Articles handed to spaCy per batch by code_many(), and to a worker by `dyads ingest`.
     batch_size: int = 32
+    # A batch also ends when its articles reach this many characters, so that a few long
+    # articles are not parsed at once (memory grows with the characters in a batch).
+    batch_chars: int = 200_000
     # Reports of the same event (same source, target and CAMEO root) at most this many days
     # apart are linked into one event cluster in the corpus store.
     cluster_window_days: int = 3
@@ -39,6 +51,20 @@ class Settings:
     # `--triggers` add to them.
     actor_files: tuple[str, ...] = ()
     trigger_files: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.max_article_bytes > MAX_ARTICLE_BYTES_CEILING:
+            raise ConfigError(
+                f"setting max_article_bytes={self.max_article_bytes} is over the ceiling of "
+                f"{MAX_ARTICLE_BYTES_CEILING:,} bytes (spaCy's limit); split longer articles"
+            )
+        required = sorted(REQUIRED_COMPONENTS & set(self.spacy_exclude))
+        if required:
+            raise ConfigError(
+                f"setting spacy_exclude={','.join(self.spacy_exclude)} removes "
+                f"{', '.join(required)}, which dyads needs; exclude only components it does "
+                "not read, such as senter"
+            )
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

@@ -9,23 +9,43 @@ keys articles by their text, so order does not matter.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from itertools import islice
 from typing import Any
 
-from .coder import Coder
+from .coder import Coder, sized_batches
 from .config import Settings
-from .records import Article, CodedArticle
+from .errors import ConfigError
+from .records import Article, CodedArticle, Rejection
 
 # Batches in flight per worker: enough to keep each busy while the writer stores results.
 _IN_FLIGHT_PER_WORKER = 2
 
+_CONNECT_TIMEOUT = "10s"
+# Linux's prctl option that signals a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
 _worker_coder: Coder | None = None
 
 
-def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle]:
+def _end_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by kill -9, rather
+    than live on holding its model's memory. Linux only; elsewhere the pool's own shutdown
+    is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle | Rejection]:
     """Code one batch in a worker process, loading the coder on the worker's first batch."""
     global _worker_coder
     if _worker_coder is None or _worker_coder.settings != settings:
@@ -33,21 +53,16 @@ def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArtic
     return list(_worker_coder.code_many(batch))
 
 
-def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def code_corpus(
     articles: Iterable[Article],
     settings: Settings,
     workers: int = 1,
     scheduler: str | None = None,
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     """Coded batches of `articles`: in this process (workers=1), in `workers` local processes,
-    or on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:8786")."""
-    chunks = batches(articles, settings.batch_size)
+    or on the Dask cluster whose scheduler is at `scheduler` ("tcp://host:8786"). An article
+    that cannot be coded is a Rejection in its batch (`Coder.code_many`)."""
+    chunks = sized_batches(articles, settings.batch_size, settings.batch_chars)
     if scheduler is not None:
         yield from _on_dask(chunks, settings, scheduler)
     elif workers <= 1:
@@ -57,7 +72,12 @@ def code_corpus(
     else:
         # Spawned, not forked: a fork would copy the writer's open DuckDB connection and threads.
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_end_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             yield from _bounded(
                 chunks, lambda b: pool.submit(_code_on_worker, settings, b), workers, _wait_any
             )
@@ -73,10 +93,10 @@ def _bounded(
     submit: Callable[[list[Article]], Any],
     workers: int,
     wait_some: Callable[[set[Any]], tuple[set[Any], set[Any]]],
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     """Keep at most a few batches per worker in flight, yielding results as they finish."""
     limit = max(1, workers) * _IN_FLIGHT_PER_WORKER
-    pending: set[Future[list[CodedArticle]]] = set()
+    pending: set[Future[list[CodedArticle | Rejection]]] = set()
     for batch in chunks:
         pending.add(submit(batch))
         if len(pending) >= limit:
@@ -91,7 +111,7 @@ def _bounded(
 
 def _on_dask(
     chunks: Iterator[list[Article]], settings: Settings, scheduler: str
-) -> Iterator[list[CodedArticle]]:
+) -> Iterator[list[CodedArticle | Rejection]]:
     from distributed import Client
     from distributed import wait as dask_wait
 
@@ -99,7 +119,14 @@ def _on_dask(
         result = dask_wait(list(futures), return_when="FIRST_COMPLETED")
         return set(result.done), set(result.not_done)
 
-    with Client(scheduler) as client:
+    try:
+        client = Client(scheduler, timeout=_CONNECT_TIMEOUT)
+    except (OSError, ValueError) as e:
+        raise ConfigError(
+            f"cannot use the Dask scheduler {scheduler!r} ({str(e).splitlines()[0]}); give its "
+            "address as tcp://host:8786"
+        ) from e
+    with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _bounded(
             chunks,

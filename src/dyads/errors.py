@@ -6,11 +6,13 @@ DyadsError
 │   ├── EmptyInputError       no text to code
 │   ├── NotEnglishError       the text is not English
 │   ├── TooLargeError         the text is over the size limit
-│   └── MalformedRecordError  a JSONL line or field is not usable
+│   ├── MalformedRecordError  a JSONL line or field is not usable
+│   └── CodingError           coding the article failed unexpectedly (a dyads bug)
 ├── LexiconError          a lexicon file is invalid (file, line and reason)
 ├── ConfigError           a setting is invalid
 ├── ModelError            the spaCy pipeline cannot be loaded
 ├── StoreError            the corpus file cannot be opened, read or queried
+│   └── QueryError            a query that is refused, fails or runs over its time
 └── RequestError          an HTTP request that `dyads serve` cannot serve (with its status)
 """
 
@@ -50,6 +52,20 @@ class MalformedRecordError(InputError):
     pass
 
 
+class CodingError(InputError):
+    """Coding an article raised an unexpected exception: a bug in dyads, confined to that
+    article. The reason names the exception type; the traceback is logged at debug level."""
+
+    def __init__(self, input: str, error: BaseException) -> None:
+        self.error_type = type(error).__name__
+        detail = str(error).splitlines()[0][:200] if str(error) else ""
+        super().__init__(
+            input,
+            f"coding failed ({self.error_type}{': ' + detail if detail else ''}); "
+            "this is a dyads bug, please report it with the article",
+        )
+
+
 class LexiconError(DyadsError):
     """A lexicon entry that fails validation, located by file and line."""
 
@@ -81,3 +97,8 @@ class RequestError(DyadsError):
     def __init__(self, status: int, message: str) -> None:
         self.status = status
         super().__init__(message)
+
+
+class QueryError(StoreError):
+    """A query on the corpus store that is refused (not one SELECT, or touching files), fails,
+    or runs over its time limit."""

@@ -18,7 +18,7 @@ from .coder import Coder
 from .errors import MalformedRecordError
 from .geo import CAMEO_FROM_ISO
 from .ingest import read_inputs
-from .records import Article, CodedArticle, Event
+from .records import Article, CodedArticle, Event, Rejection
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST",
@@ -227,7 +227,12 @@ def evaluate(gold_path: str | Path, coder: Coder) -> Report:
             articles.append(item)
         else:
             rejected += 1
-    coded = {c.article.id: c for c in coder.code_many(articles)}
+    coded: dict[str, CodedArticle] = {}
+    for item in coder.code_many(articles):
+        if isinstance(item, Rejection):
+            rejected += 1
+        else:
+            coded[item.article.id] = item
     scored = [score_record(g, coded.get(g.id)) for g in gold.values()]
     return Report(scored, rejected=rejected)
 

@@ -7,6 +7,7 @@ statement" is its issuers, "a Japanese government official" JPNGOV).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
@@ -27,6 +28,8 @@ def extract_quotes(doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Quote, ..
     """The quotations and reported clauses of `doc`, in text order, numbered q1, q2, ..."""
     index = ActorIndex(actors)
     roles = Roles(doc, index)
+    # Token offsets, searched by bisection: a scan per quotation would be quadratic.
+    starts = [t.idx for t in doc.tokens]
     by_attribution: dict[Attribution, list[int]] = defaultdict(list)
     for token, attribution in attributions(doc).items():
         by_attribution[attribution].append(token)
@@ -47,7 +50,7 @@ def extract_quotes(doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Quote, ..
             s, e = _unquoted(doc.text, start, end)
             # A short part after a kept one continues it ('"We will talk," he said. "But not
             # today."'); before any, it is a quoted term.
-            if e > s and (parts or not _scare_quote(doc, cue, s, e)):
+            if e > s and (parts or not _scare_quote(doc, starts, cue, s, e)):
                 parts.append((s, e))
         if not parts:
             continue
@@ -57,21 +60,26 @@ def extract_quotes(doc: ParsedDoc, actors: tuple[Actor, ...]) -> tuple[Quote, ..
             last_end -= 1
         parts[-1] = (last_start, last_end)
         text = " ".join(doc.text[s:e] for s, e in parts)
-        drafts.append(_quote(doc, roles, speakers[cue], "direct", text, parts[0][0], parts[-1][1]))
+        drafts.append(
+            _quote(doc, starts, roles, speakers[cue], "direct", text, parts[0][0], parts[-1][1])
+        )
     for attribution, tokens in indirect:
         if sum(doc.tokens[i].pos not in _FUNCTION_POS for i in tokens) < _MIN_CLAUSE_WORDS:
             # "It stressed that '...'": the clause is the quotation, already listed.
             continue
         start, end = doc.tokens[tokens[0]].idx, doc.tokens[tokens[-1]].end
-        drafts.append(_quote(doc, roles, attribution, "indirect", doc.text[start:end], start, end))
+        drafts.append(
+            _quote(doc, starts, roles, attribution, "indirect", doc.text[start:end], start, end)
+        )
     drafts.sort(key=lambda q: q.start)
     return tuple(replace(q, id=f"q{n}") for n, q in enumerate(drafts, 1))
 
 
-def _scare_quote(doc: ParsedDoc, cue: int, start: int, end: int) -> bool:
+def _scare_quote(doc: ParsedDoc, starts: list[int], cue: int, start: int, end: int) -> bool:
     """A few words in quote marks away from the cue ('a so-called "two-plus-two" meeting') are
-    a term being quoted, not speech."""
-    inside = [t for t in doc.tokens if start <= t.idx < end and t.pos != "PUNCT"]
+    a term being quoted, not speech. `starts` are the tokens' character offsets."""
+    span = doc.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+    inside = [t for t in span if t.pos != "PUNCT"]
     if len(inside) > _SCARE_QUOTE_WORDS:
         return False
     if not inside:
@@ -93,6 +101,7 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _quote(
     doc: ParsedDoc,
+    starts: list[int],
     roles: Roles,
     attribution: Attribution,
     kind: str,
@@ -111,6 +120,7 @@ def _quote(
                 actor.id, mention.text, actor.code, actor.country, actor.sectors,
                 mention.start, mention.end,
             )  # fmt: skip
-    sentence = next((t.sent for t in doc.tokens if t.idx >= start), cue.sent)
+    first = bisect_left(starts, start)
+    sentence = doc.tokens[first].sent if first < len(starts) else cue.sent
     # Numbered once all are in text order.
     return Quote("", kind, text, start, end, sentence, speaker, cue.text, cue.idx, cue.end)  # type: ignore[arg-type]

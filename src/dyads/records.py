@@ -295,7 +295,9 @@ class CodedArticle:
 
 @dataclass(frozen=True, slots=True)
 class QueryResult:
-    """Rows read from the corpus store, with their column names."""
+    """Rows read from the corpus store, with their column names; `truncated` when the query
+    had more rows than its row limit let through."""
 
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]]
+    truncated: bool = False

@@ -120,3 +120,24 @@ def test_detect_language(text, language):
 
 def test_detect_language_is_stable():
     assert {detect_language(FRENCH) for _ in range(5)} == {"fr"}
+
+
+@pytest.mark.parametrize(
+    ("limit", "advice"),
+    [(200, "raise DYADS_MAX_ARTICLE_BYTES, at most 1,000,000"), (1_000_000, None)],
+)
+def test_the_size_error_never_advises_a_limit_past_the_ceiling(limit, advice):
+    with pytest.raises(TooLargeError) as caught:
+        check_article(_article(ENGLISH + " x" * (limit // 2)), limit)
+    if advice:
+        assert advice in caught.value.reason
+    else:
+        assert "raise" not in caught.value.reason and "split it" in caught.value.reason
+
+
+def test_settings_refuse_a_limit_past_the_ceiling():
+    from dyads.config import Settings
+    from dyads.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="over the ceiling of 1,000,000"):
+        Settings(max_article_bytes=1_000_001)

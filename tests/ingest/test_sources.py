@@ -256,3 +256,89 @@ def test_date_overrides_every_article(tmp_path):
     items = _read([text, feed], date=override)
 
     assert [item.date for item in items] == [override] * 3
+
+
+# Records that once stopped a whole JSONL file (or were read wrongly), each between two good
+# ones: a clear rejection, and both neighbours still read.
+POISON_RECORDS = [
+    ('{"id": "n", "text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too"),
+    ('{"id": "n", "text": "x", "meta": ' + "[" * 40 + "]" * 40 + "}", "nested deeper than 32"),
+    ('{"id": ' + "9" * 5000 + ', "text": "x"}', "not usable JSON"),
+    ({"id": "1" * 300, "text": ENGLISH}, "field 'id' is 300 characters"),
+    ({"id": ["a"], "text": ENGLISH}, "field 'id' must be a string or an integer"),
+    ({"id": True, "text": ENGLISH}, "field 'id' must be a string or an integer"),
+    ({"id": "d", "text": ENGLISH, "published": []}, "field 'published' must be a string, not an"),
+    ({"id": "d", "text": ENGLISH, "date": 20170819}, "field 'date' must be a string"),
+    ({"id": "d", "text": ENGLISH, "date": "9999-12-31"}, "outside 1900-2100"),
+    ({"id": "d", "text": ENGLISH, "date": "1066-10-14"}, "outside 1900-2100"),
+    ({"id": "d", "text": ENGLISH, "date": "yesterday"}, "relative dates"),
+    ({"id": "d", "text": ENGLISH, "date": "2 days ago"}, "relative dates"),
+]
+
+
+@pytest.mark.parametrize(("bad", "reason"), POISON_RECORDS, ids=lambda x: str(x)[:40])
+def test_poison_jsonl_records_are_rejected_and_the_rest_read(tmp_path, bad, reason):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(_jsonl({"id": "a", "text": ENGLISH}, bad, {"id": "c", "text": ENGLISH}))
+    first, rejection, third = _read([path])
+    assert isinstance(rejection, Rejection), rejection
+    assert reason in rejection.reason and "\n" not in rejection.reason
+    assert (first.id, third.id) == ("a", "c")
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("Japan \ud800 said", "Japan \ufffd said"),  # a lone surrogate
+        ("Japan\x00 said\x1b", "Japan  said "),  # NUL and escape
+        ("Japan\u0085said\tit", "Japan\u0085said\tit"),  # line breaks and tabs stay
+    ],
+)
+def test_jsonl_text_is_cleaned_one_character_for_one(tmp_path, text, cleaned):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(_jsonl({"id": "a", "text": text + " " + ENGLISH}), encoding="utf-8",
+                    errors="surrogatepass")  # fmt: skip
+    [article] = _read([path])
+    assert article.text == cleaned + " " + ENGLISH
+
+
+def test_a_jsonl_line_over_the_cap_is_skipped_unread(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    huge = json.dumps({"id": "big", "text": "word " * 20_000})
+    path.write_text(_jsonl({"id": "a", "text": ENGLISH}, huge, {"id": "c", "text": ENGLISH}))
+    first, rejection, third = list(read_inputs([str(path)], 1000))
+    assert "line is over" in rejection.reason and rejection.input.endswith(":2")
+    assert first.id == "a" and third.id == "c"
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/null"])
+def test_devices_are_refused_not_read(path):
+    [rejection] = _read([path])
+    assert "not a regular file" in rejection.reason
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    [rejection] = _read([fifo])
+    assert "not a regular file" in rejection.reason
+
+
+def test_stdin_is_read_with_a_cap():
+    data = b"Japan said so. " * 10_000
+    endless = io.BytesIO(data)
+    [rejection] = list(read_inputs(["-"], 1000, stdin=endless))
+    assert rejection.input == "<stdin>" and "input is over 4,000 bytes" in rejection.reason
+    assert endless.tell() < len(data) / 4  # read up to the cap, not to the end
+
+
+def test_a_title_or_source_that_is_not_a_string_stays_in_the_metadata(tmp_path):
+    """A gold file's "source" is a list of actors: no outlet, but not a reason to reject."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text(_jsonl({"id": "g", "text": ENGLISH, "source": [{"code": "USA"}], "title": 5,
+                            "url": None}))  # fmt: skip
+    [article] = _read([path])
+    assert (article.source, article.title, article.url) == (None, None, None)
+    assert article.metadata == {"source": [{"code": "USA"}], "title": 5}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyads.errors import ModelError
-from dyads.nlp import load_pipeline
+from dyads.nlp import Parser, load_pipeline
+from dyads.nlp.pipeline import chunks
 
 
 def test_pipeline_is_loaded_once_and_excludes_unused_components(coder):
@@ -30,3 +31,51 @@ def test_parsed_doc_records(coder):
 def test_missing_model_says_what_to_do():
     with pytest.raises(ModelError, match="DYADS_SPACY_MODEL"):
         load_pipeline("no_such_pipeline_xyz")
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [
+        ("one two\n\nthree four", 12, ["one two\n\n", "three four"]),  # at a paragraph break
+        ("Aa bb. Cc dd. Ee ff", 14, ["Aa bb. Cc dd. ", "Ee ff"]),  # after a full stop
+        ("aaa bbb ccc ddd", 9, ["aaa bbb ", "ccc ddd"]),  # at a space
+        ('"' * 25, 10, ['"' * 10, '"' * 10, '"' * 5]),  # anywhere when it must
+        ("short", 10, ["short"]),
+    ],
+)
+def test_long_texts_are_cut_at_the_best_boundary(text, size, expected):
+    assert chunks(text, size) == expected
+    assert "".join(chunks(text, size)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yes. Aa bb.\nCc dd. Ee!", ["Yes. Aa bb.\nCc dd. Ee!"]),  # prose: whole
+        ("Yes. " + "a " * 12, ["Yes. a a a ", "a a a a ", "a a a a ", "a "]),  # a long run: cut
+        ('"' * 20, ['"' * 8, '"' * 8, '"' * 4]),
+    ],
+)
+def test_runs_that_are_not_prose_are_cut(text, expected):
+    assert chunks(text, 1000, max_run=8) == expected
+
+
+def test_a_long_text_parsed_in_pieces_is_one_consistent_doc(coder):
+    paragraph = (
+        "Japan condemned North Korea's missile launch on Monday. The United States said it "
+        "would press Pyongyang at the United Nations."
+    )
+    text = "\n\n".join([paragraph] * 6)
+    whole = coder.parser.parse(text)
+    pieces = Parser(coder.parser.nlp, chunk_chars=300).parse(text)
+    assert pieces.text == text
+    assert [t.text for t in pieces.tokens] == [t.text for t in whole.tokens]
+    assert all(text[t.idx : t.end] == t.text for t in pieces.tokens)
+    assert [(e.label, pieces.span_text(e.start, e.end)) for e in pieces.entities] == [
+        (e.label, whole.span_text(e.start, e.end)) for e in whole.entities
+    ]
+    assert len(pieces.sentences) == len(whole.sentences)
+    for t in pieces.tokens:
+        head = pieces.tokens[t.head]
+        assert head.sent == t.sent  # no dependency crosses a piece
+        assert all(pieces.tokens[c].head == t.i for c in pieces.children[t.i])

@@ -87,7 +87,26 @@ def test_a_store_in_use_is_a_clear_error(tmp_path):
     Store.open(path).close()
     holder = duckdb.connect(str(path))
     try:
-        with pytest.raises(StoreError, match="cannot open"):
+        with pytest.raises(StoreError, match="already open in this process"):
             Store.open(path, read_only=True)
     finally:
         holder.close()
+
+
+def test_a_store_locked_by_another_process_names_it(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.duckdb"
+    Store.open(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+         "print('ready', flush=True); sys.stdin.read()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match=f"in use by process {holder.pid}"):
+            Store.open(path, read_only=True)
+    finally:
+        holder.communicate("", timeout=30)

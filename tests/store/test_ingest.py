@@ -111,3 +111,29 @@ def test_an_interrupted_ingest_run_again_ends_with_the_same_rows(
     )
     assert finished.returncode == 1, finished.stderr  # the bad JSONL line is a rejection
     assert _content(db) == reference
+
+
+def test_poison_records_are_stored_rejections_and_a_rerun_finishes_the_rest(tmp_path):
+    """The records that once stopped an ingest at the same place on every run."""
+    good = list(corpus(4))
+    poison = [
+        '{"id": "deep", "text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": ' + "9" * 5000 + ', "text": "Japan said so."}',
+        json.dumps({"id": "far", "text": "Japan met Korea on Monday.", "date": "9999-12-31"}),
+        json.dumps({"id": "rel", "text": "Japan met Korea on Monday.", "date": "yesterday"}),
+    ]
+    lines = [json.dumps(good[0]), *poison[:2], json.dumps(good[1]), *poison[2:],
+             *(json.dumps(r) for r in good[2:])]  # fmt: skip
+    # A lone surrogate is no poison now: it is replaced and its record coded.
+    lines.append('{"id": "surrogate", "text": "Japan condemned North Korea.\\ud800"}')
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    first = ingest([str(stories)], db, Settings(batch_size=2))
+    assert (first.added, first.rejected) == (5, 4)
+    again = ingest([str(stories)], db, Settings(batch_size=2))
+    assert (again.added, again.skipped, again.rejected) == (0, 5, 4)
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["rejections"] == 4
+        ids = {row[0] for row in store.db.execute("SELECT id FROM rejections").fetchall()}
+    assert {"far", "rel"} <= ids  # the others are not JSON that can be read for an id

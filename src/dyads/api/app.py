@@ -117,10 +117,10 @@ def create_app(service: Service) -> FastAPI:
         a JSONL batch (application/x-ndjson) or plain text. Returns the CLI's JSON:
         {"articles": [...], "rejections": [...]}."""
         articles, rejections = await _articles_of(request, service, date)
-        coded = await run_in_threadpool(service.code, articles)
+        coded, failed = await run_in_threadpool(service.code, articles)
         return {
             "articles": [article_dict(c) for c in coded],
-            "rejections": [rejection_dict(r) for r in rejections],
+            "rejections": [rejection_dict(r) for r in (*rejections, *failed)],
         }
 
     @app.post("/ingest", openapi_extra=ARTICLES_BODY)

@@ -68,18 +68,22 @@ class Service:
         finally:
             store.close()
 
-    def code(self, articles: list[Article]) -> list[CodedArticle]:
-        """Code `articles` with the process's one coder. spaCy's pipeline is not documented as
-        safe to call from several threads, so one request codes at a time."""
+    def code(self, articles: list[Article]) -> tuple[list[CodedArticle], list[Rejection]]:
+        """Code `articles` with the process's one coder: the coded articles, and those that
+        could not be coded. spaCy's pipeline is not documented as safe to call from several
+        threads, so one request codes at a time."""
         with self._coder_lock:
             if self.coder is None:
                 self.coder = Coder(self.settings)
-            return list(self.coder.code_many(articles))
+            items = list(self.coder.code_many(articles))
+        coded = [i for i in items if isinstance(i, CodedArticle)]
+        return coded, [i for i in items if isinstance(i, Rejection)]
 
     def ingest(self, articles: list[Article], rejections: list[Rejection]) -> dict[str, Any]:
         """Code and store `articles` (those stored before are skipped), record `rejections`, and
         rebuild the event clusters. Returns the counts."""
-        coded = self.code(articles)
+        coded, failed = self.code(articles)
+        rejections = [*rejections, *failed]
         with self._write_lock, self.reading() as store:
             events_before = store.counts()["events"]
             added = store.add(coded)

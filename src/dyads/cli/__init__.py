@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 import re
 import sys
@@ -38,8 +39,8 @@ from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.export import export as export_store
 from ..store.ingest import IngestReport
 from ..store.ingest import ingest as ingest_paths
+from ..store.queries import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, run_query
 from ..store.queries import pairs as top_pairs
-from ..store.queries import run_query
 from ..store.queries import timeline as pair_timeline
 from ..story_evaluation import (
     SPLITS,
@@ -51,9 +52,40 @@ from ..story_evaluation import (
     rule_credit_table,
 )
 
-EXIT_REJECTED = 1
-EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130
+# Exit codes (README, "Exit codes").
+EXIT_REJECTED = 1  # some inputs were rejected; the rest were coded
+EXIT_ERROR = 2  # a usage or configuration error, or an input or output that cannot be used
+EXIT_INTERNAL = 3  # a bug in dyads
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+
+log = logging.getLogger("dyads")
+
+
+class _Group(click.Group):
+    """The `dyads` group: turns what escapes a command into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("dyads: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except DyadsError as e:
+            _fail(str(e))
+        except OSError as e:  # the machine's refusal (a full disk, a permission), not a bug
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(f"{where}{e.strerror or e}")
+        except Exception as e:  # the last net: a bug, reported in one line, not a traceback
+            log.debug("internal error", exc_info=True)
+            detail = str(e).splitlines()[0][:200] if str(e) else ""
+            click.echo(
+                f"dyads: internal error ({type(e).__name__}: {detail}); this is a bug, please "
+                "report it (DYADS_DEBUG=1 shows the traceback)",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -170,12 +202,19 @@ def _example(*lines: str) -> str:
 
 
 @click.group(
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog=_example("dyads code examples/jiji-2017-08-19-us-japan-two-plus-two.txt"),
 )
 @click.version_option(__version__, prog_name="dyads")
 def cli() -> None:
-    """dyads: political event data from English news."""
+    """dyads: political event data from English news.
+
+    Exit codes: 0 all coded, 1 some inputs rejected, 2 usage or configuration error, 3 internal
+    error, 130 interrupted.
+    """
+    if os.environ.get("DYADS_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG, format="dyads: %(name)s: %(message)s")
 
 
 @cli.command(
@@ -219,6 +258,8 @@ def code(
     PATHS are plain-text, JSONL or HTML files, directories of them, or - for stdin. Inputs that
     cannot be coded are reported on stderr, one line each, and the exit code is 1.
     """
+    if out:
+        _check_out(out, paths)
     try:
         settings = _settings(config_path, disabled)
         coder = Coder(
@@ -231,13 +272,37 @@ def code(
         _fail(str(e))
     _warn_skipped_records(coder)
     batch = _Batch(paths, settings, coder, date)
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    except OSError as e:
+        _fail(f"{out}: cannot write ({e.strerror or e})")
     try:
         _write(batch.coded(), fmt, stream, batch.rejections)
+        stream.flush()
+    except OSError as e:
+        _fail(f"{out or '<stdout>'}: cannot write ({e.strerror or e}); the output is incomplete")
     finally:
         if out:
-            stream.close()
+            try:
+                stream.close()
+            except OSError as e:  # a full disk can surface only when the last bytes are flushed
+                _fail(f"{out}: cannot write ({e.strerror or e}); the output is incomplete")
     batch.report()
+
+
+def _check_out(out: str, paths: tuple[str, ...]) -> None:
+    """Refuse an --out that would overwrite an input (opening it empties it before it is
+    read) or that lies in a directory that does not exist."""
+    target = Path(out)
+    for path in paths:
+        if path != "-" and Path(path).exists() and target.exists() and target.samefile(path):
+            raise click.BadParameter(
+                f"{out} is also an input; write to another file", param_hint="--out"
+            )
+    if not target.resolve().parent.is_dir():
+        raise click.BadParameter(
+            f"directory {target.parent} does not exist; create it first", param_hint="--out"
+        )
 
 
 @cli.command(
@@ -445,11 +510,32 @@ def export(db: str, fmt: str, out: str | None) -> None:
 )
 @click.argument("sql")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--max-rows",
+    default=DEFAULT_MAX_ROWS,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows shown at most; a note on stderr says when there were more.",
+)
+@click.option(
+    "--timeout",
+    default=DEFAULT_TIMEOUT_S,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped.",
+)
 @query_format_option
-def query(sql: str, db: str, fmt: str) -> None:
-    """Run a read-only SQL query on a corpus file (tables: articles, actors, events, quotes,
-    stances, rejections, clusters)."""
-    _show(lambda store: run_query(store, sql), db, fmt)
+def query(sql: str, db: str, max_rows: int, timeout: float, fmt: str) -> None:
+    """Run one read-only SELECT on a corpus file (tables: articles, actors, events, quotes,
+    stances, rejections, clusters). Queries cannot read or write files, attach other databases
+    or load extensions."""
+    try:
+        result = run_query(db, sql, max_rows=max_rows, timeout_s=timeout)
+    except DyadsError as e:
+        _fail(str(e))
+    click.echo(format_table(result, fmt), nl=False)
+    if result.truncated:
+        click.echo(f"dyads: only the first {max_rows} rows shown; raise --max-rows", err=True)
 
 
 @cli.command(epilog=_example("dyads pairs --db corpus.duckdb --top 20"))
@@ -497,7 +583,7 @@ def serve(db: str, host: str, port: int, config_path: str | None) -> None:
 
 def _show(run: Callable[[Store], QueryResult], db: str, fmt: str) -> None:
     try:
-        with Store.open(db, read_only=True) as store:
+        with Store.open_sandboxed(db) as store:
             result = run(store)
     except DyadsError as e:
         _fail(str(e))
@@ -518,15 +604,21 @@ class _Batch:
     def _articles(self) -> Iterator[Article]:
         for item in read_inputs(self.paths, self.settings.max_article_bytes, date=self.date):
             if isinstance(item, Rejection):
-                self.rejections.append(item)
-                click.echo(f"dyads: {item}", err=True)
+                self._reject(item)
             else:
                 yield item
 
     def coded(self) -> Iterator[CodedArticle]:
-        for article in self.coder.code_many(self._articles()):
+        for item in self.coder.code_many(self._articles()):
+            if isinstance(item, Rejection):
+                self._reject(item)
+                continue
             self.count += 1
-            yield article
+            yield item
+
+    def _reject(self, rejection: Rejection) -> None:
+        self.rejections.append(rejection)
+        click.echo(f"dyads: {rejection}", err=True)
 
     def report(self) -> None:
         if self.rejections:

@@ -6,6 +6,7 @@ attributed to that verb: the event it triggers gets the verb's subject as its sp
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..records import ParsedDoc, Token
@@ -40,12 +41,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     i, n = 0, len(text)
+    # The next paragraph break, found again only once passed: searching from every quote mark
+    # would read the rest of the text once per mark.
+    paragraph_end = -2
     while i < n:
         ch = text[i]
         if ch == _STRAIGHT or ch in _OPENING:
             close = _OPENING.get(ch, _STRAIGHT)
             j = text.find(close, i + 1)
-            paragraph_end = text.find("\n\n", i + 1)
+            if paragraph_end != -1 and paragraph_end < i + 1:
+                paragraph_end = text.find("\n\n", i + 1)
             if j == -1 or (paragraph_end != -1 and j > paragraph_end and ch != _STRAIGHT):
                 j = paragraph_end if paragraph_end != -1 else n - 1
             spans.append((i, j + 1))
@@ -62,31 +67,45 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
     would respond" both make the minister the speaker. Token index -> its attribution."""
     toks = doc.tokens
     result: dict[int, Attribution] = {}
+    # Found once, so that each quotation costs its own length, not the text's.
+    starts = [t.idx for t in toks]
+    cues_by_sentence: dict[int, list[int]] = {}
+    candidates: dict[int, list[int]] = {}
+    for t in toks:
+        if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB":
+            cues_by_sentence.setdefault(t.sent, []).append(t.i)
     for start, end in quote_spans(doc.text):
-        inside = [t.i for t in toks if start <= t.idx < end]
+        inside = range(bisect_left(starts, start), bisect_left(starts, end))
         if not inside:
             continue
-        cue = _quote_cue(doc, inside, start, end)
+        cue = _quote_cue(doc, inside, start, end, cues_by_sentence)
         if cue is None:
             continue
-        attribution = Attribution(cue, _speaker(doc, toks[cue], set(inside)), True, (start, end))
+        speaker = _speaker(doc, toks[cue], inside, candidates)
+        attribution = Attribution(cue, speaker, True, (start, end))
         for i in inside:
             result[i] = attribution
     for t in toks:
         if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB" and t.i not in result:
             for child in doc.children[t.i]:
                 if toks[child].dep == "ccomp":
-                    attribution = Attribution(t.i, _speaker(doc, t, set()), False, None)
+                    speaker = _speaker(doc, t, range(0), candidates)
+                    attribution = Attribution(t.i, speaker, False, None)
                     for i in _subtree(doc, child):
                         result.setdefault(i, attribution)
     return result
 
 
-def _quote_cue(doc: ParsedDoc, inside: list[int], start: int, end: int) -> int | None:
+def _quote_cue(
+    doc: ParsedDoc,
+    inside: range,
+    start: int,
+    end: int,
+    cues_by_sentence: dict[int, list[int]],
+) -> int | None:
     """The speech verb outside the quotation that introduces it: in the sentence where the
     quotation ends, else where it starts, else in the sentence after it ("...," X said)."""
     toks = doc.tokens
-    inside_set = set(inside)
     last_sent, first_sent = toks[inside[-1]].sent, toks[inside[0]].sent
     sentences = [last_sent, first_sent, last_sent + 1]
     opening = doc.sentences[first_sent]
@@ -99,23 +118,28 @@ def _quote_cue(doc: ParsedDoc, inside: list[int], start: int, end: int) -> int |
     for sent in sentences:
         if sent < 0 or sent >= len(doc.sentences):
             continue
-        span = doc.sentences[sent]
-        cues = [
-            t.i
-            for t in toks[span.start : span.end]
-            if t.i not in inside_set and t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB"
-        ]
-        if cues:
-            # Nearest to the quotation: after it ("...," he said) or before it (he said: "...").
-            return min(cues, key=lambda i: min(abs(toks[i].idx - end), abs(toks[i].idx - start)))
+        cues = cues_by_sentence.get(sent, [])
+        # Nearest to the quotation: the last cue before it (he said: "...") or the first after
+        # it ("...," he said); the quotation's tokens are one run, so these two are the nearest.
+        split = bisect_left(cues, inside.start)
+        nearest = cues[split - 1 : split] + cues[bisect_left(cues, inside.stop) :][:1]
+        if nearest:
+            return min(
+                nearest, key=lambda i: min(abs(toks[i].idx - end), abs(toks[i].idx - start))
+            )
     return None
 
 
-def _speaker(doc: ParsedDoc, cue: Token, quoted: set[int]) -> int | None:
+def _speaker(
+    doc: ParsedDoc, cue: Token, quoted: range, candidates: dict[int, list[int]]
+) -> int | None:
     """The head token of the cue verb's subject outside the quotation, also when it follows the
-    verb ("said a joint statement", which the parser may take for an object)."""
+    verb ("said a joint statement", which the parser may take for an object). `candidates`
+    caches `_speaker_candidates` per cue."""
     toks = doc.tokens
-    children = [c for c in doc.children[cue.i] if c not in quoted]
+    if cue.i not in candidates:
+        candidates[cue.i] = _speaker_candidates(doc, cue.i)
+    children = [c for c in candidates[cue.i] if c not in quoted]
     subjects = [c for c in children if toks[c].dep in _SUBJECT_DEPS]
     if subjects:
         return min(subjects, key=lambda c: abs(c - cue.i))
@@ -127,8 +151,19 @@ def _speaker(doc: ParsedDoc, cue: Token, quoted: set[int]) -> int | None:
         ):
             return child
     if cue.dep in ("conj", "xcomp") and cue.head != cue.i:
-        return _speaker(doc, toks[cue.head], quoted)
+        return _speaker(doc, toks[cue.head], quoted, candidates)
     return None
+
+
+def _speaker_candidates(doc: ParsedDoc, cue: int) -> list[int]:
+    """The children of `cue` that can be its speaker: subjects and nouns. A verb that cues
+    thousands of quote marks has them all as children; only these few are read per quotation."""
+    toks = doc.tokens
+    return [
+        c
+        for c in doc.children[cue]
+        if toks[c].dep in _SUBJECT_DEPS or toks[c].pos in ("NOUN", "PROPN")
+    ]
 
 
 def _subtree(doc: ParsedDoc, root: int) -> list[int]:

@@ -26,15 +26,21 @@ _DATELINE = re.compile(
     # need not be ("WASHINGTON\u2014The").
     r"(?:[-:]+[ \t]+|[\u2013\u2014]+[ \t]*)"
 )
+_DATEPARSER_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "STRICT_PARSING": True,
+    # Every parser but "relative-time".
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+}
 _HEADLINE_MAX_WORDS = 20
 _HEADER_MAX_LINES = 6
 
 
 def parse_date(text: str) -> dt.date | None:
-    """The date written in `text` (any common English form), or None."""
-    parsed = dateparser.parse(
-        text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
-    )
+    """The date written in `text` (any common English form), or None. Relative dates
+    ("yesterday", "2 days ago") give None: read against today's clock they would date a story
+    by when it was coded."""
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
 
 

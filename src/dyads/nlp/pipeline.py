@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -43,18 +45,47 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
+# once (a 1 MB article in one piece takes over 3 GB), while a piece this size takes a few
+# hundred MB. News articles are far shorter and are parsed whole, as before.
+CHUNK_CHARS = 100_000
+# A stretch of text with no full stop, question or exclamation mark and no line break longer
+# than this is not prose (thousands of quote marks, a list of one-letter words); spaCy's parser
+# and attribute ruler take time superlinear in such a run, so it is parsed in pieces this long.
+MAX_RUN_CHARS = 2_000
+
+
 class Parser:
     """Parses texts with a loaded pipeline and returns ParsedDoc records."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(
+        self, nlp: Language, chunk_chars: int = CHUNK_CHARS, max_run_chars: int = MAX_RUN_CHARS
+    ) -> None:
         self.nlp = nlp
+        self.chunk_chars = chunk_chars
+        self.max_run_chars = max_run_chars
 
     def parse(self, text: str) -> ParsedDoc:
-        return to_parsed(self.nlp(text))
+        """The ParsedDoc of `text`; a long text, or one with a long run that is not prose, is
+        parsed in pieces (`chunks`) and merged."""
+        pieces = chunks(text, self.chunk_chars, self.max_run_chars)
+        if len(pieces) == 1:
+            return to_parsed(self.nlp(text))
+        # One piece at a time: pieces parsed together would take the memory of the whole.
+        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[ParsedDoc]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
-            yield to_parsed(doc)
+        """Parse `texts` in order: those parsed whole together through spaCy's pipe, the
+        others alone in pieces (`parse`)."""
+        whole: list[str] = []
+        for text in texts:
+            if len(chunks(text, self.chunk_chars, self.max_run_chars)) == 1:
+                whole.append(text)
+                continue
+            yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
+            whole = []
+            yield self.parse(text)
+        yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Parser lives per process
     def tokenize(self, phrase: str) -> tuple[str, ...]:
@@ -95,4 +126,80 @@ def to_parsed(doc: Doc) -> ParsedDoc:
         sentences=tuple(sentences),
         entities=tuple(Span(e.start, e.end, e.label_) for e in doc.ents),
         children=tuple(tuple(c) for c in children),
+    )
+
+
+def chunks(text: str, size: int, max_run: int | None = None) -> list[str]:
+    """`text` cut into consecutive pieces of at most `size` characters, each ending, where
+    possible, at a paragraph break, else after a sentence's full stop, else at a space, in its
+    second half; then any run of over `max_run` characters without a sentence end or line
+    break cut the same way into pieces of at most `max_run`."""
+    pieces = _cut(text, size)
+    if max_run is None:
+        return pieces
+    return [part for piece in pieces for part in _cut_runs(piece, max_run)]
+
+
+def _cut(text: str, size: int) -> list[str]:
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for boundary in ("\n\n", ". ", " "):
+            found = window.rfind(boundary, size // 2)
+            if found != -1:
+                cut = found + len(boundary)
+                break
+        cut = cut if cut > 0 else size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _cut_runs(text: str, max_run: int) -> list[str]:
+    """`text` cut inside each run of over `max_run` characters with no sentence end or line
+    break (found in one pass: each run is matched whole), and nowhere else."""
+    cuts = []
+    for run in _RUN.finditer(text):
+        if run.end() - run.start() > max_run:
+            offset = run.start()
+            for part in _cut(run.group(), max_run)[:-1]:
+                offset += len(part)
+                cuts.append(offset)
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_RUN = re.compile(r"[^\n.!?]+")
+
+
+def merge_parsed(parts: list[ParsedDoc]) -> ParsedDoc:
+    """One ParsedDoc from the ParsedDocs of consecutive pieces of a text, their token,
+    sentence and character positions shifted to the whole text's."""
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    entities: list[Span] = []
+    children: list[tuple[int, ...]] = []
+    offset = 0
+    for part in parts:
+        first, first_sent = len(tokens), len(sentences)
+        tokens.extend(
+            replace(t, i=t.i + first, idx=t.idx + offset, head=t.head + first,
+                    sent=t.sent + first_sent)
+            for t in part.tokens
+        )  # fmt: skip
+        sentences.extend(Span(s.start + first, s.end + first, s.label) for s in part.sentences)
+        entities.extend(Span(e.start + first, e.end + first, e.label) for e in part.entities)
+        children.extend(tuple(c + first for c in kids) for kids in part.children)
+        offset += len(part.text)
+    return ParsedDoc(
+        text="".join(part.text for part in parts),
+        tokens=tuple(tokens),
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        children=tuple(children),
     )

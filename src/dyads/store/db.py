@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,17 @@ SOURCE_NAME = (
     "nullif(regexp_extract(a.url, '^[a-zA-Z]+://(?:www\\.)?([^/:?#]+)', 1), ''), a.input)"
 )
 
+# The connection settings for untrusted SQL. External access off stops read_csv, read_text,
+# glob, COPY, EXPORT, ATTACH and INSTALL; the lock stops a statement from turning it back on.
+SANDBOX_CONFIG: dict[str, Any] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "memory_limit": "1GB",
+    "lock_configuration": True,
+}
+
 
 def content_hash(text: str) -> str:
     """The key an article is stored under: the SHA-256 of its text."""
@@ -45,23 +57,41 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
-        """Open (and, for writing, create and migrate) the store at `path`. Raises StoreError when
-        the file is missing for reading, or in use by another process."""
-        path = Path(path)
+        """Open (and, for writing, create and migrate) the store at `path`. Raises StoreError
+        saying why it cannot: a missing file or directory, a file that is not a DuckDB
+        database, or a file another process is writing."""
+        return cls._connect(Path(path), read_only, {})
+
+    @classmethod
+    def open_sandboxed(cls, path: str | Path = DEFAULT_DB) -> Store:
+        """Open the store at `path` read-only for untrusted SQL: DuckDB's own protections keep a
+        query inside the store (no file reads or writes, no other databases, no extensions), and
+        the configuration is locked so that no statement can lift them."""
+        return cls._connect(Path(path), True, SANDBOX_CONFIG)
+
+    @classmethod
+    def _connect(cls, path: Path, read_only: bool, config: dict[str, Any]) -> Store:
         if read_only and not path.exists():
             raise StoreError(f"{path}: no such corpus file; create it with `dyads ingest`")
+        if not read_only and not path.parent.is_dir():
+            raise StoreError(f"{path}: directory {path.parent} does not exist; create it first")
+        if path.is_dir():
+            raise StoreError(f"{path}: is a directory; give a corpus file (.duckdb)")
         try:
-            connection = duckdb.connect(str(path), read_only=read_only)
+            connection = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as e:
-            raise StoreError(
-                f"{path}: cannot open ({str(e).splitlines()[0]}); if another dyads process is "
-                "using it, wait for it to finish"
-            ) from e
+            raise StoreError(f"{path}: {_open_failure(e)}") from e
         store = cls(connection, path)
-        if not read_only:
-            store.migrate()
-        elif store.version() < len(MIGRATIONS):
-            raise StoreError(f"{path}: schema is older than this dyads; run `dyads ingest` on it")
+        try:
+            if not read_only:
+                store.migrate()
+            elif store.version() < len(MIGRATIONS):
+                raise StoreError(
+                    f"{path}: schema is older than this dyads; run `dyads ingest` on it"
+                )
+        except BaseException:
+            connection.close()
+            raise
         return store
 
     def __enter__(self) -> Store:
@@ -335,6 +365,20 @@ def _event_row(key: int, e: Event) -> list[Any]:
         e.source.start if e.source else None,
         e.target.start if e.target else None,
     ]  # fmt: skip
+
+
+def _open_failure(error: duckdb.Error) -> str:
+    """Why DuckDB could not open a file, in words that say what to do."""
+    message = str(error).splitlines()[0]
+    if "not a valid DuckDB database" in message:
+        return "not a DuckDB corpus file; give the file `dyads ingest --db` wrote"
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        holder = re.search(r"\(PID (\d+)\)", message)
+        who = f"process {holder.group(1)}" if holder else "another process"
+        return f"in use by {who} (another dyads ingest?); wait for it to finish"
+    if "different configuration" in message:
+        return "already open in this process for writing; close it first"
+    return f"cannot open ({message})"
 
 
 def _now() -> dt.datetime:

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..config import Settings
 from ..corpus import code_corpus
 from ..ingest import read_inputs
-from ..records import Article, Rejection
+from ..records import Article, CodedArticle, Rejection
 from .db import Store, content_hash
 
 
@@ -51,14 +51,17 @@ def ingest(
     with Store.open(db) as store:
         events_before = store.counts()["events"]
 
+        def reject(rejection: Rejection) -> None:
+            report.rejected += 1
+            report.rejections.append(rejection)
+            store.add_rejections([rejection])
+            if on_rejection is not None:
+                on_rejection(rejection)
+
         def fresh() -> Iterator[Article]:
             for item in read_inputs(paths, settings.max_article_bytes):
                 if isinstance(item, Rejection):
-                    report.rejected += 1
-                    report.rejections.append(item)
-                    store.add_rejections([item])
-                    if on_rejection is not None:
-                        on_rejection(item)
+                    reject(item)
                     continue
                 report.read += 1
                 if store.known([content_hash(item.text)]):
@@ -67,7 +70,11 @@ def ingest(
                 yield item
 
         for batch in code_corpus(fresh(), settings, workers=workers, scheduler=scheduler):
-            report.added += store.add(batch)
+            coded = [item for item in batch if isinstance(item, CodedArticle)]
+            for item in batch:
+                if isinstance(item, Rejection):
+                    reject(item)
+            report.added += store.add(coded)
             report.seconds = time.monotonic() - started
             if on_progress is not None:
                 on_progress(report)
