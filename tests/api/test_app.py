@@ -279,7 +279,7 @@ def test_query_is_interrupted_at_the_time_limit(api_client, monkeypatch):
             "ON a.range % 7 = b.range"
         },  # fmt: skip
     )
-    assert response.status_code == 400 and "interrupted" in response.json()["error"]
+    assert response.status_code == 400 and "time limit" in response.json()["error"]
 
 
 @pytest.mark.parametrize(

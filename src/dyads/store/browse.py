@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,7 @@ import duckdb
 from ..errors import StoreError
 from ..records import QueryResult
 from .db import Store
-from .queries import run_query
+from .queries import check_query, execute
 
 # Columns of `events` read into an event record, in the order `_event_record` unpacks them.
 _EVENT_SELECT = """
@@ -110,8 +109,8 @@ def find_events(
     article and event id), as event records with their article's id, title and date."""
     condition, params = where.where()
     source = f"FROM events e JOIN articles a USING (article_key) WHERE {condition}"
-    total = run_query(store, f"SELECT count(*) {source}", params).rows[0][0]
-    page = run_query(
+    total = execute(store, f"SELECT count(*) {source}", params).rows[0][0]
+    page = execute(
         store,
         f"SELECT {_EVENT_SELECT} {source} "
         f"ORDER BY e.date NULLS LAST, a.id, e.event_key LIMIT {int(limit)} OFFSET {int(offset)}",
@@ -123,7 +122,7 @@ def find_events(
 def article_record(store: Store, article_id: str) -> dict[str, Any] | None:
     """The stored article with this id (the first stored, if several share it) with its actors,
     events, quotes and stances, or None."""
-    found = run_query(
+    found = execute(
         store,
         "SELECT article_key, id, title, date, place, dateline, url, source, input, metadata, text "
         "FROM articles WHERE id = ? ORDER BY article_key LIMIT 1",
@@ -132,26 +131,26 @@ def article_record(store: Store, article_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     key, aid, title, date, place, dateline, url, source, input_name, metadata, text = found[0]
-    actors = run_query(
+    actors = execute(
         store,
         "SELECT actor_id, code, name, kind, country, sectors, members, entry, mentions "
         "FROM actors WHERE article_key = ? ORDER BY actor_id",
         [key],
     ).rows
-    events = run_query(
+    events = execute(
         store,
         f"SELECT {_EVENT_SELECT} FROM events e JOIN articles a USING (article_key) "
         "WHERE e.article_key = ? ORDER BY e.event_key",
         [key],
     ).rows
-    quotes = run_query(
+    quotes = execute(
         store,
         "SELECT quote_id, kind, text, speaker_actor, speaker_text, speaker_code, speaker_country, "
         "cue, start_char, end_char, sentence FROM quotes WHERE article_key = ? "
         "ORDER BY start_char",
         [key],
     ).rows
-    stances = run_query(
+    stances = execute(
         store,
         "SELECT actor, actor_id, toward, toward_id, dimension, score, evidence FROM stances "
         "WHERE article_key = ? ORDER BY actor, toward, dimension",
@@ -208,7 +207,7 @@ def network(
     edges (counts per quad class, mean Goldstein, the commonest quad class) and their actors as
     nodes (events as source or target within those pairs)."""
     condition, params = EventFilter(since=since, until=until).where()
-    edges = run_query(
+    edges = execute(
         store,
         f"""
         SELECT e.source_code AS source, e.target_code AS target, count(*) AS events,
@@ -245,7 +244,7 @@ def daily_by_quad(
     their count and the sum of their Goldstein scores."""
     condition, params = EventFilter(since=since, until=until).where()
     params |= {"a": a.upper(), "b": b.upper()}
-    result = run_query(
+    result = execute(
         store,
         f"""
         SELECT e.date, e.quad_class, count(*) AS events,
@@ -268,7 +267,7 @@ def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str,
     """What `text` names: actors (by code prefix or name), event codes (by CAMEO code prefix or
     name) and articles (by title or text), the most frequent first."""
     words, code = text.strip(), text.strip().upper()
-    actors = run_query(
+    actors = execute(
         store,
         f"""
         SELECT code, any_value(name) AS name, count(*) AS articles
@@ -278,7 +277,7 @@ def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str,
         """,
         {"q": words, "code": code},
     )
-    codes = run_query(
+    codes = execute(
         store,
         f"""
         SELECT cameo, any_value(cameo_name) AS name, count(*) AS events
@@ -288,7 +287,7 @@ def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str,
         """,
         {"q": words},
     )
-    articles = run_query(
+    articles = execute(
         store,
         f"""
         SELECT id, title, date FROM articles
@@ -307,32 +306,14 @@ def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str,
 def guarded_query(
     store: Store, sql: str, max_rows: int, timeout_seconds: float
 ) -> tuple[QueryResult, bool]:
-    """Run one SELECT statement from an untrusted caller: nothing but a single SELECT is
-    accepted (so nothing is written or configured, even on a store open for writing), at most
-    `max_rows` rows come back (the second value says whether there were more), and the query
-    is interrupted after `timeout_seconds`. Files and extensions are out of reach when the
-    store was opened by `open_for_serving`. Raises StoreError with the reason."""
-    try:
-        statements = store.db.extract_statements(sql)
-    except duckdb.Error as e:
-        raise StoreError(f"query failed: {str(e).splitlines()[0]}") from e
-    if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
-        raise StoreError("query refused: send exactly one SELECT statement (the API is read-only)")
-    body = statements[0].query.strip().rstrip(";")
-    timer = threading.Timer(timeout_seconds, store.db.interrupt)
-    timer.start()
-    try:
-        result = run_query(store, f"SELECT * FROM ({body}) AS q LIMIT {int(max_rows) + 1}")
-    except StoreError as e:
-        if not timer.is_alive():
-            raise StoreError(
-                f"query interrupted after {timeout_seconds:g} s; narrow it or aggregate"
-            ) from e
-        raise
-    finally:
-        timer.cancel()
-    more = len(result.rows) > max_rows
-    return QueryResult(result.columns, result.rows[:max_rows]), more
+    """Run one SELECT statement from an untrusted caller through the store's own gates
+    (`check_query`: nothing but a single SELECT, so nothing is written or configured even on a
+    store open for writing; `execute`: at most `max_rows` rows, interrupted after
+    `timeout_seconds`). Files and extensions are out of reach when the store was opened by
+    `open_for_serving`. Returns the rows and whether there were more. Raises QueryError."""
+    check_query(sql)
+    result = execute(store, sql, max_rows=max_rows, timeout_s=timeout_seconds)
+    return result, result.truncated
 
 
 def open_for_serving(path: str, writable: bool) -> Store:
@@ -447,8 +428,8 @@ def list_articles(
 ) -> tuple[int, list[dict[str, Any]]]:
     """The number of stored articles, and a page of them (newest first) with their counts of
     events and actors."""
-    total = run_query(store, "SELECT count(*) FROM articles").rows[0][0]
-    page = run_query(
+    total = execute(store, "SELECT count(*) FROM articles").rows[0][0]
+    page = execute(
         store,
         f"""
         SELECT a.id, a.title, a.date, a.source,
