@@ -58,16 +58,6 @@ SOURCE_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "find, text, heads, deps, pos, spans, trigger, options, want", SOURCE_CASES
-)
-def test_source_rule(hand_parse, actors_at, find, text, heads, deps, pos, spans, trigger,
-                     options, want):  # fmt: skip
-    doc = hand_parse(text.split(), heads, deps, pos)
-    roles = Roles(doc, ActorIndex(actors_at(doc, spans)))
-    assert _codes(find(roles, _site(doc, trigger, **options))) == want
-
-
 TARGET_CASES = [
     (targets.direct_object, "Japan condemned China", [1, 1, 1], ["nsubj", "ROOT", "dobj"],
      ["PROPN", "VERB", "PROPN"], {(0, 1): "JPN", (2, 3): "CHN"}, 1, {}, ["CHN"]),
@@ -98,10 +88,10 @@ TARGET_CASES = [
 
 
 @pytest.mark.parametrize(
-    "find, text, heads, deps, pos, spans, trigger, options, want", TARGET_CASES
+    "find, text, heads, deps, pos, spans, trigger, options, want", SOURCE_CASES + TARGET_CASES
 )
-def test_target_rule(hand_parse, actors_at, find, text, heads, deps, pos, spans, trigger,
-                     options, want):  # fmt: skip
+def test_role_rule(hand_parse, actors_at, find, text, heads, deps, pos, spans, trigger,
+                   options, want):  # fmt: skip
     doc = hand_parse(text.split(), heads, deps, pos)
     roles = Roles(doc, ActorIndex(actors_at(doc, spans)))
     assert _codes(find(roles, _site(doc, trigger, **options))) == want

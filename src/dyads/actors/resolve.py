@@ -1386,12 +1386,7 @@ def gazetteer_place(
     """A GPE entity found in the gazetteer is a place of its country: "Lviv" -> Ukraine."""
     if entity is None or entity.label != "GPE":
         return None
-    places = res.r.gazetteer.lookup(res.doc.span_text(entity.start, entity.end))
-    if not places:
-        return None
-    return [_Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)], (
-        entity.end
-    )
+    return _gazetteer_piece(res, i, entity)
 
 
 @rule("actors.recognise.place-position.v1")
@@ -1404,6 +1399,10 @@ def place_in_position(
         return None
     if not res._in_place_position(entity.end - 1):
         return None
+    return _gazetteer_piece(res, i, entity)
+
+
+def _gazetteer_piece(res: _ArticleResolution, i: int, entity: Any) -> Recognised:
     places = res.r.gazetteer.lookup(res.doc.span_text(entity.start, entity.end))
     if not places:
         return None
