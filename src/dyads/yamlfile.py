@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -36,6 +37,14 @@ _LineLoader.yaml_implicit_resolvers = {
 _LineLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+def read_lexicon_text(path: str | Path, what: str) -> str:
+    """The UTF-8 text of a lexicon or dictionary file. Raises LexiconError naming the file."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise LexiconError(str(path), None, f"cannot read {what}: {e}") from e
 
 
 def read_entries(text: str, origin: str, what: str) -> list[dict[str, Any]]:

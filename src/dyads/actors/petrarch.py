@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..records import ParsedDoc
+from ..yamlfile import read_lexicon_text
 from .lexicon import DatedCode, Entry, known_groups, sector_labels, split_code
 
 KINDS = ("actors", "agents", "discards")
@@ -128,10 +129,7 @@ def read_petrarch(path: str | Path, text: str | None = None) -> PetrarchDictiona
     or is no PETRARCH dictionary; records it cannot use are in `.problems`."""
     origin = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise LexiconError(origin, None, f"cannot read dictionary: {e}") from e
+        text = read_lexicon_text(path, "dictionary")
     kind = petrarch_kind(text)
     if kind is None:
         raise LexiconError(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..yamlfile import read_lexicon_text
 from .codebook import codebook
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry
 
@@ -59,10 +60,7 @@ def read_verb_patterns(path: str | Path, text: str | None = None) -> VerbPattern
     LexiconError when the file cannot be read or has no verb blocks."""
     origin = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise LexiconError(origin, None, f"cannot read verb patterns: {e}") from e
+        text = read_lexicon_text(path, "verb patterns")
     if not is_verb_patterns(text):
         raise LexiconError(origin, None, "no '--- NAME [CODE] ---' verb blocks: not a verb file")
     out = VerbPatterns(origin)
