@@ -128,3 +128,12 @@ def test_codebook_quad_classes_and_plover(code, quad, plover):
     entry = codebook()[code]
     assert entry.quad_class == quad
     assert (entry.plover.type if entry.plover else None) == plover
+
+
+def test_modality_word_lists_load_from_data():
+    from dyads.events.modality import modality_words
+
+    words = modality_words()
+    assert ("hold", "back") in words.negating_phrases
+    assert {"refuse", "decline"} <= words.refusing_verbs <= words.negating_verbs
+    assert "if" in words.conditional_marks

@@ -7,133 +7,58 @@ speech verb, whose own modality does not carry into what it reports.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
+from importlib import resources
 
+from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
+from ..yamlfile import read_sections
 from .speech import CUE_LEMMAS
 
-HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_ADJECTIVES = frozenset(
-    {"possible", "potential", "hypothetical", "likely", "planned", "proposed", "future", "eventual"}
-)
-# Verbs whose complement did not happen: "refused to meet", "denied attacking".
-NEGATING_VERBS = frozenset(
-    {"refuse", "decline", "deny", "fail", "refrain", "avoid", "forgo", "reject", "oppose", "resist"}
-)
-# Negating verbs by which the subject refuses its complement.
-REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "oppose", "resist"})
-# Negating verbs by which the subject holds back from its complement: restraint, which stances
-# count as evidence ("refrained from threatening"), unlike a denial or a failure.
-RESTRAINING_VERBS = frozenset({"refuse", "decline", "refrain", "avoid", "forgo"})
-# Verbs whose object is what the subject holds back from ("avoided war").
-_RESTRAINED_OBJECT_VERBS = frozenset({"avoid", "forgo"})
-# Verb + particle or adverb with the same effect: "held back from", "ruled out", "stopped short of".
-NEGATING_PHRASES = frozenset(
-    {("hold", "back"), ("rule", "out"), ("stop", "short"), ("back", "away"), ("shy", "away")}
-)
-# "blocked Pyongyang from attacking": the attack is prevented.
-PREVENTING_VERBS = frozenset(
-    {
-        "prevent",
-        "block",
-        "stop",
-        "deter",
-        "bar",
-        "keep",
-        "dissuade",
-        "restrain",
-        "forbid",
-        "prohibit",
-        "ban",
-    }
-)
-# Verbs whose complement only might happen.
-HYPOTHETICAL_VERBS = frozenset(
-    {
-        "consider",
-        "weigh",
-        "mull",
-        "contemplate",
-        "explore",
-        "fear",
-        "discuss",
-        "debate",
-        "propose",
-        "suggest",
-        "urge",
-        "ask",
-        "call",
-        "demand",
-        "want",
-        "hope",
-        "expect",
-        "seek",
-        "threaten",
-        "warn",
-        "try",
-        "attempt",
-    }
-)
-# Nouns whose complement only might happen: "a threat to fire", "plans to attack".
-HYPOTHETICAL_NOUNS = frozenset(
-    {
-        "threat",
-        "plan",
-        "proposal",
-        "call",
-        "demand",
-        "offer",
-        "promise",
-        "pledge",
-        "warning",
-        "intention",
-        "bid",
-        "attempt",
-        "effort",
-        "option",
-        "possibility",
-        "scenario",
-        "prospect",
-        "risk",
-        "danger",
-        "fear",
-        "readiness",
-        "willingness",
-        "ultimatum",
-        "request",
-        "appeal",
-        "vow",
-    }
-)
-# Verbs whose complement is announced as the subject's own intent.
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "pledge",
-        "vow",
-        "promise",
-        "offer",
-        "agree",
-        "aim",
-        "prepare",
-        "decide",
-        "resolve",
-        "commit",
-        "undertake",
-        "volunteer",
-        "vote",
-        "schedule",
-        "set",
-    }
-)
-# "ready to talk", "willing to negotiate": the complement is announced.
-INTENT_ADJECTIVES = frozenset(
-    {"ready", "willing", "prepared", "determined", "eager", "keen", "resolved", "poised", "set"}
-)
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+@dataclass(frozen=True, slots=True)
+class ModalityWords:
+    """The word lists of `data/events/modality_words.yaml` (what each holds is said there)."""
+
+    hypothetical_modals: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    negating_verbs: frozenset[str]
+    refusing_verbs: frozenset[str]
+    restraining_verbs: frozenset[str]
+    restrained_object_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    conditional_marks: frozenset[str]
+    negating_phrases: frozenset[tuple[str, ...]]
+
+
+@functools.cache
+def modality_words() -> ModalityWords:
+    """The package's modality word lists, read once. Raises LexiconError with the file and
+    reason for a missing list or an entry that is not a lower-case word (or, for
+    `negating_phrases`, two words)."""
+    path = resources.files("dyads") / "data" / "events" / "modality_words.yaml"
+    origin = str(path)
+    names = tuple(f.name for f in dataclasses.fields(ModalityWords))
+    data = read_sections(path.read_text(encoding="utf-8"), origin, names)
+    lists = {}
+    for name, words in data.items():
+        size = 2 if name == "negating_phrases" else 1
+        if not words or not all(
+            isinstance(w, str) and w == w.lower() and len(w.split()) == size for w in words
+        ):
+            raise LexiconError(origin, None, f"{name}: give lower-case entries of {size} word(s)")
+        lists[name] = frozenset(tuple(w.split()) if size == 2 else w for w in words)
+    return ModalityWords(**lists)
+
+
 _CLIMB_DEPS = frozenset(
     {
         "xcomp",
@@ -185,6 +110,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     The modality of the event triggered by token `i`. `reported` says the trigger is in
     indirect speech, where "would" is the future of the past: "the unions said they would
     strike" announces a strike."""
+    words = modality_words()
     toks = doc.tokens
     negated = hypothetical = announced = conditional = refused = prevented = False
     announcer = restrainer = None
@@ -195,11 +121,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         lower = c.text.lower()
         if c.dep == "aux" and lower == "would" and reported:
             announced, announcer = True, i
-        elif c.dep == "aux" and lower in HYPOTHETICAL_MODALS:
+        elif c.dep == "aux" and lower in words.hypothetical_modals:
             hypothetical = True
-        elif c.dep == "aux" and lower in FUTURE_AUX:
+        elif c.dep == "aux" and lower in words.future_aux:
             announced, announcer = True, i
-        elif c.dep == "amod" and c.lemma.lower() in HYPOTHETICAL_ADJECTIVES:
+        elif c.dep == "amod" and c.lemma.lower() in words.hypothetical_adjectives:
             hypothetical = True
     if _going_to(doc, token):
         announced, announcer = True, token.head
@@ -215,7 +141,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
         if current.dep == "dobj" and (
-            negating_phrase(doc, head) or head.lemma.lower() in _RESTRAINED_OBJECT_VERBS
+            negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs
         ):
             # "ruled out military action", "avoided war": the object is held back from.
             negated = True
@@ -223,7 +149,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 restrainer = head.i
         if current.dep == "pcomp" and head.text.lower() == "from":
             governor = toks[head.head]
-            if governor.lemma.lower() in PREVENTING_VERBS:
+            if governor.lemma.lower() in words.preventing_verbs:
                 negated = prevented = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
@@ -231,18 +157,20 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 break
             if current.dep != "conj":
                 phrase = negating_phrase(doc, head)
-                if lemma in NEGATING_VERBS or phrase:
+                if lemma in words.negating_verbs or phrase:
                     negated = True
-                    if (phrase or lemma in RESTRAINING_VERBS) and restrainer is None:
+                    if (phrase or lemma in words.restraining_verbs) and restrainer is None:
                         restrainer = None if in_relative else head.i
-                    if lemma in REFUSING_VERBS and current.dep == "xcomp":
+                    if lemma in words.refusing_verbs and current.dep == "xcomp":
                         refused, announcer = True, head.i
                 if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
                     negated = True
                 if current.dep in ("acl", "ccomp") and _denied_noun(doc, head):
                     # "no sign that the rebels are talking", "no evidence that Iran attacked"
                     negated = True
-                hedging = HYPOTHETICAL_NOUNS if head.pos == "NOUN" else HYPOTHETICAL_VERBS
+                hedging = (
+                    words.hypothetical_nouns if head.pos == "NOUN" else words.hypothetical_verbs
+                )
                 if lemma in hedging and current.dep in (
                     "xcomp",
                     "ccomp",
@@ -252,13 +180,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     "acl",
                 ):
                     hypothetical = True
-                if (lemma in INTENT_VERBS or lemma in INTENT_ADJECTIVES) and current.dep in (
-                    "xcomp",
-                    "ccomp",
-                ):
+                intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
+                if intent and current.dep in ("xcomp", "ccomp"):
                     announced, announcer = True, head.i
                 if any(
-                    toks[c].dep == "aux" and toks[c].text.lower() in HYPOTHETICAL_MODALS
+                    toks[c].dep == "aux" and toks[c].text.lower() in words.hypothetical_modals
                     for c in doc.children[head.i]
                 ) and current.dep in ("xcomp", "pobj", "prep", "pcomp", "advcl"):
                     hypothetical = True
@@ -285,9 +211,10 @@ def _has_negation(doc: ParsedDoc, token: Token) -> bool:
 
 def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
     """Whether `head` opens a phrase of holding back: "held back", "ruled out"."""
+    words = modality_words()
     lemma = head.lemma.lower()
     return any(
-        (lemma, doc.tokens[c].text.lower()) in NEGATING_PHRASES for c in doc.children[head.i]
+        (lemma, doc.tokens[c].text.lower()) in words.negating_phrases for c in doc.children[head.i]
     )
 
 
@@ -301,8 +228,9 @@ def _in_question(doc: ParsedDoc, token: Token) -> bool:
 
 
 def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:
+    words = modality_words()
     return any(
-        doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in _CONDITIONAL_MARKS
+        doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in words.conditional_marks
         for c in doc.children[clause.i]
     )
 
