@@ -140,6 +140,16 @@ def test_group_members_are_listed_actors(founding):
         # People of one nation living in another state are that state's.
         ("Croatian Serbs blocked the road.", "Croatian Serbs", "HRV"),
         ("Saudi-led forces took the port.", "Saudi-led forces", "SAUMIL"),
+        # A hyphenated participle of control makes the noun that party's own; one of backing
+        # does not ("Iran-backed militias" are not Iran's state).
+        ("NATO-led troops patrolled the border.", "NATO-led troops", "IGOWSTNAT"),
+        ("UN-appointed envoy Ana Silva arrived.", "UN-appointed envoy Ana Silva", "IGO"),
+        (
+            "Kremlin-installed governor Ivan Petrov spoke.",
+            "Kremlin-installed governor Ivan Petrov",
+            "RUSGOV",
+        ),
+        ("Iran-backed militias fired rockets.", "militias", "REB"),
         # A leader's name heads their government.
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
@@ -265,3 +275,53 @@ def test_a_person_is_coded_by_the_story_date(coder, day, actor_code, event_sourc
     trump = _by_name(coded, "Donald Trump")
     assert (trump.code, trump.country, trump.sectors) == (actor_code, "USA", (actor_code[3:],))
     assert [e.source.code for e in coded.events] == [event_source]
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        ("2015-05-01", "AFGREB"),  # an insurgency against the Kabul government
+        ("2023-05-01", "AFGGOV"),  # governing Afghanistan since August 2021
+    ],
+)
+def test_an_armed_group_that_took_power_is_coded_by_the_story_date(coder, day, code):
+    import datetime as dt
+
+    from dyads.records import Article
+
+    text = "The Taliban closed the girls' schools in Kandahar."
+    coded = coder.code(Article(id="dated", text=text, date=dt.date.fromisoformat(day)))
+    assert _by_name(coded, "Taliban").code == code
+
+
+_ONE_COUNTRY_STORY = (
+    "Floods swept through northern Peru on Monday. Peru's president toured Piura. "
+    "The Peruvian army sent boats to Peru's coast. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Groups and officials known only by their role are the story's country's ...
+        (_ONE_COUNTRY_STORY + "Police said five people died.", "Police", "PER"),
+        (
+            _ONE_COUNTRY_STORY + "Roads were shut, army spokesperson Ana Ruiz said.",
+            "army spokesperson Ana Ruiz",
+            "PER",
+        ),
+        # ... but international roles are not.
+        (_ONE_COUNTRY_STORY + "Peacekeepers said five people died.", "Peacekeepers", None),
+        # A story about two countries has no home country.
+        (
+            "Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
+            "Police said five people died.",
+            "Police",
+            None,
+        ),
+    ],
+)
+def test_roles_without_a_country_take_the_story_home_country(code_text, text, name, country):
+    actors = _covering(code_text(text), name)
+    assert actors, f"{name!r} not resolved"
+    assert actors[0].country == country

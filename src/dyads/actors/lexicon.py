@@ -110,10 +110,21 @@ def known_groups() -> dict[str, str]:
 
 
 @functools.cache
+def _sector_rows() -> list[dict[str, str]]:
+    text = resources.files("dyads").joinpath("data/sectors.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
+
+
 def sector_labels() -> dict[str, str]:
     """Sector code -> readable label, from the package's sectors.tsv."""
-    text = resources.files("dyads").joinpath("data/sectors.tsv").read_text(encoding="utf-8")
-    return {row["code"]: row["label"] for row in csv.DictReader(text.splitlines(), delimiter="\t")}
+    return {row["code"]: row["label"] for row in _sector_rows()}
+
+
+@functools.lru_cache(maxsize=1)
+def national_sectors() -> frozenset[str]:
+    """Sectors that belong to one country (government, police, rebels), as opposed to
+    international ones (IGO, NGO, peacekeepers): sectors.tsv's `national` column."""
+    return frozenset(row["code"] for row in _sector_rows() if row["national"] == "yes")
 
 
 class ActorLexicon:

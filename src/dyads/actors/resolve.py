@@ -16,15 +16,20 @@ The steps, in order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Any
 
+from ..errors import LexiconError
 from ..geo import Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, load_chain, rule, rule_id
-from .lexicon import ActorLexicon, Entry, sector_labels
+from ..yamlfile import read_sections
+from .lexicon import ActorLexicon, Entry, national_sectors, sector_labels
 from .matcher import Match, PatternIndex
 
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
@@ -35,6 +40,7 @@ _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 # How many sentences back "he" or "she" may reach: news names a person once, then quotes them
 # as "he said" for a paragraph or two.
 _PERSON_WINDOW = 3
+_HOME_MIN_MENTIONS = 3
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -222,6 +228,7 @@ class _ArticleResolution:
         # Runs of coordinated references: (start token, end token, actor id) each.
         self.coordinations: list[list[tuple[int, int, str]]] = []
         self.groups = 0
+        self.home: str | None = None
 
     # -- the steps ---------------------------------------------------------------------------
 
@@ -241,6 +248,8 @@ class _ArticleResolution:
             anaphors += self._statement_refs(refs)
         if on(rule_id(_ArticleResolution._personal_refs)):
             anaphors += self._personal_refs(refs)
+        if on(rule_id(home_country)):
+            self.home = home_country(refs)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
@@ -388,6 +397,12 @@ class _ArticleResolution:
             )
         if not gap:
             return True
+        if self.r.switches.on(rule_id(affiliating_participle)) and affiliating_participle(gap):
+            rest = gap[2:]
+            return prev.kind in ("state", "adjective", "organization") and (
+                (not rest and piece.kind in ("role", "person"))
+                or (piece.kind == "person" and described_name(rest))
+            )
         if (
             piece.kind == "person"
             and prev.kind in ("state", "adjective", "organization", "role")
@@ -406,9 +421,6 @@ class _ArticleResolution:
         if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
             return prev.kind in ("state", "adjective") and piece.kind == "role"
         words = [t.text.lower() for t in gap]
-        if words == ["-", "led"]:
-            # "Saudi-led forces", "US-led coalition": forces led by a state are its own.
-            return prev.kind in ("state", "adjective") and piece.kind == "role"
         # "Japanese and US [ministers]": coordinated country modifiers of one head.
         if (
             words in (["and"], [","])
@@ -710,7 +722,7 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.pronoun.v1")
     def _pronoun_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """"it", "its", "they", "them" and "their" refer to an actor of the same or the previous
+        """ "it", "its", "they", "them" and "their" refer to an actor of the same or the previous
         sentence: the latest coordination or group for a plural, the latest subject state or
         organisation for a singular ("Chile recalled its envoy" -> Chile's envoy)."""
         covered = {i for r in refs for i in range(r.start, r.end)}
@@ -735,7 +747,7 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """"he", "she", "his" and "her" refer to the person last named within three sentences,
+        """ "he", "she", "his" and "her" refer to the person last named within three sentences,
         the subject of the sentence before when the pronoun is a subject: "Maria Lopez, Peru's
         foreign minister, arrived on Monday. She urged Chile to reopen the border" -> Lopez
         urged Chile."""
@@ -751,7 +763,7 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.statement.v1")
     def _statement_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """"The statement", "a joint statement" and "their communique" stand for who issued it:
+        """ "The statement", "a joint statement" and "their communique" stand for who issued it:
         the parties of a meeting just reported, so that "a joint statement said" has them as
         its speaker."""
         covered = {i for r in refs for i in range(r.start, r.end)}
@@ -786,7 +798,8 @@ class _ArticleResolution:
         if ref.kind == "anaphor":
             ids = self._antecedent(ref)
             if not ids and ref.rule.startswith("role-anaphor") and ref.sectors:
-                ids = [self._sector(ref)]
+                home = self._home_for(ref.sectors)
+                ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
             if not ids:
                 return
             actor_id = ids[0] if len(ids) == 1 else self._group(ids, ref)
@@ -845,6 +858,13 @@ class _ArticleResolution:
             )
         return actor_id
 
+    def _home_for(self, sectors: list[str]) -> str | None:
+        """The story's home country for a group or titled person known by `sectors` alone,
+        when they are national sectors (police, not peacekeepers)."""
+        if self.home and sectors and set(sectors) <= national_sectors():
+            return self.home
+        return None
+
     def _sector(self, ref: _Ref) -> str:
         """A group known only by its sector ("protesters", "police"): its code is the sector
         alone, as in GDELT, and events may give it the country of the other party."""
@@ -891,6 +911,10 @@ class _ArticleResolution:
         person = self.actors[actor_id]
         if ref.countries and person.country is None:
             person.country = ref.countries[0]
+        elif person.country is None and (home := self._home_for(ref.sectors)):
+            # A titled person with no country of their own ("spokesperson Ana Ruiz") in a
+            # story about one country is that country's official.
+            person.country = home
         for sector in ref.sectors:
             if not person.sectors:
                 person.sectors.append(sector)
@@ -1217,8 +1241,54 @@ def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     )
 
 
+@rule("actors.context.home-country.v1")
+def home_country(refs: list[_Ref]) -> str | None:
+    """The country a story is about, when one country dominates its named actors: there,
+    "the authorities", "police" or "militants" with no country of their own are that
+    country's ("Floods hit Peru. Police said five people died": Peruvian police). A country
+    dominates when it is named at least three times and at least twice as often as any other."""
+    counts = Counter(
+        ref.countries[0]
+        for ref in refs
+        if len(ref.countries) == 1 and ref.countries[0] and not ref.countries[0].startswith("IGO")
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
     return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS
+
+
+@rule("actors.chunk.affiliating-participle.v1")
+def affiliating_participle(gap: list[Token]) -> bool:
+    """A hyphenated participle after a state or organisation makes the noun after it that
+    party's own: "Saudi-led forces", "UN-appointed envoy Ana Silva", "Kremlin-installed
+    governor Ivan Petrov". The participles are data (`data/actors/chunk_words.yaml`)."""
+    return (
+        len(gap) >= 2
+        and gap[0].text == "-"
+        and gap[1].text.lower() in chunk_words()["affiliating_participles"]
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def chunk_words() -> dict[str, frozenset[str]]:
+    """The word lists of the chunk rules, read once. Raises LexiconError with the file and
+    reason for a missing list or an entry that is not one lower-case word."""
+    path = resources.files("dyads") / "data" / "actors" / "chunk_words.yaml"
+    origin = str(path)
+    data = read_sections(path.read_text(encoding="utf-8"), origin, ("affiliating_participles",))
+    for name, words in data.items():
+        if not words or not all(
+            isinstance(w, str) and w == w.lower() and " " not in w for w in words
+        ):
+            raise LexiconError(origin, None, f"{name}: give lower-case single words")
+    return {name: frozenset(words) for name, words in data.items()}
 
 
 @rule("actors.chunk.described-name.v1")
@@ -1281,7 +1351,7 @@ def language_not_state(
 def stance_prefix(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
 ) -> Recognised:
-    """"anti-Syria" and "pro-Iranian" name a stance toward a state, not membership of it: an
+    """ "anti-Syria" and "pro-Iranian" name a stance toward a state, not membership of it: an
     "anti-American protester" is no American."""
     if match is not None and match.entry.kind == "state" and res._stance_prefix(i):
         return [], match.end
