@@ -150,6 +150,10 @@ def test_group_members_are_listed_actors(founding):
             "RUSGOV",
         ),
         ("Iran-backed militias fired rockets.", "militias", "REB"),
+        # Federal departments and agencies act for the US government in their sector.
+        ("DHS dismissed the lawsuit.", "DHS", "USAGOV"),
+        ("The Justice Department charged two men.", "Justice Department", "USAJUD"),
+        ("ICE deported the men.", "ICE", "USACOP"),
         # A leader's name heads their government.
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
@@ -252,8 +256,15 @@ def test_no_political_actors_in_ordinary_text(code_text):
     assert code_text("The cat sat on the mat and ate a fish for dinner.").actors == ()
 
 
-def test_lowercase_us_is_not_the_united_states(code_text):
-    assert code_text("Let us go to the market and buy some bread today.").actors == ()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let us go to the market and buy some bread today.",
+        "The children bought ice cream and skated on the ice.",
+    ],
+)
+def test_common_words_are_no_actors(code_text, sentence):
+    assert code_text(sentence).actors == ()
 
 
 @pytest.mark.parametrize(

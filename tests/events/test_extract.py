@@ -88,6 +88,21 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The holder of an office acts for the body whose office it is ...
+        ("The head of UNICEF criticized Sudan.", {("11", "IGOUNOKID", "SDN")}),
+        ("A spokesman for the EU condemned Israel.", {("11", "IGOEUREEC", "ISR")}),
+        ("The director of the FBI accused Iran of hacking.", {("11", "USACOP", "IRN")}),
+        # ... but a phrase whose head is no office is not the body's act.
+        ("The capital of Ukraine condemned Russia.", set()),
+    ],
+)
+def test_office_holders_act_for_their_body(code_text, sentence, expected):
+    assert _pairs(code_text(sentence).events) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "cameo"),
     [
         ("Finland will give Tanzania a grant.", "0331"),

@@ -627,6 +627,7 @@ class _ArticleResolution:
     def _fold_descriptions(self, refs: list[_Ref]) -> list[_Ref]:
         """Appositives and "of" phrases describe the reference before them: "Maria Lopez,
         Peru's foreign minister" is a Peruvian minister; "the president of Chile" is Chile's;
+        "a spokesman for the EU" speaks for the EU;
         the proper noun next to a singular role between commas is a person the tagger missed."""
         toks = self.tokens
         out: list[_Ref] = []
@@ -1192,6 +1193,17 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
         ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
         ref.end = nxt.end
         return ref
+    if (
+        gap in (["of"], ["for"])
+        and ref.kind == "anaphor"
+        and ref.rule.startswith("role-anaphor")
+        and not ref.plural
+        and nxt.kind == "organization"
+    ):
+        # "a spokesman for the EU", "the envoy of the African Union": the organisation's person
+        # speaks and acts for it.
+        nxt.start = ref.start
+        return nxt
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
     apposition = (
         gap == [","]

@@ -8,10 +8,14 @@ helpers, and the id of the rule that found an actor travels with it in its `Fill
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import resources
 
+from ..errors import LexiconError
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
+from ..yamlfile import read_sections
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -86,8 +90,6 @@ class Filler:
     also: tuple[str, ...] = ()
 
 
-
-
 @rule("roles.phrase.modifier.v1")
 def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase with no actor at its head stands for the actor in its modifier: "condemned North
@@ -98,6 +100,36 @@ def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
             if hit is not None:
                 return [Filler(hit[0], hit[1], role_rule, (rule_id(modifier_actor),))]
     return []
+
+
+@rule("roles.phrase.office-of.v1")
+def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
+    """A phrase headed by an office with no actor of its own stands for the body whose office
+    it is: "the head of UNICEF said" -> UNICEF, "the chief of the army" -> the army. The office
+    nouns are data (`data/events/office_nouns.yaml`)."""
+    if roles.toks[i].lemma.lower() not in office_nouns():
+        return []
+    for child in roles.doc.children[i]:
+        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
+            for pobj in roles.doc.children[child]:
+                hit = roles.index.at.get(pobj)
+                if hit is not None and roles.toks[pobj].dep == "pobj":
+                    return [Filler(hit[0], hit[1], role_rule, (rule_id(office_holder_actor),))]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def office_nouns() -> frozenset[str]:
+    """The office nouns of roles.phrase.office-of.v1, read once. Raises LexiconError naming the
+    file for a missing list or an entry that is not one lower-case word."""
+    path = resources.files("dyads") / "data" / "events" / "office_nouns.yaml"
+    origin = str(path)
+    words = read_sections(path.read_text(encoding="utf-8"), origin, ("office_nouns",))[
+        "office_nouns"
+    ]
+    if not words or not all(isinstance(w, str) and w == w.lower() and " " not in w for w in words):
+        raise LexiconError(origin, None, "office_nouns: give lower-case single words")
+    return frozenset(words)
 
 
 class ActorIndex:
@@ -132,6 +164,7 @@ class Roles:
         self.toks = doc.tokens
         self.index = index
         self.modifiers = (switches or RuleSwitches()).on(rule_id(modifier_actor))
+        self.offices = (switches or RuleSwitches()).on(rule_id(office_holder_actor))
 
     # -- actors at a token ---------------------------------------------------------------------
 
@@ -166,6 +199,8 @@ class Roles:
                 if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "of":
                     for pobj in self.doc.children[child]:
                         return self._head_actor(pobj, rule)
+        if self.offices and (office := office_holder_actor(self, i, rule)):
+            return office
         return modifier_actor(self, i, rule) if self.modifiers else []
 
     def _conjuncts(self, i: int) -> list[int]:
@@ -238,9 +273,7 @@ class Roles:
             heads.append(trigger.head)
         return heads
 
-    def placed_in(
-        self, heads: list[int], skip: set[int], rule: str
-    ) -> list[Filler]:
+    def placed_in(self, heads: list[int], skip: set[int], rule: str) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
             for pobj in self._locative_objects(head):
