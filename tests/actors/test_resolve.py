@@ -336,3 +336,36 @@ def test_roles_without_a_country_take_the_story_home_country(code_text, text, na
     actors = _covering(code_text(text), name)
     assert actors, f"{name!r} not resolved"
     assert actors[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "members"),
+    [
+        # Plural state nouns after "the", "both" or a number are the states just named together.
+        (
+            "Mali and Niger left the bloc. The two countries accused it of bias.",
+            "two countries",
+            {"MLI", "NER"},
+        ),
+        (
+            "Japan and China met on Monday. Both sides criticized Seoul.",
+            "Both sides",
+            {"JPN", "CHN"},
+        ),
+        # "The alliance" is the organisation last named.
+        ("NATO met in Brussels. Russia criticized the alliance.", "alliance", {"IGOWSTNAT"}),
+    ],
+)
+def test_state_and_organization_nouns_refer_back(code_text, text, mention, members):
+    coded = code_text(text)
+    actor = _covering(coded, mention)[0]
+    by_id = {a.id: a for a in coded.actors}
+    codes = {by_id[m].code for m in actor.members} if actor.members else {actor.code}
+    assert codes == members
+
+
+def test_many_countries_is_no_reference(code_text):
+    assert (
+        _covering(code_text("Japan and China met. Many countries criticized Seoul."), "countries")
+        == []
+    )

@@ -41,6 +41,8 @@ _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 # as "he said" for a paragraph or two.
 _PERSON_WINDOW = 3
 _HOME_MIN_MENTIONS = 3
+# What may stand before "countries" in "the three military-led countries".
+_STATE_NOUN_MODIFIERS = frozenset({"det", "nummod", "predet", "amod", "compound", "punct"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -248,6 +250,8 @@ class _ArticleResolution:
             anaphors += self._statement_refs(refs)
         if on(rule_id(_ArticleResolution._personal_refs)):
             anaphors += self._personal_refs(refs)
+        if on(rule_id(_ArticleResolution._state_noun_refs)):
+            anaphors += self._state_noun_refs(refs)
         if on(rule_id(home_country)):
             self.home = home_country(refs)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
@@ -746,6 +750,52 @@ class _ArticleResolution:
                 )
         return out
 
+    @rule("actors.anaphora.states.v1")
+    def _state_noun_refs(self, refs: list[_Ref]) -> list[_Ref]:
+        """ "The two countries", "both nations", "the three governments" refer, like "they", to
+        the states just named together: "Mali and Niger left the bloc. The two countries
+        accused it of ..." -> Mali and Niger. The plural noun needs "the", "both" or a number
+        before it, so that "many countries" stays unresolved. "The bloc", "the alliance" refer
+        to the organisation last named within three sentences. The nouns are data
+        (`data/actors/chunk_words.yaml`)."""
+        covered = {i for r in refs for i in range(r.start, r.end)}
+        nouns = chunk_words()["plural_state_nouns"]
+        bodies = chunk_words()["organization_nouns"]
+        out = []
+        for t in self.tokens:
+            if t.i in covered:
+                continue
+            if (
+                t.tag == "NN"
+                and t.lemma.lower() in bodies
+                and t.i > 0
+                and self.tokens[t.i - 1].text.lower() == "the"
+            ):
+                out.append(
+                    _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "organization:" + t.lemma.lower(),
+                         name=self.doc.span_text(t.i - 1, t.i + 1))
+                )  # fmt: skip
+                continue
+            if t.tag != "NNS" or t.lemma.lower() not in nouns:
+                continue
+            start = t.i
+            while (
+                start > t.i - 4
+                and self.tokens[start - 1].sent == t.sent
+                and self.tokens[start - 1].dep in _STATE_NOUN_MODIFIERS
+                and (self.tokens[start - 1].dep != "punct" or self.tokens[start - 1].text == "-")
+            ):
+                start -= 1
+            words = {x.text.lower() for x in self.tokens[start : t.i]}
+            numbered = any(x.dep == "nummod" for x in self.tokens[start : t.i])
+            if not (numbered or words & {"the", "both"}):
+                continue
+            out.append(
+                _Ref(start, t.i + 1, t.sent, "anaphor", "states:" + t.lemma.lower(), plural=True,
+                     name=self.doc.span_text(start, t.i + 1))
+            )  # fmt: skip
+        return out
+
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """ "he", "she", "his" and "her" refer to the person last named within three sentences,
@@ -1049,6 +1099,15 @@ class _ArticleResolution:
                 if before:
                     return [before[0].actor]
             return [people[-1].actor]
+        if ref.rule.startswith("organization:"):
+            bodies = [
+                s
+                for s in self.seen
+                if s.token < ref.start
+                and ref.sent - s.sent <= _PERSON_WINDOW
+                and self.actors[s.actor].kind == "organization"
+            ]
+            return [bodies[-1].actor] if bodies else []
         if ref.rule.startswith("role-anaphor"):
             wanted = set(ref.role_entries)
             for seen in reversed(self.seen):
@@ -1294,7 +1353,11 @@ def chunk_words() -> dict[str, frozenset[str]]:
     reason for a missing list or an entry that is not one lower-case word."""
     path = resources.files("dyads") / "data" / "actors" / "chunk_words.yaml"
     origin = str(path)
-    data = read_sections(path.read_text(encoding="utf-8"), origin, ("affiliating_participles",))
+    data = read_sections(
+        path.read_text(encoding="utf-8"),
+        origin,
+        ("affiliating_participles", "plural_state_nouns", "organization_nouns"),
+    )
     for name, words in data.items():
         if not words or not all(
             isinstance(w, str) and w == w.lower() and " " not in w for w in words
