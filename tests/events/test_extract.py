@@ -81,6 +81,12 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Kenya and Uganda signed a border agreement.",
             {("05", "KEN", "UGA"), ("05", "UGA", "KEN")},
         ),
+        # What is discussed is a topic, not a party to the talks.
+        (
+            "Japan and China discussed North Korea.",
+            {("04", "JPN", "CHN"), ("04", "CHN", "JPN")},
+        ),
+        ("The G7 ministers discussed China's role in the war.", set()),
     ],
 )
 def test_passive_compound_and_reciprocal(code_text, sentence, expected):

@@ -65,6 +65,11 @@ def test_intent_codes_belong_to_acts(lexicon):
         ),
         ('- {id: 190.x, cameo: "190", verbs: [attack], intent: "111"}\n', 1, "03x or 13x"),
         (
+            '- {id: 040.x, cameo: "040", origin: general, verbs: [discuss], topic_object: 1}\n',
+            1,
+            "'topic_object' must be true or false",
+        ),
+        (
             '- {id: 111.a, cameo: "111", origin: general, verbs: [condemn]}\n'
             '- {id: 111.b, cameo: "111", origin: general, verbs: [condemn]}\n',
             2,

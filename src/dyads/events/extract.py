@@ -252,6 +252,7 @@ class EventExtractor:
             ),
             preps=preps,
             object_preps=_object_preps(root, preps),
+            topic_object=entry.topic_object,
         )
         sources = self.chains.run(self.chains.source, roles, site, self.switches)
         if not sources:

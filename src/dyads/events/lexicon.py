@@ -25,7 +25,9 @@ DEFAULT_TARGET_PREPS = (
     "into",
     "from",
 )
-_KEYS = {"id", "cameo", "origin", "verbs", "nouns", "target", "reciprocal", "intent"}
+_KEYS = {
+    "id", "cameo", "origin", "verbs", "nouns", "target", "reciprocal", "intent", "topic_object",
+}  # fmt: skip
 # Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
 # read outside the gold files, or plain English usage.
 ORIGINS = ("codebook", "news", "general")
@@ -47,6 +49,8 @@ class TriggerEntry:
     origin: str
     # The file and line that define the entry, for messages.
     defined_at: str
+    # The direct object is what the act is about, not a party to it: "discussed Ukraine".
+    topic_object: bool = False
 
 
 class TriggerLexicon:
@@ -156,9 +160,12 @@ def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
     provenance = raw.get("origin")
     if provenance not in ORIGINS:
         raise fail(f"{entry_id}: 'origin' must be one of {', '.join(ORIGINS)}")
+    topic_object = raw.get("topic_object", False)
+    if not isinstance(topic_object, bool):
+        raise fail(f"{entry_id}: 'topic_object' must be true or false")
     return TriggerEntry(
         entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, provenance,
-        f"{origin}:{raw[LINE]}",
+        f"{origin}:{raw[LINE]}", topic_object,
     )  # fmt: skip
 
 

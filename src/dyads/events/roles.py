@@ -343,5 +343,7 @@ class Site:
     first_person: bool
     preps: tuple[str, ...]
     object_preps: tuple[str, ...]
+    # The direct object is the act's topic, not its target ("discussed Ukraine").
+    topic_object: bool = False
     sources: tuple[Filler, ...] = ()
     skip: frozenset[int] = frozenset()

@@ -32,8 +32,9 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     """The direct object of a verbal trigger, else its indirect object, is the target (or the
     object's possessor: "condemned North Korea's launch"): "Russia expelled two Polish
     diplomats", "the minister promised Kyiv more air defence". An object inside the trigger's
-    pattern ("deployed troops") is no target."""
-    if not site.is_verb:
+    pattern ("deployed troops") is no target, nor the object of a trigger whose object is a
+    topic ("the ministers discussed Ukraine")."""
+    if not site.is_verb or site.topic_object:
         return []
     children = roles.doc.children[site.token.i]
     for dep in ("dobj", "dative"):
