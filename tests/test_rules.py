@@ -63,6 +63,12 @@ def test_unknown_rule_id_is_a_config_error():
          [("111", "CHL", None)]),
         # No subject rule: no source, no event.
         (("roles.source.subject.v1",), "Chile condemned Peru.", []),
+        # An academic's statement is commentary; their accusation is an event.
+        ((), "A Chilean professor said Peru's economy would slow.", []),
+        (("filters.commentator-statement.v1",),
+         "A Chilean professor said Peru's economy would slow.",
+         [("010", "CHLEDU", "PER")]),
+        ((), "A Chilean professor accused Peru of lying.", [("112", "CHLEDU", "PER")]),
     ],
 )
 def test_disabled_rules_change_what_is_coded(disabled, text, want):

@@ -706,6 +706,14 @@ def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pa
     ]
 
 
+@rule("filters.commentator-statement.v1")
+def commentator_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """What academics and researchers say about a state is commentary, not a statement of a
+    party: "a professor at Seoul National University said Japan's economy will slow" is no
+    event. Their accusations and criticism still are (other roots)."""
+    return [(s, t) for s, t in pairs if "EDU" not in s[0].sectors]
+
+
 @rule("filters.placed-party.v1")
 def placed_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """Groups known only by sector on both sides ("protesters attacked police") say nothing an
