@@ -9,15 +9,14 @@ country's ("Japan", "North Korea") is the country.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ..geo import Gazetteer, Place
 from ..records import Location, ParsedDoc, Token
 from .clause import anchors
-from .roles import LOCATIVE_PREPS, ActorIndex
+from .roles import LOCATION_RULE, ActorIndex, event_words
 
-# Prepositions of place; "to" and "from" say where to or from, not where the act happened.
-_AT = (LOCATIVE_PREPS - {"to", "from"}) | {"over"}
 _SETTLEMENTS = frozenset(
     {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb"}
 )
@@ -103,7 +102,7 @@ def _place_words(doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex) -
     words: list[int] = []
     for head in heads:
         for prep in doc.children[head]:
-            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in _AT:
+            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in _at():
                 for pobj in doc.children[prep]:
                     if doc.tokens[pobj].dep == "pobj":
                         words += [*_nested(doc, pobj), pobj]
@@ -126,9 +125,16 @@ def _nested(doc: ParsedDoc, pobj: int) -> list[int]:
             continue
         if word == "of" and doc.tokens[pobj].lemma.lower() not in _SETTLEMENTS:
             continue
-        if word == "of" or word in _AT:
+        if word == "of" or word in _at():
             out += [p for p in doc.children[prep] if doc.tokens[p].dep == "pobj"]
     return out
+
+
+@functools.cache
+def _at() -> frozenset[str]:
+    """Prepositions of place; "to" and "from" say where to or from, not where the act
+    happened."""
+    return (event_words(LOCATION_RULE, "locative_preps") - {"to", "from"}) | {"over"}
 
 
 def _is_city(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
