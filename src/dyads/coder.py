@@ -127,7 +127,9 @@ class Coder:
         events = tuple(e for e in events if e.sentence not in discarded_sentences)
         quotes = extract_quotes(doc, actors)
         # Stances read every event: what an actor holds back from, or only might do, counts.
-        stances = article_stances(article.id, doc, actors, events, quotes, self.stance_rules)
+        stances = article_stances(
+            article.id, doc, actors, events, quotes, self.stance_rules, self.switches
+        )
         if not self.all_modalities:
             events = tuple(e for e in events if e.modality == "asserted")
         actors += implied_actors(events, actors)
