@@ -148,7 +148,9 @@ class EventExtractor:
         if not events:
             return events
         token = doc.tokens[match.token]
-        when = event_date(doc, token, setting.article_date, future=reading.announced)
+        when = event_date(
+            doc, token, setting.article_date, future=reading.announced, switches=self.switches
+        )
         placed = []
         for event in events:
             context = [
@@ -156,7 +158,9 @@ class EventExtractor:
                 for c in (event.source.country, event.target.country if event.target else None)
                 if c
             ] + setting.countries
-            where = event_location(doc, token, event.root, index, self.places, context)
+            where = event_location(
+                doc, token, event.root, index, self.places, context, self.switches
+            )
             placed.append(
                 replace(
                     event,
