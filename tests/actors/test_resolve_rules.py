@@ -62,6 +62,14 @@ RULE_CASES = [
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",
      {"Refugees in Jordan": "JORREF"}, {"Refugees": "REF", "Jordan": "JOR"}),
+    ("actors.refs.role-modifier.v1", "Chile closed a police station in Lima.",
+     {"police": None}, {"police": "COP"}),
+    ("actors.refs.organisation-person.v1", "U.N. envoy Anna Keller visited Chile.",
+     {"U.N. envoy Anna Keller": "IGO"}, {"U.N. envoy Anna Keller": ""}),
+    ("actors.refs.organisation-role.v1", "EU negotiators met Chile.",
+     {"EU negotiators": "IGOEUREEC"}, {"EU negotiators": "GOV"}),
+    ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
+     {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
 ]  # fmt: skip
 
 

@@ -382,21 +382,12 @@ class _ArticleResolution:
         return hit[0] if hit and hit[0].kind == "role" else None
 
     def _interpret(self, chunk: list[_Piece]) -> _Ref | None:
+        """What a chunk refers to, by the reference rules (`actors.refs.*`), or None."""
         toks = self.tokens
-        # A role followed by a noun modifies that noun ("military power"): it is not a head,
-        # so it names no actor. A country adjective before a noun ("Russian attack") still
-        # names its country, which events need as the actor of a nominal trigger.
-        while chunk and chunk[-1].kind == "role":
-            after = chunk[-1].end
-            if (
-                after < len(toks)
-                and toks[after].pos in _NOUN_POS
-                and toks[after].tag != "POS"
-                and toks[after].sent == toks[chunk[-1].start].sent
-            ):
+        on = self.r.switches.on
+        if on(rule_id(role_modifies_noun)):
+            while chunk and chunk[-1].kind == "role" and role_modifies_noun(toks, chunk[-1]):
                 chunk = chunk[:-1]
-            else:
-                break
         if not chunk:
             return None
         head = chunk[-1]
@@ -414,7 +405,6 @@ class _ArticleResolution:
             ):
                 roles.append(role)
                 start -= 2
-        on = self.r.switches.on
         possessor = possessor_pronoun(toks, start) if on(rule_id(possessor_pronoun)) else None
         before = toks[start - 1] if start > 0 else None
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
@@ -436,11 +426,8 @@ class _ArticleResolution:
                 countries = countries or ([known.country] if known.country else [])
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
-            elif not countries and organizations:
-                # "U.N. envoy Anna Keller", "Fatah official Jibril Rajoub": the person
-                # acts for the organisation.
-                countries = [organizations[-1].country] if organizations[-1].country else []
-                role_sectors = list(organizations[-1].sectors)
+            elif not countries and organizations and on(rule_id(organisation_person)):
+                countries, role_sectors = organisation_person(organizations)
             elif not countries:
                 countries = self._leader_country(head.name, [r.id for r in roles])
             return _Ref(
@@ -457,19 +444,13 @@ class _ArticleResolution:
                 entry=known,
             )
         organizations = [p for p in chunk if p.kind == "organization" and p.entry is not None]
-        if head.kind == "role" and organizations and not countries:
-            # "EU negotiators", "Hamas fighters", "UN peacekeepers": the organisation acts.
-            entry = organizations[-1].entry
-            return _Ref(
-                start,
-                end,
-                sent,
-                "organization",
-                entry.id,
-                countries=[entry.country] if entry.country else [],
-                sectors=list(entry.sectors),
-                entry=entry,
-            )
+        if (
+            head.kind == "role"
+            and organizations
+            and not countries
+            and on(rule_id(organisation_role))
+        ):
+            return organisation_role(start, end, sent, organizations[-1].entry)
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
             if not countries and possessor is None:
@@ -502,9 +483,7 @@ class _ArticleResolution:
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
-            if len(chunk) == 2 and chunk[0].end == head.start:
-                # "Croatian Serbs", "Latvian Russians": people of one nation living in another state
-                # are that state's people.
+            if on(rule_id(nation_abroad)) and nation_abroad(chunk):
                 return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
         if head.kind in ("state", "adjective", "place"):
@@ -1179,6 +1158,55 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
         and len(gap) <= 3
         and all(t.pos in ("DET", "ADJ", "PROPN") for t in gap[1:])
     )
+
+
+@rule("actors.refs.role-modifier.v1")
+def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
+    """A role noun followed by another noun of its sentence modifies that noun and names no
+    actor: "military power", "government spending", "police station". (A nationality before a
+    noun, "Russian attack", still names its country, which events need as the actor of a
+    nominal trigger.) Whether the role `piece` is such a modifier."""
+    after = piece.end
+    return (
+        after < len(tokens)
+        and tokens[after].pos in _NOUN_POS
+        and tokens[after].tag != "POS"
+        and tokens[after].sent == tokens[piece.start].sent
+    )
+
+
+@rule("actors.refs.organisation-person.v1")
+def organisation_person(organizations: list[Entry]) -> tuple[list[str], list[str]]:
+    """A person titled by an organisation and by no country acts for the organisation: "U.N.
+    envoy Anna Keller" is a UN official, "Fatah official Jibril Rajoub" a Fatah one. The
+    country and sectors of the last organisation named."""
+    entry = organizations[-1]
+    return ([entry.country] if entry.country else []), list(entry.sectors)
+
+
+@rule("actors.refs.organisation-role.v1")
+def organisation_role(start: int, end: int, sent: int, entry: Entry) -> _Ref:
+    """People named by a role under an organisation and no country are the organisation:
+    "EU negotiators", "Hamas fighters", "UN peacekeepers" act as the EU, Hamas, the UN. The
+    reference to the organisation `entry` over tokens [start, end)."""
+    return _Ref(
+        start,
+        end,
+        sent,
+        "organization",
+        entry.id,
+        countries=[entry.country] if entry.country else [],
+        sectors=list(entry.sectors),
+        entry=entry,
+    )
+
+
+@rule("actors.refs.nation-abroad.v1")
+def nation_abroad(chunk: list[_Piece]) -> bool:
+    """A nationality before another people's name is that people living in the first state:
+    "Croatian Serbs", "Latvian Russians" are Croatia's and Latvia's people, not two states.
+    Whether the chunk of nationality pieces is two written together."""
+    return len(chunk) == 2 and chunk[0].end == chunk[1].start
 
 
 @rule("actors.refs.possessor.v1")
