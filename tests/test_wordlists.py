@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,26 @@ import dyads
 import dyads.coder  # noqa: F401 - importing the coder registers every rule
 from dyads.errors import ConfigError
 from dyads.rules import registered
-from dyads.wordlists import parse_word_lists, word_lists, words
+from dyads.wordlists import (
+    check_word_lists,
+    parse_word_lists,
+    word_list_files,
+    word_lists,
+    words,
+)
 from dyads.yamlfile import read_mapping
 
-DATA = resources.files("dyads") / "data"
-WORD_FILES = sorted(f"{d.name}/words.yaml" for d in DATA.iterdir() if (d / "words.yaml").is_file())
+WORD_FILES = word_list_files()
 
 
 def test_there_are_word_list_files():
-    assert "actors/words.yaml" in WORD_FILES
+    assert {"actors/words.yaml", "events/words.yaml", "stances/words.yaml"} <= set(WORD_FILES)
+
+
+def test_check_reads_every_file_so_a_coder_fails_when_built():
+    word_lists.cache_clear()
+    check_word_lists()
+    assert word_lists.cache_info().currsize == len(WORD_FILES)
 
 
 SOURCES = {p: p.read_text(encoding="utf-8") for p in Path(dyads.__file__).parent.rglob("*.py")}

@@ -41,6 +41,22 @@ def words(relative_path: str, rule_id: str, name: str) -> frozenset[str]:
     return found
 
 
+def word_list_files() -> list[str]:
+    """The package's word-list files, as paths under `data/`: `<stage>/words.yaml`."""
+    data = resources.files("dyads") / "data"
+    return sorted(
+        f"{d.name}/words.yaml" for d in data.iterdir() if (d / "words.yaml").is_file()
+    )
+
+
+def check_word_lists() -> None:
+    """Read and validate every word-list file of the package now, so that an invalid list stops
+    a Coder when it is built instead of failing each article it codes. Raises ConfigError
+    naming the file and key."""
+    for relative_path in word_list_files():
+        word_lists(relative_path)
+
+
 @functools.cache
 def word_lists(relative_path: str) -> dict[str, dict[str, frozenset[str]]]:
     """Every list of the package file `data/<relative_path>`, by rule id and list name, read
