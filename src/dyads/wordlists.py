@@ -10,8 +10,9 @@ actors.anaphora.pronoun.v1:
     words: [it, its]
 ```
 
-A file is read and validated once, when a rule first asks for one of its lists. Lookups name the
-file, the rule and the list, so that a list cannot exist apart from the rule that reads it.
+A file is read and validated once: when a Coder is built (`check_word_lists`) or a rule first
+asks for one of its lists. Lookups name the file, the rule and the list, so that a list cannot
+exist apart from the rule that reads it.
 """
 
 from __future__ import annotations
