@@ -174,3 +174,30 @@ def test_invalid_stance_rules(tmp_path, entry, reason):
     path.write_text(entry + "\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=reason):
         StanceLexicon.load(path)
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, spans, want",
+    [
+        # "our forces are ready": the speaker's own side.
+        (["our", "forces", "are", "ready"], [1, 2, 2, 2], ["poss", "nsubj", "ROOT", "acomp"],
+         ["PRON", "NOUN", "AUX", "ADJ"], {}, True),
+        # "Korea's forces are ready", said by a Japanese minister: not the speaker's.
+        (["Korea", "forces", "are", "ready"], [1, 2, 2, 2], ["poss", "nsubj", "ROOT", "acomp"],
+         ["PROPN", "NOUN", "AUX", "ADJ"], {(0, 1): "PRK"}, False),
+        # "Japanese forces are ready": the speaker's country.
+        (["Japanese", "forces", "are", "ready"], [1, 2, 2, 2], ["nmod", "nsubj", "ROOT", "acomp"],
+         ["ADJ", "NOUN", "AUX", "ADJ"], {(0, 1): "JPN"}, True),
+        # No agent named: the speaker's.
+        (["the", "forces", "are", "ready"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
+         ["DET", "NOUN", "AUX", "ADJ"], {}, True),
+    ],
+)  # fmt: skip
+def test_posture_words_are_the_speakers_own(hand_parse, actors_at, words, heads, deps, pos, spans,
+                                            want):  # fmt: skip
+    from dyads.events.roles import ActorIndex
+    from dyads.stances import speakers_own
+
+    doc = hand_parse(words, heads, deps, pos)
+    index = ActorIndex(actors_at(doc, spans))
+    assert speakers_own(doc, doc.tokens[1], index, {"JPN"}) is want

@@ -22,6 +22,7 @@ from .quotes import extract_quotes
 from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
 from .rules import TRIGGER_PREFIX, RuleSwitches, registered
 from .stances import StanceLexicon, article_stances
+from .wordlists import check_word_lists
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,8 @@ class Coder:
     actor, agent and discard files) and `trigger_files` extra trigger lexicons (YAML, or
     PETRARCH verb patterns), both after those of the settings. Events are kept when asserted;
     `all_modalities=True` keeps negated and hypothetical ones too, labelled.
-    The rules of `settings.disabled_rules` are switched off (ConfigError for an unknown id).
+    The rules of `settings.disabled_rules` are switched off (ConfigError for an unknown id);
+    the word lists the rules read are checked now (ConfigError naming the file and key).
     """
 
     def __init__(
@@ -52,6 +54,7 @@ class Coder:
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
         )
+        check_word_lists()
         self.actors = ActorResolver(lexicon, self.parser.tokenize, gazetteer, self.switches)
         self.discards = DiscardIndex(lexicon.discards)
         self.places = PlaceResolver(gazetteer)
@@ -127,7 +130,9 @@ class Coder:
         events = tuple(e for e in events if e.sentence not in discarded_sentences)
         quotes = extract_quotes(doc, actors)
         # Stances read every event: what an actor holds back from, or only might do, counts.
-        stances = article_stances(article.id, doc, actors, events, quotes, self.stance_rules)
+        stances = article_stances(
+            article.id, doc, actors, events, quotes, self.stance_rules, self.switches
+        )
         if not self.all_modalities:
             events = tuple(e for e in events if e.modality == "asserted")
         actors += implied_actors(events, actors)

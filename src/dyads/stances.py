@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from . import wordlists
 from .errors import LexiconError
 from .events.modality import read_modality
 from .events.roles import ActorIndex
@@ -33,6 +34,7 @@ from .records import (
     Stance,
     Token,
 )
+from .rules import RuleSwitches, rule, rule_id
 from .yamlfile import LINE, entry_errors, read_entries
 
 DIMENSIONS = ("military", "pressure", "diplomacy", "cooperation", "criticism")
@@ -43,7 +45,6 @@ _QUOTE_WEIGHT = 0.5
 # The least and default intensity of an event (|Goldstein| / 10).
 _MIN_INTENSITY = 0.2
 _DEFAULT_INTENSITY = 0.3
-_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "ours"})
 # How far back a quotation that names no one looks for the adversary under discussion.
 _LOOKBACK_SENTENCES = 2
 # Quad classes 3 and 4: verbal and material conflict.
@@ -151,15 +152,20 @@ def article_stances(
     events: tuple[Event, ...],
     quotes: tuple[Quote, ...],
     lexicon: StanceLexicon | None = None,
+    switches: RuleSwitches | None = None,
 ) -> tuple[Stance, ...]:
     """The stances of one article, from all its events (negated and hypothetical included:
-    restraint and possibility are evidence too) and its quotations."""
+    restraint and possibility are evidence too) and its quotations. `switches` may turn the
+    stance rules off."""
     lexicon = lexicon or default_lexicon()
+    own_only = (switches or RuleSwitches()).on(rule_id(speakers_own))
     by_id = {a.id: a for a in actors}
     index = ActorIndex(actors)
     weighed = [w for e in events for w in _event_evidence(article_id, doc, e, lexicon)]
     for quote in quotes:
-        weighed += _quote_evidence(article_id, doc, quote, events, by_id, index, lexicon)
+        weighed += _quote_evidence(
+            article_id, doc, quote, events, by_id, index, lexicon, own_only
+        )
     return _stances(weighed)
 
 
@@ -219,6 +225,7 @@ def _quote_evidence(
     by_id: dict[str, Actor],
     index: ActorIndex,
     lexicon: StanceLexicon,
+    own_only: bool = True,
 ) -> list[_Weighed]:
     """A quotation with no coded event of its own speaks for its speaker on the dimensions its
     words name. Words of the speaker's own posture count only when the speaker ("we") or no one
@@ -237,7 +244,11 @@ def _quote_evidence(
         rule = lexicon.by_word.get(token.lemma.lower())
         if rule is None:
             continue
-        if rule.dimension != "criticism" and not _speakers_own(doc, token, index, countries):
+        if (
+            rule.dimension != "criticism"
+            and own_only
+            and not speakers_own(doc, token, index, countries)
+        ):
             continue
         readings = [read_modality(doc, token.i), read_modality(doc, _clause_head(doc, token).i)]
         if any(r.prevented for r in readings):
@@ -287,9 +298,14 @@ def _clause_head(doc: ParsedDoc, token: Token) -> Token:
     return current
 
 
-def _speakers_own(doc: ParsedDoc, token: Token, index: ActorIndex, countries: set) -> bool:
-    """Whether a posture word is the speaker's: its agent (a noun's possessor or modifier, else
-    its clause's subject) is "we", an actor of the speaker's country, or no one named."""
+@rule("stances.quote.own-posture.v1")
+def speakers_own(doc: ParsedDoc, token: Token, index: ActorIndex, countries: set) -> bool:
+    """A word of posture in a quotation ("our forces are ready") is the speaker's own posture
+    only when its agent is the speaker: "we", an actor of the speaker's country, or no one
+    named. In "North Korea's missile launches are reckless," said the Japanese minister, the
+    missiles are not Japan's. The agent is a noun's possessor or modifier, else its clause's
+    subject. Switched off, every posture word in a quotation is the speaker's."""
+    first_person = wordlists.words("stances/words.yaml", rule_id(speakers_own), "pronouns")
     agents = [c for c in doc.children[token.i] if doc.tokens[c].dep in ("poss", "compound", "nmod")]
     if not agents and token.head != token.i and token.dep in ("compound", "amod"):
         noun = doc.tokens[token.head]
@@ -298,7 +314,7 @@ def _speakers_own(doc: ParsedDoc, token: Token, index: ActorIndex, countries: se
         head = _clause_head(doc, token)
         agents = [c for c in doc.children[head.i] if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
     for agent in agents:
-        if doc.tokens[agent].text.lower() in _FIRST_PERSON:
+        if doc.tokens[agent].text.lower() in first_person:
             return True
         hit = index.at.get(agent)
         if hit is not None and hit[0].country is not None:

@@ -75,6 +75,15 @@ def read_sections(text: str, origin: str, sections: tuple[str, ...]) -> dict[str
     return {k: data[k] for k in sections}
 
 
+def read_mapping(text: str, origin: str) -> dict[str, Any]:
+    """A YAML mapping (nested mappings carry LINE). Raises LexiconError naming `origin` for bad
+    YAML or a file that is not a mapping."""
+    data = _load(text, origin)
+    if not isinstance(data, dict):
+        raise LexiconError(origin, 1, "expected a YAML mapping")
+    return data
+
+
 def _load(text: str, origin: str) -> Any:
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass

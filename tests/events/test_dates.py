@@ -94,3 +94,17 @@ def test_founding_example_dates(founding):
     assert all(e.date_source == "text" for e in meetings)
     # The press conference after the meeting: that day or the article's, never January.
     assert {e.date for e in coded.events} <= {dt.date(2017, 8, 17), dt.date(2017, 8, 19)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "with_rule", "without_rule"),
+    [
+        ("events.date.clause.v1", "Russia and Ukraine held talks in Istanbul on Tuesday.",
+         ("040", "2022-03-29", "text"), ("040", "2022-03-31", "article")),
+        ("events.date.bound.v1", "Turkey has criticized Syria since January.",
+         ("111", "2022-03-31", "article"), ("111", "2022-01-01", "text")),
+    ],
+)  # fmt: skip
+def test_date_rules_on_and_off(coder, rule, text, with_rule, without_rule):
+    assert _event_dates(coder, text, THURSDAY) == {with_rule}
+    assert _event_dates(coder.with_rules_off([rule]), text, THURSDAY) == {without_rule}

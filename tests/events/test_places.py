@@ -88,3 +88,10 @@ def test_founding_example_meeting_in_washington(founding):
         assert (event.location.name, event.location.country) == ("Washington", "USA")
         assert event.location.admin1 == "DC" and event.location_source == "text"
     assert coded.dateline.name == "Washington"
+
+
+def test_place_rule_off_places_nothing(coder):
+    text = "Russia and Ukraine held talks in Istanbul on Tuesday."
+    assert {loc for _, loc in _locations(coder, text)} == {("Istanbul", "TUR", "city")}
+    off = coder.with_rules_off(["events.place.phrase.v1"])
+    assert {loc for _, loc in _locations(off, text)} == {None}

@@ -106,3 +106,29 @@ def test_target_rule_leaves_the_source_out(hand_parse, actors_at):
     roles = Roles(doc, ActorIndex(actors_at(doc, {(0, 1): "JPN", (2, 3): "CHN"})))
     site = replace(_site(doc, 1), skip=frozenset({2}))
     assert targets.direct_object(roles, site) == []
+
+
+@pytest.mark.parametrize(
+    "words, lemmas, pos, disabled, want",
+    [
+        (["Thousands", "of", "Iranians", "protested"], ["thousand", "of", "Iranians", "protest"],
+         ["NOUN", "ADP", "PROPN", "VERB"], (), ["IRN"]),
+        (["Dozens", "of", "Iranians", "protested"], ["dozen", "of", "Iranians", "protest"],
+         ["NOUN", "ADP", "PROPN", "VERB"], (), ["IRN"]),
+        (["300", "of", "Iranians", "protested"], ["300", "of", "Iranians", "protest"],
+         ["NUM", "ADP", "PROPN", "VERB"], (), ["IRN"]),
+        # A noun that counts nothing does not stand for its "of" phrase.
+        (["Songs", "of", "Iranians", "protested"], ["song", "of", "Iranians", "protest"],
+         ["NOUN", "ADP", "PROPN", "VERB"], (), []),
+        (["Thousands", "of", "Iranians", "protested"], ["thousand", "of", "Iranians", "protest"],
+         ["NOUN", "ADP", "PROPN", "VERB"], ("roles.phrase.quantity.v1",), []),
+    ],
+)  # fmt: skip
+def test_quantity_stands_for_its_of_phrase(hand_parse, actors_at, words, lemmas, pos, disabled,
+                                           want):  # fmt: skip
+    from dyads.rules import RuleSwitches
+
+    doc = hand_parse(words, [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"], pos, lemmas=lemmas)
+    index = ActorIndex(actors_at(doc, {(2, 3): "IRN"}))
+    roles = Roles(doc, index, RuleSwitches(frozenset(disabled)))
+    assert _codes(roles.actors_at(0, "test")) == want

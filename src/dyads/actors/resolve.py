@@ -16,35 +16,26 @@ The steps, in order:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Any
 
-from ..errors import LexiconError
+from .. import wordlists
 from ..geo import Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, load_chain, rule, rule_id
-from ..yamlfile import read_sections
 from .lexicon import ActorLexicon, Entry, national_sectors, sector_labels
 from .matcher import Match, PatternIndex
 
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
-_SINGULAR_PRONOUNS = frozenset({"it", "its"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 # How many sentences back "he" or "she" may reach: news names a person once, then quotes them
 # as "he said" for a paragraph or two.
 _PERSON_WINDOW = 3
 _HOME_MIN_MENTIONS = 3
 # What may stand before "countries" in "the three military-led countries".
 _STATE_NOUN_MODIFIERS = frozenset({"det", "nummod", "predet", "amod", "compound", "punct"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A one-word entity of these kinds naming a city this large is taken for the city: the small
@@ -54,39 +45,12 @@ _BIG_CITY = 500_000
 # How many sentences back an anaphor may reach.
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
-# Bodies a leader's name can head: "the Obama administration", "the Putin government".
-_LEADER_BODIES = frozenset(
-    {"role.administration", "role.government", "role.regime", "role.cabinet"}
-)
-# Titles that make a bare surname a state's leader: "President Bush", "Chancellor Merkel".
-_LEADER_TITLES = frozenset(
-    {
-        "role.president",
-        "role.prime-minister",
-        "role.chancellor",
-        "role.head-of-state",
-        "role.leader",
-        "role.supreme-leader",
-        "role.king",
-        "role.queen",
-        "role.emir",
-        "role.sultan",
-        "role.monarch",
-    }
-)
-# Words that open a place's name rather than a person's: "Northern Iraq", "Greater Khorasan".
-_PLACE_QUALIFIERS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-    | {"upper", "lower", "greater", "new", "old", "port", "fort", "saint", "san", "santa", "st"}
-    | {"mount", "lake", "cape", "gulf", "al", "el"}
-)
-_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "around", "inside", "into", "across"})
-_SETTLEMENT_NOUNS = frozenset(
-    {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb"}
-)
 _PEOPLE = "role.civilian"
-_LANGUAGE_NOUNS = frozenset({"language", "speaker", "dialect", "translation", "-speaking"})
-_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "II", "III", "IV", "V", "VI"})
+
+
+def _words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/actors/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("actors/words.yaml", rule, name)
 
 
 @dataclass(slots=True)
@@ -170,6 +134,25 @@ class _Scan:
     surnames: set[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    """The tokens between two pieces, and the same without an opening possessive "'s"."""
+
+    tokens: list[Token]
+    possessive: bool
+    rest: list[Token]
+
+    @classmethod
+    def between(cls, tokens: list[Token]) -> _Gap:
+        possessive = bool(tokens) and tokens[0].tag == "POS"
+        return cls(tokens, possessive, tokens[1:] if possessive else tokens)
+
+    @property
+    def words(self) -> list[str]:
+        """The lower-cased words after the possessive."""
+        return [t.text.lower() for t in self.rest]
+
+
 # A recogniser reads the text at token i: the pieces it finds there and the token to go on from,
 # or None when it does not apply.
 Recognised = tuple[list[_Piece], int] | None
@@ -190,6 +173,7 @@ class ActorResolver:
     ) -> None:
         self.switches = switches or RuleSwitches()
         self.recognisers = load_chain("actors/recognisers.yaml")
+        self.joins = load_chain("actors/joins.yaml")
         self.lexicon = lexicon
         self.index = PatternIndex(lexicon, tokenize)
         self.gazetteer = gazetteer
@@ -308,8 +292,9 @@ class _ArticleResolution:
         prep = self.tokens[tok.head]
         word = prep.text.lower()
         if word == "of":
-            return self.tokens[prep.head].lemma.lower() in _SETTLEMENT_NOUNS
-        return word in _PLACE_PREPS
+            settlements = _words(rule_id(place_in_position), "settlement_nouns")
+            return self.tokens[prep.head].lemma.lower() in settlements
+        return word in _words(rule_id(place_in_position), "prepositions")
 
     def _untagged_name_after(
         self, i: int, matches: dict[int, Match], entity_at: dict[int, Any]
@@ -343,7 +328,7 @@ class _ArticleResolution:
         return (
             i >= 2
             and toks[i - 1].text == "-"
-            and toks[i - 2].text.lower() in ("anti", "pro")
+            and toks[i - 2].text.lower() in _words(rule_id(stance_prefix), "prefixes")
             and toks[i - 1].idx == toks[i - 2].end
             and toks[i].idx == toks[i - 1].end
         )
@@ -358,7 +343,7 @@ class _ArticleResolution:
             and tok.head == i + 1
             and tok.text[:1].isupper()
             and tok.text.isalpha()
-            and tok.text.lower() not in _PLACE_QUALIFIERS
+            and tok.text.lower() not in _words(rule_id(place_surname), "place_qualifiers")
             and not tok.ent_type
             and i not in matches
             and i not in entity_at
@@ -386,63 +371,19 @@ class _ArticleResolution:
         return chunks
 
     def _joins(self, chunk: list[_Piece], piece: _Piece) -> bool:
-        prev = chunk[-1]
+        """Whether `piece` continues the noun phrase `chunk` ends in: never across sentences,
+        else as the first join rule of `data/actors/joins.yaml` that decides says (no rule:
+        it does not)."""
         toks = self.tokens
-        if toks[prev.start].sent != toks[piece.start].sent:
+        if toks[chunk[-1].start].sent != toks[piece.start].sent:
             return False
-        gap = toks[prev.end : piece.start]
-        if prev.kind == "person":
-            return (
-                not gap
-                and len(chunk) == 1
-                and piece.kind == "role"
-                and piece.entry is not None
-                and piece.entry.id in _LEADER_BODIES
-            )
-        if not gap:
-            return True
-        if self.r.switches.on(rule_id(affiliating_participle)) and affiliating_participle(gap):
-            rest = gap[2:]
-            return prev.kind in ("state", "adjective", "organization") and (
-                (not rest and piece.kind in ("role", "person"))
-                or (piece.kind == "person" and described_name(rest))
-            )
-        if (
-            piece.kind == "person"
-            and prev.kind in ("state", "adjective", "organization", "role")
-            and self.r.switches.on(rule_id(described_name))
-            and described_name(gap)
-        ):
-            return True
-        possessive = gap[0].tag == "POS"
-        if possessive:
-            gap = gap[1:]
-        if possessive and all(t.pos == "ADJ" or t.dep == "amod" for t in gap) and len(gap) <= 2:
-            # "Japan's foreign minister", "Chile's new President", "Kenya's leading activist"
-            return prev.kind in ("state", "organization", "place")
-        # "US nuclear forces", "Iraqi senior officials", "Greek dock workers": modifiers
-        # between a country and a role.
-        if all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap) and len(gap) <= 2:
-            return prev.kind in ("state", "adjective") and piece.kind == "role"
-        words = [t.text.lower() for t in gap]
-        # "Japanese and US [ministers]": coordinated country modifiers of one head.
-        if (
-            words in (["and"], [","])
-            and prev.kind == "adjective"
-            and piece.kind
-            in (
-                "adjective",
-                "state",
-            )
-        ):
-            return True
-        # "foreign and [defense ministers]": a modifier that forms a role with the head noun.
-        return (
-            len(words) == 2
-            and words[1] in ("and", ",")
-            and piece.kind == "role"
-            and self._role_with(gap[0], toks[piece.end - 1]) is not None
-        )
+        gap = _Gap.between(toks[chunk[-1].end : piece.start])
+        for rule_name, join in self.r.joins:
+            if self.r.switches.on(rule_name):
+                verdict = join(self, chunk, piece, gap)
+                if verdict is not None:
+                    return bool(verdict)
+        return False
 
     def _role_with(self, modifier: Token, head: Token) -> Entry | None:
         key = (modifier.text.lower(), head.lemma.lower())
@@ -450,21 +391,12 @@ class _ArticleResolution:
         return hit[0] if hit and hit[0].kind == "role" else None
 
     def _interpret(self, chunk: list[_Piece]) -> _Ref | None:
+        """What a chunk refers to, by the reference rules (`actors.refs.*`), or None."""
         toks = self.tokens
-        # A role followed by a noun modifies that noun ("military power"): it is not a head,
-        # so it names no actor. A country adjective before a noun ("Russian attack") still
-        # names its country, which events need as the actor of a nominal trigger.
-        while chunk and chunk[-1].kind == "role":
-            after = chunk[-1].end
-            if (
-                after < len(toks)
-                and toks[after].pos in _NOUN_POS
-                and toks[after].tag != "POS"
-                and toks[after].sent == toks[chunk[-1].start].sent
-            ):
+        on = self.r.switches.on
+        if on(rule_id(role_modifies_noun)):
+            while chunk and chunk[-1].kind == "role" and role_modifies_noun(toks, chunk[-1]):
                 chunk = chunk[:-1]
-            else:
-                break
         if not chunk:
             return None
         head = chunk[-1]
@@ -482,19 +414,13 @@ class _ArticleResolution:
             ):
                 roles.append(role)
                 start -= 2
-        possessor = None
+        possessor = possessor_pronoun(toks, start) if on(rule_id(possessor_pronoun)) else None
         before = toks[start - 1] if start > 0 else None
-        if (
-            before is not None
-            and before.text.lower() in _POSSESSIVE_PRONOUNS
-            and before.sent == sent
-        ):
-            possessor = before.text.lower()
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
             start -= 1
         countries = [p.country for p in chunk if p.country and p is not head]
         if head.kind == "role" and chunk[0].kind == "person" and not countries:
-            countries = self._leader_country(chunk[0].name, titled=True)
+            countries = self._leader_country(chunk[0].name, None)
         # Roles are remembered by entry and by head noun, so "the ministers" finds the
         # "foreign and defense ministers" and "the secretary" finds a "Defense Secretary".
         role_keys = [r.id for r in roles] + [
@@ -509,14 +435,10 @@ class _ArticleResolution:
                 countries = countries or ([known.country] if known.country else [])
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
-            elif not countries and organizations:
-                # "U.N. envoy Anna Keller", "Fatah official Jibril Rajoub": the person
-                # acts for the organisation.
-                countries = [organizations[-1].country] if organizations[-1].country else []
-                role_sectors = list(organizations[-1].sectors)
+            elif not countries and organizations and on(rule_id(organisation_person)):
+                countries, role_sectors = organisation_person(organizations)
             elif not countries:
-                titled = any(r.id in _LEADER_TITLES for r in roles)
-                countries = self._leader_country(head.name, titled)
+                countries = self._leader_country(head.name, [r.id for r in roles])
             return _Ref(
                 start,
                 end,
@@ -531,19 +453,13 @@ class _ArticleResolution:
                 entry=known,
             )
         organizations = [p for p in chunk if p.kind == "organization" and p.entry is not None]
-        if head.kind == "role" and organizations and not countries:
-            # "EU negotiators", "Hamas fighters", "UN peacekeepers": the organisation acts.
-            entry = organizations[-1].entry
-            return _Ref(
-                start,
-                end,
-                sent,
-                "organization",
-                entry.id,
-                countries=[entry.country] if entry.country else [],
-                sectors=list(entry.sectors),
-                entry=entry,
-            )
+        if (
+            head.kind == "role"
+            and organizations
+            and not countries
+            and on(rule_id(organisation_role))
+        ):
+            return organisation_role(start, end, sent, organizations[-1].entry)
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
             if not countries and possessor is None:
@@ -576,9 +492,7 @@ class _ArticleResolution:
             adjectives = [p.country for p in chunk if p.kind == "adjective" and p.country]
             if len(adjectives) != len(chunk):
                 return None
-            if len(chunk) == 2 and chunk[0].end == head.start:
-                # "Croatian Serbs", "Latvian Russians": people of one nation living in another state
-                # are that state's people.
+            if on(rule_id(nation_abroad)) and nation_abroad(chunk):
                 return _Ref(start, end, sent, "state", "adjective+people", countries=adjectives[:1])
             return _Ref(start, end, sent, "state", "adjectives", countries=adjectives)
         if head.kind in ("state", "adjective", "place"):
@@ -606,14 +520,11 @@ class _ArticleResolution:
             entry=head.entry,
         )
 
-    def _leader_country(self, name: str, titled: bool) -> list[str]:
-        """The country of an unlisted name under a leader's title whose surname only leaders
-        of one country bear: "President Bush" is one of two US presidents either way."""
-        words = [w for w in name.split() if w not in _NAME_SUFFIXES]
-        if not titled or not words:
+    def _leader_country(self, name: str, titles: list[str] | None) -> list[str]:
+        """The country `leader_country` reads, or none when that rule is off."""
+        if not self.r.switches.on(rule_id(leader_country)):
             return []
-        country = self.r.surname_countries.get(words[-1])
-        return [country] if country else []
+        return leader_country(self.r.surname_countries, name, titles)
 
     def _coordinated_roles(self, chunk: list[_Piece]) -> list[Entry]:
         """Roles elided in coordination: "foreign and defense ministers" has foreign minister."""
@@ -634,6 +545,7 @@ class _ArticleResolution:
         "a spokesman for the EU" speaks for the EU;
         the proper noun next to a singular role between commas is a person the tagger missed."""
         toks = self.tokens
+        place = self.r.switches.on(rule_id(locates))
         out: list[_Ref] = []
         for ref in self._with_described_names(refs):
             if out and out[-1].sent == ref.sent:
@@ -644,7 +556,7 @@ class _ArticleResolution:
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].rule = "person+appositive"
                     continue
-                described = _describe(out[-1], ref, gap)
+                described = _describe(out[-1], ref, gap, place)
                 if described is not None:
                     out[-1] = described
                     continue
@@ -727,16 +639,18 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.pronoun.v1")
     def _pronoun_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """ "it", "its", "they", "them" and "their" refer to an actor of the same or the previous
+        """"it", "its", "they", "them" and "their" refer to an actor of the same or the previous
         sentence: the latest coordination or group for a plural, the latest subject state or
         organisation for a singular ("Chile recalled its envoy" -> Chile's envoy)."""
         covered = {i for r in refs for i in range(r.start, r.end)}
+        this = rule_id(_ArticleResolution._pronoun_refs)
+        singular, plural = _words(this, "singular"), _words(this, "plural")
         out = []
         for t in self.tokens:
             lower = t.text.lower()
             if t.i in covered or t.pos != "PRON" or t.idx < self.skip_end:
                 continue
-            if lower in _SINGULAR_PRONOUNS or lower in _PLURAL_PRONOUNS:
+            if lower in singular or lower in plural:
                 out.append(
                     _Ref(
                         t.i,
@@ -744,7 +658,7 @@ class _ArticleResolution:
                         t.sent,
                         "anaphor",
                         "pronoun:" + lower,
-                        plural=lower in _PLURAL_PRONOUNS,
+                        plural=lower in plural,
                         name=lower,
                     )
                 )
@@ -752,15 +666,15 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.states.v1")
     def _state_noun_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """ "The two countries", "both nations", "the three governments" refer, like "they", to
+        """"The two countries", "both nations", "the three governments" refer, like "they", to
         the states just named together: "Mali and Niger left the bloc. The two countries
         accused it of ..." -> Mali and Niger. The plural noun needs "the", "both" or a number
         before it, so that "many countries" stays unresolved. "The bloc", "the alliance" refer
-        to the organisation last named within three sentences. The nouns are data
-        (`data/actors/chunk_words.yaml`)."""
+        to the organisation last named within three sentences. (The nouns are
+        `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
-        nouns = chunk_words()["plural_state_nouns"]
-        bodies = chunk_words()["organization_nouns"]
+        this = rule_id(_ArticleResolution._state_noun_refs)
+        nouns, bodies = _words(this, "states"), _words(this, "organizations")
         out = []
         for t in self.tokens:
             if t.i in covered:
@@ -798,15 +712,16 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """ "he", "she", "his" and "her" refer to the person last named within three sentences,
+        """"he", "she", "his" and "her" refer to the person last named within three sentences,
         the subject of the sentence before when the pronoun is a subject: "Maria Lopez, Peru's
         foreign minister, arrived on Monday. She urged Chile to reopen the border" -> Lopez
         urged Chile."""
         covered = {i for r in refs for i in range(r.start, r.end)}
+        pronouns = _words(rule_id(_ArticleResolution._personal_refs), "pronouns")
         return [
             _Ref(t.i, t.i + 1, t.sent, "anaphor", "personal:" + t.text.lower(), name=t.text.lower())
             for t in self.tokens
-            if t.text.lower() in _PERSONAL_PRONOUNS
+            if t.text.lower() in pronouns
             and t.pos == "PRON"
             and t.i not in covered
             and t.idx >= self.skip_end
@@ -814,13 +729,15 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.statement.v1")
     def _statement_refs(self, refs: list[_Ref]) -> list[_Ref]:
-        """ "The statement", "a joint statement" and "their communique" stand for who issued it:
+        """"The statement", "a joint statement" and "their communique" stand for who issued it:
         the parties of a meeting just reported, so that "a joint statement said" has them as
         its speaker."""
         covered = {i for r in refs for i in range(r.start, r.end)}
+        this = rule_id(_ArticleResolution._statement_refs)
+        nouns, openers = _words(this, "nouns"), _words(this, "openers")
         out = []
         for t in self.tokens:
-            if t.lemma.lower() in _STATEMENT_NOUNS and t.i not in covered:
+            if t.lemma.lower() in nouns and t.i not in covered:
                 start = t.i
                 while (
                     start > 0
@@ -829,7 +746,7 @@ class _ArticleResolution:
                 ):
                     start -= 1
                 words = {x.text.lower() for x in self.tokens[start : t.i]}
-                if not words & {"the", "a", "this", "joint", "their", "its"}:
+                if not words & openers:
                     continue
                 out.append(
                     _Ref(
@@ -848,7 +765,12 @@ class _ArticleResolution:
     def _add(self, ref: _Ref) -> None:
         if ref.kind == "anaphor":
             ids = self._antecedent(ref)
-            if not ids and ref.rule.startswith("role-anaphor") and ref.sectors:
+            if (
+                not ids
+                and ref.rule.startswith("role-anaphor")
+                and ref.sectors
+                and self.r.switches.on(rule_id(_ArticleResolution._sector))
+            ):
                 home = self._home_for(ref.sectors)
                 ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
             if not ids:
@@ -916,9 +838,12 @@ class _ArticleResolution:
             return self.home
         return None
 
+    @rule("actors.refs.sector-group.v1")
     def _sector(self, ref: _Ref) -> str:
-        """A group known only by its sector ("protesters", "police"): its code is the sector
-        alone, as in GDELT, and events may give it the country of the other party."""
+        """A group known only by its sector, with no country and nothing named before that it
+        could stand for ("protesters", "police", "the rebels"), is an actor of its own: its code
+        is the sector alone, as in GDELT, and events may give it the country of the other
+        party. The id of that actor."""
         actor_id = "".join(ref.sectors)
         if actor_id not in self.actors:
             name = ", ".join(sector_labels()[s] for s in ref.sectors)
@@ -962,7 +887,7 @@ class _ArticleResolution:
         person = self.actors[actor_id]
         if ref.countries and person.country is None:
             person.country = ref.countries[0]
-        elif person.country is None and (home := self._home_for(ref.sectors)):
+        elif person.country is None and ref.sectors and (home := self._home_for(ref.sectors)):
             # A titled person with no country of their own ("spokesperson Ana Ruiz") in a
             # story about one country is that country's official.
             person.country = home
@@ -1001,8 +926,8 @@ class _ArticleResolution:
     def _mention(self, actor_id: str, ref: _Ref) -> None:
         doc = self.doc
         start = ref.start
-        while start < ref.end - 1 and doc.tokens[start].text.lower() in _DETERMINERS:
-            start += 1
+        if self.r.switches.on(rule_id(mention_start)):
+            start = mention_start(doc.tokens, ref.start, ref.end)
         char_start, char_end = doc.tokens[start].idx, doc.tokens[ref.end - 1].end
         self.actors[actor_id].mentions.append(
             Mention(
@@ -1080,10 +1005,10 @@ class _ArticleResolution:
     # -- anaphora -----------------------------------------------------------------------------
 
     def _antecedent(self, ref: _Ref) -> list[str]:
-        """The actor ids an anaphoric reference stands for, or [] when rules cannot tell."""
-        window = [
-            s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent and s.token < ref.start
-        ]
+        """The actor ids an anaphoric reference stands for, or [] when rules cannot tell: by
+        the antecedent rules that the kind of anaphor calls for, else the latest fitting actor
+        of the same or the previous sentence."""
+        on = self.r.switches.on
         if ref.rule.startswith("statement"):
             return self._statement_issuers(ref)
         if ref.rule.startswith("personal"):
@@ -1094,11 +1019,11 @@ class _ArticleResolution:
             ]
             if not people:
                 return []
-            if self.tokens[ref.start].dep in _SUBJECT_DEPS:
-                before = [s for s in people if s.subject and s.sent == ref.sent - 1]
-                if before:
-                    return [before[0].actor]
+            if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, people)):
+                return [found]
             return [people[-1].actor]
+        if ref.rule.startswith("role-anaphor"):
+            return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
         if ref.rule.startswith("organization:"):
             bodies = [
                 s
@@ -1108,22 +1033,16 @@ class _ArticleResolution:
                 and self.actors[s.actor].kind == "organization"
             ]
             return [bodies[-1].actor] if bodies else []
-        if ref.rule.startswith("role-anaphor"):
-            wanted = set(ref.role_entries)
-            for seen in reversed(self.seen):
-                actor = self.actors[seen.actor]
-                if seen.token >= ref.start:
-                    continue
-                if wanted & actor.role_entries or wanted & self._member_roles(actor):
-                    if ref.plural == (bool(actor.members) or seen.plural):
-                        return [seen.actor]
-            return []
+        window = [
+            s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent and s.token < ref.start
+        ]
         if ref.plural:
-            coordination = self._latest_coordination(ref)
             candidates = [s for s in window if s.plural and not s.person]
             latest = candidates[-1] if candidates else None
-            if coordination and (latest is None or coordination[0] >= latest.token):
-                return coordination[1]
+            if on(rule_id(coordinated_antecedent)) and (
+                found_ids := coordinated_antecedent(self, ref, latest)
+            ):
+                return found_ids
             return [latest.actor] if latest else []
         candidates = [
             s
@@ -1132,15 +1051,10 @@ class _ArticleResolution:
         ]
         if not candidates:
             return []
-        subject_pronoun = self.tokens[ref.start].dep in _SUBJECT_DEPS
-        if subject_pronoun:
-            previous_subjects = [s for s in candidates if s.subject and s.sent == ref.sent - 1]
-            if previous_subjects:
-                return [previous_subjects[0].actor]
-        if ref.name == "its":
-            owner = self._clause_subject(ref.start)
-            if owner is not None and not self.actors[owner].kind == "person":
-                return [owner]
+        if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, candidates)):
+            return [found]
+        if on(rule_id(clause_owner)) and (found := clause_owner(self, ref)):
+            return [found]
         return [candidates[-1].actor]
 
     def _clause_subject(self, i: int) -> str | None:
@@ -1208,14 +1122,35 @@ class _ArticleResolution:
         )
 
 
+@rule("actors.refs.leader-surname.v1")
+def leader_country(
+    surname_countries: dict[str, str], name: str, titles: list[str] | None
+) -> list[str]:
+    """A name the lexicon does not list, under a leader's title or heading a body ("President
+    Bush", "King Abdullah", "the Obama administration"), is a leader of the one country whose
+    listed people bear that surname: "President Bush" is one of two US presidents either way;
+    a surname shared across countries ("Kim") says nothing. `titles` are the lexicon ids of the
+    roles over the name, None for a name heading a body; "Jr." and the like are no surname.
+    Returns [country] or []."""
+    leader_titles = _words(rule_id(leader_country), "titles")
+    if titles is not None and not any(t in leader_titles for t in titles):
+        return []
+    words = [w for w in name.split() if w not in _words(rule_id(leader_country), "suffixes")]
+    if not words:
+        return []
+    country = surname_countries.get(words[-1])
+    return [country] if country else []
+
+
 def _surname_countries(entries: Iterable[Entry]) -> dict[str, str]:
     """Surname -> country, for surnames that every listed person bearing them shares one
     country with ("Bush", "Clinton"); surnames shared across countries ("Kim") are left out."""
     countries: dict[str, set[str | None]] = {}
+    suffixes = _words(rule_id(leader_country), "suffixes")
     for entry in entries:
         if entry.kind != "person":
             continue
-        words = [w for w in entry.name.split() if w not in _NAME_SUFFIXES]
+        words = [w for w in entry.name.split() if w not in suffixes]
         if len(words) >= 2:
             countries.setdefault(words[-1], set()).add(entry.country)
     return {
@@ -1242,10 +1177,11 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
     return sectors[:1]
 
 
-def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
-    """`ref` with `nxt` folded in when one describes the other, else None."""
+def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool) -> _Ref | None:
+    """`ref` with `nxt` folded in when one describes the other, else None. `place` says
+    whether a place may describe a group (the rule `locates`)."""
     gap = [t.text.lower() for t in gap_tokens]
-    if _locates(ref, nxt, gap_tokens):
+    if place and locates(ref, nxt, gap_tokens):
         # "opposition activists in Belarus", "teachers across Nigeria": where a group
         # without a country of its own is, is its country.
         ref.countries = list(nxt.countries)
@@ -1294,11 +1230,11 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token]) -> _Ref | None:
     return person
 
 
-_LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
-
-
-def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
-    """Whether `nxt` is the place of a role group without a country: "refugees in Jordan"."""
+@rule("actors.refs.group-place.v1")
+def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
+    """Where a group without a country of its own is, is its country: "opposition activists in
+    Belarus", "teachers across Nigeria", "refugees from Syria". Whether `nxt` is the place of
+    the role group `ref`, joined by a locative preposition and at most two more words."""
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
@@ -1306,10 +1242,178 @@ def _locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
         and nxt.kind in ("state", "organization")
         and not (nxt.kind == "state" and nxt.sectors)
         and bool(gap)
-        and gap[0].text.lower() in _LOCATIVE_PREPS
+        and gap[0].text.lower() in _words(rule_id(locates), "prepositions")
         and len(gap) <= 3
         and all(t.pos in ("DET", "ADJ", "PROPN") for t in gap[1:])
     )
+
+
+@rule("actors.refs.role-modifier.v1")
+def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
+    """A role noun followed by another noun of its sentence modifies that noun and names no
+    actor: "military power", "government spending", "police station". (A nationality before a
+    noun, "Russian attack", still names its country, which events need as the actor of a
+    nominal trigger.) Whether the role `piece` is such a modifier."""
+    after = piece.end
+    return (
+        after < len(tokens)
+        and tokens[after].pos in _NOUN_POS
+        and tokens[after].tag != "POS"
+        and tokens[after].sent == tokens[piece.start].sent
+    )
+
+
+@rule("actors.refs.organisation-person.v1")
+def organisation_person(organizations: list[Entry]) -> tuple[list[str], list[str]]:
+    """A person titled by an organisation and by no country acts for the organisation: "U.N.
+    envoy Anna Keller" is a UN official, "Fatah official Jibril Rajoub" a Fatah one. The
+    country and sectors of the last organisation named."""
+    entry = organizations[-1]
+    return ([entry.country] if entry.country else []), list(entry.sectors)
+
+
+@rule("actors.refs.organisation-role.v1")
+def organisation_role(start: int, end: int, sent: int, entry: Entry) -> _Ref:
+    """People named by a role under an organisation and no country are the organisation:
+    "EU negotiators", "Hamas fighters", "UN peacekeepers" act as the EU, Hamas, the UN. The
+    reference to the organisation `entry` over tokens [start, end)."""
+    return _Ref(
+        start,
+        end,
+        sent,
+        "organization",
+        entry.id,
+        countries=[entry.country] if entry.country else [],
+        sectors=list(entry.sectors),
+        entry=entry,
+    )
+
+
+@rule("actors.refs.nation-abroad.v1")
+def nation_abroad(chunk: list[_Piece]) -> bool:
+    """A nationality before another people's name is that people living in the first state:
+    "Croatian Serbs", "Latvian Russians" are Croatia's and Latvia's people, not two states.
+    Whether the chunk of nationality pieces is two written together."""
+    return len(chunk) == 2 and chunk[0].end == chunk[1].start
+
+
+@rule("actors.refs.possessor.v1")
+def possessor_pronoun(tokens: list[Token], start: int) -> str | None:
+    """A role opened by a possessive pronoun belongs to the actor the pronoun stands for:
+    "Chile recalled its envoy" -> Chile's envoy; "their defense ministers" are the ministers of
+    the states just named. The pronoun ("its" or "their") before token `start`, in its
+    sentence, or None."""
+    if start == 0:
+        return None
+    before = tokens[start - 1]
+    if before.sent != tokens[start].sent:
+        return None
+    word = before.text.lower()
+    return word if word in _words(rule_id(possessor_pronoun), "pronouns") else None
+
+
+@rule("actors.mention.determiner.v1")
+def mention_start(tokens: list[Token], start: int, end: int) -> int:
+    """An actor is mentioned by its name, not the determiner or possessive pronoun before it:
+    "the ministers" is mentioned as "ministers", "their envoy" as "envoy". The first token of
+    the mention of tokens [start, end); a one-word mention keeps its word."""
+    determiners = _words(rule_id(mention_start), "determiners")
+    while start < end - 1 and tokens[start].text.lower() in determiners:
+        start += 1
+    return start
+
+
+# -- antecedent rules: what an anaphor stands for ------------------------------------------------
+
+
+@rule("actors.antecedent.role.v1")
+def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
+    """A definite role with no country of its own ("the president", "the minister", "the
+    ministers") stands for the latest actor named before with that role, by lexicon entry or
+    by head noun, and of the same number: "Chilean President Ana Costa arrived. The president
+    met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group."""
+    wanted = set(ref.role_entries)
+    for seen in reversed(res.seen):
+        actor = res.actors[seen.actor]
+        if seen.token >= ref.start:
+            continue
+        if wanted & actor.role_entries or wanted & res._member_roles(actor):
+            if ref.plural == (bool(actor.members) or seen.plural):
+                return [seen.actor]
+    return []
+
+
+@rule("actors.antecedent.parallel-subject.v1")
+def parallel_subject(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) -> str | None:
+    """A pronoun that is a subject continues the subject of the sentence before, rather than
+    the actor named last: "Chile summoned Peru's ambassador. It said ..." -> Chile; "Ana Costa
+    met Rui Alves. She said ..." -> Costa. The first of `candidates` that was a subject there,
+    or None."""
+    if res.tokens[ref.start].dep not in _SUBJECT_DEPS:
+        return None
+    before = [s for s in candidates if s.subject and s.sent == ref.sent - 1]
+    return before[0].actor if before else None
+
+
+@rule("actors.antecedent.clause-owner.v1")
+def clause_owner(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """A possessive "its" belongs to the subject of its own clause when that is a state or
+    organisation: "the United States reassured Japan over its defence" -> the United States;
+    "North Korea, which is expanding its programme" -> North Korea. The actor id, or None."""
+    if ref.name not in _words(rule_id(clause_owner), "pronouns"):
+        return None
+    owner = res._clause_subject(ref.start)
+    if owner is None or res.actors[owner].kind == "person":
+        return None
+    return owner
+
+
+@rule("actors.antecedent.coordination.v1")
+def coordinated_antecedent(
+    res: _ArticleResolution, ref: _Ref, latest: _Seen | None
+) -> list[str] | None:
+    """A plural pronoun stands for the actors just coordinated ("Chile and Peru ... they"),
+    unless a plural actor was named after the coordination (`latest`, then taken instead).
+    The coordinated ids, or None."""
+    coordination = res._latest_coordination(ref)
+    if coordination and (latest is None or coordination[0] >= latest.token):
+        return coordination[1]
+    return None
+
+
+def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
+    nouns = _words(rule_id(_ArticleResolution._statement_refs), "nouns")
+    return doc.tokens[ref.end - 1].lemma.lower() in nouns
+
+
+# -- join rules: whether two pieces form one noun phrase -----------------------------------------
+# Each reads the last chunk, the next piece and the gap between them, and says True (they join),
+# False (they do not) or None (the rule does not apply). The order is `data/actors/joins.yaml`.
+
+
+@rule("actors.chunk.leader-body.v1")
+def leader_body(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """A person's name ends its noun phrase, except that a leader's name heads the body they
+    lead, right after it: "the Obama administration", "the Putin government" are that
+    leader's state's government. (The bodies are `data/actors/words.yaml`.)"""
+    if chunk[-1].kind != "person":
+        return None
+    return (
+        not gap.tokens
+        and len(chunk) == 1
+        and piece.kind == "role"
+        and piece.entry is not None
+        and piece.entry.id in _words(rule_id(leader_body), "bodies")
+    )
+
+
+@rule("actors.chunk.adjacent.v1")
+def adjacent(res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap) -> bool | None:
+    """Names, nationalities and roles written next to each other form one noun phrase: "US
+    Defense Secretary", "Chilean Foreign Minister", "EU foreign ministers"."""
+    return True if not gap.tokens and chunk[-1].kind != "person" else None
 
 
 @rule("actors.context.home-country.v1")
@@ -1331,53 +1435,102 @@ def home_country(refs: list[_Ref]) -> str | None:
     return ranked[0][0]
 
 
-def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
-    return doc.tokens[ref.end - 1].lemma.lower() in _STATEMENT_NOUNS
-
-
-@rule("actors.chunk.affiliating-participle.v1")
-def affiliating_participle(gap: list[Token]) -> bool:
-    """A hyphenated participle after a state or organisation makes the noun after it that
-    party's own: "Saudi-led forces", "UN-appointed envoy Ana Silva", "Kremlin-installed
-    governor Ivan Petrov". The participles are data (`data/actors/chunk_words.yaml`)."""
-    return (
-        len(gap) >= 2
-        and gap[0].text == "-"
-        and gap[1].text.lower() in chunk_words()["affiliating_participles"]
-    )
-
-
-@functools.lru_cache(maxsize=1)
-def chunk_words() -> dict[str, frozenset[str]]:
-    """The word lists of the chunk rules, read once. Raises LexiconError with the file and
-    reason for a missing list or an entry that is not one lower-case word."""
-    path = resources.files("dyads") / "data" / "actors" / "chunk_words.yaml"
-    origin = str(path)
-    data = read_sections(
-        path.read_text(encoding="utf-8"),
-        origin,
-        ("affiliating_participles", "plural_state_nouns", "organization_nouns"),
-    )
-    for name, words in data.items():
-        if not words or not all(
-            isinstance(w, str) and w == w.lower() and " " not in w for w in words
-        ):
-            raise LexiconError(origin, None, f"{name}: give lower-case single words")
-    return {name: frozenset(words) for name, words in data.items()}
-
-
 @rule("actors.chunk.described-name.v1")
-def described_name(gap: list[Token]) -> bool:
+def described_name(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
     """A name after a country, nationality or organisation and a few words that describe the
     person is that country's or organisation's person: "UN special envoy Ana Silva", "Afghan
     poet Ali Khan", "US Homeland Security Secretary Jo Park". The words must modify the name
     (compounds and adjectives), at most four of them, and name no other entity."""
-    return 0 < len(gap) <= 4 and all(
-        t.dep in ("compound", "amod", "nmod")
-        and t.pos in ("NOUN", "PROPN", "ADJ")
-        and t.ent_type not in ("PERSON", "GPE", "NORP", "DATE")
-        for t in gap
+    applies = (
+        piece.kind == "person"
+        and chunk[-1].kind in ("state", "adjective", "organization", "role")
+        and 0 < len(gap.tokens) <= 4
+        and all(
+            t.dep in ("compound", "amod", "nmod")
+            and t.pos in ("NOUN", "PROPN", "ADJ")
+            and t.ent_type not in ("PERSON", "GPE", "NORP", "DATE")
+            for t in gap.tokens
+        )
     )
+    return True if applies else None
+
+
+@rule("actors.chunk.possessive.v1")
+def possessive(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """A state's or organisation's possessive and at most two adjectives join the role after
+    them: "Japan's foreign minister", "Chile's new President", "NATO's top commander"."""
+    if not gap.possessive or len(gap.rest) > 2:
+        return None
+    if not all(t.pos == "ADJ" or t.dep == "amod" for t in gap.rest):
+        return None
+    return chunk[-1].kind in ("state", "organization", "place")
+
+
+@rule("actors.chunk.modified-role.v1")
+def modified_role(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """A country or nationality and a role with at most two modifiers between them form one
+    phrase: "US nuclear forces", "Iraqi senior officials", "Greek dock workers"."""
+    if len(gap.rest) > 2 or not all(
+        t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap.rest
+    ):
+        return None
+    return chunk[-1].kind in ("state", "adjective") and piece.kind == "role"
+
+
+@rule("actors.chunk.affiliating-participle.v1")
+def affiliating_participle(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """A hyphenated participle of control after a state or organisation makes the noun after
+    it that party's own: "Saudi-led forces", "UN-appointed envoy Ana Silva", "Kremlin-installed
+    governor Ivan Petrov". Participles of mere backing ("Iran-backed militias") do not. (The
+    participles are `data/actors/words.yaml`.)"""
+    tokens = gap.tokens
+    if not (
+        len(tokens) >= 2
+        and tokens[0].text == "-"
+        and tokens[1].text.lower() in _words(rule_id(affiliating_participle), "participles")
+    ):
+        return None
+    rest = _Gap.between(tokens[2:])
+    return chunk[-1].kind in ("state", "adjective", "organization") and (
+        (not rest.tokens and piece.kind in ("role", "person"))
+        or (piece.kind == "person" and bool(described_name(res, chunk, piece, rest)))
+    )
+
+
+@rule("actors.chunk.coordinated-adjectives.v1")
+def coordinated_adjectives(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """Nationalities coordinated before one head share it: "Japanese and US [ministers]",
+    "the Thai, Cambodian and Lao delegations"."""
+    if gap.words in (["and"], [","]) and chunk[-1].kind == "adjective":
+        return True if piece.kind in ("adjective", "state") else None
+    return None
+
+
+@rule("actors.chunk.coordinated-role-modifier.v1")
+def coordinated_role_modifier(
+    res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
+) -> bool | None:
+    """A modifier coordinated with a role's own modifier forms a role with the same head, so
+    the phrase goes on: "foreign and [defense ministers]" holds a foreign minister."""
+    words = gap.words
+    applies = (
+        len(words) == 2
+        and words[1] in ("and", ",")
+        and piece.kind == "role"
+        and chunk[-1].kind != "person"
+        and res._role_with(gap.rest[0], res.tokens[piece.end - 1]) is not None
+    )
+    return True if applies else None
 
 
 # -- recognisers: what a stretch of text names ---------------------------------------------------
@@ -1416,7 +1569,7 @@ def language_not_state(
         match is not None
         and match.role == "adjective"
         and match.end < len(toks)
-        and toks[match.end].lemma.lower() in _LANGUAGE_NOUNS
+        and toks[match.end].lemma.lower() in _words(rule_id(language_not_state), "nouns")
     ):
         return [], match.end
     return None
@@ -1426,7 +1579,7 @@ def language_not_state(
 def stance_prefix(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
 ) -> Recognised:
-    """ "anti-Syria" and "pro-Iranian" name a stance toward a state, not membership of it: an
+    """"anti-Syria" and "pro-Iranian" name a stance toward a state, not membership of it: an
     "anti-American protester" is no American."""
     if match is not None and match.entry.kind == "state" and res._stance_prefix(i):
         return [], match.end

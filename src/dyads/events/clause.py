@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+from .. import wordlists
 from ..records import ParsedDoc, Token
+from ..rules import RuleSwitches, rule, rule_id
 
 # Dependents that describe a noun with a clause: "a meeting held in Washington".
 DESCRIBING_DEPS = frozenset({"acl", "relcl"})
-# Prepositions that set an act at an occasion: "at a meeting held ...", "during talks held ...".
-_OCCASION = frozenset({"in", "at", "during"})
-# Verbs that say where and when an event noun took place ("a meeting ... held in Washington").
-# The parser often hangs them on the nearest noun ("ministers held in Washington"); people are
-# not held, meetings are, so inside the event noun's own phrase they still describe it.
-HOSTING_VERBS = frozenset(
-    {"hold", "convene", "host", "stage", "organize", "organise", "schedule", "conduct", "open"}
-)
 
 
-def anchors(doc: ParsedDoc, trigger: Token) -> set[int]:
+def anchors(doc: ParsedDoc, trigger: Token, switches: RuleSwitches | None = None) -> set[int]:
     """The trigger; for a nominal trigger, the verb it is the object or subject of ("held talks
     on Monday") and the verbs that describe it ("a meeting held in Washington"); for a verb
-    controlled by another ("agreed to meet on Friday"), that verb."""
+    controlled by another ("agreed to meet on Friday"), that verb; for a verb, the occasion it
+    happened at. `switches` may turn the hosting-verb and occasion rules off."""
+    on = (switches or RuleSwitches()).on
+    hosting = on(rule_id(hosting_verbs_within))
     found = {trigger.i}
     if trigger.pos == "NOUN":
         if (
@@ -31,29 +28,46 @@ def anchors(doc: ParsedDoc, trigger: Token) -> set[int]:
                 governor = doc.tokens[governor.head]
             found.add(governor.i)
         found.update(c for c in doc.children[trigger.i] if doc.tokens[c].dep in DESCRIBING_DEPS)
-        found.update(_hosting_verbs_within(doc, trigger.i))
+        if hosting:
+            found.update(hosting_verbs_within(doc, trigger.i))
     else:
         if trigger.dep in ("xcomp", "conj") and trigger.head != trigger.i:
             found.add(trigger.head)
-        # "At a meeting held in Washington on Thursday, the US reassured Japan": the occasion's
-        # time and place are the act's.
-        for prep in doc.children[trigger.i]:
-            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in _OCCASION:
-                for noun in doc.children[prep]:
-                    if doc.tokens[noun].dep == "pobj":
-                        found.update(_hosting_verbs_within(doc, noun, include_own=True))
+        if hosting and on(rule_id(occasion)):
+            found.update(occasion(doc, trigger))
     return found
 
 
-def _hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) -> list[int]:
-    """Hosting verbs hung on a noun of the event noun's own phrase: "a meeting between their
-    ministers held in Washington"; with `include_own`, also on the noun itself."""
+@rule("events.clause.occasion.v1")
+def occasion(doc: ParsedDoc, trigger: Token) -> list[int]:
+    """An act done at an occasion happens when and where the occasion is held: "At a meeting
+    held in Washington on Thursday, the US reassured Japan" -> Thursday, Washington. The
+    hosting verbs of the occasions the verb `trigger` is set at ("at", "during", "in")."""
+    found: list[int] = []
+    preps = _words(rule_id(occasion), "prepositions")
+    for prep in doc.children[trigger.i]:
+        if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in preps:
+            for noun in doc.children[prep]:
+                if doc.tokens[noun].dep == "pobj":
+                    found += hosting_verbs_within(doc, noun, include_own=True)
+    return found
+
+
+@rule("events.clause.hosting-verb.v1")
+def hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) -> list[int]:
+    """A verb that says where and when an event noun took place carries its time and place: "a
+    meeting held in Washington on Thursday", "talks hosted by Qatar in Doha". The parser often
+    hangs the verb on the nearest noun ("ministers held in Washington"); people are not held,
+    meetings are, so inside the event noun's own phrase it still describes the event. The
+    hosting verbs hung on a noun of the phrase of `noun` ("a meeting between their ministers
+    held in Washington"); with `include_own`, also on `noun` itself."""
+    hosting_verbs = _words(rule_id(hosting_verbs_within), "verbs")
     found: list[int] = []
     if include_own:
         found += [
             c
             for c in doc.children[noun]
-            if doc.tokens[c].dep in DESCRIBING_DEPS and doc.tokens[c].lemma.lower() in HOSTING_VERBS
+            if doc.tokens[c].dep in DESCRIBING_DEPS and doc.tokens[c].lemma.lower() in hosting_verbs
         ]
     frontier = [noun]
     for _ in range(2):
@@ -70,7 +84,12 @@ def _hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) 
                 c
                 for c in doc.children[n]
                 if doc.tokens[c].dep in DESCRIBING_DEPS
-                and doc.tokens[c].lemma.lower() in HOSTING_VERBS
+                and doc.tokens[c].lemma.lower() in hosting_verbs
             ]
         frontier = nouns
     return found
+
+
+def _words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("events/words.yaml", rule, name)

@@ -18,16 +18,15 @@ from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
 
+from .. import wordlists
 from ..records import ParsedDoc, Token
+from ..rules import RuleSwitches, rule, rule_id
 from .clause import DESCRIBING_DEPS, anchors
 
 # Words before a date that only narrow it within its period: "earlier this month".
 _QUALIFIERS = re.compile(
     r"^(?:earlier|later|early|late|mid-?|the (?:start|end|middle) of)\s*", re.I
 )
-_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "over", "from", "between", "of"})
-# Prepositions whose dates bound a duration rather than say when the act happened.
-_NOT_WHEN = frozenset({"since", "until", "till", "for", "before", "after", "within", "through"})
 _DURATION = re.compile(
     r"^(?:the )?(?:past |last |next |coming )?(?:\d+|an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|several|many|some|a few|few) (?:years?|months?|weeks?|days?|"
@@ -46,20 +45,30 @@ class EventDate:
     text: str
 
 
+@rule("events.date.clause.v1")
 def event_date(
-    doc: ParsedDoc, trigger: Token, article_date: dt.date | None, future: bool = False
+    doc: ParsedDoc,
+    trigger: Token,
+    article_date: dt.date | None,
+    future: bool = False,
+    switches: RuleSwitches | None = None,
 ) -> EventDate | None:
-    """The date a date expression of the trigger's own clause gives, or None. `future` reads a
-    bare weekday forward, for acts announced ahead ("will meet on Friday")."""
-    if article_date is None:
+    """An event happened when a date expression of its own clause says, read against the
+    story's date: "Chile and Peru signed the treaty on Thursday" in a Saturday story -> that
+    Thursday; a date in another clause ("said on Friday that ...") is not the act's. The date,
+    or None (then the story's date stands). `future` reads a bare weekday forward, for acts
+    announced ahead ("will meet on Friday"); `switches` may turn the date rules off."""
+    on = (switches or RuleSwitches()).on
+    if article_date is None or not on(rule_id(event_date)):
         return None
-    clause = anchors(doc, trigger)
+    bounds = on(rule_id(bounding))
+    clause = anchors(doc, trigger, switches)
     sentence = doc.sentences[trigger.sent]
     for entity in doc.entities:
         if entity.label != "DATE" or not (sentence.start <= entity.start < sentence.end):
             continue
         head = _entity_head(doc, entity.start, entity.end)
-        if _clause_of(doc, head) not in clause or _bounding(doc, head):
+        if _clause_of(doc, head) not in clause or (bounds and bounding(doc, head)):
             continue
         text = _clean(doc.span_text(entity.start, entity.end))
         found = resolve_date(text, article_date, future)
@@ -129,7 +138,8 @@ def _parser(article_date: dt.date, future: bool) -> DateDataParser:
 
 def _clean(text: str) -> str:
     words = text.split()
-    while words and words[0].lower() in _PREPOSITIONS:
+    leading = _words(rule_id(event_date), "leading_preps")
+    while words and words[0].lower() in leading:
         words = words[1:]
     return " ".join(words)
 
@@ -159,13 +169,22 @@ def _clause_of(doc: ParsedDoc, token: Token) -> int:
     return current.i
 
 
-def _bounding(doc: ParsedDoc, head: Token) -> bool:
-    """Whether the date is a bound ("since January", "until May") rather than a time."""
+@rule("events.date.bound.v1")
+def bounding(doc: ParsedDoc, head: Token) -> bool:
+    """A date that bounds a span says not when the act happened: "fighting since January",
+    "talks until May", "the first visit in ten years". Whether the date headed by `head` is
+    the object of such a preposition."""
+    bound_preps = _words(rule_id(bounding), "prepositions")
     current = head
     for _ in range(3):
         if current.dep == "pobj" and current.head != current.i:
-            return doc.tokens[current.head].text.lower() in _NOT_WHEN
+            return doc.tokens[current.head].text.lower() in bound_preps
         if current.head == current.i:
             return False
         current = doc.tokens[current.head]
     return False
+
+
+def _words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("events/words.yaml", rule, name)

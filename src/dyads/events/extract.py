@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from .. import wordlists
 from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
 from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
@@ -147,7 +148,9 @@ class EventExtractor:
         if not events:
             return events
         token = doc.tokens[match.token]
-        when = event_date(doc, token, setting.article_date, future=reading.announced)
+        when = event_date(
+            doc, token, setting.article_date, future=reading.announced, switches=self.switches
+        )
         placed = []
         for event in events:
             context = [
@@ -155,7 +158,9 @@ class EventExtractor:
                 for c in (event.source.country, event.target.country if event.target else None)
                 if c
             ] + setting.countries
-            where = event_location(doc, token, event.root, index, self.places, context)
+            where = event_location(
+                doc, token, event.root, index, self.places, context, self.switches
+            )
             placed.append(
                 replace(
                     event,
@@ -452,12 +457,6 @@ def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) ->
     return list(dict.fromkeys([c for c in (dateline_country,) if c] + ranked))
 
 
-# Verbs of speaking about something: holding back from them is holding back from their object.
-_REFERRING_VERBS = frozenset(
-    {"refer", "mention", "discuss", "talk", "speak", "raise", "cite", "invoke", "advocate"}
-)
-
-
 def _spoken_of(doc: ParsedDoc, trigger: Token, restrainer: int | None) -> bool:
     """Whether a verb of speaking lies between the trigger and the verb that holds it back."""
     current = trigger
@@ -465,7 +464,7 @@ def _spoken_of(doc: ParsedDoc, trigger: Token, restrainer: int | None) -> bool:
         if current.head == current.i or current.head == restrainer:
             return False
         current = doc.tokens[current.head]
-        if current.lemma.lower() in _REFERRING_VERBS:
+        if current.lemma.lower() in _words("modality.source.restrainer.v1", "referring_verbs"):
             return True
     return False
 
@@ -525,10 +524,13 @@ def _trigger(doc: ParsedDoc, tokens: list[int]) -> Trigger:
 
 def _pattern_preps(pattern: tuple[str, ...]) -> tuple[str, ...]:
     """The preposition a pattern names ("meet with", "impose sanction on") comes first."""
-    return tuple(w for w in pattern[1:] if w in _PREPOSITIONS)
+    prepositions = frozenset(DEFAULT_TARGET_PREPS) | _words("roles.target.prep.v1", "pattern_preps")
+    return tuple(w for w in pattern[1:] if w in prepositions)
 
 
-_PREPOSITIONS = frozenset(DEFAULT_TARGET_PREPS) | {"for", "of", "in", "about", "upon", "between"}
+def _words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("events/words.yaml", rule, name)
 
 
 # The codebook's rejection of each kind of act: refusing to meet is 125, to give aid 122, ...

@@ -16,7 +16,7 @@ from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
-from .speech import CUE_LEMMAS
+from .speech import cue_lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 negated = prevented = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
-            if lemma in CUE_LEMMAS:
+            if lemma in cue_lemmas():
                 break
             if current.dep != "conj":
                 phrase = negating_phrase(doc, head)

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .. import wordlists
 from ..geo import Gazetteer, Place
 from ..records import Location, ParsedDoc, Token
+from ..rules import RuleSwitches, rule, rule_id
 from .clause import anchors
-from .roles import LOCATIVE_PREPS, ActorIndex
+from .roles import ActorIndex
 
-# Prepositions of place; "to" and "from" say where to or from, not where the act happened.
-_AT = (LOCATIVE_PREPS - {"to", "from"}) | {"over"}
-_SETTLEMENTS = frozenset(
-    {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb"}
-)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Roots whose object may be the place itself ("shelled Kharkiv", "occupied Crimea").
 _PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -73,6 +70,7 @@ def _location(place: Place) -> Location:
     )
 
 
+@rule("events.place.phrase.v1")
 def event_location(
     doc: ParsedDoc,
     trigger: Token,
@@ -80,11 +78,17 @@ def event_location(
     index: ActorIndex,
     resolver: PlaceResolver,
     context: list[str],
+    switches: RuleSwitches | None = None,
 ) -> Location | None:
-    """The most specific place the event's own words name, or None."""
+    """An event happened where its own words place it: a place phrase on the trigger or its
+    clause ("met in Geneva", "a meeting held in Washington", "clashes near the town of Kidal"),
+    the city a strike hits ("shelled Kharkiv"), a city before an event noun ("the Geneva
+    talks"). The most specific place found, or None. `switches` may turn the rule off."""
+    if not (switches or RuleSwitches()).on(rule_id(event_location)):
+        return None
     found = [
         location
-        for i in _place_words(doc, trigger, root, index)
+        for i in _place_words(doc, trigger, root, index, switches)
         if (location := _resolve_at(doc, i, index, resolver, context)) is not None
     ]
     if not found:
@@ -92,18 +96,25 @@ def event_location(
     return min(found, key=lambda loc: _SPECIFICITY[loc.type])
 
 
-def _place_words(doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex) -> list[int]:
+def _place_words(
+    doc: ParsedDoc,
+    trigger: Token,
+    root: str,
+    index: ActorIndex,
+    switches: RuleSwitches | None = None,
+) -> list[int]:
     """Heads of the phrases that say where: objects of place prepositions on the trigger, on
     the verb of a nominal trigger, on a verb describing it ("a meeting held in Washington") or
     on its object; the settlement of "the town of X"; a city as the object of an attack; a
     city before a nominal trigger ("the Geneva talks")."""
     children = doc.children[trigger.i]
-    heads = sorted(anchors(doc, trigger))
+    heads = sorted(anchors(doc, trigger, switches))
+    place_preps = _words(rule_id(event_location), "prepositions")
     heads += [c for c in children if doc.tokens[c].dep == "dobj"]
     words: list[int] = []
     for head in heads:
         for prep in doc.children[head]:
-            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in _AT:
+            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in place_preps:
                 for pobj in doc.children[prep]:
                     if doc.tokens[pobj].dep == "pobj":
                         words += [*_nested(doc, pobj), pobj]
@@ -124,11 +135,17 @@ def _nested(doc: ParsedDoc, pobj: int) -> list[int]:
         word = doc.tokens[prep].text.lower()
         if doc.tokens[prep].dep != "prep":
             continue
-        if word == "of" and doc.tokens[pobj].lemma.lower() not in _SETTLEMENTS:
+        settlements = _words(rule_id(event_location), "settlement_nouns")
+        if word == "of" and doc.tokens[pobj].lemma.lower() not in settlements:
             continue
-        if word == "of" or word in _AT:
+        if word == "of" or word in _words(rule_id(event_location), "prepositions"):
             out += [p for p in doc.children[prep] if doc.tokens[p].dep == "pobj"]
     return out
+
+
+def _words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("events/words.yaml", rule, name)
 
 
 def _is_city(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:

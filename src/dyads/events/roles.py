@@ -8,75 +8,26 @@ helpers, and the id of the rule that found an actor travels with it in its `Fill
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
-from importlib import resources
 
-from ..errors import LexiconError
+from .. import wordlists
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
-from ..yamlfile import read_sections
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
-FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ourselves"})
-# "engaged in talks with", "took part in talks": the noun object of the preposition is the act.
-LIGHT_VERBS_WITH_PREP = frozenset({"engage", "participate", "enter", "join", "take", "involve"})
-MOTION_VERBS = frozenset(
-    {
-        "arrive",
-        "travel",
-        "fly",
-        "go",
-        "come",
-        "return",
-        "head",
-        "gather",
-        "convene",
-        "leave",
-        "depart",
-        "set",
-    }
-)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
-# Nouns of dealings between parties, whose "with" phrase names the other party.
-RELATION_NOUNS = frozenset(
-    {"contact", "talk", "relation", "tie", "trade", "cooperation", "dealing", "negotiation"}
-    | {"dialogue", "meeting", "exchange", "link"}
-)
-LOCATIVE_PREPS = frozenset(
-    {
-        "in",
-        "into",
-        "to",
-        "from",
-        "near",
-        "at",
-        "inside",
-        "across",
-        "throughout",
-        "outside",
-        "around",
-    }
-)
-QUANTITY_NOUNS = frozenset(
-    {
-        "thousand",
-        "hundred",
-        "dozen",
-        "million",
-        "score",
-        "group",
-        "number",
-        "crowd",
-        "majority",
-        "some",
-        "many",
-        "all",
-        "both",
-    }
-)
+# The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
+LIGHT_VERB_RULE = "roles.source.light-verb.v1"
+LOCATION_RULE = "roles.target.location.v1"
+OBJECT_PHRASE_RULE = "roles.target.object-phrase.v1"
+FIRST_PERSON_RULE = "speech.source.first-person.v1"
+
+
+def event_words(rule: str, name: str) -> frozenset[str]:
+    """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
+    return wordlists.words("events/words.yaml", rule, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +39,8 @@ class Filler:
     mention: Mention
     rule: str
     also: tuple[str, ...] = ()
+
+
 
 
 @rule("roles.phrase.modifier.v1")
@@ -105,9 +58,9 @@ def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
 @rule("roles.phrase.office-of.v1")
 def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase headed by an office with no actor of its own stands for the body whose office
-    it is: "the head of UNICEF said" -> UNICEF, "the chief of the army" -> the army. The office
-    nouns are data (`data/events/office_nouns.yaml`)."""
-    if roles.toks[i].lemma.lower() not in office_nouns():
+    it is: "the head of UNICEF said" -> UNICEF, "the chief of the army" -> the army. (The office
+    nouns are `data/events/words.yaml`.)"""
+    if roles.toks[i].lemma.lower() not in event_words(rule_id(office_holder_actor), "offices"):
         return []
     for child in roles.doc.children[i]:
         if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
@@ -118,18 +71,19 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def office_nouns() -> frozenset[str]:
-    """The office nouns of roles.phrase.office-of.v1, read once. Raises LexiconError naming the
-    file for a missing list or an entry that is not one lower-case word."""
-    path = resources.files("dyads") / "data" / "events" / "office_nouns.yaml"
-    origin = str(path)
-    words = read_sections(path.read_text(encoding="utf-8"), origin, ("office_nouns",))[
-        "office_nouns"
-    ]
-    if not words or not all(isinstance(w, str) and w == w.lower() and " " not in w for w in words):
-        raise LexiconError(origin, None, "office_nouns: give lower-case single words")
-    return frozenset(words)
+@rule("roles.phrase.quantity.v1")
+def quantity_of(roles: Roles, i: int) -> int | None:
+    """A number or a noun of quantity stands for what its "of" phrase counts: "thousands of
+    Iranians protested", "a group of Kenyan teachers" -> the Iranians, the teachers. The
+    token the "of" phrase governs, or None."""
+    tok = roles.toks[i]
+    if tok.pos != "NUM" and tok.lemma.lower() not in event_words(rule_id(quantity_of), "nouns"):
+        return None
+    for child in roles.doc.children[i]:
+        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "of":
+            for pobj in roles.doc.children[child]:
+                return pobj
+    return None
 
 
 class ActorIndex:
@@ -163,8 +117,10 @@ class Roles:
         self.doc = doc
         self.toks = doc.tokens
         self.index = index
-        self.modifiers = (switches or RuleSwitches()).on(rule_id(modifier_actor))
-        self.offices = (switches or RuleSwitches()).on(rule_id(office_holder_actor))
+        switches = switches or RuleSwitches()
+        self.modifiers = switches.on(rule_id(modifier_actor))
+        self.offices = switches.on(rule_id(office_holder_actor))
+        self.quantities = switches.on(rule_id(quantity_of))
 
     # -- actors at a token ---------------------------------------------------------------------
 
@@ -193,12 +149,8 @@ class Roles:
         hit = self.index.at.get(i)
         if hit is not None:
             return [Filler(hit[0], hit[1], rule)]
-        if self.toks[i].pos == "NUM" or self.toks[i].lemma.lower() in QUANTITY_NOUNS:
-            # "Thousands of Iranians", "a group of Kenyan teachers": the "of" phrase acts.
-            for child in self.doc.children[i]:
-                if self.toks[child].dep == "prep" and self.toks[child].text.lower() == "of":
-                    for pobj in self.doc.children[child]:
-                        return self._head_actor(pobj, rule)
+        if self.quantities and (inner := quantity_of(self, i)) is not None:
+            return self._head_actor(inner, rule)
         if self.offices and (office := office_holder_actor(self, i, rule)):
             return office
         return modifier_actor(self, i, rule) if self.modifiers else []
@@ -231,10 +183,13 @@ class Roles:
         if noun.dep == "pobj":
             prep = self.toks[noun.head]
             verb = self.toks[prep.head]
-            if prep.text.lower() in ("in", "into") and verb.lemma.lower() in LIGHT_VERBS_WITH_PREP:
+            light_verbs = event_words(LIGHT_VERB_RULE, "prep_light_verbs")
+            if prep.text.lower() in ("in", "into") and verb.lemma.lower() in light_verbs:
                 return verb
             # "delegates flew to Vienna for talks", "arrived in Moscow for a visit"
-            if prep.text.lower() == "for" and verb.lemma.lower() in MOTION_VERBS:
+            if prep.text.lower() == "for" and verb.lemma.lower() in event_words(
+                LIGHT_VERB_RULE, "motion_verbs"
+            ):
                 return verb
         return None
 
@@ -273,7 +228,9 @@ class Roles:
             heads.append(trigger.head)
         return heads
 
-    def placed_in(self, heads: list[int], skip: set[int], rule: str) -> list[Filler]:
+    def placed_in(
+        self, heads: list[int], skip: set[int], rule: str
+    ) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
             for pobj in self._locative_objects(head):
@@ -287,10 +244,11 @@ class Roles:
         return []
 
     def _locative_objects(self, head: int) -> list[int]:
+        locative = event_words(LOCATION_RULE, "locative_preps")
         preps = [
             c
             for c in self.doc.children[head]
-            if self.toks[c].dep == "prep" and self.toks[c].text.lower() in LOCATIVE_PREPS
+            if self.toks[c].dep == "prep" and self.toks[c].text.lower() in locative
         ]
         # "outside of Mosul", "out of Aleppo": the place is the inner phrase's object.
         preps += [c for p in preps for c in self._of_preps(p)]
@@ -312,7 +270,7 @@ class Roles:
         ]
 
     def first_person(self, i: int) -> bool:
-        return self.toks[i].text.lower() in FIRST_PERSON
+        return self.toks[i].text.lower() in event_words(FIRST_PERSON_RULE, "pronouns")
 
     def subtree(self, root: int) -> list[int]:
         out, stack = [], [root]

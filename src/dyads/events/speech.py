@@ -9,14 +9,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .. import wordlists
 from ..records import ParsedDoc, Token
-from ..rules import rule
+from ..rules import rule, rule_id
 
-CUE_LEMMAS = frozenset(
-    "say tell add state stress note announce declare insist explain write claim report "
-    "emphasize emphasise affirm confirm acknowledge argue suggest comment remark tweet post "
-    "reiterate underline underscore assert maintain told".split()
-)
 _OPENING = {"\u201c": "\u201d"}
 _STRAIGHT = '"'
 _QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -66,13 +62,14 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
     to that verb's subject: '"We will respond," the minister said' and "the minister said they
     would respond" both make the minister the speaker. Token index -> its attribution."""
     toks = doc.tokens
+    cue_verbs = cue_lemmas()
     result: dict[int, Attribution] = {}
     # Found once, so that each quotation costs its own length, not the text's.
     starts = [t.idx for t in toks]
     cues_by_sentence: dict[int, list[int]] = {}
     candidates: dict[int, list[int]] = {}
     for t in toks:
-        if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB":
+        if t.lemma.lower() in cue_verbs and t.pos == "VERB":
             cues_by_sentence.setdefault(t.sent, []).append(t.i)
     for start, end in quote_spans(doc.text):
         inside = range(bisect_left(starts, start), bisect_left(starts, end))
@@ -86,7 +83,7 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
         for i in inside:
             result[i] = attribution
     for t in toks:
-        if t.lemma.lower() in CUE_LEMMAS and t.pos == "VERB" and t.i not in result:
+        if t.lemma.lower() in cue_verbs and t.pos == "VERB" and t.i not in result:
             for child in doc.children[t.i]:
                 if toks[child].dep == "ccomp":
                     speaker = _speaker(doc, t, range(0), candidates)
@@ -94,6 +91,11 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
                     for i in _subtree(doc, child):
                         result.setdefault(i, attribution)
     return result
+
+
+def cue_lemmas() -> frozenset[str]:
+    """The speech verbs that report what is said (`data/events/words.yaml`)."""
+    return wordlists.words("events/words.yaml", rule_id(attributions), "cue_verbs")
 
 
 def _quote_cue(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..geo import country_name
 from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
-from .roles import PASSIVE_SUBJECT_DEPS, RELATION_NOUNS, SUBJECT_DEPS, Filler, Roles, Site
+from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
 
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -57,11 +57,12 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     contact with the rebels"."""
     if not site.is_verb:
         return []
+    relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
     for dep in ("dobj", "dative"):
         for child in roles.doc.children[site.token.i]:
             if roles.toks[child].dep == dep and child not in site.skip:
                 preps = site.object_preps
-                if roles.toks[child].lemma.lower() in RELATION_NOUNS:
+                if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
                 found = roles.prep_object(child, preps, set(site.skip), rule_id(object_phrase))
                 if found:

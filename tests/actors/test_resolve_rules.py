@@ -1,0 +1,145 @@
+"""Actor rules one at a time: each sentence, written for the rule, is resolved with the rule on
+and with it switched off (a copy of the session coder), so that each row says what the rule
+contributes. Mentions map to the code of their actor ("" for none, members joined by "+" for a
+group); a mention missing from the expectation's actor list is checked absent with None."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.actors.resolve import leader_country, mention_start, possessor_pronoun
+from dyads.rules import registered
+
+
+def _codes(coded) -> dict[str, str]:
+    found = {}
+    for actor in coded.actors:
+        code = "+".join(sorted(actor.members)) if actor.members else actor.code or ""
+        for mention in actor.mentions:
+            found[mention.text] = code
+    return found
+
+
+RULE_CASES = [
+    ("actors.refs.leader-surname.v1", "President Bush thanked Chile.",
+     {"President Bush": "USAGOV"}, {"President Bush": ""}),
+    ("actors.chunk.leader-body.v1", "The Obama administration criticized Iran.",
+     {"Obama administration": "USAGOV"}, {"Obama": "USAGOV", "administration": "GOV"}),
+    ("actors.refs.possessor.v1", "Chile recalled its ambassador on Monday.",
+     {"ambassador": "CHLGOV"}, {"ambassador": "GOV"}),
+    ("actors.mention.determiner.v1", "The Chilean ministers met in Lima.",
+     {"Chilean ministers": "CHLGOV", "The Chilean ministers": None},
+     {"The Chilean ministers": "CHLGOV"}),
+    ("actors.chunk.adjacent.v1", "US Defense Secretary Jim Park visited Chile.",
+     {"US Defense Secretary Jim Park": "USAMIL"}, {"US": "USA", "Jim Park": ""}),
+    ("actors.chunk.possessive.v1", "NATO's top commander visited Chile.",
+     {"NATO's top commander": "IGOWSTNAT"}, {"NATO": "IGOWSTNAT", "top commander": "MIL"}),
+    ("actors.chunk.modified-role.v1", "US nuclear forces were put on alert.",
+     {"US nuclear forces": "USAMIL"}, {"US": "USA", "forces": "MIL"}),
+    ("actors.chunk.affiliating-participle.v1", "Saudi-led forces attacked rebels in Yemen.",
+     {"Saudi-led forces": "SAUMIL"}, {"Saudi": "SAU", "forces": "MIL"}),
+    ("actors.chunk.coordinated-adjectives.v1", "The Japanese and US ministers met in Tokyo.",
+     {"Japanese and US ministers": "JPNGOV+USAGOV"}, {"US ministers": "USAGOV"}),
+    ("actors.chunk.coordinated-role-modifier.v1",
+     "The Chilean foreign and defense ministers met in Lima.",
+     {"Chilean foreign and defense ministers": "CHLGOV"},
+     {"Chilean": "CHL", "foreign and defense ministers": "GOV"}),
+    ("actors.chunk.described-name.v1", "Afghan poet Ali Khan visited Chile.",
+     {"Afghan poet Ali Khan": "AFG"}, {"Afghan": "AFG", "Ali Khan": ""}),
+    ("actors.antecedent.role.v1",
+     "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
+     {"president": "CHLGOV"}, {"president": "GOV"}),
+    ("actors.antecedent.parallel-subject.v1",
+     "Chile summoned Peru's ambassador on Monday. It said the border was closed.",
+     {"It": "CHL"}, {"It": "PERGOV"}),
+    ("actors.antecedent.clause-owner.v1",
+     "Peru said the United States had reassured Chile over its defence.",
+     {"its": "USA"}, {"its": "CHL"}),
+    ("actors.antecedent.coordination.v1",
+     "Chile and Peru signed a treaty. They agreed to open the border.",
+     {"They": "CHL+PER"}, {"They": None}),
+    ("actors.refs.sector-group.v1", "Protesters marched in the capital on Sunday.",
+     {"Protesters": "CVL"}, {"Protesters": None}),
+    ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",
+     {"Refugees in Jordan": "JORREF"}, {"Refugees": "REF", "Jordan": "JOR"}),
+    ("actors.refs.role-modifier.v1", "Chile closed a police station in Lima.",
+     {"police": None}, {"police": "COP"}),
+    ("actors.refs.organisation-person.v1", "U.N. envoy Anna Keller visited Chile.",
+     {"U.N. envoy Anna Keller": "IGO"}, {"U.N. envoy Anna Keller": ""}),
+    ("actors.refs.organisation-role.v1", "EU negotiators met Chile.",
+     {"EU negotiators": "IGOEUREEC"}, {"EU negotiators": "GOV"}),
+    ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
+     {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rule, text, with_rule, without_rule", RULE_CASES, ids=[c[0] for c in RULE_CASES]
+)
+def test_actor_rule_on_and_off(coder, rule, text, with_rule, without_rule):
+    from dyads.ingest import article_from_text
+
+    article = article_from_text(text, id="t")
+    on = _codes(coder.code(article))
+    off = _codes(coder.with_rules_off([rule]).code(article))
+    assert {m: on.get(m) for m in with_rule} == with_rule
+    assert {m: off.get(m) for m in without_rule} == without_rule
+
+
+def test_every_actor_rule_has_a_case_here_or_in_the_recogniser_tests():
+    covered = {c[0] for c in RULE_CASES}
+    new_units = {r for r in registered() if r.startswith(("actors.chunk.", "actors.antecedent."))}
+    assert new_units <= covered
+
+
+@pytest.mark.parametrize(
+    "name, titles, want",
+    [
+        ("Bush", ["role.president"], ["USA"]),
+        ("George Bush Jr.", ["role.president"], ["USA"]),
+        ("Bush", None, ["USA"]),  # heads a body: "the Bush administration"
+        ("Bush", ["role.foreign-minister"], []),  # not a leader's title
+        ("Bush", [], []),
+        ("Kim", ["role.president"], []),  # a surname of several countries is in no map
+        ("Jr.", ["role.president"], []),
+    ],
+)
+def test_leader_country(name, titles, want):
+    assert leader_country({"Bush": "USA"}, name, titles) == want
+
+
+@pytest.mark.parametrize(
+    "words, start, end, want",
+    [
+        (["the", "Chilean", "ministers"], 0, 3, 1),
+        (["their", "envoy"], 0, 2, 1),
+        (["the", "the"], 0, 2, 1),  # a mention keeps one word
+        (["Chile"], 0, 1, 0),
+    ],
+)
+def test_mention_start(hand_parse, words, start, end, want):
+    doc = hand_parse(words, list(range(len(words))), ["ROOT"] * len(words), ["X"] * len(words))
+    assert mention_start(doc.tokens, start, end) == want
+
+
+@pytest.mark.parametrize(
+    "words, start, want",
+    [
+        (["Chile", "recalled", "its", "envoy"], 3, "its"),
+        (["They", "recalled", "their", "envoys"], 3, "their"),
+        (["Chile", "recalled", "the", "envoy"], 3, None),
+        (["Envoys", "recalled", "their", "staff"], 0, None),  # nothing before the first word
+    ],
+)
+def test_possessor_pronoun(hand_parse, words, start, want):
+    doc = hand_parse(words, [1, 1, 3, 1], ["nsubj", "ROOT", "poss", "dobj"],
+                     ["PROPN", "VERB", "PRON", "NOUN"])  # fmt: skip
+    assert possessor_pronoun(doc.tokens, start) == want
+
+
+def test_dyads_rules_lists_the_actor_units(run_dyads):
+    result = run_dyads("rules", "--stage", "actors")
+    assert result.returncode == 0
+    for rule in ("actors.refs.leader-surname.v1", "actors.chunk.leader-body.v1",
+                 "actors.antecedent.role.v1", "actors.antecedent.parallel-subject.v1"):  # fmt: skip
+        assert rule in result.stdout
