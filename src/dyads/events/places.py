@@ -41,6 +41,11 @@ _SPECIFICITY = {"city": 0, "admin1": 1, "country": 2, "region": 3}
 _KNOWN_CITY_POPULATION = 500_000
 # Roots of meeting and visiting: the act happens where the host, the target, is.
 _HOSTED_ROOTS = frozenset({"04"})
+_AID = "07"
+# Sectors of a state acting as a state (its government, its forces), not of its people.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "ELI"})
+# CAMEO's "make a visit": the visitor's destination ("travel to Mauritius") is where it happens.
+_VISIT = "042"
 
 class PlaceResolver:
     """Resolves place names to Locations. Build once per process with the gazetteer."""
@@ -149,7 +154,7 @@ def sentence_place(site: PlaceSite) -> Location | None:
     doc, index = site.doc, site.index
     found = [
         location
-        for i in _place_words(doc, site.trigger, site.event.root, index, site.resolver)
+        for i in _place_words(doc, site.trigger, site.event, index, site.resolver)
         if (location := _resolve_at(doc, i, index, site.resolver, site.context)) is not None
     ]
     if not found:
@@ -175,6 +180,30 @@ def dateline_place(site: PlaceSite) -> Location | None:
     return None
 
 
+@rule("places.target-country.visit.v1")
+def visited_country(site: PlaceSite) -> Location | None:
+    """A visit whose sentence names no destination happens in the country visited, the
+    target's ("Rubio's second visit to Saudi Arabia" is placed in Saudi Arabia, not the US)."""
+    if site.event.cameo != _VISIT or site.event.target is None:
+        return None
+    return _country(site.resolver, site.event.target.country)
+
+
+@rule("places.target-country.force.v1")
+def attacked_country(site: PlaceSite) -> Location | None:
+    """Force used against another country's people, forces or territory (assault, fight, mass
+    violence), and aid given to another state, happen in the target's country when the
+    sentence names no place: "the Russian attack on Ukraine" and "U.S. aid to Ukraine" are
+    placed in Ukraine. Not aid to a country's people where they are ("Japan helps Chinese
+    immigrants" stays in Japan)."""
+    event, target = site.event, site.event.target
+    if target is None or target.country in (None, event.source.country):
+        return None
+    if event.root == _AID and not set(target.sectors) <= _STATE_SECTORS:
+        return None
+    return _country(site.resolver, target.country)
+
+
 @rule("places.source-country.v1")
 def source_country(site: PlaceSite) -> Location | None:
     """GDELT's fallback for an event its text places nowhere: the source's country, at country
@@ -195,7 +224,7 @@ def _country(resolver: PlaceResolver, code: str | None) -> Location | None:
 
 
 def _place_words(
-    doc: ParsedDoc, trigger: Token, root: str, index: ActorIndex, resolver: PlaceResolver
+    doc: ParsedDoc, trigger: Token, event: Event, index: ActorIndex, resolver: PlaceResolver
 ) -> list[int]:
     """Heads of the phrases that say where: objects of place prepositions on the trigger, on
     the verb of a nominal trigger, on a verb describing it ("a meeting held in Washington") or
@@ -203,12 +232,15 @@ def _place_words(
     known city before a nominal trigger ("the Geneva talks", but not a country's name: "U.S.
     sanctions", "Ukraine talks" are about, not in, the country)."""
     children = doc.children[trigger.i]
+    root = event.root
+    # A visit happens at its destination: "travel to Mauritius", "a visit to Riyadh".
+    at = _AT | {"to"} if event.cameo == _VISIT else _AT
     heads = sorted(anchors(doc, trigger))
     heads += [c for c in children if doc.tokens[c].dep == "dobj"]
     words: list[int] = []
     for head in heads:
         for prep in doc.children[head]:
-            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in _AT:
+            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in at:
                 for pobj in doc.children[prep]:
                     if doc.tokens[pobj].dep == "pobj":
                         words += [*_nested(doc, pobj), pobj]
