@@ -112,9 +112,16 @@ def _placed(coder, text, **rules_off):
         # No place and no dateline: GDELT's fallback, the source's country...
         ("Japan protested to China over the islands on Monday.",
          ("Japan", "JPN", "country"), "source-country"),
-        # ... else the target's, for a source without a country.
-        ("The United Nations condemned Myanmar on Monday.",
-         ("Myanmar", "MMR", "country"), "target-country"),
+        # ... else the target's, for a source without a country, when the act is done on the
+        # target's ground; an organisation's words are not placed in the country they are about.
+        ("UN peacekeepers arrested Malian soldiers on Monday.",
+         ("Mali", "MLI", "country"), "target-country"),
+        ("The United Nations condemned Myanmar on Monday.", None, None),
+        # An envoy acts where posted; an act joined to a visit happens where the visit went.
+        ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses Kenya of politicizing "
+         "refugee affairs.", ("Kenya", "KEN", "country"), "sentence"),
+        ("Ishiba visited Taiwan in February and told Taiwan President Lai Ching-te that deterrence "
+         "was necessary.", ("Taiwan", "TWN", "country"), "sentence"),
         # A visit happens at its destination; force in the target's country.
         ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.",
          ("Mauritius", "MUS", "country"), "sentence"),
@@ -126,6 +133,7 @@ def _placed(coder, text, **rules_off):
 )  # fmt: skip
 def test_place_rules_in_order(coder, text, place, source):
     found = [(where, by) for _, _, where, by in _placed(coder, text)]
+    assert found
     assert (place, source) in found, found
 
 
@@ -200,3 +208,21 @@ def test_founding_example_meeting_in_washington(founding):
         assert (event.location.name, event.location.country) == ("Washington", "USA")
         assert event.location.admin1 == "DC" and event.location_source == "sentence"
     assert coded.dateline.name == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("envoys: [ambassador]\nformer: [former]\n", "expected a mapping of lists"),
+        ("envoys: [Ambassador]\nformer: [former]\nvisits: [visit]\n", "lower-case words"),
+        ("envoys: [ambassador]\nformer: [former]\nvisits: [visit]\nextra: []\n",
+         "expected a mapping of lists"),
+    ],
+)  # fmt: skip
+def test_bad_place_word_lists_say_why(text, reason):
+    from dyads.errors import LexiconError
+    from dyads.events.places import PlaceWords
+
+    with pytest.raises(LexiconError, match=reason) as error:
+        PlaceWords.parse(text, "place_words.yaml")
+    assert "place_words.yaml" in str(error.value)

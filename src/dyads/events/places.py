@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import resources
 from typing import cast
 
+from ..errors import LexiconError
 from ..geo import Gazetteer, Place
 from ..records import Event, Location, LocationSource, ParsedDoc, Token
 from ..rules import RuleSwitches, rule
+from ..yamlfile import read_sections
 from .clause import anchors
 from .roles import LOCATIVE_PREPS, ActorIndex
 
@@ -47,11 +50,42 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "ELI"})
 # CAMEO's "make a visit": the visitor's destination ("travel to Mauritius") is where it happens.
 _VISIT = "042"
 
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists of `data/places/place_words.yaml`: envoys' titles, words of a posting that
+    is over, verbs of visiting."""
+
+    envoys: frozenset[str]
+    former: frozenset[str]
+    visits: frozenset[str]
+
+    @classmethod
+    def load(cls) -> PlaceWords:
+        """The package's lists (see `parse`)."""
+        path = resources.files("dyads") / "data" / "places" / "place_words.yaml"
+        return cls.parse(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def parse(cls, text: str, origin: str) -> PlaceWords:
+        """The lists of a file in the format of `data/places/place_words.yaml`. Raises
+        LexiconError naming `origin` and the reason for a list that is missing or unknown or
+        holds anything but lower-case words."""
+        sections = read_sections(text, origin, _WORD_LISTS)
+        for name, words in sections.items():
+            if not all(isinstance(w, str) and w == w.lower() and w.strip() for w in words):
+                raise LexiconError(origin, None, f"{name} must list lower-case words")
+        return cls(*(frozenset(sections[name]) for name in _WORD_LISTS))
+
+
+_WORD_LISTS = ("envoys", "former", "visits")
+
+
 class PlaceResolver:
     """Resolves place names to Locations. Build once per process with the gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None) -> None:
         self.gazetteer = gazetteer
+        self.words = words or PlaceWords.load()
 
     def resolve(
         self,
@@ -177,6 +211,45 @@ def dateline_place(site: PlaceSite) -> Location | None:
     target = event.target.country if event.target else None
     if event.root in _HOSTED_ROOTS and target == dateline.country:
         return dateline
+    return None
+
+
+@rule("places.sentence.envoy.v1")
+def envoy_post(site: PlaceSite) -> Location | None:
+    """An envoy acts where posted: "Somalia's ambassador to Kenya accuses Kenya of ..." is
+    placed in Kenya. Not a former envoy ("former French ambassador to Ivory Coast, told RFI")."""
+    doc, words, source = site.doc, site.resolver.words, site.event.source
+    for tok in doc.tokens:
+        if not (source.start <= tok.idx < source.end) or tok.lemma.lower() not in words.envoys:
+            continue
+        if any(doc.tokens[c].lemma.lower() in words.former for c in doc.children[tok.i]):
+            return None
+        for prep in doc.children[tok.i]:
+            if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() == "to":
+                for pobj in doc.children[prep]:
+                    if doc.tokens[pobj].dep == "pobj":
+                        return _resolve_at(doc, pobj, site.index, site.resolver, site.context)
+    return None
+
+
+@rule("places.sentence.during-visit.v1")
+def during_visit(site: PlaceSite) -> Location | None:
+    """An act the sentence joins to a visit happened where the visit went: "Ishiba visited
+    Taiwan in August and told Lai ..." places the telling in Taiwan."""
+    doc, trigger = site.doc, site.trigger
+    linked = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "conj"]
+    if trigger.dep == "conj":
+        linked.append(trigger.head)
+    for verb in linked:
+        if doc.tokens[verb].pos != "VERB" or doc.tokens[verb].lemma.lower() not in (
+            site.resolver.words.visits
+        ):
+            continue
+        for obj in doc.children[verb]:
+            if doc.tokens[obj].dep == "dobj":
+                found = _resolve_at(doc, obj, site.index, site.resolver, site.context)
+                if found is not None:
+                    return found
     return None
 
 
