@@ -118,10 +118,10 @@ def _placed(coder, text, **rules_off):
          ("Mali", "MLI", "country"), "target-country"),
         ("The United Nations condemned Myanmar on Monday.", None, None),
         # An envoy acts where posted; an act joined to a visit happens where the visit went.
-        ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, accuses Kenya of politicizing "
-         "refugee affairs.", ("Kenya", "KEN", "country"), "sentence"),
-        ("Ishiba visited Taiwan in February and told Taiwan President Lai Ching-te that deterrence "
-         "was necessary.", ("Taiwan", "TWN", "country"), "sentence"),
+        ("Ghana's ambassador to Nigeria accuses Nigeria of harassing traders.",
+         ("Nigeria", "NGA", "country"), "sentence"),
+        ("The Japanese foreign minister visited Vietnam in February and told Vietnamese leaders "
+         "that trade would grow.", ("Vietnam", "VNM", "country"), "sentence"),
         # A visit happens at its destination; force in the target's country.
         ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.",
          ("Mauritius", "MUS", "country"), "sentence"),

@@ -16,6 +16,7 @@ Nationality words ("U.S. sanctions", "Chinese troops") name actors, not places.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -49,6 +50,7 @@ _AID = "07"
 _STATE_SECTORS = frozenset({"GOV", "MIL", "ELI"})
 # CAMEO's "make a visit": the visitor's destination ("travel to Mauritius") is where it happens.
 _VISIT = "042"
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
@@ -116,7 +118,6 @@ class PlaceResolver:
             return in_context, kind, -place.population
 
         return _location(min(found, key=rank))
-
 
     def qualifier(self, name: str) -> Location | None:
         """The country or US state that qualifies a place name ("Kyiv, Ukraine"; "Dallas,
@@ -216,11 +217,13 @@ def dateline_place(site: PlaceSite) -> Location | None:
 
 @rule("places.sentence.envoy.v1")
 def envoy_post(site: PlaceSite) -> Location | None:
-    """An envoy acts where posted: "Somalia's ambassador to Kenya accuses Kenya of ..." is
-    placed in Kenya. Not a former envoy ("former French ambassador to Ivory Coast, told RFI")."""
+    """An envoy acts where posted: "Ghana's ambassador to Nigeria accuses Nigeria of ..." is
+    placed in Nigeria. Not a former envoy ("a former ambassador to Chad said ...")."""
     doc, words, source = site.doc, site.resolver.words, site.event.source
-    for tok in doc.tokens:
-        if not (source.start <= tok.idx < source.end) or tok.lemma.lower() not in words.envoys:
+    first = bisect_left(doc.tokens, source.start, key=lambda t: t.idx)
+    last = bisect_left(doc.tokens, source.end, key=lambda t: t.idx)
+    for tok in doc.tokens[first:last]:
+        if tok.lemma.lower() not in words.envoys:
             continue
         if any(doc.tokens[c].lemma.lower() in words.former for c in doc.children[tok.i]):
             return None
@@ -234,8 +237,8 @@ def envoy_post(site: PlaceSite) -> Location | None:
 
 @rule("places.sentence.during-visit.v1")
 def during_visit(site: PlaceSite) -> Location | None:
-    """An act the sentence joins to a visit happened where the visit went: "Ishiba visited
-    Taiwan in August and told Lai ..." places the telling in Taiwan."""
+    """An act the sentence joins to a visit happened where the visit went: "The minister
+    visited Vietnam and told its leaders ..." places the telling in Vietnam."""
     doc, trigger = site.doc, site.trigger
     linked = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "conj"]
     if trigger.dep == "conj":
@@ -287,7 +290,9 @@ def source_country(site: PlaceSite) -> Location | None:
 @rule("places.target-country.v1")
 def target_country(site: PlaceSite) -> Location | None:
     """GDELT's fallback when the source has no country (an international organisation): the
-    target's country ("The UN condemned Myanmar" is placed in Myanmar)."""
+    target's country ("UN peacekeepers arrested Malian soldiers" is placed in Mali). Its chain
+    entry keeps it to acts done on the target's ground: "The UN condemned Myanmar" is said in
+    no place the text gives, and is not placed in Myanmar."""
     return _country(site.resolver, site.event.target.country if site.event.target else None)
 
 
