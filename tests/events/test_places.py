@@ -122,6 +122,11 @@ def _placed(coder, text, **rules_off):
          ("Nigeria", "NGA", "country"), "sentence"),
         ("The Japanese foreign minister visited Vietnam in February and told Vietnamese leaders "
          "that trade would grow.", ("Vietnam", "VNM", "country"), "sentence"),
+        # A "where" clause places the words said in it, not a deed they report.
+        ("Diplomats gathered in Geneva, where Iran said it was ready to resume talks with the "
+         "United States.", ("Geneva", "CHE", "city"), "sentence"),
+        ("Diplomats gathered in Geneva, where Iran said it had attacked Iraq.",
+         ("Iraq", "IRQ", "country"), "target-country"),
         # A visit happens at its destination; force in the target's country.
         ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.",
          ("Mauritius", "MUS", "country"), "sentence"),

@@ -46,6 +46,11 @@ _KNOWN_CITY_POPULATION = 500_000
 # Roots of meeting and visiting: the act happens where the host, the target, is.
 _HOSTED_ROOTS = frozenset({"04"})
 _AID = "07"
+# Acts of words (statements, appeals, intents, consultations, cooperation declared, demands,
+# disapproval, rejection, threats, protests): done where they are said.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
+# Dependents that a controlling word governs ("ready to talk", "agreed to meet").
+_CONTROLLED = frozenset({"xcomp", "acomp", "conj"})
 # Sectors of a state acting as a state (its government, its forces), not of its people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "ELI"})
 # CAMEO's "make a visit": the visitor's destination ("travel to Mauritius") is where it happens.
@@ -183,9 +188,11 @@ def sentence_place(site: PlaceSite) -> Location | None:
     """The most specific place the event's own words name: the object of a preposition of place
     on the trigger or its verb ("held talks in Riyadh", "clashes near Kharkiv"), a settlement
     phrase ("the town of Kidal in northern Mali" gives Kidal), a city attacked ("shelled
-    Kharkiv"), a known city before a noun trigger ("the Geneva talks"). A city beats its
-    country; a region ("in Africa") is a region. Nationality words are actors: "U.S. sanctions"
-    and "Chinese troops" name no place."""
+    Kharkiv"), a known city before a noun trigger ("the Geneva talks"), the place a "where"
+    clause around the act hangs on ("in Geneva, where Iran said it was ready to talk"), a
+    visit's destination ("traveled to Mauritius"). A city beats its country; a region ("in
+    Africa") is a region. Nationality words are actors: "U.S. sanctions" and "Chinese troops"
+    name no place."""
     doc, index = site.doc, site.index
     found = [
         location
@@ -315,7 +322,15 @@ def _place_words(
     at = _AT | {"to"} if event.cameo == _VISIT else _AT
     heads = sorted(anchors(doc, trigger))
     heads += [c for c in children if doc.tokens[c].dep == "dobj"]
+    verbal = root in _VERBAL_ROOTS
     words: list[int] = []
+    for head in heads:
+        where = _where_clause_place(doc, head, verbal)
+        if where is not None:
+            # "in Jeddah, Saudi Arabia, where ...": the clause hangs on the country; the city
+            # it stands beside is the more specific place.
+            appos = doc.tokens[where]
+            words += [where, appos.head] if appos.dep == "appos" else [where]
     for head in heads:
         for prep in doc.children[head]:
             if doc.tokens[prep].dep == "prep" and doc.tokens[prep].text.lower() in at:
@@ -335,6 +350,25 @@ def _place_words(
         if tok.dep == "dobj" and root in _PLACE_OBJECT_ROOTS and _is_city(doc, child, index):
             words.append(child)
     return words
+
+
+def _where_clause_place(doc: ParsedDoc, start: int, verbal: bool) -> int | None:
+    """The place a "where" clause around the act hangs on: "the talks in Geneva, where Iran
+    agreed to inspections" places the agreeing in Geneva. Up through controlled verbs ("ready
+    to", "agreed to"), and for an act of words also through the speech verb that made it ("in
+    Geneva, where Iran said it was ready to talk"); not for a reported deed ("where Iran said
+    it had attacked ...", which happened elsewhere)."""
+    i = start
+    for _ in range(4):
+        tok = doc.tokens[i]
+        if tok.dep == "relcl" and any(
+            doc.tokens[c].lemma.lower() == "where" for c in doc.children[i]
+        ):
+            return tok.head
+        if tok.head == i or not (tok.dep in _CONTROLLED or (verbal and tok.dep == "ccomp")):
+            return None
+        i = tok.head
+    return None
 
 
 def _nested(doc: ParsedDoc, pobj: int) -> list[int]:
