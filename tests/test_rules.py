@@ -19,7 +19,7 @@ def test_every_rule_has_a_versioned_id_and_a_docstring_with_an_example():
     for rule in rules.values():
         assert re.fullmatch(r"[a-z]+(\.[a-z0-9-]+)+\.v\d+", rule.id)
         assert rule.stage in {"roles", "speech", "modality", "codes", "filters", "triggers",
-                              "events", "actors", "stances"}, rule.id  # fmt: skip
+                              "events", "actors", "stances", "places"}, rule.id  # fmt: skip
         assert len(rule.doc) > 40, f"{rule.id}: say what generalisation it implements"
 
 
@@ -27,6 +27,10 @@ def test_chains_name_registered_rules_in_order():
     chains = Chains.load()
     assert chains.source[0].id == "roles.source.between.v1"
     assert "roles.target.location.v1" in [link.id for link in chains.target]
+    # A place the sentence names first; GDELT's fallbacks last.
+    places = [link.id for link in chains.places]
+    assert places[0] == "places.sentence.v1"
+    assert places[-2:] == ["places.source-country.v1", "places.target-country.v1"]
     ids = [i for i, _ in load_chain("actors/recognisers.yaml")]
     assert ids[0] == "actors.recognise.ethnic-group.v1" and len(ids) == len(set(ids))
 

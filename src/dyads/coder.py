@@ -16,7 +16,7 @@ from .errors import CodingError, InputError
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .events.places import PlaceResolver
 from .geo import Gazetteer
-from .ingest import check_fields
+from .ingest import check_fields, dateline_places
 from .nlp import Parser, load_pipeline
 from .quotes import extract_quotes
 from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
@@ -124,9 +124,7 @@ class Coder:
             return CodedArticle(article=article, actors=())
         actors = self.actors.resolve(doc, skip=article.dateline, day=article.date)
         dateline = self._dateline(article, actors)
-        events = self.events.extract(
-            doc, actors, article.date, dateline.country if dateline else None
-        )
+        events = self.events.extract(doc, actors, article.date, dateline)
         events = tuple(e for e in events if e.sentence not in discarded_sentences)
         quotes = extract_quotes(doc, actors)
         # Stances read every event: what an actor holds back from, or only might do, counts.
@@ -169,12 +167,26 @@ class Coder:
         return variant
 
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:
-        """The dateline place ("WASHINGTON-"), read among the countries the story is about."""
+        """The dateline place ("WASHINGTON-"), read among the countries the story is about: the
+        first of its places ("ISLAMABAD/PENTAGON") that resolves, in the country or US state
+        that qualifies it ("SEOUL, South Korea"); that country when its town is too small for
+        the gazetteer ("MARANCHON, SPAIN")."""
         if not article.place:
             return None
         context = [a.country for a in sorted(actors, key=lambda a: -len(a.mentions)) if a.country]
-        name = article.place.title() if article.place.isupper() else article.place
-        return self.places.resolve(name, context)
+        names, qualifier = [article.place], None
+        if article.dateline is not None:
+            start, end = article.dateline
+            names, qualifier = dateline_places(article.text[start:end])
+        names = [name.title() if name.isupper() else name for name in names]
+        within = self.places.qualifier(qualifier) if qualifier else None
+        if within is not None and within.country is not None:
+            context = [within.country, *context]
+        for name in names:
+            place = self.places.resolve(name, context)
+            if place is not None and (within is None or place.country == within.country):
+                return place
+        return within
 
 
 def _article_id(article: object) -> str | None:

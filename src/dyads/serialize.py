@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from .geo import admin1_name
 from .records import (
     Actor,
     CodedArticle,
@@ -92,6 +93,7 @@ def location_dict(location: Location | None) -> dict[str, Any] | None:
         "name": location.name,
         "country": location.country,
         "admin1": location.admin1,
+        "admin1_name": admin1_name(location.country, location.admin1),
         "lat": location.lat,
         "lon": location.lon,
         "geonames_id": location.geonames_id,
@@ -298,7 +300,9 @@ def _shown_score(value: float | None, signed: bool = True) -> str:
 def _place(location: Location | None) -> str:
     if location is None:
         return "-"
-    return location.name if location.type == "country" else f"{location.name}, {location.country}"
+    if location.type in ("country", "region") or location.country is None:
+        return location.name
+    return f"{location.name}, {location.country}"
 
 
 def _actor_code(actor: Actor, actors: tuple[Actor, ...]) -> str:

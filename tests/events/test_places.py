@@ -1,7 +1,9 @@
-"""Event places: names the event's words give, resolved offline and settled by context."""
+"""Event places: names the event's words give, resolved offline and settled by context, then the
+dateline and the actors' countries, by the place rules in their chain order."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -70,14 +72,137 @@ def test_event_locations(coder, text, expected):
     assert expected in found, found
 
 
-def test_no_place_is_null_not_the_dateline(coder):
+def _placed(coder, text, **rules_off):
+    """(cameo, source, location (name, country, type), location_source) of each event of the
+    plain-text story `text` (a dateline is read from its start)."""
     from dyads.ingest import article_from_text
 
-    article = article_from_text("MOSCOW- Russia condemned the United States on Monday.", id="t")
+    article = article_from_text(text, id="t")
+    article = dataclasses.replace(article, date=dt.date(2022, 3, 31))
     coded = coder.code(article)
-    assert coded.article.place and coded.dateline.name == "Moscow"
-    assert coded.events and all(e.location is None for e in coded.events)
-    assert all(e.location_source is None for e in coded.events)
+    return [
+        (
+            e.cameo,
+            e.source.code,
+            (e.location.name, e.location.country, e.location.type) if e.location else None,
+            e.location_source,
+        )
+        for e in coded.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        # The sentence's own place beats the dateline.
+        ("KABUL — Taliban forces arrested a journalist in Kandahar on Monday.",
+         ("Kandahār", "AFG", "city"), "sentence"),
+        # No place in the sentence: the dateline, where the act happened there (the source is
+        # of the dateline's country).
+        ("KABUL — Taliban forces arrested a journalist on Monday.",
+         ("Kabul", "AFG", "city"), "dateline"),
+        ("SEOUL, South Korea (AP) — The South Korean government condemned North Korea on "
+         "Monday.", ("Seoul", "KOR", "city"), "dateline"),
+        # A town too small for the gazetteer: the country that qualifies it.
+        ("MARANCHON, SPAIN — Spanish farmers protested against the government on Monday.",
+         ("Spain", "ESP", "country"), "dateline"),
+        # Another country's act reported from the dateline: not there; the source's country.
+        ("WASHINGTON — North Korea condemned South Korea on Monday.",
+         ("North Korea", "PRK", "country"), "source-country"),
+        # No place and no dateline: GDELT's fallback, the source's country...
+        ("Japan protested to China over the islands on Monday.",
+         ("Japan", "JPN", "country"), "source-country"),
+        # ... else the target's, for a source without a country, when the act is done on the
+        # target's ground; an organisation's words are not placed in the country they are about.
+        ("UN peacekeepers arrested Malian soldiers on Monday.",
+         ("Mali", "MLI", "country"), "target-country"),
+        ("The United Nations condemned Myanmar on Monday.", None, None),
+        # An envoy acts where posted; an act joined to a visit happens where the visit went.
+        ("Ghana's ambassador to Nigeria accuses Nigeria of harassing traders.",
+         ("Nigeria", "NGA", "country"), "sentence"),
+        ("The Japanese foreign minister visited Vietnam in February and told Vietnamese leaders "
+         "that trade would grow.", ("Vietnam", "VNM", "country"), "sentence"),
+        # A "where" clause places the words said in it, not a deed they report.
+        ("Diplomats gathered in Geneva, where Iran said it was ready to resume talks with the "
+         "United States.", ("Geneva", "CHE", "city"), "sentence"),
+        ("Diplomats gathered in Geneva, where Iran said it had attacked Iraq.",
+         ("Iraq", "IRQ", "country"), "target-country"),
+        # A visit happens at its destination; force in the target's country.
+        ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.",
+         ("Mauritius", "MUS", "country"), "sentence"),
+        ("Indian Prime Minister Narendra Modi visited Mauritius on Tuesday.",
+         ("Mauritius", "MUS", "country"), "target-country"),
+        ("Russian forces attacked Ukraine on Monday.", ("Ukraine", "UKR", "country"),
+         "target-country"),
+    ],
+)  # fmt: skip
+def test_place_rules_in_order(coder, text, place, source):
+    found = [(where, by) for _, _, where, by in _placed(coder, text)]
+    assert found
+    assert (place, source) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nationality words name actors, not places.
+        "U.S. sanctions hurt Iran's economy, Iranian officials said on Monday.",
+        "Chinese troops clashed with Indian troops on Monday.",
+        "Afghan officials condemned Pakistan on Monday.",
+        "The Russia attack on Ukraine was condemned by Britain on Monday.",
+    ],
+)
+def test_nationality_words_are_not_places(coder, text):
+    placed = _placed(coder, text)
+    assert placed
+    assert all(by != "sentence" for *_, by in placed), placed
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # GeoNames also lists "Africa" as a name of Mahdia, Tunisia: never that town.
+        ("The United Nations sent aid to refugees across Africa on Monday.", "Africa"),
+        ("China held talks with Kenya in the Middle East on Monday.", "Middle East"),
+    ],
+)
+def test_regions_are_regions_not_towns(coder, text, region):
+    placed = [where for _, _, where, by in _placed(coder, text) if by == "sentence"]
+    assert (region, None, "region") in placed, placed
+
+
+@pytest.mark.parametrize(
+    ("rule_off", "text", "expected_source"),
+    [
+        ("places.sentence.v1", "Russia and Ukraine held talks in Istanbul on Tuesday.",
+         "source-country"),
+        ("places.dateline.v1", "KABUL — Taliban forces arrested a journalist on Monday.",
+         "source-country"),
+        ("places", "Japan protested to China over the islands on Monday.", None),
+    ],
+)  # fmt: skip
+def test_place_rules_can_be_switched_off(coder, rule_off, text, expected_source):
+    from dyads.ingest import article_from_text
+
+    coded = coder.with_rules_off([rule_off]).code(article_from_text(text, id="t"))
+    assert coded.events
+    assert {e.location_source for e in coded.events} == {expected_source}
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1_name"),
+    [
+        ("Kharkiv", "UKR", "Kharkivs’ka Oblast’"),
+        ("Lahore", "PAK", "Punjab"),
+        ("Lyon", "FRA", "Auvergne-Rhône-Alpes"),
+        ("Chicago", "USA", "Illinois"),
+    ],
+)
+def test_cities_have_their_admin1_name(places, name, country, admin1_name):
+    from dyads.geo import admin1_name as name_of
+
+    city = places.resolve(name, [country])
+    assert (city.country, name_of(city.country, city.admin1)) == (country, admin1_name)
 
 
 def test_founding_example_meeting_in_washington(founding):
@@ -86,12 +211,23 @@ def test_founding_example_meeting_in_washington(founding):
     assert meetings
     for event in meetings:
         assert (event.location.name, event.location.country) == ("Washington", "USA")
-        assert event.location.admin1 == "DC" and event.location_source == "text"
+        assert event.location.admin1 == "DC" and event.location_source == "sentence"
     assert coded.dateline.name == "Washington"
 
 
-def test_place_rule_off_places_nothing(coder):
-    text = "Russia and Ukraine held talks in Istanbul on Tuesday."
-    assert {loc for _, loc in _locations(coder, text)} == {("Istanbul", "TUR", "city")}
-    off = coder.with_rules_off(["events.place.phrase.v1"])
-    assert {loc for _, loc in _locations(off, text)} == {None}
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("envoys: [ambassador]\nformer: [former]\n", "expected a mapping of lists"),
+        ("envoys: [Ambassador]\nformer: [former]\nvisits: [visit]\n", "lower-case words"),
+        ("envoys: [ambassador]\nformer: [former]\nvisits: [visit]\nextra: []\n",
+         "expected a mapping of lists"),
+    ],
+)  # fmt: skip
+def test_bad_place_word_lists_say_why(text, reason):
+    from dyads.errors import LexiconError
+    from dyads.events.places import PlaceWords
+
+    with pytest.raises(LexiconError, match=reason) as error:
+        PlaceWords.parse(text, "place_words.yaml")
+    assert "place_words.yaml" in str(error.value)

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dyads.ingest.text import article_from_text, find_date, find_dateline, parse_date
+from dyads.ingest.text import (
+    article_from_text,
+    dateline_places,
+    find_date,
+    find_dateline,
+    parse_date,
+)
 
 AUG_19 = dt.date(2017, 8, 19)
 BODY = (
@@ -131,6 +137,21 @@ def test_find_dateline(text, place, dateline):
     assert found == place
     assert span[0] == 0
     assert text[span[0] : span[1]] == dateline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names", "qualifier"),
+    [
+        ("WASHINGTON — ", ["Washington"], None),
+        ("KYIV, Ukraine — ", ["Kyiv"], "Ukraine"),
+        ("SEOUL, South Korea (AP) — ", ["Seoul"], "South Korea"),
+        ("MARANCHON, SPAIN — ", ["Maranchon"], "Spain"),
+        ("ISLAMABAD/PENTAGON — ", ["Islamabad", "Pentagon"], None),
+        ("The minister said", [], None),
+    ],
+)
+def test_dateline_places(dateline, names, qualifier):
+    assert dateline_places(dateline) == (names, qualifier)
 
 
 @pytest.mark.parametrize(

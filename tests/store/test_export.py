@@ -62,6 +62,13 @@ ARTICLES = [
      "condemned North Korea's missile test on Monday, officials said.\n\nLater, Japan "
      "criticized China over the disputed islands.\n", dt.date(2022, 3, 7),
      "https://example.org/paragraphs", "Example Wire"),
+    # Places: a foreign city with its province; a region; two organisations, placed nowhere.
+    ("mombasa", "Kenyan police arrested protesters in Mombasa on Sunday.", dt.date(2022, 3, 20),
+     "https://example.org/mombasa", "Example Wire"),
+    ("region", "The United Nations sent aid to refugees across Africa on Monday.",
+     dt.date(2022, 3, 21), "https://example.org/region", "Example Wire"),
+    ("unplaced", "The United Nations condemned NATO on Monday.", dt.date(2022, 3, 21),
+     "https://example.org/unplaced", "Example Wire"),
 ]  # fmt: skip
 
 
@@ -310,8 +317,10 @@ def test_gdelt_names_are_never_pronouns(store, gdelt_rows):
 @pytest.mark.parametrize(
     ("article", "geo_type", "full_name", "country", "adm1", "feature"),
     [
-        ("kharkiv-1", "4", "Kharkiv, Ukraine", "UP", "UP07", "706483"),
-        ("tokyo", "4", "Tokyo, Japan", "JA", "JA40", "1850147"),
+        # A city outside the US has its province's name, as GDELT writes it.
+        ("kharkiv-1", "4", "Kharkiv, Kharkivs’ka Oblast’, Ukraine", "UP", "UP07", "706483"),
+        ("tokyo", "4", "Tokyo, Tokyo, Japan", "JA", "JA40", "1850147"),
+        ("mombasa", "4", "Mombasa, Mombasa County, Kenya", "KE", "KE37", "186301"),
         ("chicago", "3", "Chicago, Illinois, United States", "US", "USIL", "4887398"),
         ("texas", "2", "Texas, United States", "US", "USTX", "USTX"),
         ("france", "1", "France", "FR", "FR", "FR"),
@@ -342,8 +351,10 @@ def test_gdelt_country_centroids(store, gdelt_rows):
 
 
 def test_gdelt_unplaced_events_have_geo_type_0(store, gdelt_rows):
+    # Placed nowhere (two organisations, no place named), or in a region, which GDELT has no
+    # type for.
     unplaced = store.db.execute(
-        "SELECT event_key FROM events WHERE location_type IS NULL"
+        "SELECT event_key FROM events WHERE location_type IS NULL OR location_type = 'region'"
     ).fetchall()
     rows = [gdelt_rows[str(k)] for (k,) in unplaced if str(k) in gdelt_rows]
     assert rows
@@ -627,6 +638,32 @@ def test_polecat_records_carry_cow_and_gleditsch_ward_codes(store, polecat_recor
     assert (shelling["Feature Type"], shelling["GeoNames ID"]) == ("PPL", 706483)
     assert (shelling["Source"], shelling["Publication Date"]) == ("Example Wire", "2022-03-08")
     assert (shelling["Language"], shelling["Version"].split()[0]) == ("en", "dyads")
+
+
+@pytest.mark.parametrize(
+    ("article", "placename", "province", "country", "feature"),
+    [
+        ("kharkiv-1", "Kharkiv", "Kharkivs’ka Oblast’", "UKR", "PPL"),  # a province abroad
+        ("mombasa", "Mombasa", "Mombasa County", "KEN", "PPL"),
+        ("region", "Africa", None, None, "CONT"),  # a continent: no country
+    ],
+)
+def test_polecat_places(store, polecat_records, article, placename, province, country, feature):
+    key = str(_event(store, article)["event_key"])
+    (record,) = [r for r in polecat_records if r["Event ID"] == key]
+    assert (record["Placename"], record["Province"], record["Country"], record["Feature Type"]) == (
+        placename,
+        province,
+        country,
+        feature,
+    )
+
+
+def test_jsonl_export_carries_the_location_source(store, capsys):
+    _, text = _export_text(store, "jsonl", capsys)
+    by_article = {r["article_id"]: r for r in map(json.loads, text.splitlines())}
+    assert by_article["mombasa"]["location_source"] == "sentence"
+    assert by_article["unplaced"]["location_source"] is None
 
 
 def test_polecat_story_people_and_organisations(store, polecat_records):

@@ -1,4 +1,4 @@
-"""The order of the event stage's role rules, read from `data/events/chains.yaml`."""
+"""The order of the event stage's role and place rules, read from `data/events/chains.yaml`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .roles import Filler, Roles, Site
 
 RoleRule = Callable[..., Any]
 _ROOTS = frozenset(f"{n:02d}" for n in range(1, 21))
-CHAINS = ("source", "target", "filters")
+CHAINS = ("source", "target", "filters", "places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,8 @@ class Link:
     """One rule of a chain and the roots it applies to (all when `roots` is empty)."""
 
     id: str
-    # A role rule (Roles, Site) -> fillers, or a filter (pairs, Site, ActorIndex) -> pairs.
+    # A role rule (Roles, Site) -> fillers, a filter (pairs, Site, ActorIndex) -> pairs, or a
+    # place rule (PlaceSite) -> Location.
     func: RoleRule
     roots: frozenset[str]
     except_roots: frozenset[str]
@@ -36,6 +37,7 @@ class Chains:
     source: tuple[Link, ...]
     target: tuple[Link, ...]
     filters: tuple[Link, ...]
+    places: tuple[Link, ...]
 
     @classmethod
     def load(cls) -> Chains:

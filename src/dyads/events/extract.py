@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .. import wordlists
-from ..records import Actor, Event, EventActor, ParsedDoc, Token, Trigger
+from ..records import Actor, Event, EventActor, Location, ParsedDoc, Token, Trigger
 from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
 from .codebook import codebook
 from .dates import event_date
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality
-from .places import PlaceResolver, event_location
+from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site
 from .sources import agent_of
 from .speech import Attribution, attributions
@@ -83,13 +83,16 @@ class EventExtractor:
         doc: ParsedDoc,
         actors: tuple[Actor, ...],
         article_date: dt.date | None = None,
-        dateline_country: str | None = None,
+        dateline: Location | None = None,
     ) -> tuple[Event, ...]:
         """Every event of the article, with its modality (the caller filters by it), date and
         place. `article_date` dates events whose own words give no date and reads relative
-        dates; `dateline_country` helps settle ambiguous place names."""
+        dates; `dateline` (the story's resolved dateline) places events that happened there and
+        helps settle ambiguous place names."""
         index = ActorIndex(actors)
-        setting = _Setting(article_date, _story_countries(actors, dateline_country))
+        setting = _Setting(
+            article_date, _story_countries(actors, dateline.country if dateline else None), dateline
+        )
         roles = Roles(doc, index, self.switches)
         said = attributions(doc) if self.switches.on(ATTRIBUTION_RULE) else {}
         matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
@@ -158,9 +161,8 @@ class EventExtractor:
                 for c in (event.source.country, event.target.country if event.target else None)
                 if c
             ] + setting.countries
-            where = event_location(
-                doc, token, event.root, index, self.places, context, self.switches
-            )
+            site = PlaceSite(doc, token, event, index, self.places, context, setting.dateline)
+            where, found_by = place_event(site, self._place_chain(event.root), self.switches)
             placed.append(
                 replace(
                     event,
@@ -168,10 +170,13 @@ class EventExtractor:
                     date_end=when.end if when else None,
                     date_source="text" if when else "article" if setting.article_date else None,
                     location=where,
-                    location_source="text" if where else None,
+                    location_source=found_by,
                 )
             )
         return placed
+
+    def _place_chain(self, root: str) -> list[tuple[str, PlaceRule]]:
+        return [(link.id, link.func) for link in self.chains.places if link.applies(root)]
 
     # -- triggers ------------------------------------------------------------------------------
 
@@ -441,11 +446,12 @@ class EventExtractor:
 
 @dataclass(frozen=True, slots=True)
 class _Setting:
-    """What the whole article says about when and where: its date, and the countries it is
-    about (the dateline's first, then by how often they are mentioned)."""
+    """What the whole article says about when and where: its date, the countries it is about
+    (the dateline's first, then by how often they are mentioned) and its resolved dateline."""
 
     article_date: dt.date | None
     countries: list[str]
+    dateline: Location | None = None
 
 
 def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) -> list[str]:

@@ -17,9 +17,10 @@ _MONTHS = (
 _DATE = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
-# "WASHINGTON-", "WASHINGTON (AP) -", "KYIV, Ukraine —", "NEW DELHI:" at the start of the body.
+# "WASHINGTON-", "WASHINGTON (AP) -", "KYIV, Ukraine —", "NEW DELHI:", "ISLAMABAD/PENTAGON —"
+# (two places, the first where the story was written) at the start of the body.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*){0,3})"
+    r"^(?P<place>[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3})"
     r"(?:,[ ]?(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
     r"[ ]?(?:\([A-Za-z.\- ]{1,30}\))?[ ]?"
     # A hyphen or colon must be followed by a space ("US-Japan talks" is no dateline); a dash
@@ -56,6 +57,18 @@ def find_dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if not match or len(match.group("place")) < 2:
         return None, None
     return match.group("place").title(), (0, match.end())
+
+
+def dateline_places(dateline: str) -> tuple[list[str], str | None]:
+    """The place names of a dateline as written and the country or state that qualifies them:
+    "KYIV, Ukraine — " gives (["Kyiv"], "Ukraine"), "ISLAMABAD/PENTAGON — " (["Islamabad",
+    "Pentagon"], None), "MARANCHON, SPAIN — " (["Maranchon"], "Spain")."""
+    match = _DATELINE.match(dateline)
+    if not match:
+        return [], None
+    names = [name.title() for name in match.group("place").split("/") if len(name) >= 2]
+    region = match.group("region")
+    return names, (region.title() if region and region.isupper() else region)
 
 
 def _reads_as_headline(line: str) -> bool:

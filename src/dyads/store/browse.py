@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ..geo import admin1_name
 from ..records import QueryResult
 from .db import Store
 from .queries import check_query, execute
@@ -375,6 +376,7 @@ def _event_record(row: Sequence[Any], with_article: bool = True) -> dict[str, An
             "name": location_name,
             "country": location_country,
             "admin1": location_admin1,
+            "admin1_name": admin1_name(location_country, location_admin1),
             "lat": location_lat,
             "lon": location_lon,
             "geonames_id": location_geonames_id,

