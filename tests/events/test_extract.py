@@ -372,3 +372,17 @@ def test_implied_own_state_is_listed_among_actors(code_text):
     (event,) = coded.events
     state = next(a for a in coded.actors if a.id == event.target.actor)
     assert (state.code, state.entry, state.mentions) == ("BOL", "implied:own-state", ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A standing conflict is background: the perfect progressive, or the perfect with "since".
+        ("The rebels have been attacking Kenyan troops for years.", set()),
+        ("Al-Shabab has been attacking and fighting Kenyan troops since 2011.", set()),
+        # The perfect alone still reports an act.
+        ("Russia has attacked Ukraine's power grid.", {("19", "RUS", "UKR")}),
+    ],
+)
+def test_standing_conflict_is_background(code_text, sentence, expected):
+    assert _pairs(code_text(sentence).events) == expected

@@ -125,6 +125,8 @@ class EventExtractor:
             drafts = statement_of_an_act(drafts, said)
         if article_date is not None and self.switches.on(rule_id(in_story_time)):
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
+        if self.switches.on(rule_id(standing_conflict)):
+            drafts = [(t, e) for t, e in drafts if not standing_conflict(doc, t, e)]
         for _, event in drafts:
             key = (
                 event.source.actor,
@@ -669,6 +671,26 @@ def in_story_time(event: Event, article_date: dt.date) -> bool:
     if event.date_source != "text" or event.date is None:
         return True
     return event.date >= article_date - STORY_WINDOW
+
+
+@rule("events.standing-conflict.v1")
+def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
+    """A conflict told in the perfect progressive ("the rebels have been fighting the army",
+    "have been attacking troops since 2011") or in the perfect with "since" ("has occupied the
+    region since 2014") is a standing situation, the story's background, not an act it
+    reports: such material-conflict events (roots 14-20) are not coded."""
+    if event.root < "14":
+        return False
+    verbs = [token]
+    if doc.tokens[token].dep == "conj":
+        verbs.append(doc.tokens[token].head)  # "has been attacking and fighting"
+    children = [doc.tokens[c] for v in verbs for c in doc.children[v]]
+    auxiliaries = {c.text.lower() for c in children if c.dep == "aux"}
+    if not auxiliaries & {"has", "have", "had", "'s", "'ve"}:
+        return False
+    progressive = doc.tokens[token].tag == "VBG" and "been" in auxiliaries
+    since = any(c.dep == "prep" and c.text.lower() == "since" for c in children)
+    return progressive or since
 
 
 @rule("filters.needs-target.v1")
