@@ -151,9 +151,9 @@ def test_group_members_are_listed_actors(founding):
         ),
         ("Iran-backed militias fired rockets.", "militias", "REB"),
         # Federal departments and agencies act for the US government in their sector.
-        ("DHS dismissed the lawsuit.", "DHS", "USAGOV"),
+        ("DHS announced new rules for airports.", "DHS", "USAGOV"),
         ("The Justice Department charged two men.", "Justice Department", "USAJUD"),
-        ("ICE deported the men.", "ICE", "USACOP"),
+        ("ICE arrested two men in Texas.", "ICE", "USACOP"),
         # A leader's name heads their government.
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
@@ -300,7 +300,7 @@ def test_an_armed_group_that_took_power_is_coded_by_the_story_date(coder, day, c
 
     from dyads.records import Article
 
-    text = "The Taliban closed the girls' schools in Kandahar."
+    text = "The Taliban detained two aid workers in Kandahar."
     coded = coder.code(Article(id="dated", text=text, date=dt.date.fromisoformat(day)))
     assert _by_name(coded, "Taliban").code == code
 
@@ -343,9 +343,9 @@ def test_roles_without_a_country_take_the_story_home_country(code_text, text, na
     [
         # Plural state nouns after "the", "both" or a number are the states just named together.
         (
-            "Mali and Niger left the bloc. The two countries accused it of bias.",
+            "Chile and Peru signed a deal. The two countries accused Bolivia of bias.",
             "two countries",
-            {"MLI", "NER"},
+            {"CHL", "PER"},
         ),
         (
             "Japan and China met on Monday. Both sides criticized Seoul.",

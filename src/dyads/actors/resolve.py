@@ -667,10 +667,10 @@ class _ArticleResolution:
     @rule("actors.anaphora.states.v1")
     def _state_noun_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """"The two countries", "both nations", "the three governments" refer, like "they", to
-        the states just named together: "Mali and Niger left the bloc. The two countries
-        accused it of ..." -> Mali and Niger. The plural noun needs "the", "both" or a number
-        before it, so that "many countries" stays unresolved. "The bloc", "the alliance" refer
-        to the organisation last named within three sentences. (The nouns are
+        the states just named together: "Chile and Peru signed a deal. The two countries
+        accused Bolivia of ..." -> Chile and Peru. The plural noun needs "the", "both" or a
+        number before it, so that "many countries" stays unresolved. "The bloc", "the
+        alliance" refer to the organisation last named within three sentences. (The nouns are
         `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)

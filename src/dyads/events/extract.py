@@ -21,7 +21,7 @@ from .speech_acts import SpeechActs, content_act
 from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
 # Roots whose acts a state may direct at its own country and people.
-DOMESTIC_ROOTS = frozenset({"08", "17", "18", "19", "20"})
+DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
@@ -504,8 +504,9 @@ def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     """Whether an event between a and b says something: not an actor and itself, nor a state
     and its own state apparatus ("the Japanese government ... the security of Japan"), except
     for what a state does to its own country by force or concession ("Peruvian authorities
-    declared a curfew across Peru", "Nepal eased the curfew"). A state and its rebels, opposition
-    or civilians are distinct actors."""
+    declared a curfew across Peru", "Nepal eased the curfew") and what its officials demand of,
+    appeal to, criticise or reject in it ("the minister said Peru's courts must act faster").
+    A state and its rebels, opposition or civilians are distinct actors."""
     if a.id == b.id or (a.code is not None and a.code == b.code):
         return False
     if a.country is None or b.country is None or root in DOMESTIC_ROOTS:
@@ -676,7 +677,7 @@ def in_story_time(event: Event, article_date: dt.date) -> bool:
 @rule("events.standing-conflict.v1")
 def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
     """A conflict told in the perfect progressive ("the rebels have been fighting the army",
-    "have been attacking troops since 2011") or in the perfect with "since" ("has occupied the
+    "have been shelling border posts since 2019") or in the perfect with "since" ("has occupied the
     region since 2014") is a standing situation, the story's background, not an act it
     reports: such material-conflict events (roots 14-20) are not coded."""
     if event.root < "14":

@@ -58,7 +58,7 @@ def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
 @rule("roles.phrase.office-of.v1")
 def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase headed by an office with no actor of its own stands for the body whose office
-    it is: "the head of UNICEF said" -> UNICEF, "the chief of the army" -> the army. (The office
+    it is: "the head of UNICEF warned" -> UNICEF, "the chief of the army" -> the army. (The office
     nouns are `data/events/words.yaml`.)"""
     if roles.toks[i].lemma.lower() not in event_words(rule_id(office_holder_actor), "offices"):
         return []
