@@ -44,7 +44,11 @@ class Coder:
         trigger_files: Sequence[str | Path] = (),
     ) -> None:
         self.settings = settings or Settings.load()
-        self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
+        self.parser = Parser(
+            load_pipeline(
+                self.settings.spacy_model, self.settings.spacy_exclude, self.settings.exact_levers
+            )
+        )
         gazetteer = Gazetteer.default()
         lexicon = ActorLexicon.load([*self.settings.actor_files, *actor_files])
         triggers = TriggerLexicon.load([*self.settings.trigger_files, *trigger_files])
@@ -161,6 +165,16 @@ class Coder:
         variant.actors.switches = switches
         variant.events = copy.copy(self.events)
         variant.events.switches = switches
+        return variant
+
+    def with_exact_levers(self, on: bool) -> Coder:
+        """A coder that parses with the exact speed levers on or off (`Settings.exact_levers`)
+        and shares this one's lexicons and indexes: both code every text the same, and the
+        output-identity test and the benchmark compare them."""
+        settings = self.settings
+        variant = copy.copy(self)
+        variant.settings = dataclasses.replace(settings, exact_levers=on)
+        variant.parser = Parser(load_pipeline(settings.spacy_model, settings.spacy_exclude, on))
         return variant
 
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:

@@ -13,15 +13,22 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..records import ParsedDoc, Span, Token
+from .levers import apply_exact_levers
 
 
-@functools.lru_cache(maxsize=4)
-@functools.lru_cache(maxsize=4)
-def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Language:
-    """The spaCy pipeline `model`, loaded once per process and name.
+def load_pipeline(
+    model: str, exclude: tuple[str, ...] = ("senter",), exact_levers: bool = True
+) -> Language:
+    """The spaCy pipeline `model`, loaded once per process and name; with `exact_levers`, its
+    components that have an exact faster equivalent replaced by it (`levers`).
 
     Raises ModelError when the pipeline is not installed.
     """
+    return _load_pipeline(model, tuple(exclude), exact_levers)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as e:
@@ -31,6 +38,8 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Languag
         ) from e
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyads_paragraphs", before="parser")
+    if exact_levers:
+        apply_exact_levers(nlp)
     return nlp
 
 
