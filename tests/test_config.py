@@ -48,7 +48,8 @@ def test_missing_config_file(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("0", False), ("false", False), ("off", False), ("1", True), ("yes", True)]
+    ("raw", "expected"),
+    [("0", False), ("false", False), ("off", False), ("1", True), ("yes", True)],
 )
 def test_exact_levers_switch_from_the_environment(raw, expected):
     assert Settings.load(env={"DYADS_EXACT_LEVERS": raw}).exact_levers is expected

@@ -18,6 +18,10 @@ def _annotations(nlp, text):
     ]
 
 
+def _coded_json(coder, articles):
+    return [json.dumps(article_dict(c), ensure_ascii=False) for c in coder.code_many(articles)]
+
+
 def test_the_levers_replace_the_attribute_ruler(coder, stock_coder):
     assert isinstance(coder.parser.nlp.get_pipe("attribute_ruler"), TokenTypeAttributeRuler)
     assert not isinstance(
@@ -46,11 +50,7 @@ def test_token_annotations_equal_the_stock_pipeline(coder, stock_coder, text):
 
 
 def test_coded_json_is_byte_identical_with_levers_on_and_off(coder, stock_coder, sample_articles):
-    fast = [json.dumps(article_dict(c), ensure_ascii=False) for c in coder.code_many(sample_articles)]
-    stock = [
-        json.dumps(article_dict(c), ensure_ascii=False)
-        for c in stock_coder.code_many(sample_articles)
-    ]
+    fast, stock = _coded_json(coder, sample_articles), _coded_json(stock_coder, sample_articles)
     assert len(fast) == len(sample_articles)
     assert fast == stock
 
