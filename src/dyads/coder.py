@@ -60,6 +60,8 @@ class Coder:
         gazetteer = Gazetteer.default()
         lexicon, tokenize = self._actor_lexicon([*self.settings.actor_files, *actor_files])
         triggers = TriggerLexicon.load([*self.settings.trigger_files, *trigger_files])
+        if self.settings.selective_parse:
+            self.parser.parse_selectively([*triggers.by_verb, *triggers.by_noun])
         self.switches = RuleSwitches.parse(
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
@@ -222,6 +224,9 @@ class Coder:
         variant = copy.copy(self)
         variant.settings = dataclasses.replace(settings, exact_levers=on)
         variant.parser = Parser(load_pipeline(settings.spacy_model, settings.spacy_exclude, on))
+        if settings.selective_parse:
+            lexicon = self.events.lexicon
+            variant.parser.parse_selectively([*lexicon.by_verb, *lexicon.by_noun])
         return variant
 
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:

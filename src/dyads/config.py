@@ -36,6 +36,9 @@ class Settings:
     # Replace pipeline components by exact faster equivalents (nlp/levers.py); false runs the
     # stock spaCy pipeline, with the same output, more slowly.
     exact_levers: bool = True
+    # Run the tagger, parser and NER only on sentences that can hold an event (nlp/selective.py):
+    # faster, with an output that differs a little from a full parse.
+    selective_parse: bool = False
     # Largest article accepted, in bytes of UTF-8 text.
     max_article_bytes: int = 1_000_000
     # Articles handed to spaCy per batch by code_many(), and to a worker by `dyads ingest`.
