@@ -249,6 +249,12 @@ def cli() -> None:
     type=click.IntRange(1),
     help="Processes coding in parallel; the output is the same, in input order.",
 )
+@click.option(
+    "--selective",
+    is_flag=True,
+    help="Parse fully only the sentences that can hold an event: faster, a slightly different "
+    "output (docs/scale.md).",
+)
 def code(
     paths: tuple[str, ...],
     fmt: str,
@@ -260,6 +266,7 @@ def code(
     disabled: tuple[str, ...],
     all_modalities: bool,
     jobs: int,
+    selective: bool,
 ) -> None:
     """Code articles: who did what to whom, as CAMEO and PLOVER events with evidence.
 
@@ -270,6 +277,8 @@ def code(
         _check_out(out, paths)
     try:
         settings = _settings(config_path, disabled)
+        if selective:
+            settings = dataclasses.replace(settings, selective_parse=True)
         coder = Coder(
             settings,
             actor_files=actor_files,
