@@ -324,3 +324,12 @@ def test_jobs_give_the_output_of_one_process(run_dyads, tmp_path):
     assert two.stdout == one.stdout
     assert len(json.loads(two.stdout)["articles"]) == 3
     assert "1 of 4 input(s) rejected; 3 coded" in two.stderr
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_coding_commands_take_jobs(command):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, [command, "--help"])
+
+    assert "--jobs" in result.output
