@@ -243,7 +243,7 @@ _IN_FLIGHT_PER_JOB = 2
 # Linux's prctl option that signals a process when its parent dies.
 _PR_SET_PDEATHSIG = 1
 
-# The coder a forked coding process inherits (set in the parent just before it forks).
+# The coder of a forked coding process (`_adopt`).
 _forked_coder: Coder | None = None
 
 
@@ -252,18 +252,17 @@ def _in_processes(
 ) -> Iterator[list[CodedArticle | Rejection]]:
     """The coded `batches`, in order, coded in `jobs` forked processes with at most a few
     batches per process in flight, so memory does not grow with the input."""
-    global _forked_coder
     if "fork" not in multiprocessing.get_all_start_methods():
         raise ConfigError(
             "coding in several processes (--jobs) needs fork, which this platform lacks; "
             "use --jobs 1, or `dyads ingest --workers N`"
         )
-    _forked_coder = coder
+    # Forked, the processes receive the coder as it is in memory: nothing is pickled or loaded.
     pool = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),
-        initializer=end_with_parent,
-        initargs=(os.getpid(),),
+        initializer=_adopt,
+        initargs=(coder, os.getpid()),
     )
     pending: collections.deque[Future[list[CodedArticle | Rejection]]] = collections.deque()
     try:
@@ -275,7 +274,13 @@ def _in_processes(
             yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        _forked_coder = None
+
+
+def _adopt(coder: Coder, parent: int) -> None:
+    """Start a forked coding process: keep its copy of `coder`, and end with its parent."""
+    global _forked_coder
+    _forked_coder = coder
+    end_with_parent(parent)
 
 
 def _code_forked(batch: list[Article]) -> list[CodedArticle | Rejection]:
