@@ -25,6 +25,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -119,6 +120,7 @@ def in_process(articles: list[Article], coder: Coder, rounds: int) -> list[str]:
     outputs["levers off (stock)"] = _coded_json(stock.code_many(articles))
 
     events = sum(len(json.loads(line)["events"]) for line in outputs["levers on"].splitlines())
+    cpu_ratios = [o / b for o, b in zip(cpu["one"], cpu["bare"], strict=True)]
     one = [o / b for o, b in zip(times["one"], times["bare"], strict=True)]
     two = [t / b for t, b in zip(times["two"], times["bare"], strict=True)]
     lines = [
@@ -131,7 +133,8 @@ def in_process(articles: list[Article], coder: Coder, rounds: int) -> list[str]:
         f"CPU time, median: bare parse {statistics.median(cpu['bare']):.2f} s "
         f"({words / statistics.median(cpu['bare']):,.0f} words per CPU-second), dyads "
         f"{statistics.median(cpu['one']):.2f} s ({words / statistics.median(cpu['one']):,.0f} "
-        f"words, {len(articles) / statistics.median(cpu['one']):.2f} stories per CPU-second)",
+        f"words, {len(articles) / statistics.median(cpu['one']):.2f} stories per CPU-second); "
+        f"dyads / bare {statistics.median(cpu_ratios):.2f}x",
         "",
         "output identity (coded JSON of every story)",
     ]
@@ -151,22 +154,29 @@ def whole_processes(path: Path, coder: Coder, rounds: int) -> list[str]:
         "dyads code --jobs 2": [str(DYADS), "code", "--format", "json", "--jobs", "2", str(path)],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):
         for name, command in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             seconds, _ = _timed(
                 lambda c=command: subprocess.run(c, check=True, stdout=subprocess.DEVNULL)
             )
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             times[name].append(seconds)
-    bare = times["bare spaCy process"]
-    lines = [f"whole processes, start-up included, median of {rounds} alternating rounds"]
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    bare, bare_cpu = times["bare spaCy process"], cpu["bare spaCy process"]
+    lines = [
+        f"whole processes, start-up included, median of {rounds} alternating rounds "
+        "(wall and CPU seconds, each with its ratio to the bare process of the same round)"
+    ]
     for name, seconds in times.items():
         ratios = [s / b for s, b in zip(seconds, bare, strict=True)]
+        cpu_ratios = [s / b for s, b in zip(cpu[name], bare_cpu, strict=True)]
         floor = "" if name.startswith("bare") else "   (floor 0.80x)"
         lines.append(
-            f"{name:<26}{statistics.median(seconds):8.2f} s "
-            f"{statistics.median(ratios):6.2f}x   rounds: "
-            + " ".join(f"{s:6.2f}" for s in seconds)
-            + floor
+            f"{name:<26}{statistics.median(seconds):8.2f} s {statistics.median(ratios):6.2f}x  "
+            f"CPU {statistics.median(cpu[name]):7.2f} s {statistics.median(cpu_ratios):6.2f}x"
+            "   rounds: " + " ".join(f"{s:6.2f}" for s in seconds) + floor
         )
     return lines
 
