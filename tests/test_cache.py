@@ -68,3 +68,16 @@ def test_an_unreadable_input_file_is_left_to_the_builder(cache_dir, tmp_path):
     build, calls = _counting("v")
     assert cached("thing", build, files=[tmp_path / "missing.yaml"]) == "v"
     assert not cache_dir.exists()
+
+
+def test_a_lexicon_s_skipped_records_survive_the_cache(cache_dir):
+    from dyads.errors import LexiconError
+
+    problems = [LexiconError("agents.txt", 12, "no code"), LexiconError("x.txt", None, "empty")]
+    build, calls = _counting(problems)
+    cached("problems", build)
+    read_back = cached("problems", build)
+    assert len(calls) == 1
+    assert [(p.path, p.line, p.reason, str(p)) for p in read_back] == [
+        (p.path, p.line, p.reason, str(p)) for p in problems
+    ]
