@@ -5,8 +5,8 @@ in one run and in alternating rounds (median of three), so that the load of a sh
 falls on every configuration alike:
 
 1. in this process: the stock bare parse (`nlp.pipe` of the stock pipeline, as `spacy.load`
-   gives it), dyads in one process and dyads with two jobs, and their ratios to the bare parse
-   of the same round;
+   gives it), dyads with the exact levers off, dyads in one process and with two jobs, and their
+   ratios to the bare parse of the same round, in wall and in CPU seconds;
 2. whole processes, start-up included: `dyads code` against a process that loads spaCy and
    parses the same texts;
 3. output identity: the coded JSON with the exact levers on, off (the stock pipeline) and with
@@ -103,13 +103,18 @@ def in_process(articles: list[Article], coder: Coder, rounds: int) -> list[str]:
     # Warm-up: first calls pay for set-up that a long run pays once.
     bare_parse()
     list(coder.code_many(articles[:4]))
-    times: dict[str, list[float]] = {"bare": [], "one": [], "two": []}
-    cpu: dict[str, list[float]] = {"bare": [], "one": []}
+    list(stock.code_many(articles[:4]))
+    times: dict[str, list[float]] = {"bare": [], "stock": [], "one": [], "two": []}
+    cpu: dict[str, list[float]] = {"bare": [], "stock": [], "one": []}
     outputs: dict[str, str] = {}
     for _ in range(rounds):
         seconds, cpu_seconds, _ = _cpu_timed(bare_parse)
         times["bare"].append(seconds)
         cpu["bare"].append(cpu_seconds)
+        seconds, cpu_seconds, coded = _cpu_timed(lambda: list(stock.code_many(articles)))
+        times["stock"].append(seconds)
+        cpu["stock"].append(cpu_seconds)
+        outputs["levers off (stock)"] = _coded_json(coded)
         seconds, cpu_seconds, coded = _cpu_timed(lambda: list(coder.code_many(articles)))
         times["one"].append(seconds)
         cpu["one"].append(cpu_seconds)
@@ -117,16 +122,18 @@ def in_process(articles: list[Article], coder: Coder, rounds: int) -> list[str]:
         seconds, coded = _timed(lambda: list(coder.code_many(articles, jobs=2)))
         times["two"].append(seconds)
         outputs["levers on, --jobs 2"] = _coded_json(coded)
-    outputs["levers off (stock)"] = _coded_json(stock.code_many(articles))
 
     events = sum(len(json.loads(line)["events"]) for line in outputs["levers on"].splitlines())
     cpu_ratios = [o / b for o, b in zip(cpu["one"], cpu["bare"], strict=True)]
+    stock_cpu_ratios = [o / b for o, b in zip(cpu["stock"], cpu["bare"], strict=True)]
+    stock_ratios = [o / b for o, b in zip(times["stock"], times["bare"], strict=True)]
     one = [o / b for o, b in zip(times["one"], times["bare"], strict=True)]
     two = [t / b for t, b in zip(times["two"], times["bare"], strict=True)]
     lines = [
         f"in one process, median of {rounds} alternating rounds (ratio: to the bare parse of "
         "the same round)",
         _median_row("stock bare parse", times["bare"], words, None),
+        _median_row("dyads, levers off", times["stock"], words, stock_ratios),
         _median_row("dyads, one process", times["one"], words, one) + "   (floor 0.65x)",
         _median_row("dyads, --jobs 2", times["two"], words, two) + "   (floor 0.45x)",
         f"asserted events: {events:,}",
@@ -134,7 +141,8 @@ def in_process(articles: list[Article], coder: Coder, rounds: int) -> list[str]:
         f"({words / statistics.median(cpu['bare']):,.0f} words per CPU-second), dyads "
         f"{statistics.median(cpu['one']):.2f} s ({words / statistics.median(cpu['one']):,.0f} "
         f"words, {len(articles) / statistics.median(cpu['one']):.2f} stories per CPU-second); "
-        f"dyads / bare {statistics.median(cpu_ratios):.2f}x",
+        f"dyads / bare {statistics.median(cpu_ratios):.2f}x, with the levers off "
+        f"{statistics.median(stock_cpu_ratios):.2f}x",
         "",
         "output identity (coded JSON of every story)",
     ]
