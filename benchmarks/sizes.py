@@ -46,8 +46,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _measure(coder: Coder, text: str) -> tuple[float, float, str]:
-    """Seconds, peak resident MB and outcome of coding `text` in a forked child."""
+def _measure(coder: Coder, text: str) -> tuple[float, float, float, str]:
+    """Seconds, CPU seconds, peak resident MB and outcome of coding `text` in a forked child
+    (CPU seconds are what the article costs whatever the load of a shared machine)."""
     read, write = os.pipe()
     child = os.fork()
     if child == 0:
@@ -59,15 +60,17 @@ def _measure(coder: Coder, text: str) -> tuple[float, float, str]:
         except Exception as e:  # the figure to print is what happened, whatever it was
             outcome = type(e).__name__
         seconds = time.perf_counter() - started
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        os.write(write, json.dumps([seconds, peak_mb, outcome]).encode())
+        usage = resource.getrusage(resource.RUSAGE_SELF)  # this child's own, since the fork
+        peak_mb = usage.ru_maxrss / 1024
+        cpu = usage.ru_utime + usage.ru_stime
+        os.write(write, json.dumps([seconds, cpu, peak_mb, outcome]).encode())
         os._exit(0)
     os.close(write)
     with os.fdopen(read) as pipe:
         data = pipe.read()
     os.waitpid(child, 0)
-    seconds, peak_mb, outcome = json.loads(data)
-    return seconds, peak_mb, outcome
+    seconds, cpu, peak_mb, outcome = json.loads(data)
+    return seconds, cpu, peak_mb, outcome
 
 
 def main() -> None:
@@ -77,15 +80,16 @@ def main() -> None:
     coder.code(Article(id="warm", text="Japan condemned North Korea's missile launch."))
     base_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"coder loaded: {base_mb:,.0f} MB resident")
-    print(f"{'shape':<14}{'bytes':>11}{'seconds':>10}{'x prev':>8}{'peak MB':>10}  outcome")
+    print(f"{'shape':<14}{'bytes':>11}{'seconds':>10}{'x prev':>8}{'CPU s':>8}{'peak MB':>10}"
+          "  outcome")  # fmt: skip
     for shape in shapes:
         previous = None
         size = START_BYTES
         while size <= max_bytes:
-            seconds, peak_mb, outcome = _measure(coder, SHAPES[shape](size))
+            seconds, cpu, peak_mb, outcome = _measure(coder, SHAPES[shape](size))
             ratio = f"{seconds / previous:8.2f}" if previous else " " * 8
-            print(f"{shape:<14}{size:>11,}{seconds:>10.2f}{ratio}{peak_mb:>10,.0f}  {outcome}",
-                  flush=True)  # fmt: skip
+            print(f"{shape:<14}{size:>11,}{seconds:>10.2f}{ratio}{cpu:>8.2f}{peak_mb:>10,.0f}"
+                  f"  {outcome}", flush=True)  # fmt: skip
             previous = seconds
             size *= 2
 

@@ -33,6 +33,24 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def stock_coder(coder):
+    """The session coder's lexicons with the stock spaCy pipeline (exact speed levers off)."""
+    return coder.with_exact_levers(False)
+
+
+@pytest.fixture(scope="session")
+def sample_articles(shared_data, example_path):
+    """The founding example and the first eight VOA stories of ../shared/data, as Articles."""
+    from dyads.ingest import read_inputs
+
+    stories = shared_data / "voa_stories.jsonl"
+    if not stories.is_file():
+        pytest.skip(f"VOA stories not found at {stories}")
+    (founding,) = read_inputs([str(example_path)], 1_000_000)
+    return [founding, *list(read_inputs([str(stories)], 1_000_000))[:8]]
+
+
+@pytest.fixture(scope="session")
 def founding(coder, example_path):
     """The founding example, coded with the session coder (asserted events)."""
     from dyads.ingest import read_inputs

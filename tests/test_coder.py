@@ -3,6 +3,7 @@ coding an already parsed article, and coders with rules switched off."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -114,3 +115,29 @@ def test_an_unknown_rule_id_is_a_config_error(coder, rule_id):
 
 def _acts(events):
     return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def _as_json(items) -> list[str]:
+    import json
+
+    from dyads.serialize import article_dict, rejection_dict
+
+    return [
+        json.dumps(article_dict(i) if isinstance(i, CodedArticle) else rejection_dict(i))
+        for i in items
+    ]
+
+
+def test_two_jobs_code_what_one_does_in_input_order(coder, sample_articles):
+    refused = Article(id=7, text=GOOD, input="int-id")  # type: ignore[arg-type]
+    articles = [*sample_articles[:3], BROKEN_INSIDE, refused, *sample_articles[3:6]]
+    # Small batches, so that the articles travel in several batches to several processes.
+    small = coder.with_rules_off([])
+    small.settings = dataclasses.replace(coder.settings, batch_size=2)
+
+    one = _as_json(small.code_many(articles, jobs=1))
+    several = _as_json(small.code_many(articles, jobs=2))
+
+    assert several == one
+    assert len(one) == len(articles)
+    assert sum('"reason"' in line for line in several) == 2

@@ -45,3 +45,16 @@ def test_invalid_settings(tmp_path, content, env, message):
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         Settings.load(env={"DYADS_CONFIG": str(tmp_path / "nope.toml")})
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("0", False), ("false", False), ("off", False), ("1", True), ("yes", True)],
+)
+def test_exact_levers_switch_from_the_environment(raw, expected):
+    assert Settings.load(env={"DYADS_EXACT_LEVERS": raw}).exact_levers is expected
+
+
+def test_exact_levers_reject_a_non_boolean():
+    with pytest.raises(ConfigError, match="exact_levers='maybe' is invalid"):
+        Settings.load(env={"DYADS_EXACT_LEVERS": "maybe"})

@@ -3,16 +3,24 @@ CodedArticle."""
 
 from __future__ import annotations
 
+import collections
 import copy
+import ctypes
 import dataclasses
 import logging
+import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import ActorLexicon, ActorResolver
 from .actors.petrarch import DiscardIndex
+from .cache import cached
 from .config import Settings
-from .errors import CodingError, InputError
+from .errors import CodingError, ConfigError, InputError
 from .events import EventExtractor, TriggerLexicon, implied_actors
 from .events.places import PlaceResolver
 from .geo import Gazetteer
@@ -46,21 +54,54 @@ class Coder:
         trigger_files: Sequence[str | Path] = (),
     ) -> None:
         self.settings = settings or Settings.load()
-        self.parser = Parser(load_pipeline(self.settings.spacy_model, self.settings.spacy_exclude))
+        self.parser = Parser(
+            load_pipeline(
+                self.settings.spacy_model, self.settings.spacy_exclude, self.settings.exact_levers
+            )
+        )
         gazetteer = Gazetteer.default()
-        lexicon = ActorLexicon.load([*self.settings.actor_files, *actor_files])
+        lexicon, tokenize = self._actor_lexicon([*self.settings.actor_files, *actor_files])
         triggers = TriggerLexicon.load([*self.settings.trigger_files, *trigger_files])
+        if self.settings.selective_parse:
+            self.parser.parse_selectively([*triggers.by_verb, *triggers.by_noun])
         self.switches = RuleSwitches.parse(
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
         )
         check_word_lists()
-        self.actors = ActorResolver(lexicon, self.parser.tokenize, gazetteer, self.switches)
+        self.actors = ActorResolver(lexicon, tokenize, gazetteer, self.switches)
         self.discards = DiscardIndex(lexicon.discards)
         self.places = PlaceResolver(gazetteer)
         self.events = EventExtractor(triggers, self.places, self.switches)
         self.stance_rules = StanceLexicon.load()
         self.all_modalities = all_modalities
+
+    def _actor_lexicon(
+        self, files: Sequence[str | Path]
+    ) -> tuple[ActorLexicon, Callable[[str], tuple[str, ...]]]:
+        """The actor lexicon of the package and `files`, and a tokenizer for its patterns.
+
+        With the exact levers on, both come from the start-up cache (`cache.cached`) when it
+        holds them for the same package, files and spaCy pipeline: loading and validating the
+        lexicon and tokenizing its thousands of patterns take seconds, reading them back
+        milliseconds. Without, they are built as they always were.
+        """
+        if not self.settings.exact_levers:
+            return ActorLexicon.load(files), self.parser.tokenize
+        nlp = self.parser.nlp
+
+        def build() -> tuple[ActorLexicon, dict[str, tuple[str, ...]]]:
+            lexicon = ActorLexicon.load(files)
+            return lexicon, {p: self.parser.tokenize(p) for p, _e, _r in lexicon.patterns()}
+
+        key = (nlp.meta.get("name", ""), nlp.meta.get("version", ""), *map(str, files))
+        lexicon, tokens = cached("actors", build, key=key, files=files)
+
+        def tokenize(phrase: str) -> tuple[str, ...]:
+            found = tokens.get(phrase)
+            return found if found is not None else self.parser.tokenize(phrase)
+
+        return lexicon, tokenize
 
     def code(self, article: Article) -> CodedArticle:
         """The actors and events of one article.
@@ -73,13 +114,25 @@ class Coder:
             article, lambda: self.code_parsed(article, self.parser.parse(article.text))
         )
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
+    def code_many(
+        self, articles: Iterable[Article], jobs: int = 1
+    ) -> Iterator[CodedArticle | Rejection]:
         """Code articles in batches through spaCy's pipe; coded articles come in input order. An
         article that cannot be coded, for a bad field or an unexpected error, is a Rejection (in
-        its batch, before the batch's coded articles) and the rest go on."""
+        its batch, before the batch's coded articles) and the rest go on.
+
+        With `jobs` over 1 the batches are coded in that many processes, forked from this one
+        (so they start with its pipeline and lexicons loaded), and come back in input order:
+        the output is the same as with one.
+        """
         settings = self.settings
-        for batch in sized_batches(articles, settings.batch_size, settings.batch_chars):
-            yield from self._code_batch(batch)
+        batches = sized_batches(articles, settings.batch_size, settings.batch_chars)
+        if jobs <= 1:
+            for batch in batches:
+                yield from self._code_batch(batch)
+            return
+        for coded in _in_processes(self, batches, jobs):
+            yield from coded
 
     def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle | Rejection]:
         checked: list[Article] = []
@@ -166,6 +219,19 @@ class Coder:
         variant.events.switches = switches
         return variant
 
+    def with_exact_levers(self, on: bool) -> Coder:
+        """A coder that parses with the exact speed levers on or off (`Settings.exact_levers`)
+        and shares this one's lexicons and indexes: both code every text the same, and the
+        output-identity test and the benchmark compare them."""
+        settings = self.settings
+        variant = copy.copy(self)
+        variant.settings = dataclasses.replace(settings, exact_levers=on)
+        variant.parser = Parser(load_pipeline(settings.spacy_model, settings.spacy_exclude, on))
+        if settings.selective_parse:
+            lexicon = self.events.lexicon
+            variant.parser.parse_selectively([*lexicon.by_verb, *lexicon.by_noun])
+        return variant
+
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:
         """The dateline place ("WASHINGTON-"), read among the countries the story is about: the
         first of its places ("ISLAMABAD/PENTAGON") that resolves, in the country or US state
@@ -187,6 +253,68 @@ class Coder:
             if place is not None and (within is None or place.country == within.country):
                 return place
         return within
+
+
+# Batches in flight per process: enough to keep each busy while the caller writes results.
+_IN_FLIGHT_PER_JOB = 2
+# Linux's prctl option that signals a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+# The coder of a forked coding process (`_adopt`).
+_forked_coder: Coder | None = None
+
+
+def _in_processes(
+    coder: Coder, batches: Iterator[list[Article]], jobs: int
+) -> Iterator[list[CodedArticle | Rejection]]:
+    """The coded `batches`, in order, coded in `jobs` forked processes with at most a few
+    batches per process in flight, so memory does not grow with the input."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise ConfigError(
+            "coding in several processes (--jobs) needs fork, which this platform lacks; "
+            "use --jobs 1, or `dyads ingest --workers N`"
+        )
+    # Forked, the processes receive the coder as it is in memory: nothing is pickled or loaded.
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_adopt,
+        initargs=(coder, os.getpid()),
+    )
+    pending: collections.deque[Future[list[CodedArticle | Rejection]]] = collections.deque()
+    try:
+        for batch in batches:
+            pending.append(pool.submit(_code_forked, batch))
+            if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _adopt(coder: Coder, parent: int) -> None:
+    """Start a forked coding process: keep its copy of `coder`, and end with its parent."""
+    global _forked_coder
+    _forked_coder = coder
+    end_with_parent(parent)
+
+
+def _code_forked(batch: list[Article]) -> list[CodedArticle | Rejection]:
+    assert _forked_coder is not None, "a coding process is forked from a coder"
+    return list(_forked_coder._code_batch(batch))
+
+
+def end_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by kill -9, rather
+    than live on holding its model's memory. Linux only; elsewhere the pool's own shutdown
+    is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _article_id(article: object) -> str | None:

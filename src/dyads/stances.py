@@ -9,6 +9,7 @@ docs/stances.md.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -238,9 +239,12 @@ def _quote_evidence(
         return []
     countries = {s.country for s in speakers}
     dimensions: dict[str, tuple[StanceRule, list[str], int]] = {}
-    for token in doc.tokens:
-        if not (quote.start <= token.idx < quote.end):
-            continue
+    # The quotation's tokens found by bisection (tokens are in text order): a long article has
+    # hundreds of quotations, and a scan of all its tokens for each was quadratic.
+    first = bisect.bisect_left(doc.tokens, quote.start, key=lambda t: t.idx)
+    for token in doc.tokens[first:]:
+        if token.idx >= quote.end:
+            break
         rule = lexicon.by_word.get(token.lemma.lower())
         if rule is None:
             continue

@@ -304,3 +304,32 @@ def test_table_lists_events(run_dyads, example_path):
     events = result.stdout.split("EVENTS", 1)[1]
     assert "111 Criticize or denounce" in events
     assert "USAMIL (US Defense Secretary" in events
+
+
+def test_jobs_give_the_output_of_one_process(run_dyads, tmp_path):
+    stories = [
+        "Japan condemned North Korea's missile launch on Monday.",
+        "The United States and Japan agreed to expand military cooperation.",
+        "",
+        "China criticised the drills and called for restraint.",
+    ]
+    names = []
+    for n, text in enumerate(stories):
+        (tmp_path / f"s{n}.txt").write_text(text)
+        names.append(f"s{n}.txt")
+    one = run_dyads("code", "--format", "json", "--jobs", "1", *names)
+    two = run_dyads("code", "--format", "json", "--jobs", "2", *names)
+
+    assert one.returncode == two.returncode == 1  # the empty story is a counted rejection
+    assert two.stdout == one.stdout
+    assert len(json.loads(two.stdout)["articles"]) == 3
+    assert "1 of 4 input(s) rejected; 3 coded" in two.stderr
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_coding_commands_take_jobs(command):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, [command, "--help"])
+
+    assert "--jobs" in result.output

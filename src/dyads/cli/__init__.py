@@ -242,6 +242,19 @@ def cli() -> None:
 @click.option(
     "--all-modalities", is_flag=True, help="Also output negated and hypothetical events, labelled."
 )
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Processes coding in parallel; the output is the same, in input order.",
+)
+@click.option(
+    "--selective",
+    is_flag=True,
+    help="Parse fully only the sentences that can hold an event: faster, a slightly different "
+    "output (docs/scale.md).",
+)
 def code(
     paths: tuple[str, ...],
     fmt: str,
@@ -252,6 +265,8 @@ def code(
     config_path: str | None,
     disabled: tuple[str, ...],
     all_modalities: bool,
+    jobs: int,
+    selective: bool,
 ) -> None:
     """Code articles: who did what to whom, as CAMEO and PLOVER events with evidence.
 
@@ -262,6 +277,8 @@ def code(
         _check_out(out, paths)
     try:
         settings = _settings(config_path, disabled)
+        if selective:
+            settings = dataclasses.replace(settings, selective_parse=True)
         coder = Coder(
             settings,
             actor_files=actor_files,
@@ -271,7 +288,7 @@ def code(
     except DyadsError as e:
         _fail(str(e))
     _warn_skipped_records(coder)
-    batch = _Batch(paths, settings, coder, date)
+    batch = _Batch(paths, settings, coder, date, jobs)
     try:
         stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     except OSError as e:
@@ -383,10 +400,12 @@ def compare(
 )
 @click.option(
     "--workers",
+    "--jobs",
+    "workers",
     default=1,
     show_default=True,
     type=click.IntRange(1),
-    help=("Local processes coding in parallel."),
+    help="Local processes coding in parallel (--jobs is the same option).",
 )
 @click.option(
     "--scheduler", help="Code on this Dask cluster instead (scheduler address, tcp://host:8786)."
@@ -595,9 +614,15 @@ class _Batch:
     come and counted, and `report()` ends with exit code 1 if there were any."""
 
     def __init__(
-        self, paths: tuple[str, ...], settings: Settings, coder: Coder, date: dt.date | None
+        self,
+        paths: tuple[str, ...],
+        settings: Settings,
+        coder: Coder,
+        date: dt.date | None,
+        jobs: int = 1,
     ) -> None:
         self.paths, self.settings, self.coder, self.date = paths, settings, coder, date
+        self.jobs = jobs
         self.rejections: list[Rejection] = []
         self.count = 0
 
@@ -609,7 +634,7 @@ class _Batch:
                 yield item
 
     def coded(self) -> Iterator[CodedArticle]:
-        for item in self.coder.code_many(self._articles()):
+        for item in self.coder.code_many(self._articles(), jobs=self.jobs):
             if isinstance(item, Rejection):
                 self._reject(item)
                 continue

