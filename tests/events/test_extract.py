@@ -401,3 +401,42 @@ def test_standing_conflict_is_background(code_text, sentence, expected):
 )
 def test_officials_speech_acts_about_their_own_country(code_text, sentence, expected):
     assert _pairs(code_text(sentence).events) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Claiming or denying responsibility for one's own deed needs no second party ...
+        ("Houthi rebels claimed responsibility for the drone strike.", {("01", "YEMREB", None)}),
+        ("Hezbollah denied any involvement in the explosion.", {("01", "LBNREB", None)}),
+        # ... but denying an allegation still needs the accuser.
+        ("Chile denied the allegations.", set()),
+    ],
+)
+def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
+    assert _pairs(code_text(sentence).events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "with_rule"),
+    [
+        # A denial answers the accusation made earlier against the one who denies it ...
+        ("Bolivia accused Paraguay of hiding the smugglers. Paraguay rejected the accusations.",
+         ("01", "PRY", "BOL")),
+        ("Peru accused Chile of spying, a charge Santiago quickly rejected.", ("12", "CHL", "PER")),
+        # ... not an accusation against someone else.
+        ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
+    ],
+)
+def test_a_denial_answers_the_prior_accuser(coder, text, with_rule):
+    from dyads.ingest import article_from_text
+
+    def denial(c):
+        events = c.code(article_from_text(text, id="t")).events
+        found = [(e.root, e.source.code, e.target.code if e.target else None)
+                 for e in events if e.root in ("01", "12")]
+        return found[0] if found else None
+
+    assert denial(coder) == with_rule
+    assert denial(coder.with_rules_off(["roles.target.prior-accuser.v1"])) is None

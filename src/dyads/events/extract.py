@@ -267,6 +267,7 @@ class EventExtractor:
             preps=preps,
             object_preps=_object_preps(root, preps),
             topic_object=entry.topic_object,
+            targetless=entry.targetless,
         )
         sources = self.chains.run(self.chains.source, roles, site, self.switches)
         if not sources:
@@ -289,6 +290,8 @@ class EventExtractor:
             self.chains.target, roles, site, self.switches,
             keep=lambda t: t.mention.token_start not in skip,
         )  # fmt: skip
+        if root == "11" and targets:
+            roles.accusations.append((tuple(sources), tuple(targets)))
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
         )
@@ -700,7 +703,11 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
 def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """A dyadic record needs its second party: an act the sentence directs at no one it names
     ("the ministry issued a statement", "the army condemned violence") is not coded. Shows of
-    force, which have no target by nature, are exempt by the chain's roots."""
+    force, which have no target by nature, are exempt by the chain's roots, and so are the
+    trigger entries marked `targetless` (a group claiming or denying responsibility for an
+    attack speaks of its own deed: "the rebels claimed responsibility for the bombing")."""
+    if site.targetless:
+        return pairs
     return [(s, t) for s, t in pairs if t[0] is not None]
 
 
@@ -723,9 +730,11 @@ def readiness_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> 
 @rule("filters.statement-needs-target.v1")
 def statement_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """A bare statement is coded only toward an actor of its own standing, not the journalists
-    it was made to: "the minister told reporters" is no event."""
+    it was made to: "the minister told reporters" is no event. A statement complete without a
+    target (`targetless` entries: "claimed responsibility") may have none."""
     return [(s, t) for s, t in pairs
-            if t[0] is not None and t[0].code and "MED" not in t[0].sectors]  # fmt: skip
+            if (t[0] is None and site.targetless)
+            or (t[0] is not None and t[0].code and "MED" not in t[0].sectors)]  # fmt: skip
 
 
 @rule("filters.press-not-party.v1")

@@ -27,6 +27,7 @@ DEFAULT_TARGET_PREPS = (
 )
 _KEYS = {
     "id", "cameo", "origin", "verbs", "nouns", "target", "reciprocal", "intent", "topic_object",
+    "targetless",
 }  # fmt: skip
 # Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
 # read outside the gold files, or plain English usage.
@@ -51,6 +52,8 @@ class TriggerEntry:
     defined_at: str
     # The direct object is what the act is about, not a party to it: "discussed Ukraine".
     topic_object: bool = False
+    # The act is complete with no second party: claiming a bombing, denying a role in it.
+    targetless: bool = False
 
 
 class TriggerLexicon:
@@ -163,9 +166,12 @@ def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
     topic_object = raw.get("topic_object", False)
     if not isinstance(topic_object, bool):
         raise fail(f"{entry_id}: 'topic_object' must be true or false")
+    targetless = raw.get("targetless", False)
+    if not isinstance(targetless, bool):
+        raise fail(f"{entry_id}: 'targetless' must be true or false")
     return TriggerEntry(
         entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, provenance,
-        f"{origin}:{raw[LINE]}", topic_object,
+        f"{origin}:{raw[LINE]}", topic_object, targetless,
     )  # fmt: skip
 
 

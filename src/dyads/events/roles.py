@@ -121,6 +121,9 @@ class Roles:
         self.modifiers = switches.on(rule_id(modifier_actor))
         self.offices = switches.on(rule_id(office_holder_actor))
         self.quantities = switches.on(rule_id(quantity_of))
+        # The accusations (root 11) coded so far in the article, in text order, as their
+        # sources and targets: a later denial answers the latest made against its speaker.
+        self.accusations: list[tuple[tuple[Filler, ...], tuple[Filler, ...]]] = []
 
     # -- actors at a token ---------------------------------------------------------------------
 
@@ -303,5 +306,7 @@ class Site:
     object_preps: tuple[str, ...]
     # The direct object is the act's topic, not its target ("discussed Ukraine").
     topic_object: bool = False
+    # The act needs no target ("claimed responsibility for the attack").
+    targetless: bool = False
     sources: tuple[Filler, ...] = ()
     skip: frozenset[int] = frozenset()

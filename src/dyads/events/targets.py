@@ -4,6 +4,8 @@ takes the first that finds an actor outside the source's own mentions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..geo import country_name
 from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
@@ -139,6 +141,40 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                         if filler.actor.id not in {f.actor.id for f in found}:
                             found.append(filler)
     return [f for f in found if f.actor.country not in own or len(own) < 2]
+
+
+@rule("roles.target.prior-accuser.v1")
+def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
+    """A denial or rejection of an accusation that names no accuser answers the latest
+    accusation made earlier in the story against the one who denies it: "Rights groups sued
+    the ministry over the camps. ... The ministry dismissed the allegations" -> the rights
+    groups. The trigger must be a verb of denial and its object a noun of accusation ("the
+    allegations", "those claims", "the charges"), also as the noun a relative clause hangs on
+    ("a charge Lima rejected")."""
+    nouns = event_words(rule_id(prior_accuser), "accusation_nouns")
+    token = site.token
+    if token.lemma.lower() not in event_words(rule_id(prior_accuser), "denial_verbs"):
+        return []
+    objects = [
+        c
+        for c in roles.doc.children[token.i]
+        if roles.toks[c].lemma.lower() in nouns and roles.toks[c].dep in ("dobj", "nsubjpass")
+    ]
+    if token.dep == "relcl" and roles.toks[token.head].lemma.lower() in nouns:
+        objects.append(token.head)
+    if not objects:
+        return []
+    deniers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    ids = {a.id for a in deniers}
+    countries = {a.country for a in deniers if a.country}
+    for accusers, accused in reversed(roles.accusations):
+        if any(
+            a.id in ids or a.country in countries
+            for f in accused
+            for a in roles.index.members(f.actor)
+        ):
+            return [replace(f, rule=rule_id(prior_accuser), also=()) for f in accusers]
+    return []
 
 
 @rule("roles.target.location.v1")
