@@ -440,3 +440,17 @@ def test_a_denial_answers_the_prior_accuser(coder, text, with_rule):
 
     assert denial(coder) == with_rule
     assert denial(coder.with_rules_off(["roles.target.prior-accuser.v1"])) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Verbs of arguing and joking report speech as "said" does, and what they report is read
+        # for the act it performs.
+        ('The Mexican president contended that Canada\'s new levy is "abusive".',
+         ("11", "MEXGOV", "CAN")),
+        ("The Mexican president joked that Canada's new levy is a crime.", ("11", "MEXGOV", "CAN")),
+    ],
+)
+def test_verbs_of_arguing_report_speech(code_text, sentence, expected):
+    assert expected in _pairs(code_text(sentence).events)
