@@ -136,6 +136,10 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("China could send troops to fight Taiwan.", "hypothetical"),
         ("There is no evidence that Serbia attacked Kosovo.", "negated"),
         ("Will Russia attack Ukraine?", "hypothetical"),
+        # The object of a verb under a modal, and what a speaker tells someone to do.
+        ("A Chilean senator said Chile should use sanctions against Bolivian officials.",
+         "hypothetical"),
+        ("The Kenyan governor told the police to arrest the Somali traders.", "hypothetical"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
@@ -146,6 +150,15 @@ def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
     assert labelled, "the event should still be found"
     assert {e.modality for e in labelled} == {modality}
     assert [e for e in code_text(sentence).events if e.root not in ("01", "12")] == []
+
+
+def test_reported_would_announces_the_object_act(code_text):
+    # In indirect speech "would" is the future of the past: the sanctions are announced, which
+    # the codebook codes as a threat to impose them, not wished for.
+    events = code_text("The EU said it would start sanctions against Belarus.").events
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [
+        ("1312", "IGOEUREEC", "BLR")
+    ]
 
 
 def test_threat_is_asserted_though_its_content_is_conditional(code_text):

@@ -147,6 +147,19 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             negated = True
             if restrainer is None and not in_relative:
                 restrainer = head.i
+        if current.dep == "dobj":
+            modals = {
+                toks[c].text.lower()
+                for c in doc.children[head.i]
+                if toks[c].dep == "aux" and toks[c].text.lower() in words.hypothetical_modals
+            }
+            if reported and modals == {"would"}:
+                # "said it would launch an offensive": the future of the past announces it.
+                announced, announcer = True, head.i
+            elif modals:
+                # "should use sanctions", "could face a ban": the object of a verb that only
+                # might happen.
+                hypothetical = True
         if current.dep == "pcomp" and head.text.lower() == "from":
             governor = toks[head.head]
             if governor.lemma.lower() in words.preventing_verbs:
@@ -154,6 +167,12 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
             if lemma in cue_lemmas():
+                # "told the police to free them": the infinitive after a speech verb's
+                # addressee is what the speaker directs, not an act done.
+                if current.dep == "xcomp" and any(
+                    toks[c].dep in ("dobj", "dative") for c in doc.children[head.i]
+                ):
+                    hypothetical = True
                 break
             if current.dep != "conj":
                 phrase = negating_phrase(doc, head)
