@@ -86,3 +86,22 @@ def test_quotes_in_json_and_table(run_dyads, example_path):
     assert set(quote["speaker"]) >= {"actor", "text", "code", "country", "sectors"}
     table = run_dyads("code", str(example_path)).stdout
     assert "QUOTES" in table and "We're prepared militarily" in table
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_of"),
+    [
+        # A curly quotation closed by a straight mark does not swallow the straight quotations
+        # after it: each is still its own speaker's.
+        ('Peru sought a \u201cfair" deal. "We will not sign it," the Chilean minister said.',
+         {"We will not sign it": "CHLGOV"}),
+        # A speech verb of the next sentence that reports its own clause does not introduce the
+        # quotation before it; the quotation continues the one before.
+        ('"We will rebuild," the Haitian president said. "It will take years." The Dominican '
+         "envoy told reporters that aid was arriving.",
+         {"We will rebuild, It will take years.": "HTIGOV"}),
+    ],
+)  # fmt: skip
+def test_quotation_marks_pair_and_find_their_cue(code_text, text, speaker_of):
+    quotes = {q.text: q.speaker.code for q in code_text(text).quotes if q.kind == "direct"}
+    assert {t: quotes.get(t) for t in speaker_of} == speaker_of

@@ -6,6 +6,7 @@ attributed to that verb: the event it triggers gets the verb's subject as its sp
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -40,11 +41,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     # The next paragraph break, found again only once passed: searching from every quote mark
     # would read the rest of the text once per mark.
     paragraph_end = -2
+    # Straight marks looked up by position, not searched for from every curly one.
+    straight = [m.start() for m in re.finditer(_STRAIGHT, text)]
     while i < n:
         ch = text[i]
         if ch == _STRAIGHT or ch in _OPENING:
             close = _OPENING.get(ch, _STRAIGHT)
             j = text.find(close, i + 1)
+            if ch != _STRAIGHT:
+                # A curly opening closed by a straight mark ('a “fair" deal'): the straight
+                # mark closes it when it comes first and follows a word, so that one mismatched
+                # pair does not shift every straight quotation after it.
+                after = bisect_left(straight, i + 1)
+                k = straight[after] if after < len(straight) else -1
+                if k != -1 and (j == -1 or k < j) and not text[k - 1].isspace():
+                    j = k
             if paragraph_end != -1 and paragraph_end < i + 1:
                 paragraph_end = text.find("\n\n", i + 1)
             if j == -1 or (paragraph_end != -1 and j > paragraph_end and ch != _STRAIGHT):
@@ -109,7 +120,7 @@ def _quote_cue(
     quotation ends, else where it starts, else in the sentence after it ("...," X said)."""
     toks = doc.tokens
     last_sent, first_sent = toks[inside[-1]].sent, toks[inside[0]].sent
-    sentences = [last_sent, first_sent, last_sent + 1]
+    sentences = [last_sent, first_sent]
     opening = doc.sentences[first_sent]
     if toks[opening.start].idx >= start - 1 and first_sent > 0:
         # A quotation that opens its sentence right after a quoted one continues it: '"We will
@@ -117,10 +128,17 @@ def _quote_cue(
         before = doc.sentences[first_sent - 1]
         if any(t.text in _QUOTE_CHARS for t in toks[before.start : before.end]):
             sentences.append(first_sent - 1)
+    sentences.append(last_sent + 1)
     for sent in sentences:
         if sent < 0 or sent >= len(doc.sentences):
             continue
         cues = cues_by_sentence.get(sent, [])
+        if sent == last_sent + 1:
+            # A speech verb of the next sentence that reports a clause of its own ("The envoy
+            # told the council that ...") does not introduce the quotation before it.
+            cues = [
+                c for c in cues if not any(toks[d].dep == "ccomp" for d in doc.children[c])
+            ]
         # Nearest to the quotation: the last cue before it (he said: "...") or the first after
         # it ("...," he said); the quotation's tokens are one run, so these two are the nearest.
         split = bisect_left(cues, inside.start)
