@@ -116,6 +116,8 @@ def test_group_members_are_listed_actors(founding):
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
         ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
+        # A general of a service is military; "general" alone is not a role ("general strike").
+        ("A top Brazilian Air Force general spoke.", "Brazilian Air Force general", "BRAMIL"),
         # Organisations carry their CAMEO codes and known groups.
         ("The UN Security Council condemned the attack.", "UN Security Council", "IGOUNO"),
         ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military", "ISRMIL"),
