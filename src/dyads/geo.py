@@ -29,6 +29,11 @@ from .yamlfile import LINE, entry_errors, read_entries
 CAMEO_FROM_ISO = {"ROU": "ROM", "MNE": "MTN", "TLS": "TMP", "IMN": "IMY"}
 # Codes CAMEO coders use that ISO 3166 lacks.
 EXTRA_COUNTRY_CODES = frozenset({"XKX"})
+# CAMEO's codes for world regions, which stand in the country slot of an actor code when news
+# names a region as a party ("European officials", "the West", "African leaders").
+REGION_CODES = frozenset(
+    {"AFR", "ASA", "CAS", "EAF", "EUR", "LAM", "MEA", "NAF", "SAF", "SAS", "SEA", "WAF", "WST"}
+)
 
 
 def cameo_country(iso3: str) -> str:
@@ -48,8 +53,12 @@ def country_name(code: str) -> str:
 
 @functools.cache
 def country_codes() -> frozenset[str]:
-    """Every CAMEO country code dyads knows."""
-    return frozenset({cameo_country(c.alpha_3) for c in pycountry.countries} | EXTRA_COUNTRY_CODES)
+    """Every CAMEO country code dyads knows, and CAMEO's region codes."""
+    return frozenset(
+        {cameo_country(c.alpha_3) for c in pycountry.countries}
+        | EXTRA_COUNTRY_CODES
+        | REGION_CODES
+    )
 
 
 @dataclass(frozen=True, slots=True)

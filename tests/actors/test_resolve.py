@@ -116,6 +116,11 @@ def test_group_members_are_listed_actors(founding):
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kharkiv", "UKR"),
         ("Russian troops shelled Kharkiv as the Kremlin denied involvement.", "Kremlin", "RUSGOV"),
         ("The White House and the Pentagon disagreed on the plan.", "Pentagon", "USAMIL"),
+        # World regions named as parties carry CAMEO's region codes; longer names keep theirs.
+        ("Western diplomats criticized the vote.", "Western diplomats", "WSTGOV"),
+        ("Peru banned poultry imports from Europe.", "Europe", "EUR"),
+        ("South Africa hosted the summit.", "South Africa", "ZAF"),
+        ("Rebels attacked a town in Western Sahara.", "Western Sahara", "ESH"),
         # A general of a service is military; "general" alone is not a role ("general strike").
         ("A top Brazilian Air Force general spoke.", "Brazilian Air Force general", "BRAMIL"),
         # Organisations carry their CAMEO codes and known groups.

@@ -70,6 +70,8 @@ RULE_CASES = [
      {"EU negotiators": "IGOEUREEC"}, {"EU negotiators": "GOV"}),
     ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
+    ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",
+     {"Europe": None}, {"Europe": "EUR"}),
 ]  # fmt: skip
 
 

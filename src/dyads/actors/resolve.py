@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import wordlists
-from ..geo import Gazetteer, Place
+from ..geo import REGION_CODES, Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, load_chain, rule, rule_id
 from .lexicon import ActorLexicon, Entry, national_sectors, sector_labels
@@ -1421,11 +1421,15 @@ def home_country(refs: list[_Ref]) -> str | None:
     """The country a story is about, when one country dominates its named actors: there,
     "the authorities", "police" or "militants" with no country of their own are that
     country's ("Floods hit Peru. Police said five people died": Peruvian police). A country
-    dominates when it is named at least three times and at least twice as often as any other."""
+    dominates when it is named at least three times and at least twice as often as any other.
+    Organisations and world regions are never a story's home."""
     counts = Counter(
         ref.countries[0]
         for ref in refs
-        if len(ref.countries) == 1 and ref.countries[0] and not ref.countries[0].startswith("IGO")
+        if len(ref.countries) == 1
+        and ref.countries[0]
+        and not ref.countries[0].startswith("IGO")
+        and ref.countries[0] not in REGION_CODES
     )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _HOME_MIN_MENTIONS:
@@ -1570,6 +1574,27 @@ def language_not_state(
         and match.role == "adjective"
         and match.end < len(toks)
         and toks[match.end].lemma.lower() in _words(rule_id(language_not_state), "nouns")
+    ):
+        return [], match.end
+    return None
+
+
+@rule("actors.recognise.name-part.v1")
+def name_part(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A country or region named inside the name of a facility, event, work or law is no party:
+    "the Europe Bridge", "the Africa Cup of Nations", "the Kenya Wildlife Act". The name must run
+    on past the place, within one such entity."""
+    toks = res.tokens
+    kinds = _words(rule_id(name_part), "entity_types")
+    if (
+        match is not None
+        and match.entry.kind == "state"
+        and match.end < len(toks)
+        and toks[i].ent_type in kinds
+        and toks[match.end].ent_type == toks[i].ent_type
+        and toks[match.end].pos == "PROPN"
     ):
         return [], match.end
     return None
