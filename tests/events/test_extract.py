@@ -467,3 +467,27 @@ def test_a_denial_answers_the_prior_accuser(coder, text, with_rule):
 )
 def test_verbs_of_arguing_report_speech(code_text, sentence, expected):
     assert expected in _pairs(code_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "with_rule", "without_rule"),
+    [
+        # A participle or a past-perfect relative clause describes a noun: background ...
+        ("Peru accused Chile of aiding rebels fighting the Bolivian government.",
+         {("11", "PER", "CHL")}, {("11", "PER", "CHL"), ("19", "BOLREB", "BOLGOV")}),
+        ("A former Chilean diplomat who had negotiated with Bolivia said the border should reopen.",
+         set(), {("04", "CHLGOV", "BOL"), ("04", "BOL", "CHLGOV")}),
+        # ... but what an agent did to the noun is an act, and a crowd's protest is the news.
+        ("Chile burned books banned by the Bolivian army.", {("17", "BOLMIL", "BOL")},
+         {("17", "BOLMIL", "BOL")}),
+        ("Police dispersed students protesting the Bolivian vote.", {("14", "BOLEDU", "BOL")},
+         {("14", "BOLEDU", "BOL")}),
+    ],
+)
+def test_descriptive_clauses_are_background(coder, text, with_rule, without_rule):
+    from dyads.ingest import article_from_text
+
+    article = article_from_text(text, id="t")
+    assert _pairs(coder.code(article).events) == with_rule
+    off = coder.with_rules_off(["events.descriptive-clause.v1"])
+    assert _pairs(off.code(article).events) == without_rule

@@ -128,6 +128,8 @@ class EventExtractor:
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         if self.switches.on(rule_id(standing_conflict)):
             drafts = [(t, e) for t, e in drafts if not standing_conflict(doc, t, e)]
+        if self.switches.on(rule_id(descriptive_clause)):
+            drafts = [(t, e) for t, e in drafts if not descriptive_clause(doc, t, e.root)]
         for _, event in drafts:
             key = (
                 event.source.actor,
@@ -697,6 +699,38 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
     progressive = doc.tokens[token].tag == "VBG" and "been" in auxiliaries
     since = any(c.dep == "prep" and c.text.lower() == "since" for c in children)
     return progressive or since
+
+
+@rule("events.descriptive-clause.v1")
+def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
+    """A clause that describes a noun rather than reports an act is background: a participle
+    ("rebels fighting the government", "officials involved in talks with Iran"), a relative
+    clause in the past perfect ("an envoy who had negotiated with Iran"), or one about a former
+    office holder ("the former minister, who signed the treaty"). Said of the trigger's own
+    clause, or of the clause its noun belongs to ("officials involved in negotiations"). A
+    crowd described by its protest ("police dispersed students protesting the vote") is the
+    news itself: protests (root 14) are exempt."""
+    current = doc.tokens[token]
+    for _ in range(3):
+        if current.dep in ("acl", "relcl") and current.head != current.i:
+            break
+        if current.dep not in ("pobj", "prep", "dobj", "xcomp") or current.head == current.i:
+            return False
+        current = doc.tokens[current.head]
+    else:
+        return False
+    verb, noun = current, doc.tokens[current.head]
+    if verb.pos != "VERB":
+        return False
+    children = [doc.tokens[c] for c in doc.children[verb.i]]
+    if verb.dep == "acl" and verb.tag in ("VBG", "VBN") and root != "14":
+        # "books banned by the Taliban" reports what the agent did to them.
+        return not any(c.dep == "agent" for c in children)
+    auxiliaries = {c.text.lower() for c in children if c.dep == "aux"}
+    former = any(
+        doc.tokens[c].lemma.lower() in ("former", "ex") for c in doc.children[noun.i]
+    )
+    return verb.dep == "relcl" and ("had" in auxiliaries or former)
 
 
 @rule("filters.needs-target.v1")
