@@ -140,7 +140,6 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("A Chilean senator said Chile should use sanctions against Bolivian officials.",
          "hypothetical"),
         ("The Kenyan governor told the police to arrest the Somali traders.", "hypothetical"),
-        ("Peru criticized Chile's failure to sell weapons to Bolivia.", "hypothetical"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
@@ -492,3 +491,20 @@ def test_descriptive_clauses_are_background(coder, text, with_rule, without_rule
     assert _pairs(coder.code(article).events) == with_rule
     off = coder.with_rules_off(["events.descriptive-clause.v1"])
     assert _pairs(off.code(article).events) == without_rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "modality"),
+    [
+        ("Peru said Chile's failure to sell weapons to Bolivia was a mistake.", "sell",
+         "hypothetical"),
+        ("Peru noted Chile's refusal to send troops to Bolivia.", "send", "hypothetical"),
+        ("Peru noted that Chile sent troops to Bolivia.", "sent", "asserted"),
+    ],
+)
+def test_failure_and_refusal_nouns_leave_their_act_undone(coder, sentence, verb, modality):
+    from dyads.events.modality import read_modality
+
+    doc = coder.parser.parse(sentence)
+    (token,) = [t for t in doc.tokens if t.text == verb]
+    assert read_modality(doc, token.i).modality == modality
