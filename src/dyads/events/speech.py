@@ -17,8 +17,6 @@ from ..rules import rule, rule_id
 _OPENING = {"\u201c": "\u201d"}
 _STRAIGHT = '"'
 _QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -35,15 +33,10 @@ class Attribution:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations, quote marks included.
 
-    Each mark opens or closes by its form: curly marks by their glyph, a straight mark by what
-    touches it (after a space or at the start it opens, after a word or punctuation it
-    closes). An opening pairs with the next closing mark of either form, so that one mismatched
-    pair ('a “constructive" dialogue') does not shift every quotation after it; a closing
-    mark with nothing open is left alone, and a quotation still open at a paragraph break ends
-    there. One pass over the marks: linear in the text.
+    Straight double quotes pair in order; curly quotes pair opening with closing. An opening
+    mark with no closing one runs to the end of the text's paragraph.
     """
     spans = []
-<<<<<<< Updated upstream
     i, n = 0, len(text)
     # The next paragraph break, found again only once passed: searching from every quote mark
     # would read the rest of the text once per mark.
@@ -71,36 +64,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i = j + 1
         else:
             i += 1
-=======
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
-    next_break = 0
-    opened: int | None = None
-    for match in _QUOTE_MARK.finditer(text):
-        i = match.start()
-        while next_break < len(breaks) and breaks[next_break] < i:
-            if opened is not None:
-                spans.append((opened, breaks[next_break]))
-                opened = None
-            next_break += 1
-        if _opens(text, i):
-            if opened is None:
-                opened = i
-        elif opened is not None:
-            spans.append((opened, i + 1))
-            opened = None
-    if opened is not None:
-        end = breaks[next_break] if next_break < len(breaks) else len(text)
-        spans.append((opened, end))
->>>>>>> Stashed changes
     return spans
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether the quote mark at `i` opens a quotation."""
-    mark = text[i]
-    if mark != _STRAIGHT:
-        return mark in _OPENING
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/"
 
 
 @rule("speech.attribution.v1")
