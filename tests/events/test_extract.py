@@ -372,6 +372,9 @@ def test_a_group_located_by_a_place_takes_its_country(code_text):
     [
         ("The Japanese Foreign Ministry told Reuters it was studying the proposal.", None),
         ("The NATO summit in Vilnius ended on Wednesday with a joint communique.", "LTU"),
+        # Where criticism or cooperation takes place is not whom it is directed at.
+        ("Chinese officials criticized the policy in Kenya.", "KEN"),
+        ("Russian officials have cooperated closely in Syria.", "SYR"),
     ],
 )
 def test_no_statement_to_journalists_and_no_meeting_place_as_party(code_text, sentence, place):
