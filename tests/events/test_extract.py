@@ -44,6 +44,8 @@ def _pairs(events, modality="asserted"):
         ("05", "France praised Germany for its leadership.", "FRA", "DEU"),
         ("06", "Japan and Australia conducted joint military exercises.", "JPN", "AUS"),
         ("07", "Germany sent humanitarian aid to Ukraine.", "DEU", "UKR"),
+        # The parser's dative "to" of a recipient is a preposition like any other.
+        ("07", "Chile sent aid to Bolivia.", "CHL", "BOL"),
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
         ("09", "The UN will investigate Syria over the chemical attack.", "IGOUNO", "SYR"),
         ("10", "Iran demanded that the United States lift sanctions.", "IRN", "USA"),

@@ -200,11 +200,12 @@ class Roles:
         self, head: int, preps: tuple[str, ...], skip: set[int], rule: str
     ) -> list[Filler]:
         """The actor of the first of `preps` attached to `head` that names one, also one level
-        down through "of" and "against" ("the security of Japan")."""
+        down through "of" and "against" ("the security of Japan"). The parser labels the "to"
+        of a recipient as a dative ("sent aid to Bolivia"): that is a preposition too."""
         by_prep: dict[str, list[int]] = {}
         for child in self.doc.children[head]:
             c = self.toks[child]
-            if c.dep == "prep":
+            if c.dep == "prep" or (c.dep == "dative" and c.pos == "ADP"):
                 by_prep.setdefault(c.text.lower(), []).extend(
                     p for p in self.doc.children[child] if self.toks[p].dep == "pobj"
                 )
