@@ -50,7 +50,7 @@ RULE_CASES = [
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
     ("actors.antecedent.parallel-subject.v1",
-     "Chile summoned Peru's ambassador on Monday. It said the border was closed.",
+     "Chile condemned the Peruvian government on Monday. It said the border was closed.",
      {"It": "CHL"}, {"It": "PERGOV"}),
     ("actors.antecedent.clause-owner.v1",
      "Peru said the United States had reassured Chile over its defence.",
@@ -72,6 +72,13 @@ RULE_CASES = [
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",
      {"Europe": None}, {"Europe": "EUR"}),
+    # "he" and "she" stand for a person named before, or one office holder named by title.
+    ("actors.anaphora.personal.v1",
+     "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",
+     {"He": "KENGOV"}, {"He": None}),
+    ("actors.anaphora.personal.v1",
+     "Kenyan police arrived in Nairobi on Monday. She condemned Somalia.",
+     {"She": None}, {"She": None}),
 ]  # fmt: skip
 
 

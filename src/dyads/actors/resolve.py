@@ -945,19 +945,31 @@ class _ArticleResolution:
         for i in range(ref.start, ref.end):
             self.token_actor.setdefault(i, actor_id)
         subject = any(t.dep in _SUBJECT_DEPS for t in doc.tokens[ref.start : ref.end])
+        plural = bool(building.members) or ref.plural
         self.seen.append(
             _Seen(
                 actor_id,
                 ref.sent,
                 ref.start,
                 subject,
-                plural=bool(building.members) or ref.plural,
-                person=building.kind == "person",
+                plural=plural,
+                person=building.kind == "person" or (not plural and self._titled_one(ref)),
             )
         )
         if ref.rule.startswith("statement") or _is_statement(doc, ref):
             self.statements.append((ref.sent, actor_id))
         self._note_coordination(actor_id, ref)
+
+    def _titled_one(self, ref: _Ref) -> bool:
+        """Whether a reference names one office holder by title alone ("the Kenyan foreign
+        minister", "a senior US official"), whom a later "he" or "she" may stand for."""
+        if ref.kind == "anaphor" or not self.r.switches.on(
+            rule_id(_ArticleResolution._personal_refs)
+        ):
+            return False
+        last = self.tokens[ref.end - 1]
+        titles = _words(rule_id(_ArticleResolution._personal_refs), "titles")
+        return last.tag == "NN" and last.lemma.lower() in titles
 
     def _note_coordination(self, actor_id: str, ref: _Ref) -> None:
         """Remember "Japan and the United States" for a later "they" or "their".
