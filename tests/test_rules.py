@@ -73,6 +73,8 @@ def test_unknown_rule_id_is_a_config_error():
          "A Chilean professor said Peru's economy would slow.",
          [("010", "CHLEDU", "PER")]),
         ((), "A Chilean professor accused Peru of lying.", [("112", "CHLEDU", "PER")]),
+        # Nor is a researcher's warning a threat.
+        ((), "Chilean researchers warned that the drought could spread to Peru.", []),
     ],
 )
 def test_disabled_rules_change_what_is_coded(disabled, text, want):

@@ -793,7 +793,8 @@ def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pa
 def commentator_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """What academics and researchers say about a state is commentary, not a statement of a
     party: "a professor at Seoul National University said Japan's economy will slow" is no
-    event. Their accusations and criticism still are (other roots)."""
+    event, nor "researchers warn that the drought could spread to Kenya" a threat (roots 01
+    and 13 in the chain). Their accusations and criticism still are (other roots)."""
     return [(s, t) for s, t in pairs if "EDU" not in s[0].sectors]
 
 
