@@ -100,6 +100,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         ('"The charges against Peru are baseless," the Chilean foreign minister said.', "112"),
         ("The Chilean foreign minister said Peru's claims were nonsense.", "120"),
         ("The Chilean foreign minister said Peru had reopened the border.", "010"),
+        # A negated word of approval criticises; a negated "true" rejects.
+        ("The Chilean foreign minister said the Peruvian decision was not fair.", "111"),
+        ("The Chilean foreign minister said Peru's account was not true.", "120"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from ..records import ParsedDoc
+from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
@@ -71,10 +71,28 @@ def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
 
 
 def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
-    """The lemmas of what is said, leaving out participles used as adjectives: in "the
-    so-called declaration" nobody calls for anything."""
-    return {
-        doc.tokens[i].lemma.lower()
-        for i in tokens
-        if not (doc.tokens[i].dep == "amod" and doc.tokens[i].tag == "VBN")
-    }
+    """The lemmas of what is said, leaving out participles used as adjectives (in "the
+    so-called declaration" nobody calls for anything), and a negated word also as "not" and
+    its lemma: "the case is not legal" says "not legal"."""
+    lemmas = set()
+    for i in tokens:
+        token = doc.tokens[i]
+        if token.dep == "amod" and token.tag == "VBN":
+            continue
+        lemma = token.lemma.lower()
+        lemmas.add(lemma)
+        if _negated(doc, token):
+            lemmas.add("not " + lemma)
+    return lemmas
+
+
+def _negated(doc: ParsedDoc, token: Token) -> bool:
+    """Whether `token` is negated: by its own "not", by its copula's ("is not legal"), or by a
+    "not" right before it ("not legal, not fair")."""
+    if any(doc.tokens[c].dep == "neg" for c in doc.children[token.i]):
+        return True
+    if token.dep in ("acomp", "attr") and any(
+        doc.tokens[c].dep == "neg" for c in doc.children[token.head]
+    ):
+        return True
+    return token.i > 0 and doc.tokens[token.i - 1].text.lower() in ("not", "n't", "never")
