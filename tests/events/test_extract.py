@@ -513,3 +513,25 @@ def test_failure_and_refusal_nouns_leave_their_act_undone(coder, sentence, verb,
     doc = coder.parser.parse(sentence)
     (token,) = [t for t in doc.tokens if t.text == verb]
     assert read_modality(doc, token.i).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "with_rule", "without_rule"),
+    [
+        # A material act named by a noun with its author as possessor is the situation
+        # referred to; the condemnation of it is the news.
+        ("Chile condemned Peru's invasion of Bolivia.", {("11", "CHL", "PER")},
+         {("11", "CHL", "PER"), ("19", "PER", "BOL")}),
+        # A verb reports the act, and so does a verb that announces the noun.
+        ("Peru invaded Bolivia on Monday.", {("19", "PER", "BOL")}, {("19", "PER", "BOL")}),
+        ("The Chilean junta imposed a ban on rallies.", {("17", "CHLMIL", "CHL")},
+         {("17", "CHLMIL", "CHL")}),
+    ],
+)
+def test_named_situations_are_background(coder, text, with_rule, without_rule):
+    from dyads.ingest import article_from_text
+
+    article = article_from_text(text, id="t")
+    assert _pairs(coder.code(article).events) == with_rule
+    off = coder.with_rules_off(["events.named-situation.v1"])
+    assert _pairs(off.code(article).events) == without_rule

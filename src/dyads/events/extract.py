@@ -38,6 +38,7 @@ _NOUN_PENALTY = 0.05
 RECIPROCAL_RULE = "roles.pair.reciprocal.v1"
 LOCALISED_RULE = "roles.pair.localised.v1"
 MODALITY_RULE = rule_id(read_modality)
+POSSESSOR_RULE = "roles.source.possessor.v1"
 ATTRIBUTION_RULE = rule_id(attributions)
 # Role rules that read the parse directly; any other lowers an event's confidence.
 DIRECT_RULES = frozenset(
@@ -128,6 +129,8 @@ class EventExtractor:
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         if self.switches.on(rule_id(standing_conflict)):
             drafts = [(t, e) for t, e in drafts if not standing_conflict(doc, t, e)]
+        if self.switches.on(rule_id(named_situation)):
+            drafts = [(t, e) for t, e in drafts if not named_situation(doc, t, e)]
         if self.switches.on(rule_id(descriptive_clause)):
             drafts = [(t, e) for t, e in drafts if not descriptive_clause(doc, t, e.root)]
         for _, event in drafts:
@@ -699,6 +702,19 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
     progressive = doc.tokens[token].tag == "VBG" and "been" in auxiliaries
     since = any(c.dep == "prep" and c.text.lower() == "since" for c in children)
     return progressive or since
+
+
+@rule("events.named-situation.v1")
+def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
+    """A material act named by a noun whose author is its possessor ("Russia's invasion of
+    Ukraine", "the junta's ban on rallies", "the army's crackdown") names a situation the
+    story refers to, not an act it reports: such nominal events of roots 14-20 are background.
+    The act reported as news has a verb ("Russia invaded Ukraine") or a verb that announces
+    the noun ("the junta imposed a ban")."""
+    trigger = doc.tokens[token]
+    if event.root < "14" or trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
+        return False
+    return any(doc.tokens[c].dep == "poss" for c in doc.children[token])
 
 
 @rule("events.descriptive-clause.v1")
