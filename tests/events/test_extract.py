@@ -535,3 +535,24 @@ def test_named_situations_are_background(coder, text, with_rule, without_rule):
     assert _pairs(coder.code(article).events) == with_rule
     off = coder.with_rules_off(["events.named-situation.v1"])
     assert _pairs(off.code(article).events) == without_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "with_rule", "without_rule"),
+    [
+        # A practice told in the simple present with a word of habit is background ...
+        ("The Chinese government bans fishing near the Philippine coast each summer.", set(),
+         {("17", "CHNGOV", "CHN")}),
+        ("Chile routinely expels Bolivian migrants.", set(), {("17", "CHL", "BOLREF")}),
+        # ... an act in the past is news.
+        ("Chile expelled Bolivian migrants on Monday.", {("17", "CHL", "BOLREF")},
+         {("17", "CHL", "BOLREF")}),
+    ],
+)
+def test_habitual_practice_is_background(coder, text, with_rule, without_rule):
+    from dyads.ingest import article_from_text
+
+    article = article_from_text(text, id="t")
+    assert _pairs(coder.code(article).events) == with_rule
+    off = coder.with_rules_off(["events.habitual.v1"])
+    assert _pairs(off.code(article).events) == without_rule

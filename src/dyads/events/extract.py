@@ -129,6 +129,8 @@ class EventExtractor:
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         if self.switches.on(rule_id(standing_conflict)):
             drafts = [(t, e) for t, e in drafts if not standing_conflict(doc, t, e)]
+        if self.switches.on(rule_id(habitual_act)):
+            drafts = [(t, e) for t, e in drafts if not habitual_act(doc, t)]
         if self.switches.on(rule_id(named_situation)):
             drafts = [(t, e) for t, e in drafts if not named_situation(doc, t, e)]
         if self.switches.on(rule_id(descriptive_clause)):
@@ -702,6 +704,32 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
     progressive = doc.tokens[token].tag == "VBG" and "been" in auxiliaries
     since = any(c.dep == "prep" and c.text.lower() == "since" for c in children)
     return progressive or since
+
+
+@rule("events.habitual.v1")
+def habitual_act(doc: ParsedDoc, token: int) -> bool:
+    """An act told in the simple present with a word of habit ("China routinely sends ships
+    to the atoll", "the ministry bans fishing there each summer") is a standing practice, the
+    story's background, not an act it reports. The words are read in the verb's own clause."""
+    verb = doc.tokens[token]
+    if verb.pos != "VERB" or verb.tag not in ("VBZ", "VBP"):
+        return False
+    adverbs = _words(rule_id(habitual_act), "adverbs")
+    periods = _words(rule_id(habitual_act), "periods")
+    stack = list(doc.children[token])
+    while stack:
+        t = doc.tokens[stack.pop()]
+        if t.dep in ("ccomp", "advcl", "relcl", "acl", "conj"):
+            continue
+        lemma = t.lemma.lower()
+        if lemma in adverbs:
+            return True
+        if lemma in periods and any(
+            doc.tokens[c].text.lower() in ("each", "every") for c in doc.children[t.i]
+        ):
+            return True
+        stack.extend(doc.children[t.i])
+    return False
 
 
 @rule("events.named-situation.v1")
