@@ -42,6 +42,7 @@ def _pairs(events, modality="asserted"):
         ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
         ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
         ("05", "France praised Germany for its leadership.", "FRA", "DEU"),
+        ("05", "The Brazilian president credited Argentina for its help.", "BRAGOV", "ARG"),
         ("06", "Japan and Australia conducted joint military exercises.", "JPN", "AUS"),
         ("07", "Germany sent humanitarian aid to Ukraine.", "DEU", "UKR"),
         # The parser's dative "to" of a recipient is a preposition like any other.
