@@ -35,7 +35,9 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 _PERSON_WINDOW = 3
 _HOME_MIN_MENTIONS = 3
 # What may stand before "countries" in "the three military-led countries".
-_STATE_NOUN_MODIFIERS = frozenset({"det", "nummod", "predet", "amod", "compound", "punct"})
+_STATE_NOUN_MODIFIERS = frozenset(
+    {"det", "nummod", "predet", "amod", "compound", "punct", "npadvmod"}
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A one-word entity of these kinds naming a city this large is taken for the city: the small
@@ -694,7 +696,7 @@ class _ArticleResolution:
                 continue
             start = t.i
             while (
-                start > t.i - 4
+                start > t.i - 5
                 and self.tokens[start - 1].sent == t.sent
                 and self.tokens[start - 1].dep in _STATE_NOUN_MODIFIERS
                 and (self.tokens[start - 1].dep != "punct" or self.tokens[start - 1].text == "-")
@@ -1263,10 +1265,17 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 @rule("actors.refs.role-modifier.v1")
 def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
     """A role noun followed by another noun of its sentence modifies that noun and names no
-    actor: "military power", "government spending", "police station". (A nationality before a
+    actor: "military power", "government spending", "police station"; so does one joined by a
+    hyphen to a participle ("military-led nations", "state-run media"). (A nationality before a
     noun, "Russian attack", still names its country, which events need as the actor of a
     nominal trigger.) Whether the role `piece` is such a modifier."""
     after = piece.end
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text == "-"
+        and tokens[after + 1].tag == "VBN"
+    ):
+        return True
     return (
         after < len(tokens)
         and tokens[after].pos in _NOUN_POS
