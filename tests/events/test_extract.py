@@ -59,6 +59,8 @@ def _pairs(events, modality="asserted"):
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
         ("19", "Russian troops shelled Kharkiv overnight.", "RUSMIL", "UKR"),
+        # Those an attacked vehicle carries are the target.
+        ("19", "Rebels ambushed a bus carrying Nigerian soldiers.", "NGAREB", "NGAMIL"),
         ("20", "Syria used chemical weapons against Syrian rebels.", "SYR", "SYRREB"),
     ],
 )

@@ -56,10 +56,12 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
 def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
     Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
-    contact with the rebels"."""
+    contact with the rebels"; so do those the object carries: "ambushed a bus carrying
+    soldiers"."""
     if not site.is_verb:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
+    carrying = event_words(rule_id(object_phrase), "carrying_verbs")
     for dep in ("dobj", "dative"):
         for child in roles.doc.children[site.token.i]:
             if roles.toks[child].dep == dep and child not in site.skip:
@@ -69,6 +71,17 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 found = roles.prep_object(child, preps, set(site.skip), rule_id(object_phrase))
                 if found:
                     return found
+                # "ambushed a bus carrying soldiers": those the object carries are the target.
+                for acl in roles.doc.children[child]:
+                    if (
+                        roles.toks[acl].dep == "acl"
+                        and roles.toks[acl].lemma.lower() in carrying
+                    ):
+                        for carried in roles.doc.children[acl]:
+                            if roles.toks[carried].dep == "dobj" and carried not in site.skip:
+                                found = roles.actors_at(carried, rule_id(object_phrase))
+                                if found:
+                                    return found
     return []
 
 
