@@ -454,3 +454,25 @@ def test_a_guerrilla_that_became_a_party_is_coded_by_the_story_date(coder, day, 
     coded = coder.code(Article(id="dated", text=text, date=dt.date.fromisoformat(day)))
     (fmln,) = _covering(coded, "FMLN")
     assert fmln.code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        # People and roles titled by a national organisation act for it, not for its state.
+        ("ZANU-PF officials met in Harare on Friday.", "ZANU-PF officials", "ZWEPTY"),
+        (
+            "Fatah official Jibril Rajoub criticized Hamas.",
+            "Fatah official Jibril Rajoub",
+            "PSEPTY",
+        ),
+        ("Atlantic Council fellow Maria Lopez said the talks failed.", "Maria Lopez", "USAEDU"),
+        ("IDF spokesman Daniel Hagari spoke to reporters.", "Daniel Hagari", "ISRMIL"),
+        # A country named in the phrase still decides the country.
+        ("Chinese Communist Party officials met in Beijing.", "officials", "CHNPTY"),
+    ],
+)
+def test_a_national_organisation_titles_its_people(code_text, sentence, text, code):
+    actors = [a for a in code_text(sentence).actors if any(text in m.text for m in a.mentions)]
+    assert actors, f"{text!r} not resolved in {sentence!r}"
+    assert actors[0].code == code
