@@ -376,3 +376,103 @@ def test_many_countries_is_no_reference(code_text):
         _covering(code_text("Japan and China met. Many countries criticized Seoul."), "countries")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        # Parties of every continent resolve by name, acronym and native name to <CTRY>PTY.
+        ("Zanu-PF accused the opposition of plotting unrest.", "Zanu-PF", "ZWEPTY"),
+        ("ZANU-PF won most of the seats in Harare.", "ZANU-PF", "ZWEPTY"),
+        (
+            "Leaders of the Pakistan Tehreek-e-Insaf party called for fresh elections.",
+            "Pakistan Tehreek-e-Insaf",
+            "PAKPTY",
+        ),
+        ("The PTI boycotted the budget session.", "PTI", "PAKPTY"),
+        (
+            "The ruling Justice and Development Party proposed a new charter.",
+            "Justice and Development Party",
+            "TURPTY",
+        ),
+        (
+            "Alternative for Germany gained seats in the state vote.",
+            "Alternative for Germany",
+            "DEUPTY",
+        ),
+        ("The AfD demanded a recount.", "AfD", "DEUPTY"),
+        (
+            "The United Socialist Party of Venezuela named its candidate.",
+            "United Socialist Party of Venezuela",
+            "VENPTY",
+        ),
+        ("The Liberal Democratic Party chose a new leader.", "Liberal Democratic Party", "JPNPTY"),
+        ("Pheu Thai formed a coalition with smaller parties.", "Pheu Thai", "THAPTY"),
+        ("The Australian Labor Party won the election.", "Australian Labor Party", "AUSPTY"),
+        # A longer party name wins over the legislature "Congress" inside it.
+        ("The Trinamool Congress protested in Kolkata.", "Trinamool Congress", "INDPTY"),
+        # National think tanks are their country's research bodies; watchdogs are NGOs.
+        (
+            "Analysts at the Brookings Institution doubted the plan.",
+            "Brookings Institution",
+            "USAEDU",
+        ),
+        ("SIPRI reported a rise in arms imports.", "SIPRI", "SWEEDU"),
+        ("Bellingcat traced the missile launcher.", "Bellingcat", "NGO"),
+    ],
+)
+def test_parties_and_think_tanks_by_name(code_text, sentence, text, code):
+    actors = _covering(code_text(sentence), text)
+    assert actors, f"{text!r} not resolved in {sentence!r}"
+    assert actors[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # Acronyms and names that several parties or other things share are left out.
+        ("The PP won the vote in Madrid.", "PP"),
+        ("The DA filed charges against the mayor.", "DA"),
+        ("An APC drove into the square.", "APC"),
+        ("The Labour Party chose a new leader.", "Labour Party"),
+        # The press-freedom group is written in capitals; a constitution's article is not it.
+        ("Article 19 of the constitution protects free speech.", "Article 19"),
+    ],
+)
+def test_ambiguous_party_names_stay_unresolved(code_text, sentence, text):
+    covering = _covering(code_text(sentence), text)
+    assert not [a for a in covering if "PTY" in a.sectors or "NGO" in a.sectors]
+
+
+@pytest.mark.parametrize(("day", "code"), [("1985-05-01", "SLVREB"), ("2010-05-01", "SLVPTY")])
+def test_a_guerrilla_that_became_a_party_is_coded_by_the_story_date(coder, day, code):
+    import datetime as dt
+
+    from dyads.records import Article
+
+    text = "The FMLN criticized the government in San Salvador."
+    coded = coder.code(Article(id="dated", text=text, date=dt.date.fromisoformat(day)))
+    (fmln,) = _covering(coded, "FMLN")
+    assert fmln.code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        # People and roles titled by a national organisation act for it, not for its state.
+        ("ZANU-PF officials met in Harare on Friday.", "ZANU-PF officials", "ZWEPTY"),
+        (
+            "Fatah official Jibril Rajoub criticized Hamas.",
+            "Fatah official Jibril Rajoub",
+            "PSEPTY",
+        ),
+        ("Atlantic Council fellow Maria Lopez said the talks failed.", "Maria Lopez", "USAEDU"),
+        ("IDF spokesman Daniel Hagari spoke to reporters.", "Daniel Hagari", "ISRMIL"),
+        # A country named in the phrase still decides the country.
+        ("Chinese Communist Party officials met in Beijing.", "officials", "CHNPTY"),
+    ],
+)
+def test_a_national_organisation_titles_its_people(code_text, sentence, text, code):
+    actors = [a for a in code_text(sentence).actors if any(text in m.text for m in a.mentions)]
+    assert actors, f"{text!r} not resolved in {sentence!r}"
+    assert actors[0].code == code

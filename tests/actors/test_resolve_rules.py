@@ -73,6 +73,11 @@ RULE_CASES = [
      {"U.N. envoy Anna Keller": "IGO"}, {"U.N. envoy Anna Keller": ""}),
     ("actors.refs.organisation-role.v1", "EU negotiators met Chile.",
      {"EU negotiators": "IGOEUREEC"}, {"EU negotiators": "GOV"}),
+    # A national organisation's people act for it, not for its state.
+    ("actors.refs.organisation-person.v1", "Fatah official Jibril Rajoub visited Chile.",
+     {"Fatah official Jibril Rajoub": "PSEPTY"}, {"Fatah official Jibril Rajoub": "PSEGOV"}),
+    ("actors.refs.organisation-role.v1", "ZANU-PF officials met Chile.",
+     {"ZANU-PF officials": "ZWEPTY"}, {"ZANU-PF officials": "ZWEGOV"}),
     ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",

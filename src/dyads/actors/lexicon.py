@@ -28,6 +28,7 @@ KINDS = ("state", "organization", "group", "person", "role")
 _PACKAGE_FILES = (
     "countries.yaml",
     "organizations.yaml",
+    "parties.yaml",
     "armed_groups.yaml",
     "roles.yaml",
     "people.yaml",

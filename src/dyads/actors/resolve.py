@@ -420,7 +420,14 @@ class _ArticleResolution:
         before = toks[start - 1] if start > 0 else None
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
             start -= 1
-        countries = [p.country for p in chunk if p.country and p is not head]
+        # An organisation's own country is kept apart: a person or role it titles acts for the
+        # organisation ("ZANU-PF officials" are the party, not the state), by the rules below.
+        countries = [
+            p.country for p in chunk if p.country and p is not head and p.kind != "organization"
+        ]
+        organisation_countries = [
+            p.country for p in chunk if p.country and p is not head and p.kind == "organization"
+        ]
         if head.kind == "role" and chunk[0].kind == "person" and not countries:
             countries = self._leader_country(chunk[0].name, None)
         # Roles are remembered by entry and by head noun, so "the ministers" finds the
@@ -440,7 +447,9 @@ class _ArticleResolution:
             elif not countries and organizations and on(rule_id(organisation_person)):
                 countries, role_sectors = organisation_person(organizations)
             elif not countries:
-                countries = self._leader_country(head.name, [r.id for r in roles])
+                countries = organisation_countries or self._leader_country(
+                    head.name, [r.id for r in roles]
+                )
             return _Ref(
                 start,
                 end,
@@ -462,6 +471,7 @@ class _ArticleResolution:
             and on(rule_id(organisation_role))
         ):
             return organisation_role(start, end, sent, organizations[-1].entry)
+        countries = countries or organisation_countries
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
             if not countries and possessor is None:
