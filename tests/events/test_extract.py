@@ -60,7 +60,7 @@ def _pairs(events, modality="asserted"):
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
         ("19", "Russian troops shelled Kharkiv overnight.", "RUSMIL", "UKR"),
         # Those an attacked vehicle carries are the target.
-        ("19", "Rebels ambushed a bus carrying Nigerian soldiers.", "NGAREB", "NGAMIL"),
+        ("19", "Gunmen attacked a truck carrying Malian soldiers near Gao.", "MLIUAF", "MLIMIL"),
         ("20", "Syria used chemical weapons against Syrian rebels.", "SYR", "SYRREB"),
     ],
 )

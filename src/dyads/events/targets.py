@@ -56,7 +56,7 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
 def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
     Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
-    contact with the rebels"; so do those the object carries: "ambushed a bus carrying
+    contact with the rebels"; so do those the object carries: "attacked a truck carrying
     soldiers"."""
     if not site.is_verb:
         return []
@@ -71,7 +71,7 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 found = roles.prep_object(child, preps, set(site.skip), rule_id(object_phrase))
                 if found:
                     return found
-                # "ambushed a bus carrying soldiers": those the object carries are the target.
+                # "attacked a truck carrying soldiers": those the object carries are the target.
                 for acl in roles.doc.children[child]:
                     if (
                         roles.toks[acl].dep == "acl"
