@@ -46,6 +46,10 @@ class Settings:
     # A batch also ends when its articles reach this many characters, so that a few long
     # articles are not parsed at once (memory grows with the characters in a batch).
     batch_chars: int = 200_000
+    # Processes that parse the pieces of one long article (over 100,000 characters) at once,
+    # forked from the coding process and at most the cores it may use; 1 parses them one after
+    # another. The output is the same either way (each piece is parsed alone).
+    piece_jobs: int = 4
     # Reports of the same event (same source, target and CAMEO root) at most this many days
     # apart are linked into one event cluster in the corpus store.
     cluster_window_days: int = 3

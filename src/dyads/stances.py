@@ -290,9 +290,8 @@ def _quote_evidence(
     # The quotation's tokens found by bisection (tokens are in text order): a long article has
     # hundreds of quotations, and a scan of all its tokens for each was quadratic.
     first = bisect.bisect_left(doc.tokens, quote.start, key=lambda t: t.idx)
-    for token in doc.tokens[first:]:
-        if token.idx >= quote.end:
-            break
+    last = bisect.bisect_left(doc.tokens, quote.end, key=lambda t: t.idx)
+    for token in doc.tokens[first:last]:
         rule = lexicon.by_word.get(token.lemma.lower())
         if rule is None:
             continue
