@@ -23,6 +23,7 @@ from .events.places import PlaceResolver
 from .geo import Gazetteer
 from .ingest import check_fields, dateline_places
 from .nlp import Parser, load_pipeline
+from .nlp.backend import choose_backend
 from .processes import end_with_parent
 from .quotes import extract_quotes
 from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
@@ -109,6 +110,7 @@ class Coder:
         CodingError when coding it fails unexpectedly.
         """
         article = check_fields(article)
+        choose_backend(self.parser.nlp, self.settings.numeric_backend)
         return self._guarded(
             article, lambda: self.code_parsed(article, self.parser.parse(article.text))
         )
@@ -125,6 +127,7 @@ class Coder:
         the output is the same as with one.
         """
         settings = self.settings
+        choose_backend(self.parser.nlp, settings.numeric_backend, jobs)
         batches = sized_batches(articles, settings.batch_size, settings.batch_chars)
         if jobs <= 1:
             for batch in batches:
