@@ -6,7 +6,8 @@ cut at sentence starts, in up to `piece_jobs` processes. This prints, for one ar
 stories joined: the pieces' sizes, the seconds of each way, whether the pieces in parallel
 give exactly what the pieces in turn give, and how many tokens and events differ between the
 whole parse and the pieces.
-Usage: python benchmarks/pieces.py [BYTES] [CHUNK_CHARS]   (defaults: 500000 100000)
+Usage: python benchmarks/pieces.py [BYTES] [CHUNK_CHARS]   (defaults: 500000 and the
+parser's own piece size, 50000)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sizes import _news
 
 from dyads import Coder
 from dyads.nlp import Parser
+from dyads.nlp.pipeline import CHUNK_CHARS
 from dyads.records import Article, CodedArticle, Event, ParsedDoc
 from dyads.serialize import article_dict
 
@@ -32,7 +34,7 @@ def _event_key(event: Event) -> tuple:
 
 def main() -> None:
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 500_000
-    chunk_chars = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+    chunk_chars = int(sys.argv[2]) if len(sys.argv) > 2 else CHUNK_CHARS
     coder = Coder(all_modalities=True)
     text = _news(size)
     article = Article(id="long", text=text)

@@ -49,10 +49,10 @@ class Settings:
     # A batch also ends when its articles reach this many characters, so that a few long
     # articles are not parsed at once (memory grows with the characters in a batch).
     batch_chars: int = 200_000
-    # Processes that parse the pieces of one long article (over 100,000 characters) at once,
+    # Processes that parse the pieces of one long article (over 50,000 characters) at once,
     # forked from the coding process and at most the cores it may use; 1 parses them one after
     # another. The output is the same either way (each piece is parsed alone).
-    piece_jobs: int = 4
+    piece_jobs: int = 2
     # The matrix products of the pipeline: "blis" (thinc's default), "numpy-matmul" (NumPy's
     # BLAS, multi-threaded) or "auto", the faster on this machine for the processes coding, by
     # a probe timed once per machine and cached (nlp/backend.py). The output is the same.

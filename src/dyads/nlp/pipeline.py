@@ -61,9 +61,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 # Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
-# once (a 1 MB article in one piece takes over 3 GB), while a piece this size takes a few
-# hundred MB. News articles are far shorter and are parsed whole, as before.
-CHUNK_CHARS = 100_000
+# once (a 1 MB article in one piece takes over 3 GB). A piece this size takes about 200 MB of
+# its own, so that two processes parsing pieces side by side and the coding process stay
+# within 1 GB together (pieces of 100,000 took 1.0 GB for a 400 KB article). News articles
+# are far shorter and are parsed whole, as before.
+CHUNK_CHARS = 50_000
 # A stretch of text with no full stop, question or exclamation mark and no line break longer
 # than this is not prose (thousands of quote marks, a list of one-letter words); spaCy's parser
 # and attribute ruler take time superlinear in such a run, so it is parsed in pieces this long.
