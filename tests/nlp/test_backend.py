@@ -4,29 +4,23 @@ probe chooses between the backends by time only when they agree."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
 from dyads.config import Settings
 from dyads.errors import ConfigError
+from dyads.nlp import backend
 from dyads.nlp.backend import BLIS, MATMUL, backend_of, choose_backend, probe, use_backend
 from dyads.serialize import article_dict
 
 
-@pytest.fixture
-def restored_backend(coder):
-    """The session pipeline's backend, put back after the test."""
-    before = backend_of(coder.parser.nlp)
-    yield coder.parser.nlp
-    use_backend(coder.parser.nlp, before)
-
-
 def test_numpy_matmul_codes_exactly_what_blis_does(coder, sample_articles, restored_backend):
     coded = {}
-    for backend in (BLIS, MATMUL):
-        choose_backend(restored_backend, backend)
-        assert backend_of(restored_backend) == backend
-        coded[backend] = [json.dumps(article_dict(coder.code_parsed(a, coder.parser.parse(a.text))))
+    for name in (BLIS, MATMUL):
+        choose_backend(restored_backend, name)
+        assert backend_of(restored_backend) == name
+        coded[name] = [json.dumps(article_dict(coder.code_parsed(a, coder.parser.parse(a.text))))
                           for a in sample_articles]  # fmt: skip
     assert coded[MATMUL] == coded[BLIS]
     assert any(json.loads(c)["events"] for c in coded[BLIS])
@@ -48,3 +42,20 @@ def test_an_unknown_backend_is_a_config_error(restored_backend):
         Settings(numeric_backend="fast")
     with pytest.raises(ConfigError, match="numeric_backend='fast' is unknown"):
         choose_backend(restored_backend, "fast")
+
+
+def test_a_process_with_other_threads_keeps_blis_without_probing(
+    coder, restored_backend, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))  # no stored answer
+    backend._probed_once.cache_clear()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert choose_backend(restored_backend, "auto") == BLIS
+    finally:
+        release.set()
+        other.join()
+        backend._probed_once.cache_clear()
+    assert not list(tmp_path.iterdir())  # nothing probed, nothing stored

@@ -16,6 +16,7 @@ import functools
 import multiprocessing
 import os
 import platform
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -84,6 +85,10 @@ def _probed_once(nlp: Language, key: tuple[str, ...]) -> str:
     found = cache.load(path)
     if isinstance(found, Probe):
         return found.chosen
+    if threading.active_count() > 1:
+        # A process with other threads (a server's) may be parsing with this pipeline now:
+        # switching its backend to time it is not safe, so it keeps thinc's default.
+        return BLIS
     sample = resources.files("dyads").joinpath("data/backend_probe.txt").read_text("utf-8")
     result = probe(nlp, [sample] * _PROBE_COPIES, jobs=int(key[-1]))
     cache.store(path, result)
