@@ -37,6 +37,7 @@ import spacy
 
 from dyads import Coder
 from dyads.ingest import read_inputs
+from dyads.nlp.backend import choose_backend
 from dyads.records import Article, CodedArticle
 from dyads.serialize import article_dict
 
@@ -206,6 +207,10 @@ def main() -> None:
     print(f"corpus  {args.stories.name}: {len(articles)} stories, {words:,} words")
     print(f"machine {os.cpu_count()} cores, load average {load_before:.1f} at the start")
     print(f"Coder() {startup:.2f} s in this process (start-up cache as found)")
+    setting = coder.settings.numeric_backend
+    backends = {jobs: choose_backend(coder.parser.nlp, setting, jobs) for jobs in (2, 1)}
+    print(f"numerical backend ({setting}): one process {backends[1]}, --jobs 2 {backends[2]} "
+          "(probe timed once per machine and cached)")
     print()
     for line in in_process(articles, coder, args.rounds):
         print(line, flush=True)

@@ -38,6 +38,16 @@ def stock_coder(coder):
     return coder.with_exact_levers(False)
 
 
+@pytest.fixture
+def restored_backend(coder):
+    """The session pipeline, its numerical backend put back after the test."""
+    from dyads.nlp.backend import backend_of, use_backend
+
+    before = backend_of(coder.parser.nlp)
+    yield coder.parser.nlp
+    use_backend(coder.parser.nlp, before)
+
+
 @pytest.fixture(scope="session")
 def sample_articles(shared_data, example_path):
     """The founding example and the first eight VOA stories of ../shared/data, as Articles."""

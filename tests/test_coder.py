@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
 from dyads.coder import sized_batches
 from dyads.errors import CodingError, ConfigError, InputError
 from dyads.ingest import article_from_text
+from dyads.nlp import Parser
 from dyads.records import Article, CodedArticle, Rejection
+from dyads.serialize import article_dict, rejection_dict
 
 GOOD = "Japan condemned North Korea's missile test on Monday."
 
@@ -118,10 +121,6 @@ def _acts(events):
 
 
 def _as_json(items) -> list[str]:
-    import json
-
-    from dyads.serialize import article_dict, rejection_dict
-
     return [
         json.dumps(article_dict(i) if isinstance(i, CodedArticle) else rejection_dict(i))
         for i in items
@@ -141,3 +140,26 @@ def test_two_jobs_code_what_one_does_in_input_order(coder, sample_articles):
     assert several == one
     assert len(one) == len(articles)
     assert sum('"reason"' in line for line in several) == 2
+
+
+def test_a_long_article_parsed_in_pieces_in_two_processes_codes_as_parsed_whole(
+    coder, sample_articles
+):
+    # Four VOA stories as one article of about 17,000 characters: pieces of at most 5,000
+    # characters, cut at sentence starts, parsed one after another and in two processes.
+    text = "\n\n".join(a.text for a in sample_articles[1:5])
+    article = article_from_text(text, id="long")
+
+    def coded(chunk_chars: int, piece_jobs: int) -> str:
+        variant = coder.with_rules_off([])
+        variant.parser = Parser(coder.parser.nlp, chunk_chars=chunk_chars, piece_jobs=piece_jobs)
+        return json.dumps(article_dict(variant.code(article)))
+
+    whole = coded(len(text) + 1, 1)
+    in_turn = coded(5_000, 1)
+    in_parallel = coded(5_000, 2)
+
+    assert len(Parser(coder.parser.nlp, chunk_chars=5_000).pieces(text)) == 4
+    assert in_parallel == in_turn
+    assert in_turn == whole
+    assert json.loads(whole)["events"]

@@ -73,6 +73,14 @@ def cached(
     return value
 
 
+def digest(parts: Sequence[str]) -> str:
+    """A short digest of `parts`, for naming a cache file by what it depends on."""
+    found = hashlib.sha256()
+    for part in parts:
+        found.update(b"\0" + part.encode())
+    return found.hexdigest()[:24]
+
+
 def load(path: Path) -> object | None:
     """The object pickled at `path`, or None when there is none or it cannot be read."""
     try:

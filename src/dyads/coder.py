@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import collections
 import copy
-import ctypes
 import dataclasses
 import logging
 import multiprocessing
 import os
-import signal
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -26,6 +23,8 @@ from .events.places import PlaceResolver
 from .geo import Gazetteer
 from .ingest import check_fields, dateline_places
 from .nlp import Parser, load_pipeline
+from .nlp.backend import choose_backend
+from .processes import end_with_parent
 from .quotes import extract_quotes
 from .records import Actor, Article, CodedArticle, Location, ParsedDoc, Rejection
 from .rules import TRIGGER_PREFIX, RuleSwitches, registered
@@ -57,7 +56,8 @@ class Coder:
         self.parser = Parser(
             load_pipeline(
                 self.settings.spacy_model, self.settings.spacy_exclude, self.settings.exact_levers
-            )
+            ),
+            piece_jobs=self.settings.piece_jobs,
         )
         gazetteer = Gazetteer.default()
         lexicon, tokenize = self._actor_lexicon([*self.settings.actor_files, *actor_files])
@@ -110,6 +110,7 @@ class Coder:
         CodingError when coding it fails unexpectedly.
         """
         article = check_fields(article)
+        choose_backend(self.parser.nlp, self.settings.numeric_backend)
         return self._guarded(
             article, lambda: self.code_parsed(article, self.parser.parse(article.text))
         )
@@ -126,6 +127,7 @@ class Coder:
         the output is the same as with one.
         """
         settings = self.settings
+        choose_backend(self.parser.nlp, settings.numeric_backend, jobs)
         batches = sized_batches(articles, settings.batch_size, settings.batch_chars)
         if jobs <= 1:
             for batch in batches:
@@ -226,7 +228,10 @@ class Coder:
         settings = self.settings
         variant = copy.copy(self)
         variant.settings = dataclasses.replace(settings, exact_levers=on)
-        variant.parser = Parser(load_pipeline(settings.spacy_model, settings.spacy_exclude, on))
+        variant.parser = Parser(
+            load_pipeline(settings.spacy_model, settings.spacy_exclude, on),
+            piece_jobs=settings.piece_jobs,
+        )
         if settings.selective_parse:
             lexicon = self.events.lexicon
             variant.parser.parse_selectively([*lexicon.by_verb, *lexicon.by_noun])
@@ -257,8 +262,6 @@ class Coder:
 
 # Batches in flight per process: enough to keep each busy while the caller writes results.
 _IN_FLIGHT_PER_JOB = 2
-# Linux's prctl option that signals a process when its parent dies.
-_PR_SET_PDEATHSIG = 1
 
 # The coder of a forked coding process (`_adopt`).
 _forked_coder: Coder | None = None
@@ -296,6 +299,8 @@ def _in_processes(
 def _adopt(coder: Coder, parent: int) -> None:
     """Start a forked coding process: keep its copy of `coder`, and end with its parent."""
     global _forked_coder
+    # The coding processes already use the cores: each parses a long article's pieces itself.
+    coder.parser.piece_jobs = 1
     _forked_coder = coder
     end_with_parent(parent)
 
@@ -303,18 +308,6 @@ def _adopt(coder: Coder, parent: int) -> None:
 def _code_forked(batch: list[Article]) -> list[CodedArticle | Rejection]:
     assert _forked_coder is not None, "a coding process is forked from a coder"
     return list(_forked_coder._code_batch(batch))
-
-
-def end_with_parent(parent: int) -> None:
-    """Make this worker end when the process that started it dies, even by kill -9, rather
-    than live on holding its model's memory. Linux only; elsewhere the pool's own shutdown
-    is all there is."""
-    if not sys.platform.startswith("linux"):
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent died before the signal was armed
-        os._exit(1)
 
 
 def _article_id(article: object) -> str | None:

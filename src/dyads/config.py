@@ -27,6 +27,9 @@ REQUIRED_COMPONENTS = frozenset(
 )
 
 
+NUMERIC_BACKENDS = ("auto", "blis", "numpy-matmul")
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     # Any installed spaCy pipeline with a parser and NER, e.g. "en_core_web_trf".
@@ -46,6 +49,14 @@ class Settings:
     # A batch also ends when its articles reach this many characters, so that a few long
     # articles are not parsed at once (memory grows with the characters in a batch).
     batch_chars: int = 200_000
+    # Processes that parse the pieces of one long article (over 50,000 characters) at once,
+    # forked from the coding process and at most the cores it may use; 1 parses them one after
+    # another. The output is the same either way (each piece is parsed alone).
+    piece_jobs: int = 2
+    # The matrix products of the pipeline: "blis" (thinc's default), "numpy-matmul" (NumPy's
+    # BLAS, multi-threaded) or "auto", the faster on this machine for the processes coding, by
+    # a probe timed once per machine and cached (nlp/backend.py). The output is the same.
+    numeric_backend: str = "auto"
     # Reports of the same event (same source, target and CAMEO root) at most this many days
     # apart are linked into one event cluster in the corpus store.
     cluster_window_days: int = 3
@@ -63,6 +74,11 @@ class Settings:
             raise ConfigError(
                 f"setting max_article_bytes={self.max_article_bytes} is over the ceiling of "
                 f"{MAX_ARTICLE_BYTES_CEILING:,} bytes (spaCy's limit); split longer articles"
+            )
+        if self.numeric_backend not in NUMERIC_BACKENDS:
+            raise ConfigError(
+                f"setting numeric_backend={self.numeric_backend!r} is unknown; use one of "
+                f"{', '.join(NUMERIC_BACKENDS)}"
             )
         required = sorted(REQUIRED_COMPONENTS & set(self.spacy_exclude))
         if required:

@@ -9,6 +9,7 @@ keys articles by their text, so order does not matter.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -31,7 +32,9 @@ def _code_on_worker(settings: Settings, batch: list[Article]) -> list[CodedArtic
     """Code one batch in a worker process, loading the coder on the worker's first batch."""
     global _worker_coder
     if _worker_coder is None or _worker_coder.settings != settings:
-        _worker_coder = Coder(settings)
+        # Workers already use the cores (or run in a threaded Dask worker, where forking is
+        # unsafe): each parses a long article's pieces itself.
+        _worker_coder = Coder(dataclasses.replace(settings, piece_jobs=1))
     return list(_worker_coder.code_many(batch))
 
 

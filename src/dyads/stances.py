@@ -160,14 +160,61 @@ def article_stances(
     stance rules off."""
     lexicon = lexicon or default_lexicon()
     own_only = (switches or RuleSwitches()).on(rule_id(speakers_own))
-    by_id = {a.id: a for a in actors}
     index = ActorIndex(actors)
+    positions = _Positions.of(actors, events)
     weighed = [w for e in events for w in _event_evidence(article_id, doc, e, lexicon)]
     for quote in quotes:
         weighed += _quote_evidence(
-            article_id, doc, quote, events, by_id, index, lexicon, own_only
+            article_id, doc, quote, events, positions, index, lexicon, own_only
         )
     return _stances(weighed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Positions:
+    """Where an article's actors are mentioned and its events' triggers are, sorted for the
+    lookups of each quotation: scanning every mention and every event for each of a long
+    article's hundreds of quotations made stances grow with the square of its length."""
+
+    by_id: dict[str, Actor]
+    # The actors in `by_id`'s order, which is the order stances list them in.
+    actors: list[Actor]
+    # (mention start, the index of its actor in `actors`), sorted.
+    mention_starts: list[tuple[int, int]]
+    # sentence -> the indexes in `actors` of the actors mentioned in it.
+    in_sentence: dict[int, set[int]]
+    trigger_starts: list[int]
+
+    @staticmethod
+    def of(actors: tuple[Actor, ...], events: tuple[Event, ...]) -> _Positions:
+        by_id = {a.id: a for a in actors}
+        ordered = list(by_id.values())
+        in_sentence: dict[int, set[int]] = defaultdict(set)
+        for n, actor in enumerate(ordered):
+            for m in actor.mentions:
+                in_sentence[m.sentence].add(n)
+        return _Positions(
+            by_id,
+            ordered,
+            sorted((m.start, n) for n, a in enumerate(ordered) for m in a.mentions),
+            dict(in_sentence),
+            sorted(e.trigger.start for e in events),
+        )
+
+    def has_trigger(self, start: int, end: int) -> bool:
+        """Whether an event's trigger starts within [start, end)."""
+        first = bisect.bisect_left(self.trigger_starts, start)
+        return first < len(self.trigger_starts) and self.trigger_starts[first] < end
+
+    def starting_within(self, start: int, end: int) -> list[Actor]:
+        """The actors with a mention that starts within [start, end), in `actors`' order."""
+        first = bisect.bisect_left(self.mention_starts, (start, -1))
+        last = bisect.bisect_left(self.mention_starts, (end, -1))
+        return [self.actors[n] for n in sorted({n for _, n in self.mention_starts[first:last]})]
+
+    def mentioned_in(self, sentence: int) -> list[Actor]:
+        """The actors mentioned in `sentence`, in `actors`' order."""
+        return [self.actors[n] for n in sorted(self.in_sentence.get(sentence, ()))]
 
 
 def _event_evidence(
@@ -223,7 +270,7 @@ def _quote_evidence(
     doc: ParsedDoc,
     quote: Quote,
     events: tuple[Event, ...],
-    by_id: dict[str, Actor],
+    positions: _Positions,
     index: ActorIndex,
     lexicon: StanceLexicon,
     own_only: bool = True,
@@ -232,8 +279,9 @@ def _quote_evidence(
     words name. Words of the speaker's own posture count only when the speaker ("we") or no one
     else is their agent: in "North Korea's missile launches are reckless" the missiles are not
     the speaker's. Held back from ("we will not use force"), they count against."""
-    if quote.speaker is None or any(quote.start <= e.trigger.start < quote.end for e in events):
+    if quote.speaker is None or positions.has_trigger(quote.start, quote.end):
         return []
+    by_id = positions.by_id
     speakers = _member_actors(by_id.get(quote.speaker.actor), by_id)
     if not speakers:
         return []
@@ -242,9 +290,8 @@ def _quote_evidence(
     # The quotation's tokens found by bisection (tokens are in text order): a long article has
     # hundreds of quotations, and a scan of all its tokens for each was quadratic.
     first = bisect.bisect_left(doc.tokens, quote.start, key=lambda t: t.idx)
-    for token in doc.tokens[first:]:
-        if token.idx >= quote.end:
-            break
+    last = bisect.bisect_left(doc.tokens, quote.end, key=lambda t: t.idx)
+    for token in doc.tokens[first:last]:
         rule = lexicon.by_word.get(token.lemma.lower())
         if rule is None:
             continue
@@ -263,8 +310,8 @@ def _quote_evidence(
         dimensions[rule.dimension] = (rule, [*words, token.text], signs + sign)
     if not dimensions:
         return []
-    named_inside = _named_in(quote, by_id)
-    adversaries = named_inside or _adversaries(quote, by_id, events)
+    named_inside = _named_in(quote, positions)
+    adversaries = named_inside or _adversaries(quote, positions, events)
     sentence = doc.span_text(doc.sentences[quote.sentence].start, doc.sentences[quote.sentence].end)
     out = []
     for speaker in speakers:
@@ -326,20 +373,28 @@ def speakers_own(doc: ParsedDoc, token: Token, index: ActorIndex, countries: set
     return True
 
 
-def _named_in(quote: Quote, by_id: dict[str, Actor]) -> list[tuple[str, str | None]]:
+def _named_in(quote: Quote, positions: _Positions) -> list[tuple[str, str | None]]:
     """(code, organisation id) of the actors named in the quotation."""
-    return _actors_where(by_id, lambda m: quote.start <= m.start < quote.end)
+    return _coded_members(positions.starting_within(quote.start, quote.end), positions.by_id)
 
 
 def _adversaries(
-    quote: Quote, by_id: dict[str, Actor], events: tuple[Event, ...]
+    quote: Quote, positions: _Positions, events: tuple[Event, ...]
 ) -> list[tuple[str, str | None]]:
     """Who a quotation that names no one is about: the actors named in its sentence besides
     the speaker, else the targets of conflict in the two sentences before ("... if DPRK
     initiates hostilities," Mattis said. "We're prepared militarily," Tillerson said.)."""
     speaker_span = (quote.speaker.start, quote.speaker.end) if quote.speaker else (-1, -1)
-    around = _actors_where(
-        by_id, lambda m: m.sentence == quote.sentence and (m.start, m.end) != speaker_span
+    around = _coded_members(
+        [
+            actor
+            for actor in positions.mentioned_in(quote.sentence)
+            if any(
+                m.sentence == quote.sentence and (m.start, m.end) != speaker_span
+                for m in actor.mentions
+            )
+        ],
+        positions.by_id,
     )
     if around:
         return around
@@ -356,11 +411,13 @@ def _adversaries(
     )
 
 
-def _actors_where(by_id: dict[str, Actor], where) -> list[tuple[str, str | None]]:
+def _coded_members(
+    actors: list[Actor], by_id: dict[str, Actor]
+) -> list[tuple[str, str | None]]:
+    """(code, organisation id) of `actors`' members that have a code and a place."""
     found = [
         (member.code, _actor_org_id(member))
-        for actor in by_id.values()
-        if any(where(m) for m in actor.mentions)
+        for actor in actors
         for member in _member_actors(actor, by_id)
         if member.code and not (member.country is None and member.kind == "group")
     ]

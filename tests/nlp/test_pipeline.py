@@ -6,7 +6,7 @@ import pytest
 
 from dyads.errors import ModelError
 from dyads.nlp import Parser, load_pipeline
-from dyads.nlp.pipeline import chunks
+from dyads.nlp.pipeline import chunks, sentence_starts
 
 
 def test_pipeline_is_loaded_once_and_excludes_unused_components(coder):
@@ -79,3 +79,38 @@ def test_a_long_text_parsed_in_pieces_is_one_consistent_doc(coder):
         head = pieces.tokens[t.head]
         assert head.sent == t.sent  # no dependency crosses a piece
         assert all(pieces.tokens[c].head == t.i for c in pieces.children[t.i])
+
+
+@pytest.mark.parametrize("piece_jobs", [2, 3])
+def test_pieces_parsed_in_several_processes_are_the_pieces_parsed_in_turn(coder, piece_jobs):
+    paragraph = (
+        "Japan condemned North Korea's missile launch on Monday. The United States said it "
+        "would press Pyongyang at the United Nations."
+    )
+    text = "\n\n".join([paragraph] * 8)
+    in_turn = Parser(coder.parser.nlp, chunk_chars=300).parse(text)
+    in_parallel = Parser(coder.parser.nlp, chunk_chars=300, piece_jobs=piece_jobs).parse(text)
+    assert len(chunks(text, 300)) == 4  # two paragraphs a piece
+    assert in_parallel == in_turn
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Japan protested. The U.S. and Britain agreed.", ["The"]),
+        ("Gen. Smith met the U.N. envoy on Monday. He left.", ["He"]),
+        ('He said "we act." Japan agreed. “No,” he said! Then', ["Japan", "“No,”", "Then"]),
+        ("It rose 3.5 percent. prices fell. (Reuters) Seoul", ["(Reuters)"]),
+    ],
+)
+def test_sentence_starts_skip_abbreviations_and_follow_quotes(coder, text, starts):
+    found = sentence_starts(coder.parser.nlp, text)
+    assert [text[i:].split()[0] for i in found] == starts
+
+
+def test_a_text_without_paragraphs_is_cut_at_sentence_starts(coder):
+    sentence = "The U.S. and Japan met Gen. Smith on Monday, officials said. "
+    text = sentence * 20
+    pieces = Parser(coder.parser.nlp, chunk_chars=300).pieces(text)
+    assert "".join(pieces) == text
+    assert all(piece.startswith("The U.S.") for piece in pieces)

@@ -15,6 +15,7 @@ The steps, in order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -211,6 +212,12 @@ class _ArticleResolution:
         self.actors: dict[str, _Building] = {}
         self.people_by_surname: dict[str, str] = {}
         self.seen: list[_Seen] = []
+        # The sentences of `seen`, and whether they are in order (they are: references are added
+        # in text order), so that anaphora find the sentences they look back through by
+        # bisection: a scan of everything seen, for each anaphor, grew with the square of a
+        # long article.
+        self.seen_sents: list[int] = []
+        self.seen_in_order = True
         self.token_actor: dict[int, str] = {}
         self.statements: list[tuple[int, str]] = []  # (sentence, actor id)
         # Runs of coordinated references: (start token, end token, actor id) each.
@@ -957,6 +964,10 @@ class _ArticleResolution:
         for i in range(ref.start, ref.end):
             self.token_actor.setdefault(i, actor_id)
         subject = any(t.dep in _SUBJECT_DEPS for t in doc.tokens[ref.start : ref.end])
+        self.seen_in_order = self.seen_in_order and (
+            not self.seen_sents or self.seen_sents[-1] <= ref.sent
+        )
+        self.seen_sents.append(ref.sent)
         plural = bool(building.members) or ref.plural
         self.seen.append(
             _Seen(
@@ -1038,8 +1049,8 @@ class _ArticleResolution:
         if ref.rule.startswith("personal"):
             people = [
                 s
-                for s in self.seen
-                if s.person and s.token < ref.start and ref.sent - _PERSON_WINDOW <= s.sent
+                for s in self._seen_since(ref.sent - _PERSON_WINDOW)
+                if s.person and s.token < ref.start
             ]
             if not people:
                 return []
@@ -1051,15 +1062,11 @@ class _ArticleResolution:
         if ref.rule.startswith("organization:"):
             bodies = [
                 s
-                for s in self.seen
-                if s.token < ref.start
-                and ref.sent - s.sent <= _PERSON_WINDOW
-                and self.actors[s.actor].kind == "organization"
+                for s in self._seen_since(ref.sent - _PERSON_WINDOW)
+                if s.token < ref.start and self.actors[s.actor].kind == "organization"
             ]
             return [bodies[-1].actor] if bodies else []
-        window = [
-            s for s in self.seen if ref.sent - _ANAPHOR_WINDOW <= s.sent and s.token < ref.start
-        ]
+        window = [s for s in self._seen_since(ref.sent - _ANAPHOR_WINDOW) if s.token < ref.start]
         if ref.plural:
             candidates = [s for s in window if s.plural and not s.person]
             latest = candidates[-1] if candidates else None
@@ -1080,6 +1087,12 @@ class _ArticleResolution:
         if on(rule_id(clause_owner)) and (found := clause_owner(self, ref)):
             return [found]
         return [candidates[-1].actor]
+
+    def _seen_since(self, sent: int) -> list[_Seen]:
+        """The actors seen in sentence `sent` or later, in the order seen."""
+        if self.seen_in_order:
+            return self.seen[bisect.bisect_left(self.seen_sents, sent) :]
+        return [s for s in self.seen if s.sent >= sent]
 
     def _clause_subject(self, i: int) -> str | None:
         """The actor that is the subject of the clause around token `i` ("the United States
@@ -1102,11 +1115,10 @@ class _ArticleResolution:
     def _latest_coordination(self, ref: _Ref) -> tuple[int, list[str]] | None:
         for members in reversed(self.coordinations):
             start, end = members[0][0], members[-1][1]
-            if (
-                len(members) > 1
-                and end <= ref.start
-                and ref.sent - self.tokens[start].sent <= _ANAPHOR_WINDOW
-            ):
+            if ref.sent - self.tokens[start].sent > _ANAPHOR_WINDOW:
+                # Coordinations are noted in text order: every earlier one is further back.
+                break
+            if len(members) > 1 and end <= ref.start:
                 return end, self._coordinated_ids(members)
         return None
 
@@ -1119,7 +1131,7 @@ class _ArticleResolution:
                 if issuers:
                     return issuers[:1]
         if ref.rule.endswith("joint"):
-            groups = [s for s in self.seen if s.plural and ref.sent - s.sent <= 2]
+            groups = [s for s in self._seen_since(ref.sent - 2) if s.plural]
             coordination = self._latest_coordination(ref)
             if groups and (coordination is None or groups[-1].token >= coordination[0]):
                 return [groups[-1].actor]

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
@@ -64,8 +65,12 @@ def event_date(
     bounds = on(rule_id(bounding))
     clause = anchors(doc, trigger, switches)
     sentence = doc.sentences[trigger.sent]
-    for entity in doc.entities:
-        if entity.label != "DATE" or not (sentence.start <= entity.start < sentence.end):
+    # The sentence's entities, found by bisection (spaCy's are in text order): a scan of the
+    # whole article's for each event was quadratic in a long text.
+    first = bisect_left(doc.entities, sentence.start, key=lambda e: e.start)
+    last = bisect_left(doc.entities, sentence.end, key=lambda e: e.start)
+    for entity in doc.entities[first:last]:
+        if entity.label != "DATE":
             continue
         head = _entity_head(doc, entity.start, entity.end)
         if _clause_of(doc, head) not in clause or (bounds and bounding(doc, head)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
 from .. import wordlists
@@ -282,17 +283,18 @@ class EventExtractor:
         # The source's own tokens, and mentions of actors no source can act on (itself, its own
         # state or state apparatus: "Chad sent its soldiers to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
-        skip = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
+        skipped = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
         # "deployed troops": troops of no named country in the pattern are part of the act, but
         # in "expelled Pakistani diplomats" the diplomats are its target.
-        skip.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
-        for actor_id, tokens in index.tokens_of.items():
-            members = index.members(index.by_id[actor_id])
-            if all(
+        skipped.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
+        skip = _TargetSkip(
+            frozenset(skipped),
+            index,
+            lambda members: all(
                 not self._distinct(a, b, root) for a in source_actors for b in members
-            ):
-                skip.update(tokens)
-        site = replace(site, sources=tuple(sources), skip=frozenset(skip))
+            ),
+        )
+        site = replace(site, sources=tuple(sources), skip=skip)
         targets = self.chains.run(
             self.chains.target, roles, site, self.switches,
             keep=lambda t: t.mention.token_start not in skip,
@@ -456,6 +458,40 @@ class EventExtractor:
         if localised is role:
             return role, _rules_of(filler)
         return localised, (*_rules_of(filler), LOCALISED_RULE)
+
+
+class _TargetSkip(Container[int]):
+    """The tokens no target of one trigger may come from: its sources' own tokens, the
+    `tokens` given, and every mention of an actor that `no_target(its members)` rules out.
+
+    Answered per token asked, each actor judged once: judging every actor of the article for
+    every trigger (the set this stands for) made the target search grow with the square of a
+    long article, while the role rules ask about a few tokens of the trigger's sentence.
+    """
+
+    def __init__(
+        self,
+        tokens: frozenset[int],
+        index: ActorIndex,
+        no_target: Callable[[list[Actor]], bool],
+    ) -> None:
+        self.tokens = tokens
+        self.index = index
+        self.no_target = no_target
+        self.ruled_out: dict[str, bool] = {}
+
+    def __contains__(self, i: object) -> bool:
+        if i in self.tokens:
+            return True
+        hit = self.index.at.get(i)  # type: ignore[call-overload]
+        if hit is None:
+            return False
+        actor_id = hit[0].id
+        ruled_out = self.ruled_out.get(actor_id)
+        if ruled_out is None:
+            members = self.index.members(self.index.by_id[actor_id])
+            ruled_out = self.ruled_out[actor_id] = self.no_target(members)
+        return ruled_out
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ Nationality words ("U.S. sanctions", "Chinese troops") name actors, not places.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -407,8 +407,13 @@ def _resolve_at(
         # A nationality or its adjective ("Afghan officials") names people, not a place.
         return None
     state_named = i + 1 < len(doc.tokens) and doc.tokens[i + 1].text.lower() == "state"
-    entity = next(
-        (e for e in doc.entities if e.start <= i < e.end and e.label in _PLACE_LABELS), None
+    # spaCy's entities are in text order and never overlap: only the last one to start at or
+    # before i can hold it (found by bisection; a scan per place was quadratic in a long text).
+    last = bisect_right(doc.entities, i, key=lambda e: e.start) - 1
+    entity = (
+        doc.entities[last]
+        if last >= 0 and i < doc.entities[last].end and doc.entities[last].label in _PLACE_LABELS
+        else None
     )
     hit = index.at.get(i)
     if hit is not None and hit[0].country is not None and hit[0].kind == "state":

@@ -8,6 +8,7 @@ helpers, and the id of the rule that found an actor travels with it in its `Fill
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .. import wordlists
@@ -96,10 +97,6 @@ class ActorIndex:
             for mention in actor.mentions:
                 for i in range(mention.token_start, mention.token_end):
                     self.at.setdefault(i, (actor, mention))
-        # Tokens by actor, for rules that judge an actor once rather than at every token.
-        self.tokens_of: dict[str, list[int]] = {}
-        for i, (actor, _) in self.at.items():
-            self.tokens_of.setdefault(actor.id, []).append(i)
 
     def members(self, actor: Actor) -> list[Actor]:
         """The actors a group stands for, or the actor itself."""
@@ -197,7 +194,7 @@ class Roles:
         return None
 
     def prep_object(
-        self, head: int, preps: tuple[str, ...], skip: set[int], rule: str
+        self, head: int, preps: tuple[str, ...], skip: Container[int], rule: str
     ) -> list[Filler]:
         """The actor of the first of `preps` attached to `head` that names one, also one level
         down through "of" and "against" ("the security of Japan"). The parser labels the "to"
@@ -233,7 +230,7 @@ class Roles:
         return heads
 
     def placed_in(
-        self, heads: list[int], skip: set[int], rule: str
+        self, heads: list[int], skip: Container[int], rule: str
     ) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
@@ -310,4 +307,4 @@ class Site:
     # The act needs no target ("claimed responsibility for the attack").
     targetless: bool = False
     sources: tuple[Filler, ...] = ()
-    skip: frozenset[int] = frozenset()
+    skip: Container[int] = frozenset()

@@ -68,7 +68,7 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 preps = site.object_preps
                 if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
-                found = roles.prep_object(child, preps, set(site.skip), rule_id(object_phrase))
+                found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
                 # "attacked a truck carrying soldiers": those the object carries are the target.
@@ -90,7 +90,7 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
     """The object of a target preposition on the trigger (the pattern's own first, then the
     entry's): "met with Chinese officials", "a ban on Russian flights", "fired at the border
     post"."""
-    return roles.prep_object(site.token.i, site.preps, set(site.skip), rule_id(prepositional))
+    return roles.prep_object(site.token.i, site.preps, site.skip, rule_id(prepositional))
 
 
 @rule("roles.target.pattern-verb.v1")
@@ -202,7 +202,7 @@ def location(roles: Roles, site: Site) -> list[Filler]:
         for a in roles.index.members(s.actor)
         if not set(a.sectors) <= STATE_SECTORS
     }
-    found = roles.placed_in(roles.location_heads(site.token), set(site.skip), rule_id(location))
+    found = roles.placed_in(roles.location_heads(site.token), site.skip, rule_id(location))
     return [f for f in found if f.actor.country not in home]
 
 

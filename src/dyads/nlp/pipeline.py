@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..processes import end_with_parent
 from ..records import ParsedDoc, Span, Token
 from .levers import apply_exact_levers
 
@@ -56,9 +61,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 # Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
-# once (a 1 MB article in one piece takes over 3 GB), while a piece this size takes a few
-# hundred MB. News articles are far shorter and are parsed whole, as before.
-CHUNK_CHARS = 100_000
+# once (a 1 MB article in one piece takes over 3 GB). A piece this size takes about 200 MB of
+# its own, so that two processes parsing pieces side by side and the coding process stay
+# within 1 GB together (pieces of 100,000 took 1.0 GB for a 400 KB article). News articles
+# are far shorter and are parsed whole, as before.
+CHUNK_CHARS = 50_000
 # A stretch of text with no full stop, question or exclamation mark and no line break longer
 # than this is not prose (thousands of quote marks, a list of one-letter words); spaCy's parser
 # and attribute ruler take time superlinear in such a run, so it is parsed in pieces this long.
@@ -66,14 +73,24 @@ MAX_RUN_CHARS = 2_000
 
 
 class Parser:
-    """Parses texts with a loaded pipeline and returns ParsedDoc records."""
+    """Parses texts with a loaded pipeline and returns ParsedDoc records.
+
+    The pieces of a long text are parsed in up to `piece_jobs` processes forked from this one
+    (where fork exists and the machine has the cores), with the same result as one after
+    another: each piece is parsed alone either way.
+    """
 
     def __init__(
-        self, nlp: Language, chunk_chars: int = CHUNK_CHARS, max_run_chars: int = MAX_RUN_CHARS
+        self,
+        nlp: Language,
+        chunk_chars: int = CHUNK_CHARS,
+        max_run_chars: int = MAX_RUN_CHARS,
+        piece_jobs: int = 1,
     ) -> None:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
         self.max_run_chars = max_run_chars
+        self.piece_jobs = piece_jobs
         # Set by `parse_selectively`: texts parsed whole go through it instead of the pipeline.
         self.selective: Any = None
 
@@ -93,18 +110,39 @@ class Parser:
     def parse(self, text: str) -> ParsedDoc:
         """The ParsedDoc of `text`; a long text, or one with a long run that is not prose, is
         parsed in pieces (`chunks`) and merged."""
-        pieces = chunks(text, self.chunk_chars, self.max_run_chars)
+        pieces = self.pieces(text)
         if len(pieces) == 1:
             return next(self._whole([text], 1))
+        jobs = min(self.piece_jobs, len(pieces), usable_cores())
+        # Forking a process that runs other threads (a server's) could copy a lock held.
+        if jobs > 1 and threading.active_count() == 1 and _can_fork():
+            return merge_parsed(self._in_processes(pieces, jobs))
         # One piece at a time: pieces parsed together would take the memory of the whole.
         return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
+
+    def _in_processes(self, pieces: list[str], jobs: int) -> list[ParsedDoc]:
+        """The ParsedDocs of `pieces`, in order, parsed in `jobs` processes forked from this
+        one (so they start with the pipeline loaded), each piece alone."""
+        global _forked_parser
+        _forked_parser = self
+        pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=end_with_parent,
+            initargs=(os.getpid(),),
+        )
+        try:
+            return list(pool.map(_parse_piece, pieces))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _forked_parser = None
 
     def parse_many(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[ParsedDoc]:
         """Parse `texts` in order: those parsed whole together through spaCy's pipe, the
         others alone in pieces (`parse`)."""
         whole: list[str] = []
         for text in texts:
-            if len(chunks(text, self.chunk_chars, self.max_run_chars)) == 1:
+            if len(text) <= self.chunk_chars and len(self.pieces(text)) == 1:
                 whole.append(text)
                 continue
             yield from self._whole(whole, batch_size)
@@ -112,10 +150,37 @@ class Parser:
             yield self.parse(text)
         yield from self._whole(whole, batch_size)
 
+    def pieces(self, text: str) -> list[str]:
+        """`text` cut into the pieces it is parsed in (`chunks`), at sentence starts that the
+        pipeline's own tokenizer finds (`sentence_starts`) where there is no paragraph break."""
+        return chunks(
+            text, self.chunk_chars, self.max_run_chars, lambda part: sentence_starts(self.nlp, part)
+        )
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Parser lives per process
     def tokenize(self, phrase: str) -> tuple[str, ...]:
         """The token texts spaCy's tokenizer gives for `phrase` (for lexicon patterns)."""
         return tuple(t.text for t in self.nlp.tokenizer(phrase))
+
+
+# The parser of a process forked to parse pieces (`Parser._in_processes`).
+_forked_parser: Parser | None = None
+
+
+def _parse_piece(piece: str) -> ParsedDoc:
+    assert _forked_parser is not None, "a piece process is forked from a parser"
+    return to_parsed(_forked_parser.nlp(piece))
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def to_parsed(doc: Doc) -> ParsedDoc:
@@ -154,28 +219,40 @@ def to_parsed(doc: Doc) -> ParsedDoc:
     )
 
 
-def chunks(text: str, size: int, max_run: int | None = None) -> list[str]:
+def chunks(
+    text: str,
+    size: int,
+    max_run: int | None = None,
+    starts: Callable[[str], list[int]] | None = None,
+) -> list[str]:
     """`text` cut into consecutive pieces of at most `size` characters, each ending, where
-    possible, at a paragraph break, else after a sentence's full stop, else at a space, in its
+    possible, at a paragraph break, else before the last of the sentence starts that
+    `starts(stretch)` gives, else after a full stop and a space, else at a space, in its
     second half; then any run of over `max_run` characters without a sentence end or line
     break cut the same way into pieces of at most `max_run`."""
-    pieces = _cut(text, size)
+    pieces = _cut(text, size, starts)
     if max_run is None:
         return pieces
     return [part for piece in pieces for part in _cut_runs(piece, max_run)]
 
 
-def _cut(text: str, size: int) -> list[str]:
+def _cut(text: str, size: int, starts: Callable[[str], list[int]] | None = None) -> list[str]:
     pieces = []
     start = 0
     while len(text) - start > size:
         window = text[start : start + size]
         cut = -1
-        for boundary in ("\n\n", ". ", " "):
+        found = window.rfind("\n\n", size // 2)
+        if found != -1:
+            cut = found + 2
+        elif starts is not None:
+            cut = max((size // 2 + i for i in starts(window[size // 2 :]) if i > 0), default=-1)
+        for boundary in (". ", " "):
+            if cut > 0:
+                break
             found = window.rfind(boundary, size // 2)
             if found != -1:
                 cut = found + len(boundary)
-                break
         cut = cut if cut > 0 else size
         pieces.append(text[start : start + cut])
         start += cut
@@ -200,6 +277,27 @@ def _cut_runs(text: str, max_run: int) -> list[str]:
 
 
 _RUN = re.compile(r"[^\n.!?]+")
+_SENTENCE_END = frozenset({".", "?", "!"})
+_CLOSING = frozenset({'"', "”", "’", "'", ")"})
+
+
+def sentence_starts(nlp: Language, text: str) -> list[int]:
+    """Offsets in `text` where a sentence starts, by the pipeline's tokenizer: a token that
+    begins with a capital letter or an opening quotation mark after a full stop, question or
+    exclamation mark (and any closing quotation mark) and a space. The tokenizer keeps
+    abbreviations ("U.S.", "Gen.") whole, so their full stops start no sentence; the parser
+    starts a sentence at nearly every such place, so a piece cut there parses as the whole."""
+    doc = nlp.tokenizer(text)
+    found = []
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not before.whitespace_ or not (token.text[0].isupper() or token.text[0] in "\"“‘("):
+            continue
+        if before.text in _CLOSING and token.i >= 2 and not doc[token.i - 2].whitespace_:
+            before = doc[token.i - 2]
+        if before.text in _SENTENCE_END:
+            found.append(token.idx)
+    return found
 
 
 def merge_parsed(parts: list[ParsedDoc]) -> ParsedDoc:
