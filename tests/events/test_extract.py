@@ -540,3 +540,18 @@ def test_background_rule_on_and_off(coder, rule, text, with_rule, without_rule):
     article = article_from_text(text, id="t")
     assert _pairs(coder.code(article).events) == with_rule
     assert _pairs(coder.with_rules_off([rule]).code(article).events) == without_rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Praise, criticism and rejection are aimed at the author of the act they react to.
+        ("Amnesty International condemned the arrest of the activist by Egyptian police.",
+         ("11", "NGOHRIAMN", "EGYCOP")),
+        ("Reporters Without Borders welcomed the decision by Cambodia.", ("05", "NGO", "KHM")),
+        # Other acts on such an object keep their own target.
+        ("Chile condemned Peru's invasion of Bolivia.", ("11", "CHL", "PER")),
+    ],
+)
+def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
+    assert expected in _pairs(code_text(sentence).events)

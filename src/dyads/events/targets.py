@@ -11,6 +11,8 @@ from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
 from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
 
+# Praise, criticism and rejection: reactions aimed at whoever did what they react to.
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -32,7 +34,8 @@ def passive_subject(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.object.v1")
 def direct_object(roles: Roles, site: Site) -> list[Filler]:
     """The direct object of a verbal trigger, else its indirect object, is the target (or the
-    object's possessor: "condemned North Korea's launch"): "Russia expelled two Polish
+    object's possessor: "condemned North Korea's launch"; for a reaction, the author the object's
+    "by" names: "condemned the arrest of the activist by the police"): "Russia expelled two Polish
     diplomats", "the minister promised Kyiv more air defence". An object inside the trigger's
     pattern ("deployed troops") is no target, nor the object of a trigger whose object is a
     topic ("the ministers discussed Ukraine")."""
@@ -42,7 +45,11 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     for dep in ("dobj", "dative"):
         for child in children:
             if roles.toks[child].dep == dep and child not in site.skip:
-                found = [
+                found = []
+                if site.root in REACTION_ROOTS:
+                    # "condemned the arrest of the activist by the police": the police.
+                    found = roles.prep_object(child, ("by",), site.skip, rule_id(direct_object))
+                found = found or [
                     f
                     for f in roles.actors_at(child, rule_id(direct_object))
                     if f.mention.token_start not in site.skip
@@ -57,7 +64,8 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
     Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
     contact with the rebels"; so do those the object carries: "attacked a truck carrying
-    soldiers"."""
+    soldiers", and for praise, criticism and rejection the object's author: "welcomed the
+    decision by Chile"."""
     if not site.is_verb:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
@@ -68,6 +76,9 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 preps = site.object_preps
                 if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
+                if site.root in REACTION_ROOTS:
+                    # "welcomed the decision by Chile": a reaction is aimed at the act's author.
+                    preps = (*preps, "by")
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
