@@ -81,3 +81,25 @@ def test_a_lexicon_s_skipped_records_survive_the_cache(cache_dir):
     assert [(p.path, p.line, p.reason, str(p)) for p in read_back] == [
         (p.path, p.line, p.reason, str(p)) for p in problems
     ]
+
+
+def test_stale_files_of_a_kind_are_pruned_when_a_new_one_is_stored(cache_dir):
+    import os
+    import time
+
+    from dyads.cache import STALE_AFTER
+
+    cached("thing", lambda: 1, key=["old"])
+    cached("other", lambda: 3, key=["old"])
+    long_ago = time.time() - STALE_AFTER - 60
+    for path in cache_dir.glob("*.pickle"):
+        os.utime(path, (long_ago, long_ago))
+    before = set(cache_dir.glob("thing-*.pickle"))
+    cached("thing", lambda: 2, key=["recent"])
+    (recent,) = set(cache_dir.glob("thing-*.pickle")) - before
+    cached("thing", lambda: 4, key=["new"])
+    left = {p.name for p in cache_dir.glob("*.pickle")}
+    # The stale file of the kind is gone; the recently used one, the new one and other kinds stay.
+    assert len([n for n in left if n.startswith("thing-")]) == 2
+    assert recent.name in left
+    assert any(n.startswith("other-") for n in left)

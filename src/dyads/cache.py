@@ -4,7 +4,8 @@ tokens of its patterns), so that a second `dyads` process loads in a fraction of
 A cached file is named by a fingerprint of everything that could change what it holds: the
 source and data files of the dyads package, the versions of Python and of the libraries that
 build it, and the contents of the user's own files. Any change gives a new name, so a stale
-file is never read; an unreadable or unwritable cache only costs the time it would save.
+file is never read, and a file of the same kind left unused for `STALE_AFTER` is deleted
+when a new one is stored; an unreadable or unwritable cache only costs the time it would save.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# How long a cache file may go unread before a newer file of its kind replaces it: long enough
+# for two installed versions used in turn, short enough that upgrades do not pile up files.
+STALE_AFTER = 14 * 24 * 3600.0
 # Libraries whose versions change what the cached objects hold.
 _LIBRARIES = ("spacy", "pycountry", "PyYAML")
 
@@ -67,10 +72,33 @@ def cached(
     path = cache_dir() / f"{kind}-{digest.hexdigest()[:24]}.pickle"
     found = load(path)
     if found is not None:
+        _touch(path)
         return found  # type: ignore[no-any-return]
     value = build()
     store(path, value)
+    prune(kind, keep=path)
     return value
+
+
+def prune(kind: str, keep: Path) -> None:
+    """Delete the cache files of `kind` other than `keep` that no process has read for
+    `STALE_AFTER` seconds: each upgrade of dyads or of its libraries names a new file, and the
+    old one would never be read again."""
+    cutoff = time.time() - STALE_AFTER
+    for old in keep.parent.glob(f"{kind}-*.pickle"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError as e:
+            log.debug("stale cache file %s not deleted (%s)", old, e)
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache file as read now (its modification time), so that pruning keeps it."""
+    try:
+        os.utime(path)
+    except OSError as e:
+        log.debug("cache file %s not touched (%s)", path, e)
 
 
 def digest(parts: Sequence[str]) -> str:
