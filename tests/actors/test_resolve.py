@@ -389,7 +389,7 @@ def test_many_countries_is_no_reference(code_text):
             "Pakistan Tehreek-e-Insaf",
             "PAKPTY",
         ),
-        ("The PTI boycotted the budget session.", "PTI", "PAKPTY"),
+        ("Tehreek-e-Insaf boycotted the budget session.", "Tehreek-e-Insaf", "PAKPTY"),
         (
             "The ruling Justice and Development Party proposed a new charter.",
             "Justice and Development Party",
