@@ -215,6 +215,18 @@ def test_founding_example_meeting_in_washington(founding):
     assert coded.dateline.name == "Washington"
 
 
+def test_a_joint_statement_is_placed_where_it_was_issued(founding, coder):
+    # Both ministers' condemnation, told by their joint statement, was made in Washington,
+    # Japan's as much as the United States'.
+    condemnations = [e for e in founding.events if e.root == "11"]
+    assert {e.source.country for e in condemnations} == {"JPN", "USA"}
+    assert {e.location.name for e in condemnations} == {"Washington"}
+    off = coder.with_rules_off(["places.dateline.v1"]).code(founding.article)
+    assert "Washington" not in {
+        e.location.name for e in off.events if e.root == "11" and e.source.country == "JPN"
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -1630,14 +1630,13 @@ def name_part(
     "the Europe Bridge", "the Africa Cup of Nations", "the Kenya Wildlife Act". The name must run
     on past the place, within one such entity."""
     toks = res.tokens
-    kinds = _words(rule_id(name_part), "entity_types")
     if (
         match is not None
         and match.entry.kind == "state"
         and match.end < len(toks)
-        and toks[i].ent_type in kinds
-        and toks[match.end].ent_type == toks[i].ent_type
         and toks[match.end].pos == "PROPN"
+        and toks[match.end].ent_type == toks[i].ent_type
+        and toks[i].ent_type in _words(rule_id(name_part), "entity_types")
     ):
         return [], match.end
     return None

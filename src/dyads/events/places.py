@@ -203,9 +203,10 @@ def sentence_place(site: PlaceSite) -> Location | None:
 def dateline_place(site: PlaceSite) -> Location | None:
     """The story's dateline ("KABUL —", "SEOUL, South Korea (AP) —") when the act happened
     there: its source is of the dateline's country ("KABUL — The Taliban detained a reporter"),
-    or it is a meeting or visit hosted by the dateline's country ("BEIJING — Blinken met Xi").
-    Not an act of another country reported from there ("WASHINGTON — North Korea fired a
-    missile")."""
+    or it is a meeting or visit hosted by the dateline's country ("BEIJING — Blinken met Xi"),
+    or it is said in a joint statement with the dateline's country ("TOKYO — ... the two
+    ministers condemned the test, their joint statement said": both ministers there). Not an
+    act of another country reported from there ("WASHINGTON — North Korea fired a missile")."""
     dateline, event = site.dateline, site.event
     if dateline is None or dateline.country is None:
         return None
@@ -214,6 +215,10 @@ def dateline_place(site: PlaceSite) -> Location | None:
     target = event.target.country if event.target else None
     if event.root in _HOSTED_ROOTS and target == dateline.country:
         return dateline
+    speaker = site.index.by_id.get(event.speaker.actor) if event.speaker else None
+    if speaker is not None and speaker.members:
+        if any(m.country == dateline.country for m in site.index.members(speaker)):
+            return dateline
     return None
 
 
