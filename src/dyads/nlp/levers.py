@@ -8,14 +8,18 @@ A profile of coding news with `en_core_web_sm` found two components doing repeat
   (text, tag, dependency) and keeps the answer, and runs the stock matcher only for the few
   patterns that span several tokens;
 - the rule lemmatizer tests candidate forms against its `lemma_index` table, whose values are
-  lists (a linear scan per candidate): `index_as_sets` makes them sets, with the same members.
+  lists (a linear scan per candidate): `index_as_sets` makes them sets, with the same members;
+- the entity recogniser checks each of its 74 moves at every step, and in the spaCy wheel each
+  check takes and releases the GIL: `compiled_entity_moves` points the moves at the same
+  checks compiled in dyads' one extension module (`_entity_moves.pyx`), where they do not.
 
-Both write exactly what the stock components write (a test compares the coded JSON with the
+All write exactly what the stock components write (a test compares the coded JSON with the
 levers on and off); `Settings.exact_levers = False` runs the stock pipeline instead.
 """
 
 from __future__ import annotations
 
+import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -48,7 +52,26 @@ def apply_exact_levers(nlp: Language) -> list[str]:
         lemmatizer = nlp.get_pipe("lemmatizer")
         if isinstance(lemmatizer, Lemmatizer) and index_as_sets(lemmatizer):
             applied.append("lemma index as sets")
+    if "ner" in nlp.pipe_names and compiled_entity_moves(nlp.get_pipe("ner")):
+        applied.append("entity move checks compiled")
     return applied
+
+
+def compiled_entity_moves(recogniser: object) -> bool:
+    """Point the moves of an entity recogniser at the checks of `_entity_moves`; whether they
+    could be (not where the module was not built, was built for another spaCy release, or the
+    component is not spaCy's entity recogniser)."""
+    try:
+        from spacy.pipeline._parser_internals.ner import BiluoPushDown
+
+        from . import _entity_moves
+    except ImportError:  # installed without a C compiler: spaCy's own checks run
+        return False
+    moves = getattr(recogniser, "moves", None)
+    if _entity_moves.COMPILED_FOR != spacy.__version__ or not isinstance(moves, BiluoPushDown):
+        return False
+    _entity_moves.rebind(moves)
+    return True
 
 
 def index_as_sets(lemmatizer: Lemmatizer) -> bool:
