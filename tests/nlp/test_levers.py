@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.tokens import Span
 
 from dyads.nlp import load_pipeline
 from dyads.nlp.levers import TokenTypeAttributeRuler
@@ -70,3 +71,50 @@ def test_the_stock_pipeline_is_a_separate_load(coder):
     assert load_pipeline(settings.spacy_model, settings.spacy_exclude, False) is not (
         load_pipeline(settings.spacy_model, settings.spacy_exclude, True)
     )
+
+
+def test_the_entity_moves_run_the_compiled_checks_in_the_fast_pipeline_only(coder, stock_coder):
+    entity_moves = pytest.importorskip(
+        "dyads.nlp._entity_moves", reason="the extension module was not built (no C compiler)"
+    )
+    assert entity_moves.rebound(coder.parser.nlp.get_pipe("ner").moves)
+    assert not entity_moves.rebound(stock_coder.parser.nlp.get_pipe("ner").moves)
+
+
+def _entities_over_presets(nlp, text, preset, blocked):
+    """The entities the recogniser of `nlp` finds in `text` around entities set beforehand
+    (`preset`: (start, end, label) token spans) and spans it may not label (`blocked`)."""
+    doc = nlp.make_doc(text)
+    for _name, component in nlp.pipeline:
+        if _name == "ner":
+            break
+        doc = component(doc)
+    doc.set_ents(
+        [Span(doc, s, e, label) for s, e, label in preset],
+        blocked=[Span(doc, s, e) for s, e in blocked],
+        default="unmodified",
+    )
+    doc = nlp.get_pipe("ner")(doc)
+    return [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "preset", "blocked"),
+    [
+        ("The foreign ministers of Japan and the United States met in Washington.", [], []),
+        ("Acme Trading Company said on Monday that it would sue the Kenyan government.",
+         [(0, 3, "ORG")], []),
+        ("Talks between Red River Holdings and the city of Springfield ended in March.",
+         [(2, 4, "PERSON")], [(9, 10)]),
+        ("Maria del Carmen Ortiz, the mayor, greeted President Lee in Seoul.",
+         [(0, 1, "PERSON")], [(9, 10)]),
+        ("The  United   Nations \n\n said  nothing.", [], [(4, 5)]),
+    ],
+)  # fmt: skip
+def test_compiled_entity_checks_decide_as_spacy_around_preset_entities(
+    coder, stock_coder, text, preset, blocked
+):
+    # Preset and blocked spans reach the checks' branches that plain text never does.
+    fast = _entities_over_presets(coder.parser.nlp, text, preset, blocked)
+    stock = _entities_over_presets(stock_coder.parser.nlp, text, preset, blocked)
+    assert fast == stock

@@ -80,6 +80,34 @@ cdef inline SpanC open_entity(const StateC* st) noexcept nogil:
         return st._ents.back()
 
 
+# Copies of StateC's methods push, pop, open_ent and close_ent, on the fields. (push's first
+# line reads B(0) into a variable it then overwrites in both branches: left out.)
+cdef inline void state_push(StateC* st) noexcept nogil:
+    if st._rebuffer.size():
+        b0 = st._rebuffer.back()
+        st._rebuffer.pop_back()
+    else:
+        b0 = st._b_i
+        st._b_i += 1
+    st._stack.push_back(b0)
+
+
+cdef inline void state_pop(StateC* st) noexcept nogil:
+    st._stack.pop_back()
+
+
+cdef inline void state_open_ent(StateC* st, attr_t label) noexcept nogil:
+    cdef SpanC ent
+    ent.start = state_b(st, 0)
+    ent.label = label
+    ent.end = -1
+    st._ents.push_back(ent)
+
+
+cdef inline void state_close_ent(StateC* st) noexcept nogil:
+    st._ents.back().end = state_b(st, 0) + 1
+
+
 cdef bint begin_is_valid(const StateC* st, attr_t label) noexcept nogil:
     cdef int preset_ent_iob = state_b_token(st, 0).ent_iob
     cdef attr_t preset_ent_label = state_b_token(st, 0).ent_type
@@ -196,6 +224,40 @@ cdef bint missing_is_valid(const StateC* st, attr_t label) noexcept nogil:
     return False
 
 
+# The moves' transitions, as ner.pyx's Begin, In, Last, Unit, Out and Missing.transition.
+cdef int begin_do(StateC* st, attr_t label) noexcept nogil:
+    state_open_ent(st, label)
+    state_push(st)
+    state_pop(st)
+
+
+cdef int in_do(StateC* st, attr_t label) noexcept nogil:
+    state_push(st)
+    state_pop(st)
+
+
+cdef int last_do(StateC* st, attr_t label) noexcept nogil:
+    state_close_ent(st)
+    state_push(st)
+    state_pop(st)
+
+
+cdef int unit_do(StateC* st, attr_t label) noexcept nogil:
+    state_open_ent(st, label)
+    state_close_ent(st)
+    state_push(st)
+    state_pop(st)
+
+
+cdef int out_do(StateC* st, attr_t label) noexcept nogil:
+    state_push(st)
+    state_pop(st)
+
+
+cdef int missing_do(StateC* st, attr_t label) noexcept nogil:
+    pass
+
+
 def rebind(BiluoPushDown moves) -> int:
     """Point every move of `moves` at the validity check above for its kind; the number of
     moves rebound."""
@@ -203,17 +265,30 @@ def rebind(BiluoPushDown moves) -> int:
     for i in range(moves.n_moves):
         kind = moves.c[i].move
         if kind == BEGIN:
-            moves.c[i].is_valid = begin_is_valid
+            moves.c[i].is_valid, moves.c[i].do = begin_is_valid, begin_do
         elif kind == IN:
-            moves.c[i].is_valid = in_is_valid
+            moves.c[i].is_valid, moves.c[i].do = in_is_valid, in_do
         elif kind == LAST:
-            moves.c[i].is_valid = last_is_valid
+            moves.c[i].is_valid, moves.c[i].do = last_is_valid, last_do
         elif kind == UNIT:
-            moves.c[i].is_valid = unit_is_valid
+            moves.c[i].is_valid, moves.c[i].do = unit_is_valid, unit_do
         elif kind == OUT:
-            moves.c[i].is_valid = out_is_valid
+            moves.c[i].is_valid, moves.c[i].do = out_is_valid, out_do
         elif kind == MISSING:
-            moves.c[i].is_valid = missing_is_valid
+            moves.c[i].is_valid, moves.c[i].do = missing_is_valid, missing_do
         else:
             raise ValueError(f"unknown entity move kind {kind}")
     return moves.n_moves
+
+
+def rebound(BiluoPushDown moves) -> bool:
+    """Whether every move of `moves` runs a check of this module."""
+    cdef int i
+    for i in range(moves.n_moves):
+        check = moves.c[i].is_valid
+        if not (
+            check == begin_is_valid or check == in_is_valid or check == last_is_valid
+            or check == unit_is_valid or check == out_is_valid or check == missing_is_valid
+        ):
+            return False
+    return True
