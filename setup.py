@@ -1,4 +1,4 @@
-"""Build the one compiled module, `dyads.nlp._entity_moves` (spaCy's entity-move checks built
+"""Build the one compiled module, `dyads.nlp._transitions` (spaCy's entity-move checks built
 again so they run without the GIL: see its docstring). It is optional: where it cannot be
 built, dyads runs spaCy's own checks, slower, with the same output."""
 
@@ -10,8 +10,8 @@ setup(
     ext_modules=cythonize(
         [
             Extension(
-                "dyads.nlp._entity_moves",
-                ["src/dyads/nlp/_entity_moves.pyx"],
+                "dyads.nlp._transitions",
+                ["src/dyads/nlp/_transitions.pyx"],
                 language="c++",
                 include_dirs=[numpy.get_include()],
                 # spaCy's .so files export the same C++ state methods (inline, so weak symbols);

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Span
 
 from dyads.nlp import load_pipeline
-from dyads.nlp.levers import TokenTypeAttributeRuler
+from dyads.nlp.levers import CompiledGreedyParse, TokenTypeAttributeRuler
 from dyads.serialize import article_dict
 
 
@@ -73,12 +73,36 @@ def test_the_stock_pipeline_is_a_separate_load(coder):
     )
 
 
-def test_the_entity_moves_run_the_compiled_checks_in_the_fast_pipeline_only(coder, stock_coder):
-    entity_moves = pytest.importorskip(
-        "dyads.nlp._entity_moves", reason="the extension module was not built (no C compiler)"
+def test_the_parser_and_recogniser_run_the_compiled_loop_in_the_fast_pipeline_only(
+    coder, stock_coder
+):
+    transitions = pytest.importorskip(
+        "dyads.nlp._transitions", reason="the extension module was not built (no C compiler)"
     )
-    assert entity_moves.rebound(coder.parser.nlp.get_pipe("ner").moves)
-    assert not entity_moves.rebound(stock_coder.parser.nlp.get_pipe("ner").moves)
+    fast, stock = coder.parser.nlp, stock_coder.parser.nlp
+    for name in ("parser", "ner"):
+        assert isinstance(fast.get_pipe(name), CompiledGreedyParse)
+        assert not isinstance(stock.get_pipe(name), CompiledGreedyParse)
+    assert transitions.rebound(fast.get_pipe("ner").moves)
+    assert not transitions.rebound(stock.get_pipe("ner").moves)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["One sentence only."],
+        ["", "   ", "\n\n"],  # nothing to parse, and space alone
+        ["A short one.", "A much longer text, with clauses, lists: one, two, three; and more."],
+    ],
+)
+def test_the_compiled_loop_parses_as_spacy_alone_and_in_batches(coder, stock_coder, texts):
+    fast, stock = coder.parser.nlp, stock_coder.parser.nlp
+    assert [_annotations(fast, t) for t in texts] == [_annotations(stock, t) for t in texts]
+    fast_docs = [d for d in fast.pipe(texts, batch_size=2)]
+    stock_docs = [d for d in stock.pipe(texts, batch_size=2)]
+    assert [[(t.dep_, t.head.i, t.ent_type_) for t in d] for d in fast_docs] == [
+        [(t.dep_, t.head.i, t.ent_type_) for t in d] for d in stock_docs
+    ]
 
 
 def _entities_over_presets(nlp, text, preset, blocked):
