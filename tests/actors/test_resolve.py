@@ -165,6 +165,10 @@ def test_group_members_are_listed_actors(founding):
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
         ("Houthi rebels attacked the convoy.", "Houthi rebels", "YEMREB"),
+        # Advisers to a government are its officials.
+        ("A Turkish presidential adviser criticized Greece.", "Turkish presidential adviser",
+         "TURGOV"),
+        ("The Kenyan foreign policy adviser spoke.", "Kenyan foreign policy adviser", "KENGOV"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):

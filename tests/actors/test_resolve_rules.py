@@ -82,6 +82,13 @@ RULE_CASES = [
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",
      {"Europe": None}, {"Europe": "EUR"}),
+    # Articles and adjectives may open an appositive, unless they make the office a past one.
+    ("actors.refs.modified-appositive.v1",
+     "Maria Lopez, a veteran Mexican diplomat, criticized Peru.",
+     {"Maria Lopez, a veteran Mexican diplomat": "MEXGOV"}, {"Maria Lopez": ""}),
+    ("actors.refs.modified-appositive.v1",
+     "Maria Lopez, a former Mexican diplomat, criticized Peru.",
+     {"Maria Lopez": ""}, {"Maria Lopez": ""}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",
      "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",

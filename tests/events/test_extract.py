@@ -530,6 +530,17 @@ BACKGROUND_CASES = [
     ("events.habitual.v1",
      "Chile expelled Bolivian migrants on Monday.", {("17", "CHL", "BOLREF")},
      {("17", "CHL", "BOLREF")}),
+    # A government's officials given its country are the government itself: no event ...
+    ("roles.pair.localised-self.v1",
+     "The Kenyan president criticized his ministers on Monday.", set(),
+     {("11", "KENGOV", "KENGOV")}),
+    ("roles.pair.localised-self.v1",
+     "The Kenyan president praised officials for their work.", set(),
+     {("05", "KENGOV", "KENGOV")}),
+    # ... while groups outside the state with one code may still be two parties.
+    ("roles.pair.localised-self.v1",
+     "Kenyan opposition leaders criticized opposition lawmakers for joining the cabinet.",
+     {("11", "KENOPP", "KENOPP")}, {("11", "KENOPP", "KENOPP")}),
 ]  # fmt: skip
 
 

@@ -565,6 +565,7 @@ class _ArticleResolution:
         the proper noun next to a singular role between commas is a person the tagger missed."""
         toks = self.tokens
         place = self.r.switches.on(rule_id(locates))
+        modified = self.r.switches.on(rule_id(modified_appositive))
         out: list[_Ref] = []
         for ref in self._with_described_names(refs):
             if out and out[-1].sent == ref.sent:
@@ -575,7 +576,7 @@ class _ArticleResolution:
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].rule = "person+appositive"
                     continue
-                described = _describe(out[-1], ref, gap, place)
+                described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
                     continue
@@ -1213,9 +1214,12 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
     return sectors[:1]
 
 
-def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool) -> _Ref | None:
+def _describe(
+    ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool, modified: bool = True
+) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None. `place` says
-    whether a place may describe a group (the rule `locates`)."""
+    whether a place may describe a group (the rule `locates`), `modified` whether articles and
+    adjectives may open an appositive (the rule `modified_appositive`)."""
     gap = [t.text.lower() for t in gap_tokens]
     if place and locates(ref, nxt, gap_tokens):
         # "opposition activists in Belarus", "teachers across Nigeria": where a group
@@ -1237,7 +1241,7 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool) -> _Re
         return nxt
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
     apposition = (
-        gap == [","]
+        (gap == [","] or (modified and person is ref and modified_appositive(gap_tokens)))
         and person.kind == "person"
         and description.kind in ("state", "anaphor")
         and description.sectors
@@ -1264,6 +1268,28 @@ def _describe(ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool) -> _Re
     person.rule = "person+appositive"
     person.start, person.end = min(ref.start, nxt.start), max(ref.end, nxt.end)
     return person
+
+
+# Words that make a description a past one: "Lopez, a former Mexican diplomat" no longer acts
+# for Mexico's government (role patterns code former leaders as elites).
+_PAST_OFFICE = frozenset({"former", "ex", "onetime", "one-time", "retired", "late", "then"})
+
+
+@rule("actors.refs.modified-appositive.v1")
+def modified_appositive(gap: list[Token]) -> bool:
+    """Whether `gap`, between a person's name and a description after it, is a comma and then
+    only articles and adjectives: "Maria Lopez, a senior Mexican diplomat" is a Mexican
+    diplomat as "Maria Lopez, Mexico's foreign minister" is a minister; "a former Mexican
+    diplomat" is not."""
+    return (
+        len(gap) >= 2
+        and gap[0].text == ","
+        and all(
+            (t.text.lower() in ("a", "an", "the") or t.pos == "ADJ")
+            and t.text.lower() not in _PAST_OFFICE
+            for t in gap[1:]
+        )
+    )
 
 
 @rule("actors.refs.group-place.v1")

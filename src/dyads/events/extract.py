@@ -397,6 +397,9 @@ class EventExtractor:
         refined = refined_threat(doc, match.token, code, by_token)
         return refined, ((rule_id(refined_threat),) if refined != code else ())
 
+    def _same_after_localising(self, source: EventActor, target: EventActor) -> bool:
+        return self.switches.on(rule_id(localised_self)) and localised_self(source, target)
+
     def _distinct(self, a: Actor, b: Actor, root: str = "") -> bool:
         return distinct(a, b, root) if self.switches.on(rule_id(distinct)) else a.id != b.id
 
@@ -435,9 +438,14 @@ class EventExtractor:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
                 if fb.rule == rule_id(own_state) or self._distinct(a, b, root):
-                    pairs.append(
-                        (self._localised(a, fa, b, place), self._localised(b, fb, a, place))
+                    source, target = (
+                        self._localised(a, fa, b, place), self._localised(b, fb, a, place)
                     )
+                    if fb.rule != rule_id(own_state) and self._same_after_localising(
+                        source[0], target[0]
+                    ):
+                        continue
+                    pairs.append((source, target))
                     if reverse and fb.rule not in implied:
                         # A place or an implied state is not a party acting back.
                         pairs.append(
@@ -544,6 +552,22 @@ def _placed(role: EventActor | None, index: ActorIndex) -> bool:
         role.country is not None
         or international
         or index.by_id[role.actor].kind == "organization"
+    )
+
+
+@rule("roles.pair.localised-self.v1")
+def localised_self(source: EventActor, target: EventActor) -> bool:
+    """Whether a source and a target that were distinct actors are one state apparatus once
+    each is given the country its context gives it: "the president told his advisers" is the
+    government speaking to itself (the advisers are the president's government), as "the
+    minister met his officials"; neither is an event between actors. Groups outside the state
+    may share a code and still be two parties ("opposition parties accused the ruling party":
+    both are parties of one country)."""
+    return (
+        source.code is not None
+        and source.code == target.code
+        and bool(target.sectors)
+        and set(target.sectors) <= STATE_SECTORS
     )
 
 

@@ -253,7 +253,9 @@ cdef int begin_do(StateC* st, attr_t label) noexcept nogil:
     state_pop(st)
 
 
-cdef int in_do(StateC* st, attr_t label) noexcept nogil:
+cdef int in_or_out_do(StateC* st, attr_t label) noexcept nogil:
+    # In.transition and Out.transition are the same: the token joins or stays out of the
+    # entity and the buffer moves on.
     state_push(st)
     state_pop(st)
 
@@ -271,11 +273,6 @@ cdef int unit_do(StateC* st, attr_t label) noexcept nogil:
     state_pop(st)
 
 
-cdef int out_do(StateC* st, attr_t label) noexcept nogil:
-    state_push(st)
-    state_pop(st)
-
-
 cdef int missing_do(StateC* st, attr_t label) noexcept nogil:
     pass
 
@@ -289,13 +286,13 @@ def rebind(BiluoPushDown moves) -> int:
         if kind == BEGIN:
             moves.c[i].is_valid, moves.c[i].do = begin_is_valid, begin_do
         elif kind == IN:
-            moves.c[i].is_valid, moves.c[i].do = in_is_valid, in_do
+            moves.c[i].is_valid, moves.c[i].do = in_is_valid, in_or_out_do
         elif kind == LAST:
             moves.c[i].is_valid, moves.c[i].do = last_is_valid, last_do
         elif kind == UNIT:
             moves.c[i].is_valid, moves.c[i].do = unit_is_valid, unit_do
         elif kind == OUT:
-            moves.c[i].is_valid, moves.c[i].do = out_is_valid, out_do
+            moves.c[i].is_valid, moves.c[i].do = out_is_valid, in_or_out_do
         elif kind == MISSING:
             moves.c[i].is_valid, moves.c[i].do = missing_is_valid, missing_do
         else:
