@@ -38,6 +38,7 @@ import spacy
 from dyads import Coder
 from dyads.ingest import read_inputs
 from dyads.nlp.backend import choose_backend
+from dyads.nlp.levers import CompiledGreedyParse
 from dyads.records import Article, CodedArticle
 from dyads.serialize import article_dict
 
@@ -211,6 +212,9 @@ def main() -> None:
     backends = {jobs: choose_backend(coder.parser.nlp, setting, jobs) for jobs in (2, 1)}
     print(f"numerical backend ({setting}): one process {backends[1]}, --jobs 2 {backends[2]} "
           "(probe timed once per machine and cached)")
+    nlp = coder.parser.nlp
+    compiled = [n for n in ("parser", "ner") if isinstance(nlp.get_pipe(n), CompiledGreedyParse)]
+    print(f"compiled greedy parse: {', '.join(compiled) or 'none (the module was not built)'}")
     print()
     for line in in_process(articles, coder, args.rounds):
         print(line, flush=True)

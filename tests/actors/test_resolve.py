@@ -165,6 +165,10 @@ def test_group_members_are_listed_actors(founding):
         ("The Obama administration protested.", "Obama administration", "USAGOV"),
         # An armed group known by name.
         ("Houthi rebels attacked the convoy.", "Houthi rebels", "YEMREB"),
+        # Abbreviated military titles are titles.
+        ("Pakistani Lt. Gen. Omar Khan condemned India.", "Pakistani Lt. Gen. Omar Khan",
+         "PAKMIL"),
+        ("The Chilean Col. Ana Ruiz visited Peru.", "Chilean Col. Ana Ruiz", "CHLMIL"),
         # Advisers to a government are its officials.
         ("A Turkish presidential adviser criticized Greece.", "Turkish presidential adviser",
          "TURGOV"),

