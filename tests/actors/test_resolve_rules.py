@@ -89,6 +89,15 @@ RULE_CASES = [
     ("actors.refs.modified-appositive.v1",
      "Maria Lopez, a former Mexican diplomat, criticized Peru.",
      {"Maria Lopez": ""}, {"Maria Lopez": ""}),
+    # The object of a preposition before a name and a comma does not describe the person.
+    ("actors.refs.object-before-name.v1",
+     "Speaking to a Bolivian radio station, Colonel Ana Ruiz condemned Peru.",
+     {"Bolivian radio station": "BOLMED", "Colonel Ana Ruiz": ""},
+     {"Bolivian radio station, Colonel Ana Ruiz": "BOLMIL"}),
+    ("actors.refs.object-before-name.v1",
+     "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
+     {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
+     {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",
      "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",

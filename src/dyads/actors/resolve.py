@@ -162,6 +162,7 @@ Recognised = tuple[list[_Piece], int] | None
 
 
 INTERNATIONAL_TITLE_RULE = "actors.refs.international-title.v1"
+OBJECT_BEFORE_NAME_RULE = "actors.refs.object-before-name.v1"
 
 
 class ActorResolver:
@@ -576,12 +577,29 @@ class _ArticleResolution:
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].rule = "person+appositive"
                     continue
+                if (
+                    ref.kind == "person"
+                    and self.r.switches.on(OBJECT_BEFORE_NAME_RULE)
+                    and self._object_before_name(out[-1])
+                ):
+                    out.append(ref)
+                    continue
                 described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
                     continue
             out.append(ref)
         return out
+
+    @rule("actors.refs.object-before-name.v1")
+    def _object_before_name(self, ref: _Ref) -> bool:
+        """Whether `ref`, before a person's name and a comma, is the object of a preposition
+        and so no description of the person: in "Speaking to a radio station, General Ana
+        Ruiz said ..." the station is whom she spoke to, while in "The defense secretary,
+        Mattis, said ..." the role is the person's."""
+        toks = self.tokens
+        heads = [t for t in toks[ref.start : ref.end] if not ref.start <= t.head < ref.end]
+        return len(heads) == 1 and heads[0].dep == "pobj"
 
     @rule("actors.refs.international-title.v1")
     def _international_title(self, person: _Ref, org: _Ref, gap: list[Token]) -> bool:
