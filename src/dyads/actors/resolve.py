@@ -1233,7 +1233,7 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
 
 
 def _describe(
-    ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool, modified: bool = True
+    ref: _Ref, nxt: _Ref, gap_tokens: list[Token], place: bool, modified: bool
 ) -> _Ref | None:
     """`ref` with `nxt` folded in when one describes the other, else None. `place` says
     whether a place may describe a group (the rule `locates`), `modified` whether articles and

@@ -432,18 +432,18 @@ class EventExtractor:
             return pairs
         if not target_actors:
             return [(self._localised(a, f, None, place), (None, ())) for a, f in source_actors]
-        implied = (rule_id(own_state), rule_id(own_people), rule_id(location))
+        own_state_rule = rule_id(own_state)
+        implied = (own_state_rule, rule_id(own_people), rule_id(location))
         for a, fa in source_actors:
             for b, fb in target_actors:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
-                if fb.rule == rule_id(own_state) or self._distinct(a, b, root):
+                own = fb.rule == own_state_rule
+                if own or self._distinct(a, b, root):
                     source, target = (
                         self._localised(a, fa, b, place), self._localised(b, fb, a, place)
                     )
-                    if fb.rule != rule_id(own_state) and self._same_after_localising(
-                        source[0], target[0]
-                    ):
+                    if not own and self._same_after_localising(source[0], target[0]):
                         continue
                     pairs.append((source, target))
                     if reverse and fb.rule not in implied:
