@@ -58,6 +58,7 @@ class Coder:
                 self.settings.spacy_model, self.settings.spacy_exclude, self.settings.exact_levers
             ),
             piece_jobs=self.settings.piece_jobs,
+            numeric_backend=self.settings.numeric_backend,
         )
         gazetteer = Gazetteer.default()
         lexicon, tokenize = self._actor_lexicon([*self.settings.actor_files, *actor_files])
@@ -231,6 +232,7 @@ class Coder:
         variant.parser = Parser(
             load_pipeline(settings.spacy_model, settings.spacy_exclude, on),
             piece_jobs=settings.piece_jobs,
+            numeric_backend=settings.numeric_backend,
         )
         if settings.selective_parse:
             lexicon = self.events.lexicon

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from dyads.errors import ModelError
-from dyads.nlp import Parser, load_pipeline
+from dyads.nlp import Parser, load_pipeline, pipeline
+from dyads.nlp.backend import (
+    AUTO,
+    BLIS,
+    MATMUL,
+    backend_for,
+    backend_of,
+    choose_backend,
+    use_backend,
+)
 from dyads.nlp.pipeline import chunks, sentence_starts
 
 
@@ -107,6 +116,29 @@ def test_pieces_parsed_in_several_processes_are_the_pieces_parsed_in_turn(coder,
     in_parallel = Parser(coder.parser.nlp, chunk_chars=300, piece_jobs=piece_jobs).parse(text)
     assert len(chunks(text, 300)) == 4  # two paragraphs a piece
     assert in_parallel == in_turn
+
+
+@pytest.mark.parametrize("setting", [BLIS, MATMUL, AUTO])
+def test_piece_processes_use_the_backend_chosen_for_their_number(
+    coder, restored_backend, tmp_path, monkeypatch, setting
+):
+    # The backend chosen for one process may run several threads: each of two piece
+    # processes running those would run more threads than the machine has cores.
+    chosen = tmp_path / "chosen"
+
+    def recording(nlp, backend_name, jobs=1):
+        found = choose_backend(nlp, backend_name, jobs)
+        with chosen.open("a") as out:  # written in the piece process
+            out.write(found + "\n")
+        return found
+
+    monkeypatch.setattr(pipeline, "choose_backend", recording)
+    use_backend(restored_backend, MATMUL if setting == BLIS else BLIS)
+    text = "\n\n".join(["Japan condemned North Korea's missile launch on Monday."] * 12)
+    parser = Parser(restored_backend, chunk_chars=120, piece_jobs=2, numeric_backend=setting)
+    parser.parse(text)
+    assert set(chosen.read_text().split()) == {backend_for(restored_backend, setting, 2)}
+    assert backend_of(restored_backend) == (MATMUL if setting == BLIS else BLIS)  # not here
 
 
 @pytest.mark.parametrize(

@@ -36,15 +36,15 @@ class PatternIndex:
     def __init__(self, lexicon: ActorLexicon, tokenize: Callable[[str], tuple[str, ...]]) -> None:
         self.cased: dict[tuple[str, ...], tuple[Entry, str]] = {}
         self.uncased: dict[tuple[str, ...], tuple[Entry, str]] = {}
-        self.longest = 1
-        # First words of all patterns: most tokens start none, and are skipped at once.
-        self.first_words: set[str] = set()
+        # The pattern lengths that start with each first word, in any of its cases: most
+        # tokens start none and are skipped at once, and the others try only these lengths.
+        self.lengths: dict[str, set[int]] = {}
         for pattern, entry, role in lexicon.patterns():
             words = tokenize(pattern)
             if len(words) > 1 and words[0] in _LEADING_ARTICLES:
                 words = words[1:]
-            self.longest = max(self.longest, len(words))
-            self.first_words.update((words[0], words[0].upper(), words[0].lower()))
+            for form in {words[0], words[0].upper(), words[0].lower()}:
+                self.lengths.setdefault(form, set()).add(len(words))
             if pattern == pattern.lower():
                 self.uncased[tuple(w.lower() for w in words)] = (entry, role)
             else:
@@ -57,19 +57,22 @@ class PatternIndex:
         lowers = [t.lower() for t in texts]
         lemmas = [t.lemma.lower() for t in doc.tokens]
         matches: list[Match] = []
+        lengths = self.lengths
+        none: set[int] = set()
         i, n = 0, len(texts)
         while i < n:
             found = None
-            if (
-                texts[i] not in self.first_words
-                and lowers[i] not in self.first_words
-                and lemmas[i] not in self.first_words
-            ):
+            sizes = (
+                lengths.get(texts[i], none)
+                | lengths.get(lowers[i], none)
+                | lengths.get(lemmas[i], none)
+            )
+            if not sizes:
                 i += 1
                 continue
-            for size in range(min(self.longest, n - i), 0, -1):
+            for size in sorted(sizes, reverse=True):
                 end = i + size
-                if doc.tokens[end - 1].sent != doc.tokens[i].sent:
+                if end > n or doc.tokens[end - 1].sent != doc.tokens[i].sent:
                     continue
                 hit = self.cased.get(tuple(texts[i:end])) or self.uncased.get(tuple(lowers[i:end]))
                 if hit is None:

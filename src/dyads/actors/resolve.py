@@ -1420,13 +1420,19 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
     by head noun, and of the same number: "Chilean President Ana Costa arrived. The president
     met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group."""
     wanted = set(ref.role_entries)
+    # Whether each actor holds the role, decided once: a long article mentions most many times.
+    holds: dict[str, bool] = {}
     for seen in reversed(res.seen):
-        actor = res.actors[seen.actor]
         if seen.token >= ref.start:
             continue
-        if wanted & actor.role_entries or wanted & res._member_roles(actor):
-            if ref.plural == (bool(actor.members) or seen.plural):
-                return [seen.actor]
+        actor = res.actors[seen.actor]
+        held = holds.get(seen.actor)
+        if held is None:
+            held = holds[seen.actor] = bool(
+                wanted & actor.role_entries or wanted & res._member_roles(actor)
+            )
+        if held and ref.plural == (bool(actor.members) or seen.plural):
+            return [seen.actor]
     return []
 
 

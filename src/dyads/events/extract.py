@@ -192,8 +192,6 @@ class EventExtractor:
     # -- triggers ------------------------------------------------------------------------------
 
     def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
-        if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
-            return None
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
@@ -202,6 +200,8 @@ class EventExtractor:
         else:
             return None
         if not candidates:
+            return None
+        if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
             return None
         below = _pattern_words(doc, token)
         for pattern, entry in candidates:

@@ -16,6 +16,7 @@ from ..rules import rule, rule_id
 
 _OPENING = {"\u201c": "\u201d"}
 _STRAIGHT = '"'
+_OPENING_MARK = re.compile("[" + re.escape(_STRAIGHT + "".join(_OPENING)) + "]")
 _QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -63,7 +64,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, j + 1))
             i = j + 1
         else:
-            i += 1
+            found = _OPENING_MARK.search(text, i + 1)
+            i = found.start() if found else n
     return spans
 
 

@@ -62,14 +62,22 @@ def choose_backend(nlp: Language, setting: str, jobs: int = 1) -> str:
 
     Raises ConfigError for an unknown setting.
     """
+    backend = backend_for(nlp, setting, jobs)
+    if backend_of(nlp) != backend:
+        use_backend(nlp, backend)
+    return backend
+
+
+def backend_for(nlp: Language, setting: str, jobs: int = 1) -> str:
+    """The backend `choose_backend` sets, without setting it.
+
+    Raises ConfigError for an unknown setting.
+    """
     if setting not in (AUTO, *BACKENDS):
         raise ConfigError(
             f"setting numeric_backend={setting!r} is unknown; use auto, {', '.join(BACKENDS)}"
         )
-    backend = setting if setting != AUTO else _probed(nlp, max(1, jobs))
-    if backend_of(nlp) != backend:
-        use_backend(nlp, backend)
-    return backend
+    return setting if setting != AUTO else _probed(nlp, max(1, jobs))
 
 
 def _probed(nlp: Language, jobs: int) -> str:

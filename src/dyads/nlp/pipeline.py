@@ -9,8 +9,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.attrs import ORTH
@@ -20,6 +19,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..processes import end_with_parent
 from ..records import ParsedDoc, Span, Token
+from .backend import AUTO, backend_for, choose_backend
 from .levers import apply_exact_levers
 
 
@@ -98,11 +98,14 @@ class Parser:
         chunk_chars: int = CHUNK_CHARS,
         max_run_chars: int = MAX_RUN_CHARS,
         piece_jobs: int = 1,
+        numeric_backend: str = AUTO,
     ) -> None:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
         self.max_run_chars = max_run_chars
         self.piece_jobs = piece_jobs
+        # The piece processes choose their own backend (`choose_backend`) for their number.
+        self.numeric_backend = numeric_backend
         # Set by `parse_selectively`: texts parsed whole go through it instead of the pipeline.
         self.selective: Any = None
 
@@ -128,23 +131,24 @@ class Parser:
         jobs = min(self.piece_jobs, len(pieces), usable_cores())
         # Forking a process that runs other threads (a server's) could copy a lock held.
         if jobs > 1 and threading.active_count() == 1 and _can_fork():
-            return merge_parsed(self._in_processes(pieces, jobs))
+            return parsed_from(self._in_processes(pieces, jobs))
         # One piece at a time: pieces parsed together would take the memory of the whole.
-        return merge_parsed([to_parsed(doc) for doc in self.nlp.pipe(pieces, batch_size=1)])
+        return parsed_from(columns_of(doc) for doc in self.nlp.pipe(pieces, batch_size=1))
 
-    def _in_processes(self, pieces: list[str], jobs: int) -> list[ParsedDoc]:
-        """The ParsedDocs of `pieces`, in order, parsed in `jobs` processes forked from this
-        one (so they start with the pipeline loaded), each piece alone."""
+    def _in_processes(self, pieces: list[str], jobs: int) -> Iterator[PieceColumns]:
+        """The parses of `pieces`, in order as each is parsed, in `jobs` processes forked
+        from this one (so they start with the pipeline loaded), each piece alone."""
         global _forked_parser
         _forked_parser = self
         pool = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=multiprocessing.get_context("fork"),
-            initializer=end_with_parent,
-            initargs=(os.getpid(),),
+            initializer=_start_piece_process,
+            # Resolved here: a piece process may not start the processes a probe runs.
+            initargs=(os.getpid(), backend_for(self.nlp, self.numeric_backend, jobs)),
         )
         try:
-            return list(pool.map(_parse_piece, pieces))
+            yield from pool.map(_parse_piece, pieces)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             _forked_parser = None
@@ -179,9 +183,18 @@ class Parser:
 _forked_parser: Parser | None = None
 
 
-def _parse_piece(piece: str) -> ParsedDoc:
+def _start_piece_process(parent: int, backend: str) -> None:
+    """Set up a piece process: it ends with `parent`, and uses the numeric backend chosen
+    for the number of piece processes (the one chosen for a single process can run
+    several threads, and several of those side by side would run more than the cores)."""
     assert _forked_parser is not None, "a piece process is forked from a parser"
-    return to_parsed(_forked_parser.nlp(piece))
+    end_with_parent(parent)
+    choose_backend(_forked_parser.nlp, backend)
+
+
+def _parse_piece(piece: str) -> PieceColumns:
+    assert _forked_parser is not None, "a piece process is forked from a parser"
+    return columns_of(_forked_parser.nlp(piece))
 
 
 def _can_fork() -> bool:
@@ -195,40 +208,40 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
+class PieceColumns(NamedTuple):
+    """What `to_parsed` copies from a Doc, in plain lists: a piece parsed in another process
+    comes back this way, because lists of strings and numbers pickle some ten times faster
+    than as many Token records (5 CPU seconds for a 1 MB text)."""
+
+    text: str
+    words: list[str]
+    idx: list[int]
+    lemmas: list[str]
+    pos: list[str]
+    tags: list[str]
+    deps: list[str]
+    heads: list[int]
+    ent_types: list[str]
+    sentences: list[tuple[int, int]]
+    entities: list[tuple[int, int, str]]
+
+
+def columns_of(doc: Doc) -> PieceColumns:
+    """What dyads reads from a spaCy Doc."""
+    rows = [(t.text, t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc]
+    words, idx, lemmas, pos, tags, deps, heads, ent_types = (
+        map(list, zip(*rows, strict=True)) if rows else ([] for _ in range(8))
+    )
+    return PieceColumns(
+        doc.text, words, idx, lemmas, pos, tags, deps, heads, ent_types,
+        [(s.start, s.end) for s in doc.sents],
+        [(e.start, e.end, e.label_) for e in doc.ents],
+    )  # fmt: skip
+
+
 def to_parsed(doc: Doc) -> ParsedDoc:
     """Copy what dyads reads from a spaCy Doc into a ParsedDoc."""
-    sent_of = [0] * len(doc)
-    sentences = []
-    for n, sent in enumerate(doc.sents):
-        sentences.append(Span(sent.start, sent.end))
-        for i in range(sent.start, sent.end):
-            sent_of[i] = n
-    tokens = tuple(
-        Token(
-            i=t.i,
-            text=t.text,
-            idx=t.idx,
-            lemma=t.lemma_,
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i,
-            ent_type=t.ent_type_,
-            sent=sent_of[t.i],
-        )
-        for t in doc
-    )
-    children: list[list[int]] = [[] for _ in range(len(doc))]
-    for t in tokens:
-        if t.head != t.i:
-            children[t.head].append(t.i)
-    return ParsedDoc(
-        text=doc.text,
-        tokens=tokens,
-        sentences=tuple(sentences),
-        entities=tuple(Span(e.start, e.end, e.label_) for e in doc.ents),
-        children=tuple(tuple(c) for c in children),
-    )
+    return parsed_from([columns_of(doc)])
 
 
 def chunks(
@@ -312,29 +325,62 @@ def sentence_starts(nlp: Language, text: str) -> list[int]:
     return found
 
 
-def merge_parsed(parts: list[ParsedDoc]) -> ParsedDoc:
-    """One ParsedDoc from the ParsedDocs of consecutive pieces of a text, their token,
-    sentence and character positions shifted to the whole text's."""
+def merge_parsed(parts: Iterable[ParsedDoc]) -> ParsedDoc:
+    """One ParsedDoc from the ParsedDocs of consecutive pieces of a text (`parsed_from`)."""
+    return parsed_from(_columns_of_parsed(part) for part in parts)
+
+
+def _columns_of_parsed(part: ParsedDoc) -> PieceColumns:
+    toks = part.tokens
+    return PieceColumns(
+        part.text,
+        [t.text for t in toks],
+        [t.idx for t in toks],
+        [t.lemma for t in toks],
+        [t.pos for t in toks],
+        [t.tag for t in toks],
+        [t.dep for t in toks],
+        [t.head for t in toks],
+        [t.ent_type for t in toks],
+        [(s.start, s.end) for s in part.sentences],
+        [(e.start, e.end, e.label) for e in part.entities],
+    )
+
+
+def parsed_from(pieces: Iterable[PieceColumns]) -> ParsedDoc:
+    """One ParsedDoc from consecutive pieces of a text, their token, sentence and character
+    positions shifted to the whole text's. `pieces` is read once, in order, so pieces still
+    being parsed elsewhere are merged as they come."""
+    texts: list[str] = []
     tokens: list[Token] = []
     sentences: list[Span] = []
     entities: list[Span] = []
-    children: list[tuple[int, ...]] = []
     offset = 0
-    for part in parts:
+    for piece in pieces:
         first, first_sent = len(tokens), len(sentences)
+        sent_of = [0] * len(piece.words)
+        for n, (start, end) in enumerate(piece.sentences):
+            sent_of[start:end] = [first_sent + n] * (end - start)
+            sentences.append(Span(start + first, end + first))
         tokens.extend(
-            replace(t, i=t.i + first, idx=t.idx + offset, head=t.head + first,
-                    sent=t.sent + first_sent)
-            for t in part.tokens
+            Token(first + i, word, idx + offset, lemma, pos, tag, dep, head + first, ent, sent)
+            for i, (word, idx, lemma, pos, tag, dep, head, ent, sent) in enumerate(
+                zip(piece.words, piece.idx, piece.lemmas, piece.pos, piece.tags, piece.deps,
+                    piece.heads, piece.ent_types, sent_of, strict=True)
+            )
         )  # fmt: skip
-        sentences.extend(Span(s.start + first, s.end + first, s.label) for s in part.sentences)
-        entities.extend(Span(e.start + first, e.end + first, e.label) for e in part.entities)
-        children.extend(tuple(c + first for c in kids) for kids in part.children)
-        offset += len(part.text)
+        entities.extend(Span(start + first, end + first, label)
+                        for start, end, label in piece.entities)  # fmt: skip
+        offset += len(piece.text)
+        texts.append(piece.text)
+    children: list[list[int]] = [[] for _ in tokens]
+    for t in tokens:
+        if t.head != t.i:
+            children[t.head].append(t.i)
     return ParsedDoc(
-        text="".join(part.text for part in parts),
+        text="".join(texts),
         tokens=tuple(tokens),
         sentences=tuple(sentences),
         entities=tuple(entities),
-        children=tuple(children),
+        children=tuple(tuple(c) for c in children),
     )
