@@ -84,6 +84,7 @@ class _Ref:
     plural: bool = False
     possessor: str | None = None  # "its" or "their" opening the chunk
     role_entries: list[str] = field(default_factory=list)
+    titled: bool = False  # an organisation named with a role of its people ("the EU envoy")
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ Recognised = tuple[list[_Piece], int] | None
 
 INTERNATIONAL_TITLE_RULE = "actors.refs.international-title.v1"
 OBJECT_BEFORE_NAME_RULE = "actors.refs.object-before-name.v1"
+ORGANISATION_APPOSITIVE_RULE = "actors.refs.organisation-appositive.v1"
 
 
 class ActorResolver:
@@ -576,6 +578,12 @@ class _ArticleResolution:
                 ):
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].rule = "person+appositive"
+                    continue
+                if self.r.switches.on(ORGANISATION_APPOSITIVE_RULE) and organisation_appositive(
+                    out[-1], ref, gap, modified
+                ):
+                    out[-1].countries, out[-1].sectors = organisation_person([ref.entry])
+                    out[-1].end, out[-1].rule = ref.end, "person+appositive"
                     continue
                 if (
                     ref.kind == "person"
@@ -1359,6 +1367,25 @@ def organisation_person(organizations: list[Entry]) -> tuple[list[str], list[str
     return ([entry.country] if entry.country else []), list(entry.sectors)
 
 
+@rule(ORGANISATION_APPOSITIVE_RULE)
+def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified: bool) -> bool:
+    """A person described as one of an organisation's people acts for it, as under a title
+    before the name (`organisation_person`): "Anna Keller, the EU envoy," and "Anna Keller, a
+    spokeswoman for Hamas," speak for the EU and for Hamas. Whether `org`, after `gap`, is such
+    a description of `person`: an organisation named with a role ("the EU envoy") in
+    apposition, or an organisation after "for" or "of" that ends the role `person` was
+    described by. `modified` lets articles and adjectives open the apposition
+    (`modified_appositive`)."""
+    if person.kind != "person" or person.countries or org.kind != "organization":
+        return False
+    if org.entry is None:
+        return False
+    words = [t.text.lower() for t in gap]
+    if org.titled:
+        return words == [","] or (modified and modified_appositive(gap))
+    return person.rule == "person+appositive" and words in (["for"], ["of"])
+
+
 @rule("actors.refs.organisation-role.v1")
 def organisation_role(start: int, end: int, sent: int, entry: Entry) -> _Ref:
     """People named by a role under an organisation and no country are the organisation:
@@ -1373,6 +1400,7 @@ def organisation_role(start: int, end: int, sent: int, entry: Entry) -> _Ref:
         countries=[entry.country] if entry.country else [],
         sectors=list(entry.sectors),
         entry=entry,
+        titled=True,
     )
 
 
