@@ -450,7 +450,14 @@ class _ArticleResolution:
         if head.kind == "person":
             known = head.entry  # a person in the lexicon brings country and sectors
             organizations = [p.entry for p in chunk if p.kind == "organization" and p.entry]
-            if known is not None:
+            if (
+                known is not None
+                and not countries
+                and on(rule_id(international_office))
+                and international_office(organizations)
+            ):
+                countries, role_sectors = organisation_person(organizations)
+            elif known is not None:
                 countries = countries or ([known.country] if known.country else [])
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
@@ -1365,6 +1372,19 @@ def organisation_person(organizations: list[Entry]) -> tuple[list[str], list[str
     country and sectors of the last organisation named."""
     entry = organizations[-1]
     return ([entry.country] if entry.country else []), list(entry.sectors)
+
+
+@rule("actors.refs.international-office.v1")
+def international_office(organizations: list[Entry]) -> bool:
+    """A person the lexicon lists under a state, titled in the text by an international
+    organisation and by no state, now holds that organisation's office: national politicians
+    go on to lead alliances and unions ("NATO chief Ana Berg", a former prime minister), and
+    the text is newer than the lexicon. Whether the last organisation of the title is an
+    international one."""
+    if not organizations:
+        return False
+    entry = organizations[-1]
+    return entry.country is None and any(s in INTERNATIONAL_SECTORS for s in entry.sectors)
 
 
 @rule(ORGANISATION_APPOSITIVE_RULE)
