@@ -342,6 +342,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Ethiopia mobilized troops for a war against Eritrea.", "154", "ETH", "ERI"),
         # A group known by its sector is of the place of the act before the other party's.
         ("Russian soldiers shot protesters in Kherson.", "175", "RUSMIL", "UKRCVL"),
+        # Dismissing or rejecting what others found or claimed is a denial of it, toward them.
+        ("The rebels dismissed the U.N. findings as propaganda.", "016", "REB", "IGOUNO"),
+        ("Chile accused Peru of spying. Peru rejected those claims.", "016", "PER", "CHL"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
