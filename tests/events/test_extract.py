@@ -569,3 +569,24 @@ def test_background_rule_on_and_off(coder, rule, text, with_rule, without_rule):
 )
 def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
     assert expected in _pairs(code_text(sentence).events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean minister said on state television that Peru had lied.",
+        "The Chilean minister said on social media that Peru had lied.",
+    ],
+)
+def test_the_medium_of_words_is_not_their_target(coder, sentence):
+    from dyads.ingest import article_from_text
+
+    article = article_from_text(sentence, id="test")
+
+    def dyads_of(c):
+        return {(e.cameo, e.source.code, e.target.code) for e in c.code(article).events}
+
+    assert dyads_of(coder) == {("112", "CHLGOV", "PER")}
+    assert ("112", "CHLGOV", "CHLMED") in dyads_of(
+        coder.with_rules_off(["roles.target.speech-channel.v1"])
+    )

@@ -114,7 +114,7 @@ class Roles:
         self.doc = doc
         self.toks = doc.tokens
         self.index = index
-        switches = switches or RuleSwitches()
+        self.switches = switches = switches or RuleSwitches()
         self.modifiers = switches.on(rule_id(modifier_actor))
         self.offices = switches.on(rule_id(office_holder_actor))
         self.quantities = switches.on(rule_id(quantity_of))

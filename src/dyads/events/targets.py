@@ -4,6 +4,7 @@ takes the first that finds an actor outside the source's own mentions."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from ..geo import country_name
@@ -11,6 +12,8 @@ from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
 from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
 
+# Statements, appeals, demands, accusations, rejections and threats: acts of speech.
+SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Sectors that are part of the state itself, as against its rebels, opposition or people.
@@ -101,7 +104,43 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
     """The object of a target preposition on the trigger (the pattern's own first, then the
     entry's): "met with Chinese officials", "a ban on Russian flights", "fired at the border
     post"."""
-    return roles.prep_object(site.token.i, site.preps, site.skip, rule_id(prepositional))
+    skip = site.skip
+    if site.root in SPEECH_ROOTS and roles.switches.on(rule_id(speech_channel)):
+        channels = speech_channel(roles, site)
+        if channels:
+            skip = _Also(skip, channels)
+    return roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
+
+
+@rule("roles.target.speech-channel.v1")
+def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
+    """The press or platform words go out on is no target of them: in "the minister said on
+    state television that Peru lied" and "she wrote on social media that ..." the broadcaster
+    and the platform carry the words, Peru is whom they address. The tokens of such media
+    objects of "on", "in", "via" and "through" on a speech trigger."""
+    found: set[int] = set()
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep != "prep":
+            continue
+        if roles.toks[child].text.lower() not in ("on", "in", "via", "through"):
+            continue
+        for pobj in roles.doc.children[child]:
+            if roles.toks[pobj].dep != "pobj":
+                continue
+            media = roles.actors_at(pobj, rule_id(speech_channel))
+            if media and all("MED" in f.actor.sectors for f in media):
+                found.update(roles.subtree(pobj))
+    return frozenset(found)
+
+
+class _Also(Container[int]):
+    """The tokens of `first` and those of `second`."""
+
+    def __init__(self, first: Container[int], second: Container[int]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.second or i in self.first
 
 
 @rule("roles.target.pattern-verb.v1")
