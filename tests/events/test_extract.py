@@ -345,6 +345,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Dismissing or rejecting what others found or claimed is a denial of it, toward them.
         ("The rebels dismissed the U.N. findings as propaganda.", "016", "REB", "IGOUNO"),
         ("Chile accused Peru of spying. Peru rejected those claims.", "016", "PER", "CHL"),
+        # A predicate adjective with its preposition is a trigger as a verb is.
+        ("Chile has been critical of Peru's policy.", "111", "CHL", "PER"),
+        ("Chile is concerned about Peru's nuclear program.", "012", "CHL", "PER"),
+        # Concern is about its target.
+        ("Chile raised concerns about Peru's nuclear program.", "012", "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

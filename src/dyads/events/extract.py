@@ -195,6 +195,14 @@ class EventExtractor:
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
+        elif token.pos == "ADJ" and token.dep == "acomp":
+            # A predicate adjective with its preposition reports an act as a verb does: "was
+            # critical of", "is concerned about". Alone ("was critical") it names a state.
+            candidates = [
+                (pattern, entry)
+                for pattern, entry in self.lexicon.by_verb.get(token.lemma.lower(), ())
+                if len(pattern) > 1
+            ]
         elif token.pos == "NOUN":
             candidates = self.lexicon.by_noun.get(token.lemma.lower(), ())
         else:
