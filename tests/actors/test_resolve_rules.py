@@ -90,6 +90,8 @@ RULE_CASES = [
     # The text's international title is newer than the lexicon's national office.
     ("actors.refs.international-office.v1", "NATO chief Angela Merkel criticized Chile.",
      {"NATO chief Angela Merkel": "IGO"}, {"NATO chief Angela Merkel": "DEUGOV"}),
+    ("actors.refs.international-office.v1", "Former NATO chief Angela Merkel criticized Chile.",
+     {"NATO chief Angela Merkel": "DEUGOV"}, {"NATO chief Angela Merkel": "DEUGOV"}),
     ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",

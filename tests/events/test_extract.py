@@ -350,6 +350,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is concerned about Peru's nuclear program.", "012", "CHL", "PER"),
         # Concern is about its target.
         ("Chile raised concerns about Peru's nuclear program.", "012", "CHL", "PER"),
+        # A verdict given with "describe as" is a statement, read by what it says.
+        ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -576,22 +578,43 @@ def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
     assert expected in _pairs(code_text(sentence).events)
 
 
+# rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
+# rule adds or removes it).
+EVENT_RULE_CASES = [
+    # The press or platform words go out on is not whom they address.
+    ("roles.target.speech-channel.v1",
+     "The Chilean minister said on state television that Peru had lied.",
+     ("112", "CHLGOV", "PER"), ("112", "CHLGOV", "CHLMED")),
+    ("roles.target.speech-channel.v1",
+     "The Chilean minister said on social media that Peru had lied.",
+     ("112", "CHLGOV", "PER"), ("112", "CHLGOV", "CHLMED")),
+    # "Call" with an object predicate gives a verdict; what the verdict says is the act.
+    ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
+     ("112", "CHL", "PER"), None),
+    ("events.trigger.verdict-call.v1", "Chile called the Peruvian move deeply disappointing.",
+     ("111", "CHL", "PER"), None),
+    # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
+    ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
+     None, ("020", "CHLGOV", "PERGOV")),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Chilean minister said on state television that Peru had lied.",
-        "The Chilean minister said on social media that Peru had lied.",
-    ],
+    ("rule", "sentence", "with_rule", "without_rule"),
+    EVENT_RULE_CASES,
+    ids=[c[0] for c in EVENT_RULE_CASES],
 )
-def test_the_medium_of_words_is_not_their_target(coder, sentence):
+def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
     from dyads.ingest import article_from_text
 
     article = article_from_text(sentence, id="test")
 
     def dyads_of(c):
-        return {(e.cameo, e.source.code, e.target.code) for e in c.code(article).events}
+        return {(e.cameo, e.source.code, e.target.code if e.target else None)
+                for e in c.code(article).events}  # fmt: skip
 
-    assert dyads_of(coder) == {("112", "CHLGOV", "PER")}
-    assert ("112", "CHLGOV", "CHLMED") in dyads_of(
-        coder.with_rules_off(["roles.target.speech-channel.v1"])
-    )
+    on, off = dyads_of(coder), dyads_of(coder.with_rules_off([rule]))
+    for expected, present, absent in ((with_rule, on, off), (without_rule, off, on)):
+        if expected is not None:
+            assert expected in present, present
+            assert expected not in absent, absent

@@ -454,7 +454,8 @@ class _ArticleResolution:
                 known is not None
                 and not countries
                 and on(rule_id(international_office))
-                and international_office(organizations)
+                # The title with the words before it: "former" may open the phrase.
+                and international_office(organizations, toks[max(0, start - 3) : end])
             ):
                 countries, role_sectors = organisation_person(organizations)
             elif known is not None:
@@ -1375,13 +1376,13 @@ def organisation_person(organizations: list[Entry]) -> tuple[list[str], list[str
 
 
 @rule("actors.refs.international-office.v1")
-def international_office(organizations: list[Entry]) -> bool:
+def international_office(organizations: list[Entry], words: list[Token]) -> bool:
     """A person the lexicon lists under a state, titled in the text by an international
     organisation and by no state, now holds that organisation's office: national politicians
     go on to lead alliances and unions ("NATO chief Ana Berg", a former prime minister), and
-    the text is newer than the lexicon. Whether the last organisation of the title is an
-    international one."""
-    if not organizations:
+    the text is newer than the lexicon. A past title ("former EU official") says nothing of
+    now. Whether the last organisation of the title, in `words`, is an international one."""
+    if not organizations or any(t.text.lower() in _PAST_OFFICE for t in words):
         return False
     entry = organizations[-1]
     return entry.country is None and any(s in INTERNATIONAL_SECTORS for s in entry.sectors)

@@ -26,6 +26,8 @@ DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
+# The statement entry a verdict given with "call" is coded by (`verdict_call`).
+_VERDICT_ENTRY = "010.characterize"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -207,12 +209,16 @@ class EventExtractor:
             candidates = self.lexicon.by_noun.get(token.lemma.lower(), ())
         else:
             return None
-        if not candidates:
+        verdict: list[tuple[tuple[str, ...], TriggerEntry]] = []
+        if self.switches.on(rule_id(verdict_call)):
+            verdict = verdict_call(doc, token, self.lexicon)
+        if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
             return None
-        below = _pattern_words(doc, token)
-        for pattern, entry in candidates:
+        below = _pattern_words(doc, token, self.switches.on(rule_id(time_phrase)))
+        # A verdict is tried last: "called on Peru to act" is an appeal.
+        for pattern, entry in [*candidates, *verdict]:
             if not self.switches.on(TRIGGER_PREFIX + entry.id):
                 continue
             used: list[int] = []
@@ -928,6 +934,32 @@ def _light_verb(head: int, by_token: dict[int, _Match]) -> bool:
     return governor is None or governor.entry.cameo[:2] == "01"
 
 
+@rule("events.trigger.time-phrase.v1")
+def time_phrase(doc: ParsedDoc, i: int) -> bool:
+    """A preposition whose object is a date or time says when, and is no word of a pattern:
+    "called his counterpart on Monday" is no "call on" appeal, "talked for hours" no "talk
+    for". Whether token i is such a preposition."""
+    if doc.tokens[i].dep != "prep":
+        return False
+    objects = [c for c in doc.children[i] if doc.tokens[c].dep == "pobj"]
+    return bool(objects) and all(doc.tokens[c].ent_type in ("DATE", "TIME") for c in objects)
+
+
+@rule("events.trigger.verdict-call.v1")
+def verdict_call(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """"Call" with an object predicate gives a verdict, a statement as "describe as" is:
+    "Chile called the move a provocation", "called the vote illegal" (what the verdict says
+    then decides the act, `content_act`); without one it is a phone call or an appeal. The
+    candidate pattern of `token`, or none."""
+    if token.lemma.lower() != "call" or token.pos != "VERB":
+        return []
+    if not any(doc.tokens[c].dep == "oprd" for c in doc.children[token.i]):
+        return []
+    return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
+
+
 def _has_clause(doc: ParsedDoc, token: Token) -> bool:
     return any(doc.tokens[c].dep in ("xcomp", "ccomp") for c in doc.children[token.i])
 
@@ -940,10 +972,11 @@ def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 
-def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:
+def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> list[int]:
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
-    leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange). A verb's
-    words come after it; a noun's may precede it ("military consequences")."""
+    leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange) and, with
+    `skip_time`, phrases of time (`time_phrase`). A verb's words come after it; a noun's may
+    precede it ("military consequences")."""
     out: list[int] = []
     frontier = [trigger.i]
     for _ in range(_PATTERN_DEPTH):
@@ -952,6 +985,7 @@ def _pattern_words(doc: ParsedDoc, trigger: Token) -> list[int]:
             for f in frontier
             for c in doc.children[f]
             if doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj")
+            and not (skip_time and time_phrase(doc, c))
         ]
         out.extend(frontier)
     if trigger.pos == "VERB":

@@ -53,12 +53,38 @@ def content_act(
     """A statement whose reported words reject, accuse, criticise or appeal is that act, as
     CAMEO codes a statement only when nothing more specific applies: '"These charges are
     baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
-    appeal. Returns the code, or None for a plain statement."""
-    lemmas = _content_lemmas(doc, said_by_cue.get(cue, ()))
+    appeal. A statement that reports no words says what it does in the verdict it gives:
+    "called the move a provocation", "described the vote as illegal". Returns the code, or
+    None for a plain statement."""
+    lemmas = _content_lemmas(doc, [*said_by_cue.get(cue, ()), *_verdict(doc, cue)])
     for act in acts.acts:
         if lemmas & act.words:
             return act.cameo
     return None
+
+
+def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
+    """The tokens of the verdict a statement verb gives on its object: the object predicate of
+    "called the move a provocation" and the "as" phrase of "described the vote as illegal"
+    (on the verb or on its object, as the parser hangs it)."""
+    found: list[int] = []
+    objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
+    for child in [c for head in (cue, *objects) for c in doc.children[head]]:
+        token = doc.tokens[child]
+        if (token.dep == "oprd" and token.head == cue) or (
+            token.dep == "prep" and token.text.lower() == "as"
+        ):
+            found += _subtree(doc, child)
+    return found
+
+
+def _subtree(doc: ParsedDoc, root: int) -> list[int]:
+    found, todo = [], [root]
+    while todo:
+        i = todo.pop()
+        found.append(i)
+        todo.extend(doc.children[i])
+    return found
 
 
 def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
