@@ -350,6 +350,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is concerned about Peru's nuclear program.", "012", "CHL", "PER"),
         # Concern is about its target.
         ("Chile raised concerns about Peru's nuclear program.", "012", "CHL", "PER"),
+        # A measure on goods or flights from a country is aimed at that country.
+        ("Chile imposed tariffs on steel exports from Peru.", "163", "CHL", "PER"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
     ],

@@ -197,8 +197,10 @@ class Roles:
         self, head: int, preps: tuple[str, ...], skip: Container[int], rule: str
     ) -> list[Filler]:
         """The actor of the first of `preps` attached to `head` that names one, also one level
-        down through "of" and "against" ("the security of Japan"). The parser labels the "to"
-        of a recipient as a dative ("sent aid to Bolivia"): that is a preposition too."""
+        down through "of", "against" and "from" ("the security of Japan", "tariffs on exports
+        from Peru": where goods, flights or people come from is whom a measure on them hits).
+        The parser labels the "to" of a recipient as a dative ("sent aid to Bolivia"): that is
+        a preposition too."""
         by_prep: dict[str, list[int]] = {}
         for child in self.doc.children[head]:
             c = self.toks[child]
@@ -213,8 +215,8 @@ class Roles:
                 found = self.actors_at(pobj, rule)
                 if found:
                     return found
-                # "the security of Japan", "for a war against Eritrea"
-                found = self.prep_object(pobj, ("of", "against"), skip, rule)
+                # "the security of Japan", "for a war against Eritrea", "exports from Peru"
+                found = self.prep_object(pobj, ("of", "against", "from"), skip, rule)
                 if found:
                     return found
         return []
