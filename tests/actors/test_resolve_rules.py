@@ -112,6 +112,10 @@ RULE_CASES = [
      "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
      {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
      {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),
+    # "The council" stands for the organisation last named whose name ends in "council".
+    ("actors.anaphora.organisation-head.v1",
+     "Oxfam urged the U.N. Security Council to meet. The council refused.",
+     {"council": "IGOUNO"}, {"council": None}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",
      "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",

@@ -248,6 +248,8 @@ class _ArticleResolution:
             anaphors += self._personal_refs(refs)
         if on(rule_id(_ArticleResolution._state_noun_refs)):
             anaphors += self._state_noun_refs(refs)
+        if on(rule_id(_ArticleResolution._organisation_head_refs)):
+            anaphors += self._organisation_head_refs(refs, anaphors)
         if on(rule_id(home_country)):
             self.home = home_country(refs)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
@@ -764,6 +766,34 @@ class _ArticleResolution:
             )  # fmt: skip
         return out
 
+    @rule("actors.anaphora.organisation-head.v1")
+    def _organisation_head_refs(self, refs: list[_Ref], anaphors: list[_Ref]) -> list[_Ref]:
+        """"The council", "the commission", "the court" refer to the organisation last named
+        whose name ends in that noun, within three sentences: "Chile asked the UN Security
+        Council to meet. The council refused" -> the UN Security Council."""
+        toks = self.tokens
+        covered = {i for r in refs + anaphors for i in range(r.start, r.end)}
+        heads = {
+            toks[r.end - 1].lemma.lower()
+            for r in refs
+            if r.kind == "organization" and toks[r.end - 1].tag in ("NNP", "NN")
+        }
+        out = []
+        for t in toks:
+            if (
+                t.i in covered
+                or t.tag != "NN"
+                or t.lemma.lower() not in heads
+                or t.i == 0
+                or toks[t.i - 1].text.lower() != "the"
+            ):
+                continue
+            out.append(
+                _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "organization-head:" + t.lemma.lower(),
+                     name=self.doc.span_text(t.i - 1, t.i + 1))
+            )  # fmt: skip
+        return out
+
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """"he", "she", "his" and "her" refer to the person last named within three sentences,
@@ -1094,6 +1124,19 @@ class _ArticleResolution:
             return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
             return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
+        if ref.rule.startswith("organization-head:"):
+            head = ref.rule.split(":", 1)[1]
+            bodies = [
+                s
+                for s in self._seen_since(ref.sent - _PERSON_WINDOW)
+                if s.token < ref.start
+                and self.actors[s.actor].kind == "organization"
+                and any(
+                    self.tokens[m.token_end - 1].lemma.lower() == head
+                    for m in self.actors[s.actor].mentions
+                )
+            ]
+            return [bodies[-1].actor] if bodies else []
         if ref.rule.startswith("organization:"):
             bodies = [
                 s
