@@ -87,6 +87,16 @@ RULE_CASES = [
     ("actors.refs.organisation-appositive.v1",
      "Anna Keller, a former EU official, criticized Chile.",
      {"Anna Keller": ""}, {"Anna Keller": ""}),
+    # A role held in a state's body, or from a state, is of that state; an envoy "for" one is not.
+    ("actors.refs.institution-appositive.v1",
+     "Ana Costa, a lawmaker in Chile's National Assembly, criticized Peru.",
+     {"Ana Costa, a lawmaker in Chile's National Assembly": "CHLLEG"},
+     {"Ana Costa, a lawmaker": ""}),
+    ("actors.refs.institution-appositive.v1", "Rui Alves, a diplomat from Peru, criticized Chile.",
+     {"Rui Alves, a diplomat from Peru": "PERGOV"}, {"Rui Alves, a diplomat": ""}),
+    ("actors.refs.institution-appositive.v1",
+     "Rui Alves, the U.N. special envoy for Syria, criticized Chile.",
+     {"Rui Alves, the U.N. special envoy": "IGO"}, {"Rui Alves, the U.N. special envoy": "IGO"}),
     # The text's international title is newer than the lexicon's national office.
     ("actors.refs.international-office.v1", "NATO chief Angela Merkel criticized Chile.",
      {"NATO chief Angela Merkel": "IGO"}, {"NATO chief Angela Merkel": "DEUGOV"}),

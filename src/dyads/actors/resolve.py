@@ -595,6 +595,13 @@ class _ArticleResolution:
                     out[-1].countries, out[-1].sectors = organisation_person([ref.entry])
                     out[-1].end, out[-1].rule = ref.end, "person+appositive"
                     continue
+                if self.r.switches.on(rule_id(institution_appositive)) and institution_appositive(
+                    out[-1], ref, gap
+                ):
+                    out[-1].countries = list(ref.countries)
+                    out[-1].sectors = out[-1].sectors or list(ref.sectors)
+                    out[-1].end = ref.end
+                    continue
                 if (
                     ref.kind == "person"
                     and self.r.switches.on(OBJECT_BEFORE_NAME_RULE)
@@ -1429,6 +1436,25 @@ def international_office(organizations: list[Entry], words: list[Token]) -> bool
         return False
     entry = organizations[-1]
     return entry.country is None and any(s in INTERNATIONAL_SECTORS for s in entry.sectors)
+
+
+@rule("actors.refs.institution-appositive.v1")
+def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
+    """A person described by a role, then by where they hold it, is of that place's country:
+    "Ana Costa, a lawmaker in Chile's National Assembly", "Rui Alves, an official at Peru's
+    foreign ministry", "a professor at the University of Lima". Whether `body`, after `gap`, is
+    a state or a body of one ("in", "at", "of", "from", and "the") that completes the role
+    `person` was described by. Not "for": a "special envoy for Syria" deals with Syria."""
+    return (
+        person.kind == "person"
+        and person.rule == "person+appositive"
+        and not person.countries
+        and body.kind == "state"
+        and len(body.countries) == 1
+        and len(gap) in (1, 2)
+        and gap[0].text.lower() in ("in", "at", "of", "from")
+        and all(t.text.lower() == "the" for t in gap[1:])
+    )
 
 
 @rule(ORGANISATION_APPOSITIVE_RULE)
