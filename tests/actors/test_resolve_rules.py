@@ -122,6 +122,12 @@ RULE_CASES = [
      "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
      {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
      {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),
+    # "The regional body" stands for the organisation last named; "the body of" a person not.
+    ("actors.anaphora.states.v1",
+     "Mali left ECOWAS in January. Mali accused the regional body of failing to protect it.",
+     {"regional body": "IGOWAFWAS"}, {"regional body": None}),
+    ("actors.anaphora.states.v1", "Mali left ECOWAS in January. The body of a soldier was found.",
+     {"body": None, "The body": None}, {"body": None}),
     # "The council" stands for the organisation last named whose name ends in "council".
     ("actors.anaphora.organisation-head.v1",
      "Oxfam urged the U.N. Security Council to meet. The council refused.",

@@ -742,16 +742,20 @@ class _ArticleResolution:
         for t in self.tokens:
             if t.i in covered:
                 continue
-            if (
-                t.tag == "NN"
-                and t.lemma.lower() in bodies
-                and t.i > 0
-                and self.tokens[t.i - 1].text.lower() == "the"
-            ):
-                out.append(
-                    _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "organization:" + t.lemma.lower(),
-                         name=self.doc.span_text(t.i - 1, t.i + 1))
-                )  # fmt: skip
+            if t.tag == "NN" and t.lemma.lower() in bodies:
+                # "the bloc", "the regional body"; not "the body of the victim".
+                start = t.i - 1
+                while start > 0 and self.tokens[start].dep == "amod" and start not in covered:
+                    start -= 1
+                owned = any(
+                    self.tokens[c].text.lower() == "of" for c in self.doc.children[t.i]
+                )
+                if start >= 0 and self.tokens[start].text.lower() == "the" and not owned:
+                    out.append(
+                        _Ref(start, t.i + 1, t.sent, "anaphor",
+                             "organization:" + t.lemma.lower(),
+                             name=self.doc.span_text(start, t.i + 1))
+                    )  # fmt: skip
                 continue
             if t.tag != "NNS" or t.lemma.lower() not in nouns:
                 continue
