@@ -350,6 +350,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is concerned about Peru's nuclear program.", "012", "CHL", "PER"),
         # Concern is about its target.
         ("Chile raised concerns about Peru's nuclear program.", "012", "CHL", "PER"),
+        # A punishment said to follow a condition is a threat against the condition's subject.
+        ("The Chilean foreign minister said sanctions could follow if Peru went ahead.", "130",
+         "CHLGOV", "PER"),
         # A measure on goods or flights from a country is aimed at that country.
         ("Chile imposed tariffs on steel exports from Peru.", "163", "CHL", "PER"),
         # A verdict given with "describe as" is a statement, read by what it says.
@@ -620,3 +623,8 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_a_punishment_without_a_condition_is_no_threat(code_text):
+    events = code_text("Chile said sanctions on Peru were lifted last year.").events
+    assert not [e for e in events if e.cameo.startswith("13")]

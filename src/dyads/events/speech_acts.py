@@ -20,6 +20,13 @@ class SpeechAct:
     cameo: str
     origin: str
     words: frozenset[str]
+    # When given, one of these must be said too: a punishment is a threat only "if" ...
+    condition: frozenset[str] = frozenset()
+
+    def said_in(self, lemmas: set[str]) -> bool:
+        return not lemmas.isdisjoint(self.words) and (
+            not self.condition or not lemmas.isdisjoint(self.condition)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +41,7 @@ class SpeechActs:
         codes = codebook()
         acts = []
         for raw in read_entries(path.read_text(encoding="utf-8"), origin, "speech acts"):
-            fail = entry_errors(raw, origin, {"id", "cameo", "origin", "words"})
+            fail = entry_errors(raw, origin, {"id", "cameo", "origin", "words", "condition"})
             if raw.get("cameo") not in codes:
                 raise fail(f"{raw.get('id')}: cameo {raw.get('cameo')!r} is not a CAMEO code")
             if raw.get("origin") not in ORIGINS:
@@ -42,7 +49,15 @@ class SpeechActs:
             words = raw.get("words")
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise fail(f"{raw.get('id')}: 'words' must be a list of lemmas")
-            acts.append(SpeechAct(str(raw["id"]), raw["cameo"], raw["origin"], frozenset(words)))
+            condition = raw.get("condition", [])
+            if not isinstance(condition, list) or not all(isinstance(w, str) for w in condition):
+                raise fail(f"{raw.get('id')}: 'condition' must be a list of lemmas")
+            acts.append(
+                SpeechAct(
+                    str(raw["id"]), raw["cameo"], raw["origin"], frozenset(words),
+                    frozenset(condition),
+                )
+            )  # fmt: skip
         return cls(tuple(acts))
 
 
@@ -58,7 +73,7 @@ def content_act(
     None for a plain statement."""
     lemmas = _content_lemmas(doc, [*said_by_cue.get(cue, ()), *_verdict(doc, cue)])
     for act in acts.acts:
-        if lemmas & act.words:
+        if act.said_in(lemmas):
             return act.cameo
     return None
 

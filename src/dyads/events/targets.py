@@ -165,9 +165,13 @@ def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.condition-subject.v1")
 def condition_subject(roles: Roles, site: Site) -> list[Filler]:
     """The subject of an "if" or "unless" clause on a threat or demand is its target: "there
-    will be consequences if the rebels attack" threatens the rebels."""
+    will be consequences if the rebels attack" threatens the rebels, and so does "the minister
+    said sanctions would follow if the rebels attacked" (the clause on what is said)."""
     token = site.token
     candidates = [token.i] + ([token.head] if token.head != token.i else [])
+    candidates += [
+        c for c in roles.doc.children[token.i] if roles.toks[c].dep in ("ccomp", "xcomp")
+    ]
     for head in candidates:
         for child in roles.doc.children[head]:
             c = roles.toks[child]
