@@ -89,9 +89,9 @@ RULE_CASES = [
      {"Anna Keller": ""}, {"Anna Keller": ""}),
     # A role held in a state's body, or from a state, is of that state; an envoy "for" one is not.
     ("actors.refs.institution-appositive.v1",
-     "Ana Costa, a lawmaker in Chile's National Assembly, criticized Peru.",
-     {"Ana Costa, a lawmaker in Chile's National Assembly": "CHLLEG"},
-     {"Ana Costa, a lawmaker": ""}),
+     "Ana Costa, a senator in Chile's Congress, criticized Peru.",
+     {"Ana Costa, a senator in Chile's Congress": "CHLLEG"},
+     {"Ana Costa, a senator": ""}),
     ("actors.refs.institution-appositive.v1", "Rui Alves, a diplomat from Peru, criticized Chile.",
      {"Rui Alves, a diplomat from Peru": "PERGOV"}, {"Rui Alves, a diplomat": ""}),
     ("actors.refs.institution-appositive.v1",
@@ -122,15 +122,15 @@ RULE_CASES = [
      "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
      {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
      {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),
-    # "The regional body" stands for the organisation last named; "the body of" a person not.
+    # "The continental body" stands for the organisation last named; "the body of" a person not.
     ("actors.anaphora.states.v1",
-     "Mali left ECOWAS in January. Mali accused the regional body of failing to protect it.",
-     {"regional body": "IGOWAFWAS"}, {"regional body": None}),
+     "Chile joined the African Union in May. Peru criticized the continental body.",
+     {"continental body": "IGO"}, {"continental body": None}),
     ("actors.anaphora.states.v1", "Mali left ECOWAS in January. The body of a soldier was found.",
      {"body": None, "The body": None}, {"body": None}),
     # "The council" stands for the organisation last named whose name ends in "council".
     ("actors.anaphora.organisation-head.v1",
-     "Oxfam urged the U.N. Security Council to meet. The council refused.",
+     "Chile asked the U.N. Security Council to meet. The council refused.",
      {"council": "IGOUNO"}, {"council": None}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",

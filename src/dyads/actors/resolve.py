@@ -743,7 +743,7 @@ class _ArticleResolution:
             if t.i in covered:
                 continue
             if t.tag == "NN" and t.lemma.lower() in bodies:
-                # "the bloc", "the regional body"; not "the body of the victim".
+                # "the bloc", "the continental body"; not "the body of the victim".
                 start = t.i - 1
                 while start > 0 and self.tokens[start].dep == "amod" and start not in covered:
                     start -= 1
@@ -1445,8 +1445,8 @@ def international_office(organizations: list[Entry], words: list[Token]) -> bool
 @rule("actors.refs.institution-appositive.v1")
 def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person described by a role, then by where they hold it, is of that place's country:
-    "Ana Costa, a lawmaker in Chile's National Assembly", "Rui Alves, an official at Peru's
-    foreign ministry", "a professor at the University of Lima". Whether `body`, after `gap`, is
+    "Ana Costa, a senator in Chile's Congress", "Rui Alves, an official at Peru's foreign
+    ministry", "a professor at the University of Lima". Whether `body`, after `gap`, is
     a state or a body of one ("in", "at", "of", "from", and "the") that completes the role
     `person` was described by. Not "for": a "special envoy for Syria" deals with Syria."""
     return (

@@ -197,7 +197,7 @@ class Roles:
         self, head: int, preps: tuple[str, ...], skip: Container[int], rule: str
     ) -> list[Filler]:
         """The actor of the first of `preps` attached to `head` that names one, also one level
-        down through "of", "against" and "from" ("the security of Japan", "tariffs on exports
+        down through "of", "against" and "from" ("the security of Japan", "a ban on imports
         from Peru": where goods, flights or people come from is whom a measure on them hits).
         The parser labels the "to" of a recipient as a dative ("sent aid to Bolivia"): that is
         a preposition too."""
@@ -215,7 +215,7 @@ class Roles:
                 found = self.actors_at(pobj, rule)
                 if found:
                     return found
-                # "the security of Japan", "for a war against Eritrea", "exports from Peru"
+                # "the security of Japan", "for a war against Eritrea", "imports from Peru"
                 found = self.prep_object(pobj, ("of", "against", "from"), skip, rule)
                 if found:
                     return found

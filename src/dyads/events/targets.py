@@ -115,9 +115,9 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.speech-channel.v1")
 def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
     """The press or platform words go out on is no target of them: in "the minister said on
-    state television that Peru lied" and "she wrote on social media that ..." the broadcaster
-    and the platform carry the words, Peru is whom they address. The tokens of such media
-    objects of "on", "in", "via" and "through" on a speech trigger."""
+    state television that Peru lied" the broadcaster carries the words, Peru is whom they
+    address. The tokens of such media objects of "on", "in", "via" and "through" on a speech
+    trigger."""
     found: set[int] = set()
     for child in roles.doc.children[site.token.i]:
         if roles.toks[child].dep != "prep":
@@ -166,7 +166,7 @@ def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
 def condition_subject(roles: Roles, site: Site) -> list[Filler]:
     """The subject of an "if" or "unless" clause on a threat or demand is its target: "there
     will be consequences if the rebels attack" threatens the rebels, and so does "the minister
-    said sanctions would follow if the rebels attacked" (the clause on what is said)."""
+    said there would be consequences if the rebels attacked" (the clause on what is said)."""
     token = site.token
     candidates = [token.i] + ([token.head] if token.head != token.i else [])
     candidates += [
