@@ -101,7 +101,7 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
                 if toks[child].dep == "ccomp":
                     speaker = _speaker(doc, t, range(0), candidates)
                     attribution = Attribution(t.i, speaker, False, None)
-                    for i in _subtree(doc, child):
+                    for i in subtree(doc, child):
                         result.setdefault(i, attribution)
     return result
 
@@ -188,7 +188,8 @@ def _speaker_candidates(doc: ParsedDoc, cue: int) -> list[int]:
     ]
 
 
-def _subtree(doc: ParsedDoc, root: int) -> list[int]:
+def subtree(doc: ParsedDoc, root: int) -> list[int]:
+    """Token `root` and every token below it."""
     out, stack = [], [root]
     while stack:
         i = stack.pop()

@@ -11,7 +11,7 @@ from ..rules import rule
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
 from .lexicon import ORIGINS
-from .speech import Attribution
+from .speech import Attribution, subtree
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +89,7 @@ def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
         if (token.dep == "oprd" and token.head == cue) or (
             token.dep == "prep" and token.text.lower() == "as"
         ):
-            found += _subtree(doc, child)
-    return found
-
-
-def _subtree(doc: ParsedDoc, root: int) -> list[int]:
-    found, todo = [], [root]
-    while todo:
-        i = todo.pop()
-        found.append(i)
-        todo.extend(doc.children[i])
+            found += subtree(doc, child)
     return found
 
 
