@@ -353,6 +353,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A punishment said to follow a condition is a threat against the condition's subject.
         ("The Chilean minister said Peru would face sanctions if it closed the border.", "130",
          "CHLGOV", "PER"),
+        # The object in the trigger's phrase takes the trigger's target prepositions.
+        ("Chile expressed outrage over Peru's decision.", "110", "CHL", "PER"),
         # A measure on goods or flights from a country is aimed at that country.
         ("Chile imposed tariffs on copper imports from Peru.", "163", "CHL", "PER"),
         # A verdict given with "describe as" is a statement, read by what it says.

@@ -68,7 +68,8 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
     contact with the rebels"; so do those the object carries: "attacked a truck carrying
     soldiers", and for praise, criticism and rejection the object's author: "welcomed the
-    decision by Chile"."""
+    decision by Chile". An object that is part of the trigger's phrase takes the trigger's
+    target prepositions: "expressed outrage over Peru's decision"."""
     if not site.is_verb:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
@@ -77,6 +78,10 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
         for child in roles.doc.children[site.token.i]:
             if roles.toks[child].dep == dep and child not in site.skip:
                 preps = site.object_preps
+                if child in site.pattern_tokens:
+                    # The object is the act itself ("expressed outrage over", "voiced
+                    # opposition to"): its prepositions introduce the target as the verb's do.
+                    preps = (*preps, *site.preps)
                 if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
                 if site.root in REACTION_ROOTS:
