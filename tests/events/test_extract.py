@@ -627,3 +627,9 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 def test_a_punishment_without_a_condition_is_no_threat(code_text):
     events = code_text("Chile said sanctions on Peru were lifted last year.").events
     assert not [e for e in events if e.cameo.startswith("13")]
+
+
+def test_what_an_appeal_asks_for_is_not_done(all_events):
+    # However the parser hangs the infinitive ("appealed to Peru to free" as an adverbial clause).
+    events = all_events("Chile appealed to Peru to free the prisoners.")
+    assert {(e.root, e.modality) for e in events} == {("02", "asserted"), ("08", "hypothetical")}

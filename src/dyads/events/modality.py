@@ -190,13 +190,15 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 hedging = (
                     words.hypothetical_nouns if head.pos == "NOUN" else words.hypothetical_verbs
                 )
-                if lemma in hedging and current.dep in (
-                    "xcomp",
-                    "ccomp",
-                    "prep",
-                    "pcomp",
-                    "pobj",
-                    "acl",
+                # An infinitive the parser hangs as an adverbial clause is the content too:
+                # "appealed to Peru to free the prisoners".
+                infinitive = current.dep == "advcl" and any(
+                    toks[c].dep == "aux" and toks[c].text.lower() == "to"
+                    for c in doc.children[current.i]
+                )
+                if lemma in hedging and (
+                    infinitive
+                    or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
