@@ -779,7 +779,7 @@ class _ArticleResolution:
 
     @rule("actors.anaphora.organisation-head.v1")
     def _organisation_head_refs(self, refs: list[_Ref], anaphors: list[_Ref]) -> list[_Ref]:
-        """"The council", "the commission", "the court" refer to the organisation last named
+        """"The council", "the commission" refer to the organisation last named
         whose name ends in that noun, within three sentences: "Chile asked the UN Security
         Council to meet. The council refused" -> the UN Security Council."""
         toks = self.tokens
@@ -1135,24 +1135,21 @@ class _ArticleResolution:
             return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
             return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
-        if ref.rule.startswith("organization-head:"):
-            head = ref.rule.split(":", 1)[1]
+        if ref.rule.startswith(("organization:", "organization-head:")):
+            # "the bloc" is any organisation; "the council" one whose name ends in "council".
+            head = ref.rule.split(":", 1)[1] if ref.rule.startswith("organization-head:") else None
             bodies = [
                 s
                 for s in self._seen_since(ref.sent - _PERSON_WINDOW)
                 if s.token < ref.start
                 and self.actors[s.actor].kind == "organization"
-                and any(
-                    self.tokens[m.token_end - 1].lemma.lower() == head
-                    for m in self.actors[s.actor].mentions
+                and (
+                    head is None
+                    or any(
+                        self.tokens[m.token_end - 1].lemma.lower() == head
+                        for m in self.actors[s.actor].mentions
+                    )
                 )
-            ]
-            return [bodies[-1].actor] if bodies else []
-        if ref.rule.startswith("organization:"):
-            bodies = [
-                s
-                for s in self._seen_since(ref.sent - _PERSON_WINDOW)
-                if s.token < ref.start and self.actors[s.actor].kind == "organization"
             ]
             return [bodies[-1].actor] if bodies else []
         window = [s for s in self._seen_since(ref.sent - _ANAPHOR_WINDOW) if s.token < ref.start]
