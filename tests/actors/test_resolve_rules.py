@@ -34,6 +34,9 @@ RULE_CASES = [
      {"US Defense Secretary Jim Park": "USAMIL"}, {"US": "USA", "Jim Park": ""}),
     ("actors.chunk.possessive.v1", "NATO's top commander visited Chile.",
      {"NATO's top commander": "IGOWSTNAT"}, {"NATO": "IGOWSTNAT", "top commander": "MIL"}),
+    ("actors.chunk.possessive.v1", "The EU's new Commission President Ana Silva met Chile.",
+     {"EU's new Commission President Ana Silva": "IGO"},
+     {"EU": "IGOEUREEC", "President Ana Silva": ""}),
     ("actors.chunk.modified-role.v1", "US nuclear forces were put on alert.",
      {"US nuclear forces": "USAMIL"}, {"US": "USA", "forces": "MIL"}),
     ("actors.chunk.affiliating-participle.v1", "Saudi-led forces attacked rebels in Yemen.",
@@ -46,6 +49,8 @@ RULE_CASES = [
      {"Chilean": "CHL", "foreign and defense ministers": "GOV"}),
     ("actors.chunk.described-name.v1", "Afghan poet Ali Khan visited Chile.",
      {"Afghan poet Ali Khan": "AFG"}, {"Afghan": "AFG", "Ali Khan": ""}),
+    ("actors.chunk.described-name.v1", "The EU's trade policy chief Ana Silva visited Chile.",
+     {"EU's trade policy chief Ana Silva": "IGO"}, {"EU": "IGOEUREEC", "Ana Silva": ""}),
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
@@ -55,6 +60,16 @@ RULE_CASES = [
     ("actors.antecedent.clause-owner.v1",
      "Peru said the United States had reassured Chile over its defence.",
      {"its": "USA"}, {"its": "CHL"}),
+    # "They" in what an official reports is the official's side, unless the group before
+    # includes the official's country.
+    ("actors.antecedent.reporting-official.v1",
+     "Chile, Peru and Bolivia met in Lima. Kenyan trade official Ana Wambui says they are "
+     "negotiating with Brazil.",
+     {"they": "KENGOV"}, {"they": "BOL+CHL+PER"}),
+    ("actors.antecedent.reporting-official.v1",
+     "Chile and Peru met in Lima. Peruvian Foreign Minister Ana Ruiz said they had agreed to "
+     "reopen the border.",
+     {"they": "CHL+PER"}, {"they": "CHL+PER"}),
     ("actors.antecedent.coordination.v1",
      "Chile and Peru signed a treaty. They agreed to open the border.",
      {"They": "CHL+PER"}, {"They": None}),

@@ -1156,11 +1156,16 @@ class _ArticleResolution:
         if ref.plural:
             candidates = [s for s in window if s.plural and not s.person]
             latest = candidates[-1] if candidates else None
-            if on(rule_id(coordinated_antecedent)) and (
-                found_ids := coordinated_antecedent(self, ref, latest)
+            found_ids = None
+            if on(rule_id(coordinated_antecedent)):
+                found_ids = coordinated_antecedent(self, ref, latest)
+            if not found_ids:
+                found_ids = [latest.actor] if latest else []
+            if on(rule_id(reporting_official)) and (
+                official := reporting_official(self, ref, latest, found_ids)
             ):
-                return found_ids
-            return [latest.actor] if latest else []
+                return [official]
+            return found_ids
         candidates = [
             s
             for s in window
@@ -1580,6 +1585,37 @@ def clause_owner(res: _ArticleResolution, ref: _Ref) -> str | None:
     return owner
 
 
+@rule("actors.antecedent.reporting-official.v1")
+def reporting_official(
+    res: _ArticleResolution, ref: _Ref, latest: _Seen | None, found: list[str]
+) -> str | None:
+    """"They" as the subject of what an official reports is the official's own side when no
+    group was named before it in the sentence and the group named before (`found`) does not
+    include the official's country: "Kenyan trade official Ana Wambui says they are
+    negotiating with Brazil" -> Kenya's government, not the countries of the sentence before;
+    but "Chile and Peru met. Peru's minister said they agreed ..." -> Chile and Peru. The
+    official is a titled person with a country who is the subject of the verb the clause
+    complements. The official's actor id, or None."""
+    toks = res.tokens
+    pronoun = toks[ref.start]
+    if pronoun.dep not in _SUBJECT_DEPS or (latest is not None and latest.sent == ref.sent):
+        return None
+    clause = toks[pronoun.head]
+    if clause.dep != "ccomp":
+        return None
+    subjects = [c for c in res.doc.children[clause.head] if toks[c].dep == "nsubj"]
+    speaker = res.token_actor.get(subjects[0]) if subjects else None
+    if speaker is None:
+        return None
+    official = res.actors[speaker]
+    if official.kind != "person" or not official.country or not official.sectors:
+        return None
+    countries = {
+        res.actors[m].country for a in found for m in (res.actors[a].members or [a])
+    }
+    return None if official.country in countries else speaker
+
+
 @rule("actors.antecedent.coordination.v1")
 def coordinated_antecedent(
     res: _ArticleResolution, ref: _Ref, latest: _Seen | None
@@ -1657,17 +1693,19 @@ def described_name(
 ) -> bool | None:
     """A name after a country, nationality or organisation and a few words that describe the
     person is that country's or organisation's person: "UN special envoy Ana Silva", "Afghan
-    poet Ali Khan", "US Homeland Security Secretary Jo Park". The words must modify the name
-    (compounds and adjectives), at most four of them, and name no other entity."""
+    poet Ali Khan", "US Homeland Security Secretary Jo Park", "the EU's trade chief Ana
+    Silva". The words must modify the name (compounds and adjectives), at most four of them
+    after any possessive "'s", and name no other entity."""
+    words = gap.rest
     applies = (
         piece.kind == "person"
         and chunk[-1].kind in ("state", "adjective", "organization", "role")
-        and 0 < len(gap.tokens) <= 4
+        and 0 < len(words) <= 4
         and all(
             t.dep in ("compound", "amod", "nmod")
             and t.pos in ("NOUN", "PROPN", "ADJ")
             and t.ent_type not in ("PERSON", "GPE", "NORP", "DATE")
-            for t in gap.tokens
+            for t in words
         )
     )
     return True if applies else None
@@ -1677,11 +1715,12 @@ def described_name(
 def possessive(
     res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
 ) -> bool | None:
-    """A state's or organisation's possessive and at most two adjectives join the role after
-    them: "Japan's foreign minister", "Chile's new President", "NATO's top commander"."""
+    """A state's or organisation's possessive and at most two modifiers, adjectives or nouns,
+    join the role after them: "Japan's foreign minister", "Chile's new President", "NATO's
+    top commander", "the EU's new Commission President"."""
     if not gap.possessive or len(gap.rest) > 2:
         return None
-    if not all(t.pos == "ADJ" or t.dep == "amod" for t in gap.rest):
+    if not all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap.rest):
         return None
     return chunk[-1].kind in ("state", "organization", "place")
 
