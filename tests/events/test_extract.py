@@ -597,6 +597,11 @@ EVENT_RULE_CASES = [
      ("112", "CHL", "PER"), None),
     ("events.trigger.verdict-call.v1", "Chile called the Peruvian move reckless.",
      ("111", "CHL", "PER"), None),
+    # Leaving an international organisation reduces relations with it; leaving a place not.
+    ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
+     ("160", "PER", "IGO"), None),
+    ("events.trigger.organisation-exit.v1", "Chile quit UNESCO.",
+     ("160", "CHL", "IGOUNO"), ("0831", "CHL", "IGOUNO")),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),
@@ -622,6 +627,11 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_leaving_a_place_is_no_break_with_an_organisation(code_text):
+    events = code_text("Peruvian troops withdrew from Lima and left Cusco.").events
+    assert not [e for e in events if e.root == "16"]
 
 
 def test_a_punishment_without_a_condition_is_no_threat(code_text):

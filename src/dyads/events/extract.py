@@ -28,6 +28,8 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 STATEMENT = "010"
 # The statement entry a verdict given with "call" is coded by (`verdict_call`).
 _VERDICT_ENTRY = "010.characterize"
+# The entry that leaving an international organisation is coded by (`organisation_exit`).
+_EXIT_ENTRY = "160.reduce-relations"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -100,7 +102,9 @@ class EventExtractor:
         roles = Roles(doc, index, self.switches)
         said = attributions(doc) if self.switches.on(ATTRIBUTION_RULE) else {}
         said_by_cue = tokens_by_cue(said)
-        matches = [m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t))]
+        matches = [
+            m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t, index))
+        ]
         if self.switches.on(rule_id(pattern_word_no_trigger)):
             matches = pattern_word_no_trigger(matches)
         by_token = {m.token: m for m in matches}
@@ -193,7 +197,7 @@ class EventExtractor:
 
     # -- triggers ------------------------------------------------------------------------------
 
-    def _match(self, doc: ParsedDoc, token: Token) -> _Match | None:
+    def _match(self, doc: ParsedDoc, token: Token, index: ActorIndex) -> _Match | None:
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
@@ -212,6 +216,12 @@ class EventExtractor:
         verdict: list[tuple[tuple[str, ...], TriggerEntry]] = []
         if self.switches.on(rule_id(verdict_call)):
             verdict = verdict_call(doc, token, self.lexicon)
+        if self.switches.on(rule_id(organisation_exit)) and (
+            exit_pattern := organisation_exit(doc, token, index, self.lexicon)
+        ):
+            # Its object decides the sense: "quit UNESCO" is no resignation, though a longer
+            # pattern still wins ("withdraw from mission" is a peacekeeping withdrawal).
+            candidates = [c for c in candidates if len(c[0]) > 1] + exit_pattern
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
@@ -958,6 +968,34 @@ def verdict_call(
     if not any(doc.tokens[c].dep == "oprd" for c in doc.children[token.i]):
         return []
     return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
+
+
+@rule("events.trigger.organisation-exit.v1")
+def organisation_exit(
+    doc: ParsedDoc, token: Token, index: ActorIndex, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Leaving an international organisation reduces relations with it (CAMEO 160): "Peru
+    withdrew from the Andean Community", "Britain left the EU", "the United States quit
+    UNESCO". The organisation is the object of "from" after a verb of leaving, or the direct
+    object of "leave", "quit" or "exit"; leaving a place ("troops withdrew from the town",
+    "the minister left Lima") is no such act. The candidate pattern of `token`, or none."""
+    lemma = token.lemma.lower()
+    words = _words(rule_id(organisation_exit), "leaving_verbs")
+    if token.pos != "VERB" or lemma not in words:
+        return []
+    left: list[tuple[str, int]] = []
+    for c in doc.children[token.i]:
+        child = doc.tokens[c]
+        if child.dep == "dobj" and lemma in _words(rule_id(organisation_exit), "transitive"):
+            left.append((lemma, c))
+        elif child.dep == "prep" and child.text.lower() == "from":
+            left += [("from", o) for o in doc.children[c] if doc.tokens[o].dep == "pobj"]
+    for word, i in left:
+        hit = index.at.get(i)
+        if hit is not None and hit[0].kind == "organization" and (hit[0].code or "")[:3] == "IGO":
+            pattern = (lemma,) if word == lemma else (lemma, word)
+            return [(pattern, lexicon.entries[_EXIT_ENTRY])]
+    return []
 
 
 def _has_clause(doc: ParsedDoc, token: Token) -> bool:
