@@ -597,6 +597,9 @@ EVENT_RULE_CASES = [
      ("112", "CHL", "PER"), None),
     ("events.trigger.verdict-call.v1", "Chile called the Peruvian move reckless.",
      ("111", "CHL", "PER"), None),
+    # A visit or meeting that sets the time of a clause is its subject's, if the clause reports.
+    ("roles.source.occasion.v1", "The Chilean minister spoke to reporters during a visit to Peru.",
+     ("042", "CHLGOV", "PER"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),
@@ -627,6 +630,17 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_the_occasion_of_a_planned_act_is_planned_too(all_events):
+    events = all_events("The Chilean minister hopes to settle the dispute during a visit to Peru.")
+    assert not [e for e in events if e.root == "04" and e.modality == "asserted"]
+
+
+def test_an_occasion_is_not_its_clauses_act_of_force(code_text):
+    # Only consultations take the subject of the clause they set the time of.
+    events = code_text("After an attack on the Peruvian convoy, the Chilean minister resigned.").events
+    assert not [e for e in events if e.root == "18" or e.root == "19"]
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import Token
 from ..rules import RuleSwitches, rule, rule_id
-from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site
+from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -170,6 +170,34 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
         found = find(roles, verb_site)
         if found:
             return [replace(f, rule=rule_id(light_verb), also=(f.rule, *f.also)) for f in found]
+    return []
+
+
+@rule("roles.source.occasion.v1")
+def occasion(roles: Roles, site: Site) -> list[Filler]:
+    """A visit, meeting or talks that set the time of what a clause reports are its subject's:
+    "the minister spoke to reporters during a visit to Peru", "after a meeting with Peruvian
+    officials, the president said ..." -> the minister visits Peru, the president meets the
+    officials. Only for consultations (the chain gives the roots): "after an attack on the
+    convoy, the minister said" is no attack by the minister."""
+    token = site.token
+    if site.is_verb or token.dep != "pobj":
+        return []
+    prep = roles.toks[token.head]
+    if prep.dep != "prep" or prep.text.lower() not in event_words(rule_id(occasion), "preps"):
+        return []
+    verb = roles.toks[prep.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return []
+    # Only a clause that reports: "hopes to settle it during talks with Peru" plans them.
+    if any(roles.toks[c].dep == "aux" and roles.toks[c].tag in ("TO", "MD")
+           for c in roles.doc.children[verb.i]):  # fmt: skip
+        return []
+    verb_site = replace(site, token=verb, is_verb=True)
+    for find in (subject, passive_agent, controller):
+        found = find(roles, verb_site)
+        if found:
+            return [replace(f, rule=rule_id(occasion), also=(f.rule, *f.also)) for f in found]
     return []
 
 
