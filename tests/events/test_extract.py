@@ -639,8 +639,8 @@ def test_the_occasion_of_a_planned_act_is_planned_too(all_events):
 
 def test_an_occasion_is_not_its_clauses_act_of_force(code_text):
     # Only consultations take the subject of the clause they set the time of.
-    events = code_text("After an attack on the Peruvian convoy, the Chilean minister resigned.").events
-    assert not [e for e in events if e.root == "18" or e.root == "19"]
+    article = "After an attack on the Peruvian convoy, the Chilean minister resigned."
+    assert not [e for e in code_text(article).events if e.root in ("18", "19")]
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):
