@@ -357,6 +357,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile expressed outrage over Peru's decision.", "110", "CHL", "PER"),
         # A measure on goods or flights from a country is aimed at that country.
         ("Chile imposed tariffs on copper imports from Peru.", "163", "CHL", "PER"),
+        # Facing the press together with a counterpart is a meeting with them.
+        ("The Chilean minister held a joint news conference with Peruvian Foreign Minister Ana "
+         "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
     ],
