@@ -603,6 +603,12 @@ EVENT_RULE_CASES = [
     # A visit or meeting that sets the time of a clause is its subject's, if the clause reports.
     ("roles.source.occasion.v1", "The Chilean minister spoke to reporters during a visit to Peru.",
      ("042", "CHLGOV", "PER"), None),
+    # An arrest or sentence with no agent is the authorities' act: of the place, else the
+    # state of the people it was done to.
+    ("roles.source.implied-authority.v1", "Chilean journalist Ana Ruiz was arrested in Lima.",
+     ("173", "PER", "CHLMED"), None),
+    ("roles.source.implied-authority.v1", "The Peruvian opposition leader was sentenced to prison.",
+     ("173", "PER", "PEROPP"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),
@@ -644,6 +650,11 @@ def test_an_occasion_is_not_its_clauses_act_of_force(code_text):
     # Only consultations take the subject of the clause they set the time of.
     article = "After an attack on the Peruvian convoy, the Chilean minister resigned."
     assert not [e for e in code_text(article).events if e.root in ("18", "19")]
+
+
+def test_an_expulsion_without_an_agent_has_no_implied_author(code_text):
+    # A state expels foreigners: the people's own state is not the one that expelled them.
+    assert not code_text("Two Chilean activists were deported on Friday.").events
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..records import Token
 from ..rules import RuleSwitches, rule, rule_id
 from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
+from .targets import implied_filler
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -198,6 +199,32 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
         found = find(roles, verb_site)
         if found:
             return [replace(f, rule=rule_id(occasion), also=(f.rule, *f.also)) for f in found]
+    return []
+
+
+@rule("roles.source.implied-authority.v1")
+def implied_authority(roles: Roles, site: Site) -> list[Filler]:
+    """Arrests, detentions, charges and sentences are acts of a state's authorities, so a
+    passive that names no agent is the state's act: "a Chilean journalist was arrested in Lima"
+    -> Peru; with no place named, the state of the people it was done to ("two Peruvian
+    activists were jailed" -> Peru). Not expulsions: a state expels foreigners."""
+    token = site.token
+    this = rule_id(implied_authority)
+    if not site.is_verb or token.lemma.lower() not in event_words(this, "custodial_verbs"):
+        return []
+    children = [roles.toks[c] for c in roles.doc.children[token.i]]
+    if any(c.dep == "agent" for c in children):
+        return []
+    patients = [c for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
+    if not patients:
+        return []
+    place = roles.placed_in(roles.location_heads(token), frozenset(), this)
+    if place and place[0].actor.country:
+        return [implied_filler(place[0].actor.country, token, roles, this)]
+    for filler in roles.actors_at(patients[0].i, this):
+        for actor in roles.index.members(filler.actor):
+            if actor.country:
+                return [implied_filler(actor.country, token, roles, this)]
     return []
 
 

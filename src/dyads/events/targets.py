@@ -277,7 +277,7 @@ def own_state(roles: Roles, site: Site) -> list[Filler]:
         for actor in roles.index.members(source.actor):
             sectors = set(actor.sectors)
             if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
-                found.append(_implied(actor.country, site.token, roles, rule_id(own_state)))
+                found.append(implied_filler(actor.country, site.token, roles, rule_id(own_state)))
     return found
 
 
@@ -286,14 +286,15 @@ def own_people(roles: Roles, site: Site) -> list[Filler]:
     """A state's forces that coerce and name no one act on their own country: "the police
     arrested dozens" by Nigerian police -> Nigeria."""
     return [
-        _implied(actor.country, site.token, roles, rule_id(own_people))
+        implied_filler(actor.country, site.token, roles, rule_id(own_people))
         for source in site.sources
         for actor in roles.index.members(source.actor)
         if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
     ]
 
 
-def _implied(country: str, trigger: Token, roles: Roles, rule_name: str) -> Filler:
+def implied_filler(country: str, trigger: Token, roles: Roles, rule_name: str) -> Filler:
+    """A state the rule `rule_name` finds implied by `trigger`, with the trigger as evidence."""
     state = roles.index.by_id.get(country) or implied_state(country)
     evidence = Mention(
         trigger.idx, trigger.end, trigger.text, trigger.sent, trigger.i, trigger.i + 1, "implied"
