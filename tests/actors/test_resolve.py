@@ -336,8 +336,14 @@ _ONE_COUNTRY_STORY = (
             "army spokesperson Ana Ruiz",
             "PER",
         ),
-        # ... but international roles are not.
+        # ... but international roles are not, nor a named person outside the state, who may
+        # well be a foreigner the story is about.
         (_ONE_COUNTRY_STORY + "Peacekeepers said five people died.", "Peacekeepers", None),
+        (
+            _ONE_COUNTRY_STORY + "Roads were shut, businessman Rui Alves said.",
+            "businessman Rui Alves",
+            None,
+        ),
         # A story about two countries has no home country.
         (
             "Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "

@@ -217,6 +217,11 @@ def test_sentences_without_political_actors_give_no_event(all_events, sentence):
     assert all_events(sentence) == ()
 
 
+def test_an_act_toward_someone_with_no_country_or_role_is_not_coded(code_text):
+    # An analyst can aggregate nothing about "Rui Alves" the article gives no country or role.
+    assert not code_text("The Chilean foreign minister met Rui Alves in Lima.").events
+
+
 def test_statement_without_a_target_is_not_coded(all_events):
     assert all_events("Russia said the talks were useful.") == ()
 

@@ -121,6 +121,10 @@ def sector_labels() -> dict[str, str]:
     return {row["code"]: row["label"] for row in _sector_rows()}
 
 
+# Sectors that are part of the state itself, as against its rebels, opposition or people.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 @functools.lru_cache(maxsize=1)
 def national_sectors() -> frozenset[str]:
     """Sectors that belong to one country (government, police, rebels), as opposed to

@@ -27,7 +27,7 @@ from .. import wordlists
 from ..geo import REGION_CODES, Gazetteer, Place
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, load_chain, rule, rule_id
-from .lexicon import ActorLexicon, Entry, national_sectors, sector_labels
+from .lexicon import STATE_SECTORS, ActorLexicon, Entry, national_sectors, sector_labels
 from .matcher import Match, PatternIndex
 
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
@@ -982,9 +982,15 @@ class _ArticleResolution:
         person = self.actors[actor_id]
         if ref.countries and person.country is None:
             person.country = ref.countries[0]
-        elif person.country is None and ref.sectors and (home := self._home_for(ref.sectors)):
-            # A titled person with no country of their own ("spokesperson Ana Ruiz") in a
-            # story about one country is that country's official.
+        elif (
+            person.country is None
+            and ref.sectors
+            and set(ref.sectors) <= STATE_SECTORS
+            and (home := self._home_for(ref.sectors))
+        ):
+            # An official with no country of their own ("spokesperson Ana Ruiz") in a story
+            # about one country is that country's official; a businessman or a journalist
+            # may well be a foreigner the story is about.
             person.country = home
         for sector in ref.sectors:
             if not person.sectors:

@@ -871,13 +871,15 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
 @rule("filters.needs-target.v1")
 def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """A dyadic record needs its second party: an act the sentence directs at no one it names
-    ("the ministry issued a statement", "the army condemned violence") is not coded. Shows of
-    force, which have no target by nature, are exempt by the chain's roots, and so are the
-    trigger entries marked `targetless` (a group claiming or denying responsibility for an
-    attack speaks of its own deed: "the rebels claimed responsibility for the bombing")."""
+    ("the ministry issued a statement", "the army condemned violence"), or at someone the
+    article gives no country, organisation or sector ("the minister met Smith"), is not
+    coded. Shows of force, which have no target by nature, are exempt by the chain's roots,
+    and so are the trigger entries marked `targetless` (a group claiming or denying
+    responsibility for an attack speaks of its own deed: "the rebels claimed responsibility
+    for the bombing")."""
     if site.targetless:
         return pairs
-    return [(s, t) for s, t in pairs if t[0] is not None]
+    return [(s, t) for s, t in pairs if t[0] is not None and t[0].code]
 
 
 @rule("filters.coded-source.v1")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import replace
 
+from ..actors.lexicon import STATE_SECTORS
 from ..geo import country_name
 from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
@@ -16,8 +17,6 @@ from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, even
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
-# Sectors that are part of the state itself, as against its rebels, opposition or people.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @rule("roles.target.passive-subject.v1")
