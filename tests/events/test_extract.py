@@ -47,6 +47,10 @@ def _pairs(events, modality="asserted"):
         ("07", "Germany sent humanitarian aid to Ukraine.", "DEU", "UKR"),
         # The parser's dative "to" of a recipient is a preposition like any other.
         ("07", "Chile sent aid to Bolivia.", "CHL", "BOL"),
+        # Supplies, rescuers and "provide X with" are aid too.
+        ("07", "Japan sent 50 tons of relief supplies to Turkey.", "JPN", "TUR"),
+        ("07", "India sent rescue teams to Nepal.", "IND", "NPL"),
+        ("07", "The United States provided Ukraine with air defense systems.", "USA", "UKR"),
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
         ("09", "The UN will investigate Syria over the chemical attack.", "IGOUNO", "SYR"),
         ("10", "Iran demanded that the United States lift sanctions.", "IRN", "USA"),
