@@ -32,6 +32,7 @@ class ModalityWords:
     restrained_object_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    wishing_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
@@ -159,6 +160,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             elif modals:
                 # "should use sanctions", "could face a ban": the object of a verb that only
                 # might happen.
+                hypothetical = True
+            if head.lemma.lower() in words.wishing_verbs:
+                # "wants a ban on imports", "sought talks": what is wished for is not done.
                 hypothetical = True
         if current.dep == "pcomp" and head.text.lower() == "from":
             governor = toks[head.head]
