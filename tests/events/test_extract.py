@@ -620,6 +620,9 @@ EVENT_RULE_CASES = [
      ("173", "PER", "CHLMED"), None),
     ("roles.source.implied-authority.v1", "The Peruvian opposition leader was sentenced to prison.",
      ("173", "PER", "PEROPP"), None),
+    # Private people travelling to a country do not consult it; meeting an official they do.
+    ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
+     None, ("042", "CHNCVL", "VNM")),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),
@@ -666,6 +669,11 @@ def test_an_occasion_is_not_its_clauses_act_of_force(code_text):
 def test_an_expulsion_without_an_agent_has_no_implied_author(code_text):
     # A state expels foreigners: the people's own state is not the one that expelled them.
     assert not code_text("Two Chilean activists were deported on Friday.").events
+
+
+def test_people_who_meet_an_official_consult_them(code_text):
+    events = code_text("Chilean protesters met the Peruvian ambassador on Monday.").events
+    assert ("040", "CHLCVL", "PERGOV") in _pairs(events)
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

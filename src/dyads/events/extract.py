@@ -935,6 +935,25 @@ def placed_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]
     return [(s, t) for s, t in pairs if _placed(s[0], index) or _placed(t[0], index)]
 
 
+@rule("filters.private-travel.v1")
+def private_travel(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """Private people who travel to a country are no consultation with it: "Chinese tourists
+    visited Vietnam" is a statistic of travel, not diplomacy (CAMEO 04 is consultation).
+    People who meet an official or a body ("protesters met the Peruvian ambassador") are."""
+
+    def private(role: EventActor | None) -> bool:
+        return role is not None and set(role.sectors) == {"CVL"}
+
+    def bare_state(role: EventActor | None) -> bool:
+        return role is not None and not role.sectors
+
+    return [
+        (s, t)
+        for s, t in pairs
+        if not (private(s[0]) and bare_state(t[0]) or private(t[0]) and bare_state(s[0]))
+    ]
+
+
 def _rules_of(filler: Filler) -> tuple[str, ...]:
     return (filler.rule, *filler.also)
 
