@@ -37,6 +37,11 @@ THURSDAY = dt.date(2022, 3, 31)
         ("March 3 to 5", THURSDAY, "2022-03-03", "2022-03-05"),
         ("from March 14 to March 18", THURSDAY, "2022-03-14", "2022-03-18"),
         ("Aug. 10-12", SATURDAY, "2017-08-10", "2017-08-12"),
+        # Decades and centuries, which dateparser does not read, are periods too.
+        ("the 1970s", SATURDAY, "1970-01-01", "1979-12-31"),
+        ("the 19th century", SATURDAY, "1801-01-01", "1900-12-31"),
+        ("the 19th and early 20th centuries", SATURDAY, "1901-01-01", "2000-12-31"),
+        ("decades ago", SATURDAY, "1997-01-01", None),
     ],
 )
 def test_relative_and_absolute_dates(text, article, start, end):
@@ -45,9 +50,15 @@ def test_relative_and_absolute_dates(text, article, start, end):
     assert (found.date.isoformat(), found.end.isoformat() if found.end else None) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["two years", "the past two years", "decades", "the 1970s"])
+@pytest.mark.parametrize("text", ["two years", "the past two years", "decades", "the 2010s"])
 def test_durations_date_nothing(text):
+    # A decade the story is still in says nothing of when an act took place.
     assert resolve_date(text, SATURDAY) is None
+
+
+def test_an_act_of_a_past_century_is_history(coder):
+    text = "Russia annexed the region from China in the 19th century."
+    assert not _event_dates(coder, text, SATURDAY)
 
 
 def test_announced_acts_read_weekdays_forward():

@@ -34,6 +34,11 @@ _DURATION = re.compile(
     r"decades?|hours?|centuries)$|^(?:the )?\d{2,4}'?s$|^(?:decades|years|months|weeks)$",
     re.I,
 )
+# Historical periods dateparser does not read: "the 1990s", "the 19th century", "the 19th and
+# early 20th centuries" (the last century named counts), "decades ago".
+_DECADE = re.compile(r"^(?:the )?(?:early |late |mid-?)?(\d{3})0'?s$", re.I)
+_CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th) centur(?:y|ies)$", re.I)
+_AGES_AGO = re.compile(r"^(?:many |several |a few |two |three )?(?:decades|centuries) ago$", re.I)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"^({'|'.join(_DAYS)})(?: (?:morning|afternoon|evening|night))?$", re.I)
 _RANGE = re.compile(r"\s+(?:to|until|till|through|and)\s+|\s*[-\u2013]\s*")
@@ -85,7 +90,11 @@ def event_date(
 def resolve_date(text: str, article_date: dt.date, future: bool = False) -> EventDate | None:
     """`text` ("Thursday", "last week", "March 3 to 5") as a date, relative to `article_date`."""
     text = _QUALIFIERS.sub("", text.strip())
-    if not text or _DURATION.match(text):
+    if not text:
+        return None
+    if (period := _historical_period(text, article_date)) is not None:
+        return period if (period.end or period.date) < article_date else None
+    if _DURATION.match(text):
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p]
     if len(parts) == 2:
@@ -105,6 +114,21 @@ def resolve_date(text: str, article_date: dt.date, future: bool = False) -> Even
     if found is None:
         return None
     return EventDate(found[0], found[1], text)
+
+
+def _historical_period(text: str, article_date: dt.date) -> EventDate | None:
+    """A decade or century `text` names, or the past "decades ago" means (at least twenty
+    years before the story). dateparser reads none of them."""
+    if decade := _DECADE.match(text):
+        start = int(decade.group(1)) * 10
+        return EventDate(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), text)
+    if century := _CENTURY.search(text):
+        last = int(century.group(1)) * 100
+        return EventDate(dt.date(last - 99, 1, 1), dt.date(last, 12, 31), text)
+    if _AGES_AGO.match(text):
+        before = dt.date(article_date.year - 20, 1, 1)
+        return EventDate(before, None, text)
+    return None
 
 
 def _parse(text: str, article_date: dt.date, future: bool) -> tuple[dt.date, dt.date | None] | None:
