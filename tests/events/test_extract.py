@@ -623,6 +623,13 @@ EVENT_RULE_CASES = [
     # Private people travelling to a country do not consult it; meeting an official they do.
     ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
      None, ("042", "CHNCVL", "VNM")),
+    # "Visiting" before a name describes the guest, whose host is the clause's subject.
+    ("roles.source.visiting-participle.v1",
+     "The Chilean president met visiting Peruvian Foreign Minister Ana Ruiz in Santiago.",
+     ("042", "PERGOV", "CHLGOV"), ("042", "CHLGOV", "PERGOV")),
+    ("roles.target.host.v1",
+     "The Chilean president met visiting Peruvian Foreign Minister Ana Ruiz in Santiago.",
+     ("042", "PERGOV", "CHLGOV"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),
@@ -674,6 +681,17 @@ def test_an_expulsion_without_an_agent_has_no_implied_author(code_text):
 def test_people_who_meet_an_official_consult_them(code_text):
     events = code_text("Chilean protesters met the Peruvian ambassador on Monday.").events
     assert ("04", "CHLCVL", "PERGOV") in _pairs(events)
+
+
+def test_a_guest_introduced_as_visiting_is_met(code_text):
+    events = code_text("The Chilean president met visiting Peruvian Foreign Minister Ana Ruiz.")
+    assert ("04", "CHLGOV", "PERGOV") in _pairs(events.events)
+
+
+def test_a_visit_made_during_a_meeting_is_the_subjects(code_text):
+    # "while visiting" opens a clause of the subject's own: no guest is described.
+    events = code_text("The Chilean president met Ana Ruiz while visiting Peru.").events
+    assert ("04", "CHLGOV", "PER") in _pairs(events)
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

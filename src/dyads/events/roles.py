@@ -22,6 +22,7 @@ _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
 LOCATION_RULE = "roles.target.location.v1"
+VISITING_RULE = "roles.source.visiting-participle.v1"
 OBJECT_PHRASE_RULE = "roles.target.object-phrase.v1"
 FIRST_PERSON_RULE = "speech.source.first-person.v1"
 
@@ -310,3 +311,24 @@ class Site:
     targetless: bool = False
     sources: tuple[Filler, ...] = ()
     skip: Container[int] = frozenset()
+
+
+def visitor_of(roles: Roles, token: Token) -> int | None:
+    """The visitor a participle of visiting describes, or None: "met visiting Chinese Premier
+    Li" (the parser often makes the participle a clause with the visitor as its object), "the
+    visiting premier" (an adjective)."""
+    if token.tag != "VBG" or token.lemma.lower() not in event_words(VISITING_RULE, "visiting"):
+        return None
+    if token.dep == "amod":
+        return token.head
+    children = roles.doc.children[token.i]
+    # Misparsed as a clause of the verb right before it, with no subject or subordinator of
+    # its own ("met Li while visiting Tokyo" is a clause).
+    if (
+        token.dep in ("xcomp", "advcl")
+        and token.head == token.i - 1
+        and not any(roles.toks[c].dep in (*SUBJECT_DEPS, "mark", "advmod") for c in children)
+    ):
+        objects = [c for c in children if roles.toks[c].dep == "dobj" and c > token.i]
+        return objects[0] if objects else None
+    return None

@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from ..records import Token
 from ..rules import RuleSwitches, rule, rule_id
-from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
+from .roles import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    VISITING_RULE,
+    Filler,
+    Roles,
+    Site,
+    event_words,
+    visitor_of,
+)
 from .targets import implied_filler
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
@@ -172,6 +181,17 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
         if found:
             return [replace(f, rule=rule_id(light_verb), also=(f.rule, *f.also)) for f in found]
     return []
+
+
+@rule(VISITING_RULE)
+def visiting_participle(roles: Roles, site: Site) -> list[Filler]:
+    """"Visiting" before a name describes the visitor: "Biden met visiting Chinese Premier Li
+    Qiang", "the visiting Chilean minister said" -> the Chinese premier and the Chilean minister
+    visit; their host is the other party (`roles.target.host.v1`)."""
+    visitor = visitor_of(roles, site.token)
+    if visitor is None:
+        return []
+    return roles.actors_at(visitor, rule_id(visiting_participle))
 
 
 @rule("roles.source.occasion.v1")

@@ -11,7 +11,15 @@ from ..actors.lexicon import STATE_SECTORS
 from ..geo import country_name
 from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
-from .roles import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Filler, Roles, Site, event_words
+from .roles import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    Filler,
+    Roles,
+    Site,
+    event_words,
+    visitor_of,
+)
 
 # Statements, appeals, demands, accusations, rejections and threats: acts of speech.
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
@@ -58,6 +66,29 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                 ]
                 if found:
                     return found
+    for child in children:
+        # "met visiting Chinese Premier Li": the parser hangs the guest on the participle.
+        visitor = visitor_of(roles, roles.toks[child])
+        if visitor is not None and visitor not in site.skip:
+            return roles.actors_at(visitor, rule_id(direct_object))
+    return []
+
+
+@rule("roles.target.host.v1")
+def host(roles: Roles, site: Site) -> list[Filler]:
+    """A visitor described by "visiting" is the guest of whoever the clause says receives
+    them: "Biden met visiting Chinese Premier Li" -> the premier visits Biden."""
+    visitor = visitor_of(roles, site.token)
+    if visitor is None:
+        return []
+    verb = roles.toks[site.token.head] if site.token.dep in ("xcomp", "advcl") else None
+    if verb is None and roles.toks[visitor].dep in ("dobj", "dative", "pobj"):
+        verb = roles.toks[roles.toks[visitor].head]
+    if verb is None:
+        return []
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep in SUBJECT_DEPS and child not in site.skip:
+            return roles.actors_at(child, rule_id(host))
     return []
 
 
