@@ -100,6 +100,8 @@ def _on_dask(
     try:
         from distributed import Client
         from distributed import wait as dask_wait
+        from distributed.comm import parse_address
+        from distributed.comm.registry import backends as comm_backends
     except ImportError:
         raise ConfigError(
             "coding on a Dask cluster (--scheduler) needs Dask: pip install 'dyads[dask]'"
@@ -109,13 +111,21 @@ def _on_dask(
         result = dask_wait(list(futures), return_when="FIRST_COMPLETED")
         return set(result.done), set(result.not_done)
 
+    def refuse(reason: str) -> ConfigError:
+        return ConfigError(
+            f"cannot use the Dask scheduler {scheduler!r} ({reason}); give its address as "
+            "tcp://host:8786"
+        )
+
+    # An address Dask cannot use is refused before a client starts: a client that fails to
+    # start can leave this process waiting on its event loop.
+    scheme, location = parse_address(scheduler)
+    if scheme not in comm_backends or ":" not in location:
+        raise refuse(f"no {scheme}:// address Dask can reach")
     try:
         client = Client(scheduler, timeout=_CONNECT_TIMEOUT)
     except (OSError, ValueError) as e:
-        raise ConfigError(
-            f"cannot use the Dask scheduler {scheduler!r} ({str(e).splitlines()[0]}); give its "
-            "address as tcp://host:8786"
-        ) from e
+        raise refuse(str(e).splitlines()[0]) from e
     with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _bounded(
