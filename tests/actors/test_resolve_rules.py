@@ -110,6 +110,10 @@ RULE_CASES = [
     ("actors.refs.institution-appositive.v1", "Rui Alves, a diplomat from Peru, criticized Chile.",
      {"Rui Alves, a diplomat from Peru": "PERGOV"}, {"Rui Alves, a diplomat": ""}),
     ("actors.refs.institution-appositive.v1",
+     "Rui Alves, a professor at the Institute for Policy Studies in Santiago, criticized Peru.",
+     {"Rui Alves, a professor at the Institute for Policy Studies in Santiago": "CHLEDU"},
+     {"Rui Alves, a professor": ""}),
+    ("actors.refs.institution-appositive.v1",
      "Rui Alves, the U.N. special envoy for Syria, criticized Chile.",
      {"Rui Alves, the U.N. special envoy": "IGO"}, {"Rui Alves, the U.N. special envoy": "IGO"}),
     # The text's international title is newer than the lexicon's national office.
@@ -121,6 +125,9 @@ RULE_CASES = [
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",
      {"Europe": None}, {"Europe": "EUR"}),
+    # A person's name inside a longer name is no mention of the person.
+    ("actors.recognise.name-part.v1", "Protesters gathered at San Marcos University in Lima.",
+     {"Marcos": None}, {"Marcos": "PHLGOV"}),
     # Articles and adjectives may open an appositive, unless they make the office a past one.
     ("actors.refs.modified-appositive.v1",
      "Maria Lopez, a veteran Mexican diplomat, criticized Peru.",

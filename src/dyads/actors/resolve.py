@@ -40,6 +40,9 @@ _STATE_NOUN_MODIFIERS = frozenset(
     {"det", "nummod", "predet", "amod", "compound", "punct", "npadvmod"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The longest institution name read between a role and the place it is in ("a professor at
+# the National Institute for Policy Studies in Lima").
+_MAX_INSTITUTION_WORDS = 10
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A one-word entity of these kinds naming a city this large is taken for the city: the small
 # tagger labels "Kharkiv" a person, an organisation or a facility by turns.
@@ -1454,18 +1457,29 @@ def international_office(organizations: list[Entry], words: list[Token]) -> bool
 def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person described by a role, then by where they hold it, is of that place's country:
     "Ana Costa, a senator in Chile's Congress", "Rui Alves, an official at Peru's foreign
-    ministry", "a professor at the University of Lima". Whether `body`, after `gap`, is
-    a state or a body of one ("in", "at", "of", "from", and "the") that completes the role
-    `person` was described by. Not "for": a "special envoy for Syria" deals with Syria."""
-    return (
+    ministry", "a professor at the University of Lima", "a professor at the Institute of
+    Policy Studies in Lima". Whether `body`, after `gap`, is a state or a body of one that
+    completes the role `person` was described by: the gap opens with "in", "at", "of" or
+    "from" and runs through the name of an institution no actor names, without a comma or a
+    verb, to an "in" or "at" before the place. Not "for": a "special envoy for Syria" deals
+    with Syria."""
+    if not (
         person.kind == "person"
         and person.rule == "person+appositive"
         and not person.countries
-        and body.kind == "state"
         and len(body.countries) == 1
-        and len(gap) in (1, 2)
+        and gap
         and gap[0].text.lower() in ("in", "at", "of", "from")
-        and all(t.text.lower() == "the" for t in gap[1:])
+    ):
+        return False
+    if len(gap) <= 2:
+        return body.kind == "state" and all(t.text.lower() == "the" for t in gap[1:])
+    # The gap ends at the place ("... Studies in Lima") or runs into a body that names its own
+    # country ("... San Marcos University in Lima").
+    return (
+        len(gap) <= _MAX_INSTITUTION_WORDS
+        and (gap[-1].text.lower() in ("in", "at") or body.kind != "state")
+        and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in gap)
     )
 
 
@@ -1842,7 +1856,8 @@ def name_part(
 ) -> Recognised:
     """A country or region named inside the name of a facility, event, work or law is no party:
     "the Europe Bridge", "the Africa Cup of Nations", "the Kenya Wildlife Act". The name must run
-    on past the place, within one such entity."""
+    on past the place, within one such entity. Nor is a person whose name is part of a longer
+    name, an organisation's too: "San Marcos University", "the Kennedy School"."""
     toks = res.tokens
     if (
         match is not None
@@ -1853,7 +1868,34 @@ def name_part(
         and toks[i].ent_type in _words(rule_id(name_part), "entity_types")
     ):
         return [], match.end
+    named_after = match is not None and match.entry.kind == "person"
+    if named_after and _inside_longer_name(res, scan, i, match):  # type: ignore[arg-type]
+        # "San Marcos University", "Mandela Avenue": a place or body named after a person.
+        return [], match.end  # type: ignore[union-attr]
     return None
+
+
+def _inside_longer_name(res: _ArticleResolution, scan: _Scan, i: int, match: Match) -> bool:
+    """Whether the lexicon match at token i lies inside a longer name of an organisation,
+    facility, event, work or law, whose proper nouns run on before or after it (a possessive
+    the tagger took into the entity does not: "Rubio's")."""
+    toks = res.tokens
+    label = toks[i].ent_type
+    if label not in _words(rule_id(name_part), "named_after_types"):
+        return False
+    starts_before = (
+        i not in scan.entity_at
+        and i > 0
+        and toks[i - 1].ent_type == label
+        and toks[i - 1].pos == "PROPN"
+    )
+    runs_on = (
+        match.end < len(toks)
+        and toks[match.end].ent_type == label
+        and toks[match.end].pos == "PROPN"
+        and match.end not in scan.entity_at
+    )
+    return starts_before or runs_on
 
 
 @rule("actors.recognise.stance-prefix.v1")
