@@ -100,6 +100,10 @@ RULE_CASES = [
      "Anna Keller, a spokeswoman for Hamas, criticized Chile.",
      {"Anna Keller, a spokeswoman for Hamas": "PSEREB"}, {"Anna Keller, a spokeswoman": ""}),
     ("actors.refs.organisation-appositive.v1",
+     "John Smith, the executive director of Amnesty International, criticized Chile.",
+     {"John Smith, the executive director of Amnesty International": "NGO"},
+     {"John Smith": ""}),
+    ("actors.refs.organisation-appositive.v1",
      "Anna Keller, a former EU official, criticized Chile.",
      {"Anna Keller": ""}, {"Anna Keller": ""}),
     # A role held in a state's body, or from a state, is of that state; an envoy "for" one is not.

@@ -1499,7 +1499,19 @@ def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified:
     words = [t.text.lower() for t in gap]
     if org.titled:
         return words == [","] or (modified and modified_appositive(gap))
-    return person.rule == "person+appositive" and words in (["for"], ["of"])
+    if person.rule == "person+appositive" and words in (["for"], ["of"]):
+        return True
+    return _leading_appositive(words)
+
+
+def _leading_appositive(words: list[str]) -> bool:
+    """Whether `words`, between a name and an organisation, say the person leads, speaks for
+    or works in it: ", head of", ", the executive director of", ", a spokeswoman for"."""
+    if len(words) < 3 or words[0] != "," or words[-1] not in ("of", "for", "at"):
+        return False
+    inner = [w for w in words[1:-1] if w not in ("a", "an", "the")]
+    nouns = _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
+    return 0 < len(inner) <= 3 and inner[-1] in nouns
 
 
 @rule("actors.refs.organisation-role.v1")
