@@ -630,6 +630,14 @@ EVENT_RULE_CASES = [
     ("roles.target.host.v1",
      "The Chilean president met visiting Peruvian Foreign Minister Ana Ruiz in Santiago.",
      ("042", "PERGOV", "CHLGOV"), None),
+    # Words of war and attack in a figurative sense name no force; a verbal attack criticises.
+    ("events.sense.figurative-force.v1", "Chile launched a price war against Peru.",
+     None, ("190", "CHL", "PER")),
+    ("events.sense.figurative-force.v1", "The Chilean army vowed to fight corruption in Peru.",
+     None, ("138", "CHLMIL", "PER")),
+    ("events.sense.verbal-attack.v1",
+     "The Chilean president attacked the Peruvian government over its handling of the floods.",
+     ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),
@@ -692,6 +700,14 @@ def test_a_visit_made_during_a_meeting_is_the_subjects(code_text):
     # "while visiting" opens a clause of the subject's own: no guest is described.
     events = code_text("The Chilean president met Ana Ruiz while visiting Peru.").events
     assert ("04", "CHLGOV", "PER") in _pairs(events)
+
+
+def test_war_and_attack_in_their_own_sense_are_force(code_text):
+    assert ("19", "CHLMIL", "PER") in _pairs(
+        code_text("Chilean troops attacked Peruvian positions on Monday.").events
+    )
+    war = code_text("Russia launched a war against Ukraine.").events
+    assert ("19", "RUS", "UKR") in _pairs(war)
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

@@ -28,6 +28,10 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 STATEMENT = "010"
 # The statement entry a verdict given with "call" is coded by (`verdict_call`).
 _VERDICT_ENTRY = "010.characterize"
+# Roots of force, whose words also have figurative and verbal senses (`figurative_force`).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# The entry a verbal attack is coded by (`verbal_attack`).
+_CRITICISM_ENTRY = "111.criticize"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
 _EXIT_ENTRY = "160.reduce-relations"
 # Codes of international actors, placed by what they are rather than by a country.
@@ -241,8 +245,20 @@ class EventExtractor:
                     break
                 used.append(hit)
             else:
-                return _Match(token.i, entry, pattern, (token.i, *used))
+                return self._in_sense(doc, _Match(token.i, entry, pattern, (token.i, *used)))
         return None
+
+    def _in_sense(self, doc: ParsedDoc, match: _Match) -> _Match | None:
+        """The match in the sense its words give it: none for force in a figurative sense,
+        criticism for a verbal attack."""
+        if match.entry.cameo[:2] not in FORCE_ROOTS:
+            return match
+        if self.switches.on(rule_id(figurative_force)) and figurative_force(doc, match.token):
+            return None
+        if self.switches.on(rule_id(verbal_attack)) and verbal_attack(doc, match.token):
+            return _Match(match.token, self.lexicon.entries[_CRITICISM_ENTRY], match.pattern[:1],
+                          match.tokens[:1])  # fmt: skip
+        return match
 
     # -- one trigger -> events -----------------------------------------------------------------
 
@@ -989,6 +1005,42 @@ def verdict_call(
     if not any(doc.tokens[c].dep == "oprd" for c in doc.children[token.i]):
         return []
     return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
+
+
+@rule("events.sense.figurative-force.v1")
+def figurative_force(doc: ParsedDoc, i: int) -> bool:
+    """Words of war and attack used of trade, prices, words or policy name no use of force: "a
+    trade war", "a tariff war", "a price war", "a charm offensive", "the war on drugs", "fight
+    corruption". Whether the force word at token i has such a modifier, "on"/"against" object
+    or direct object (the words are `data/events/words.yaml`)."""
+    this = rule_id(figurative_force)
+    token = doc.tokens[i]
+    children = [doc.tokens[c] for c in doc.children[i]]
+    if token.pos == "NOUN" and any(
+        c.dep in ("compound", "amod") and c.lemma.lower() in _words(this, "modifiers")
+        for c in children
+    ):
+        return True
+    objects = [c for c in children if c.dep == "dobj"]
+    for prep in children:
+        if prep.dep == "prep" and prep.text.lower() in ("on", "against"):
+            objects += [doc.tokens[o] for o in doc.children[prep.i] if doc.tokens[o].dep == "pobj"]
+    return any(o.lemma.lower() in _words(this, "objects") for o in objects)
+
+
+@rule("events.sense.verbal-attack.v1")
+def verbal_attack(doc: ParsedDoc, i: int) -> bool:
+    """Attacking someone for what they did or said is criticism (111), not force: "the
+    senator attacked the minister for his silence", "attacked the government over its handling
+    of the floods". Whether the verb of attack at token i gives such a reason."""
+    token = doc.tokens[i]
+    if token.pos != "VERB" or token.lemma.lower() not in _words(rule_id(verbal_attack), "verbs"):
+        return False
+    return any(
+        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "over")
+        and any(doc.tokens[o].dep in ("pobj", "pcomp") for o in doc.children[c])
+        for c in doc.children[i]
+    )  # fmt: skip
 
 
 @rule("events.trigger.organisation-exit.v1")
