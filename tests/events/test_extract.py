@@ -638,6 +638,9 @@ EVENT_RULE_CASES = [
     ("events.sense.verbal-attack.v1",
      "The Chilean president attacked the Peruvian government over its handling of the floods.",
      ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
+    # An alert against a disease is public health, not a show of force.
+    ("events.sense.health-alert.v1", "Nigeria went on high alert over the cholera outbreak.",
+     None, ("150", "NGA", None)),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),

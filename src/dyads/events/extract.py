@@ -30,6 +30,8 @@ STATEMENT = "010"
 _VERDICT_ENTRY = "010.characterize"
 # Roots of force, whose words also have figurative and verbal senses (`figurative_force`).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Shows of force, whose alerts and mobilisations also have a sense in public health.
+POSTURE_ROOT = "15"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
@@ -251,7 +253,10 @@ class EventExtractor:
     def _in_sense(self, doc: ParsedDoc, match: _Match) -> _Match | None:
         """The match in the sense its words give it: none for force in a figurative sense,
         criticism for a verbal attack."""
-        if match.entry.cameo[:2] not in FORCE_ROOTS:
+        root = match.entry.cameo[:2]
+        if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
+            return None if health_alert(doc, match.token) else match
+        if root not in FORCE_ROOTS:
             return match
         if self.switches.on(rule_id(figurative_force)) and figurative_force(doc, match.token):
             return None
@@ -1026,6 +1031,18 @@ def figurative_force(doc: ParsedDoc, i: int) -> bool:
         if prep.dep == "prep" and prep.text.lower() in ("on", "against"):
             objects += [doc.tokens[o] for o in doc.children[prep.i] if doc.tokens[o].dep == "pobj"]
     return any(o.lemma.lower() in _words(this, "objects") for o in objects)
+
+
+@rule("events.sense.health-alert.v1")
+def health_alert(doc: ParsedDoc, i: int) -> bool:
+    """An alert or mobilisation against a disease is no show of force: "Nigeria went on high
+    alert over the cholera outbreak", "the ministry mobilised teams as measles cases rose".
+    Whether the sentence of the posture word at token i speaks of disease."""
+    sentence = doc.sentences[doc.tokens[i].sent]
+    words = _words(rule_id(health_alert), "disease_words")
+    return any(
+        doc.tokens[j].lemma.lower() in words for j in range(sentence.start, sentence.end)
+    )
 
 
 @rule("events.sense.verbal-attack.v1")
