@@ -151,6 +151,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("The Kenyan governor told the police to arrest the Somali traders.", "hypothetical"),
         # An act that is only wished for, as the object of a verb of wishing.
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
+        # "hopes" is read as "hope" (not "hop"), whose content has not happened.
+        ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(

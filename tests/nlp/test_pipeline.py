@@ -52,6 +52,25 @@ def test_abbreviated_titles_stay_whole_and_start_no_sentence(coder, sentence):
     assert any(t in texts for t in ("Lt.", "Maj."))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # The silent-"e" verb, not the shorter verb the lemmatizer would pick.
+        ("Protesters staged a sit-in outside the ministry.", "staged", "stage"),
+        ("Russia waged war on its neighbour.", "waged", "wage"),
+        ("The court fined the editor.", "fined", "fine"),
+        ("She hopes the talks will resume.", "hopes", "hope"),
+        ("Ministers are hoping for a deal.", "hoping", "hope"),
+        # The shorter verb keeps its own forms, and a stem that never doubles is left alone.
+        ("The frog hopped away.", "hopped", "hop"),
+        ("The army routed the rebels.", "routed", "rout"),
+    ],
+)
+def test_verbs_with_a_silent_e_keep_it_in_their_lemma(coder, sentence, word, lemma):
+    doc = coder.parser.parse(sentence)
+    assert next(t.lemma for t in doc.tokens if t.text == word) == lemma
+
+
 def test_missing_model_says_what_to_do():
     with pytest.raises(ModelError, match="DYADS_SPACY_MODEL"):
         load_pipeline("no_such_pipeline_xyz")

@@ -54,11 +54,64 @@ def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> 
         ) from e
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("dyads_silent_e_verbs", after="lemmatizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyads_paragraphs", before="parser")
     if exact_levers:
         apply_exact_levers(nlp)
     return nlp
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _doubles_its_consonant(stem: str) -> bool:
+    """Whether the verb `stem` ends in one vowel and one consonant, which English doubles
+    before "-ed" and "-ing" ("hop", "hopped"): then "hoped" cannot be its. Not "rout"
+    ("routed" is either verb's), nor "fix" or "row" (never doubled)."""
+    return (
+        len(stem) >= 3
+        and stem[-1] not in _VOWELS | {"w", "x", "y"}
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    )
+
+
+@Language.factory("dyads_silent_e_verbs")
+def make_silent_e_verbs(nlp: Language, name: str) -> SilentEVerbs:
+    return SilentEVerbs(nlp)
+
+
+class SilentEVerbs:
+    """Lemmas of verbs whose stem ends in a silent "e" where the stem without it is a verb too.
+    spaCy's rule lemmatizer puts the shorter candidate first, so "hopes to meet" is "hop",
+    "staged a protest" "stag", "waged war" "wag", "was fined" "fin"; English doubles the
+    consonant of the shorter verb ("hopped", "hopping"), so "-es", "-ed" and "-ing" added to
+    the bare stem are the "-e" verb's where the stem would double (`_doubles_its_consonant`).
+    Its own exception table cannot say so: the lemmatizer moves an exception first only when
+    it is not a candidate already."""
+
+    def __init__(self, nlp: Language) -> None:
+        verbs: set[str] = set()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                verbs = set(lookups.get_table("lemma_index").get("verb", ()))
+        self.by_stem = {
+            verb[:-1]: verb
+            for verb in verbs
+            if verb.endswith("e") and verb[:-1] in verbs and _doubles_its_consonant(verb[:-1])
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            verb = self.by_stem.get(token.lemma_) if token.pos_ == "VERB" else None
+            if verb is not None and token.lower_ in (
+                token.lemma_ + "es", token.lemma_ + "ed", token.lemma_ + "ing"
+            ):
+                token.lemma_ = verb
+        return doc
 
 
 @Language.component("dyads_paragraphs")
