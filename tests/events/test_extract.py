@@ -370,6 +370,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile expressed outrage over Peru's decision.", "110", "CHL", "PER"),
         # A measure on goods or flights from a country is aimed at that country.
         ("Chile imposed tariffs on copper imports from Peru.", "163", "CHL", "PER"),
+        # A suggestion of what another should or could do is an appeal (CAMEO's SUGGEST).
+        ("The Chilean senator suggested that Peru should free the prisoners.", "020", "CHLLEG",
+         "PER"),
         # Facing the press together with a counterpart is a meeting with them.
         ("The Chilean minister held a joint news conference with Peruvian Foreign Minister Ana "
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
