@@ -373,6 +373,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A suggestion of what another should or could do is an appeal (CAMEO's SUGGEST).
         ("The Chilean senator suggested that Peru should free the prisoners.", "020", "CHLLEG",
          "PER"),
+        # Activating a standby force mobilises it.
+        ("Peru activated its standby force on Monday.", "154", "PER", None),
         # Facing the press together with a counterpart is a meeting with them.
         ("The Chilean minister held a joint news conference with Peruvian Foreign Minister Ana "
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
@@ -646,6 +648,12 @@ EVENT_RULE_CASES = [
     # An alert against a disease is public health, not a show of force.
     ("events.sense.health-alert.v1", "Nigeria went on high alert over the cholera outbreak.",
      None, ("150", "NGA", None)),
+    # Who is expelled "from" a party or a state, with no agent named, is put out by it.
+    ("roles.source.expelling-body.v1",
+     "The Chilean opposition leader was expelled from the Socialist Party of Chile.",
+     ("174", "CHLPTY", "CHLOPP"), None),
+    ("roles.source.expelling-body.v1", "Two Peruvian diplomats were expelled from Chile.",
+     ("174", "CHL", "PERGOV"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),

@@ -248,6 +248,30 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.expelling-body.v1")
+def expelling_body(roles: Roles, site: Site) -> list[Filler]:
+    """Whoever is expelled, suspended or dismissed "from" an organisation or a state, in a
+    passive that names no agent, is put out by it: "the senator was expelled from the ruling
+    party" -> the party expels the senator; "two diplomats were expelled from Chile" -> Chile
+    expels them."""
+    token = site.token
+    this = rule_id(expelling_body)
+    if not site.is_verb or token.lemma.lower() not in event_words(this, "expelling_verbs"):
+        return []
+    children = [roles.toks[c] for c in roles.doc.children[token.i]]
+    if any(c.dep == "agent" for c in children) or not any(
+        c.dep in PASSIVE_SUBJECT_DEPS for c in children
+    ):
+        return []
+    for prep in children:
+        if prep.dep == "prep" and prep.text.lower() == "from":
+            for pobj in roles.doc.children[prep.i]:
+                found = [f for f in roles.actors_at(pobj, this) if f.actor.kind != "person"]
+                if found:
+                    return found
+    return []
+
+
 @rule("speech.source.speaker.v1")
 def speaker(roles: Roles, site: Site) -> list[Filler]:
     """Inside a direct quotation, a speech act that names no source of its own is the
