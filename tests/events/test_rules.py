@@ -132,3 +132,32 @@ def test_quantity_stands_for_its_of_phrase(hand_parse, actors_at, words, lemmas,
     index = ActorIndex(actors_at(doc, {(2, 3): "IRN"}))
     roles = Roles(doc, index, RuleSwitches(frozenset(disabled)))
     assert _codes(roles.actors_at(0, "test")) == want
+
+
+# words, heads, deps, pos, tags, actor spans, trigger, expected source, expected target
+MISREAD_CASES = [
+    # The name read as the root verb, the real verb as its adverbial clause.
+    ("Biden first imposed tariffs", [0, 2, 0, 2], ["ROOT", "advmod", "advcl", "dobj"],
+     ["VERB", "ADV", "VERB", "NOUN"], ["VB", "RB", "VBN", "NNS"], {(0, 1): "USAGOV"}, 2,
+     ["USAGOV"], []),
+    # The verb read as an adjective between two names.
+    ("Biden hosted Lula", [2, 2, 2], ["nmod", "amod", "ROOT"], ["PROPN", "VERB", "PROPN"],
+     ["NNP", "VBN", "NNP"], {(0, 1): "USAGOV", (2, 3): "BRAGOV"}, 1, ["USAGOV"], ["BRAGOV"]),
+    # A participle before a common noun is an adjective: "the Hamas held hostages".
+    ("the Hamas held hostages", [3, 3, 3, 3], ["det", "compound", "amod", "ROOT"],
+     ["DET", "PROPN", "VERB", "NOUN"], ["DT", "NNP", "VBN", "NNS"], {(1, 2): "PSEREB"}, 2, [],
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, heads, deps, pos, tags, spans, trigger, source, target", MISREAD_CASES
+)
+def test_a_misread_clause_keeps_its_subject_and_object(
+    hand_parse, actors_at, text, heads, deps, pos, tags, spans, trigger, source, target
+):
+    doc = hand_parse(text.split(), heads, deps, pos, tags=tags)
+    roles = Roles(doc, ActorIndex(actors_at(doc, spans)))
+    site = _site(doc, trigger)
+    assert _codes(sources.misread_clause(roles, site)) == source
+    assert _codes(targets.misread_object(roles, site)) == target

@@ -332,3 +332,19 @@ def visitor_of(roles: Roles, token: Token) -> int | None:
         objects = [c for c in children if roles.toks[c].dep == "dobj" and c > token.i]
         return objects[0] if objects else None
     return None
+
+
+def misread_adjective(roles: Roles, token: Token) -> bool:
+    """Whether `token` is a verb the parser read as an adjective between two names: a
+    participle whose head is a proper noun and whose left neighbour is a proper noun that
+    modifies the same head ("Trump hosted Erdogan"; not "the Hamas-held hostages")."""
+    if token.dep != "amod" or token.tag not in ("VBD", "VBN") or token.i == 0:
+        return False
+    before, head = roles.toks[token.i - 1], roles.toks[token.head]
+    return (
+        head.i > token.i
+        and head.pos == "PROPN"
+        and before.pos == "PROPN"
+        and before.head == head.i
+        and before.dep in ("nmod", "compound")
+    )

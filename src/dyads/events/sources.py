@@ -15,6 +15,7 @@ from .roles import (
     Roles,
     Site,
     event_words,
+    misread_adjective,
     visitor_of,
 )
 from .targets import implied_filler
@@ -117,6 +118,24 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
             return found
         head = roles.toks[prep.head]
     return roles.actors_at(head.i, name)
+
+
+@rule("roles.source.misread-clause.v1")
+def misread_clause(roles: Roles, site: Site) -> list[Filler]:
+    """A verb the small parser hangs under a name it misreads still has the name before it as
+    its subject: "Trump at first imposed tariffs" (the name read as the root verb, the real
+    verb as its adverbial clause) and "Biden hosted Erdogan in Washington" (the verb read as an
+    adjective between two names). The actor of the name, or nothing."""
+    token = site.token
+    if not site.is_verb or token.head == token.i or token.head < token.i - 3:
+        return []
+    if any(roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]):
+        return []
+    name = rule_id(misread_clause)
+    head = roles.toks[token.head]
+    if token.dep == "advcl" and head.i < token.i and head.pos == "VERB" and head.dep == "ROOT":
+        return roles.actors_at(head.i, name)
+    return roles.actors_at(token.i - 1, name) if misread_adjective(roles, token) else []
 
 
 @rule("roles.source.between.v1")

@@ -18,6 +18,7 @@ from .roles import (
     Roles,
     Site,
     event_words,
+    misread_adjective,
     visitor_of,
 )
 
@@ -72,6 +73,16 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
         if visitor is not None and visitor not in site.skip:
             return roles.actors_at(visitor, rule_id(direct_object))
     return []
+
+
+@rule("roles.target.misread-object.v1")
+def misread_object(roles: Roles, site: Site) -> list[Filler]:
+    """The name a verb is misread as an adjective of is its object: "Biden hosted Erdogan in
+    Washington" (the parser makes "hosted" a modifier of "Erdogan", `misread_adjective`)."""
+    token = site.token
+    if not site.is_verb or not misread_adjective(roles, token) or token.head in site.skip:
+        return []
+    return roles.actors_at(token.head, rule_id(misread_object))
 
 
 @rule("roles.target.host.v1")
