@@ -373,6 +373,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A suggestion of what another should or could do is an appeal (CAMEO's SUGGEST).
         ("The Chilean senator suggested that Peru should free the prisoners.", "020", "CHLLEG",
          "PER"),
+        # A noun of the trigger's phrase after a preposition takes its target prepositions.
+        ("Chile agreed to a ceasefire with Peru.", "0356", "CHL", "PER"),
+        # The source's own forces in the trigger's phrase are part of the act, not its target.
+        ("Russia deployed its troops to Belarus.", "154", "RUS", "BLR"),
         # Activating a standby force mobilises it.
         ("Peru activated its standby force on Monday.", "154", "PER", None),
         # Facing the press together with a counterpart is a meeting with them.
@@ -724,6 +728,11 @@ def test_war_and_attack_in_their_own_sense_are_force(code_text):
     )
     war = code_text("Russia launched a war against Ukraine.").events
     assert ("19", "RUS", "UKR") in _pairs(war)
+
+
+def test_a_states_own_troops_in_the_act_are_not_its_target(all_events):
+    events = all_events("Peru withdrew its troops from the Chilean border.")
+    assert not [e for e in events if e.target and e.target.code == "PERMIL"]
 
 
 def test_leaving_a_place_is_no_break_with_an_organisation(code_text):

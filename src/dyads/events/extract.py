@@ -329,9 +329,13 @@ class EventExtractor:
         # state or state apparatus: "Chad sent its soldiers to ..."), are no targets.
         source_actors = [a for s in sources for a in index.members(s.actor)]
         skipped = {i for s in sources for i in range(s.mention.token_start, s.mention.token_end)}
-        # "deployed troops": troops of no named country in the pattern are part of the act, but
-        # in "expelled Pakistani diplomats" the diplomats are its target.
-        skipped.update(i for i in match.tokens if i in index.at and index.at[i][0].country is None)
+        # "deployed troops", "withdrew its troops": troops of no named country, or the source's
+        # own forces, in the pattern are part of the act, but in "expelled Pakistani diplomats"
+        # the diplomats and in "took Peruvians hostage" the hostages are its target.
+        own = {a.country for a in source_actors if a.country}
+        skipped.update(
+            i for i in match.tokens if i in index.at and _part_of_act(index.at[i][0], own)
+        )
         skip = _TargetSkip(
             frozenset(skipped),
             index,
@@ -511,6 +515,15 @@ class EventExtractor:
         if localised is role:
             return role, _rules_of(filler)
         return localised, (*_rules_of(filler), LOCALISED_RULE)
+
+
+def _part_of_act(actor: Actor, own: set[str]) -> bool:
+    """Whether an actor named in a trigger's pattern is part of the act rather than its target:
+    people of no named country ("deployed troops") or the source's own forces ("withdrew its
+    troops")."""
+    if actor.country is None:
+        return True
+    return actor.country in own and bool(actor.sectors) and set(actor.sectors) <= STATE_SECTORS
 
 
 class _TargetSkip(Container[int]):

@@ -110,7 +110,8 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     contact with the rebels"; so do those the object carries: "attacked a truck carrying
     soldiers", and for praise, criticism and rejection the object's author: "welcomed the
     decision by Chile". An object that is part of the trigger's phrase takes the trigger's
-    target prepositions: "expressed outrage over Peru's decision"."""
+    target prepositions: "expressed outrage over Peru's decision", "agreed to a ceasefire with
+    Peru"."""
     if not site.is_verb:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
@@ -142,6 +143,13 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                                 found = roles.actors_at(carried, rule_id(object_phrase))
                                 if found:
                                     return found
+    for word in site.pattern_tokens:
+        # A noun of the trigger's phrase after a preposition is the act too: "agreed to a
+        # ceasefire with Peru".
+        if roles.toks[word].dep == "pobj" and word != site.token.i:
+            found = roles.prep_object(word, site.preps, site.skip, rule_id(object_phrase))
+            if found:
+                return found
     return []
 
 
