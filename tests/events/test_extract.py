@@ -377,6 +377,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile agreed to a ceasefire with Peru.", "0356", "CHL", "PER"),
         # The source's own forces in the trigger's phrase are part of the act, not its target.
         ("Russia deployed its troops to Belarus.", "154", "RUS", "BLR"),
+        # Announcing aid pledges it.
+        ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
         # Activating a standby force mobilises it.
         ("Peru activated its standby force on Monday.", "154", "PER", None),
         # Facing the press together with a counterpart is a meeting with them.
