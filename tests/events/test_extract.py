@@ -377,6 +377,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile agreed to a ceasefire with Peru.", "0356", "CHL", "PER"),
         # The source's own forces in the trigger's phrase are part of the act, not its target.
         ("Russia deployed its troops to Belarus.", "154", "RUS", "BLR"),
+        # What is said accuses when it charges someone with corruption, torture or the like.
+        ("The Chilean minister said Peruvian officials had taken bribes in a corrupt scheme.",
+         "112", "CHLGOV", "PERGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
         # Activating a standby force mobilises it.
