@@ -1460,8 +1460,9 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     ministry", "a professor at the University of Lima", "a professor at the Institute of
     Policy Studies in Lima". Whether `body`, after `gap`, is a state or a body of one that
     completes the role `person` was described by: the gap opens with "in", "at", "of" or
-    "from" and runs through the name of an institution no actor names, without a comma or a
-    verb, to an "in" or "at" before the place. Not "for": a "special envoy for Syria" deals
+    "from" (or "and" another role: "a lawmaker and former speaker in Peru's Congress") and runs
+    through the name of an institution no actor names, without a comma or a verb, to an "in"
+    or "at" before the place. Not "for": a "special envoy for Syria" deals
     with Syria."""
     if not (
         person.kind == "person"
@@ -1469,7 +1470,11 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         and not person.countries
         and len(body.countries) == 1
         and gap
-        and gap[0].text.lower() in ("in", "at", "of", "from")
+        and gap[0].text.lower() in ("in", "at", "of", "from", "and")
+    ):
+        return False
+    if gap[0].text.lower() == "and" and (
+        len(gap) < 3 or gap[-1].text.lower() not in ("in", "at", "of", "from")
     ):
         return False
     if len(gap) <= 2:
