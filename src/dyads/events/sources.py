@@ -127,6 +127,7 @@ def misread_clause(roles: Roles, site: Site) -> list[Filler]:
     verb as its adverbial clause) and "Biden hosted Erdogan in Washington" (the verb read as an
     adjective between two names). The actor of the name, or nothing."""
     token = site.token
+    # A misread name sits right before the verb, so a head far before it is a real clause.
     if not site.is_verb or token.head == token.i or token.head < token.i - 3:
         return []
     if any(roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]):
@@ -251,16 +252,13 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     this = rule_id(implied_authority)
     if not site.is_verb or token.lemma.lower() not in event_words(this, "custodial_verbs"):
         return []
-    children = [roles.toks[c] for c in roles.doc.children[token.i]]
-    if any(c.dep == "agent" for c in children):
-        return []
-    patients = [c for c in children if c.dep in PASSIVE_SUBJECT_DEPS]
-    if not patients:
+    patient = _agentless_patient(roles, token)
+    if patient is None:
         return []
     place = roles.placed_in(roles.location_heads(token), frozenset(), this)
     if place and place[0].actor.country:
         return [implied_filler(place[0].actor.country, token, roles, this)]
-    for filler in roles.actors_at(patients[0].i, this):
+    for filler in roles.actors_at(patient, this):
         for actor in roles.index.members(filler.actor):
             if actor.country:
                 return [implied_filler(actor.country, token, roles, this)]
@@ -277,18 +275,18 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     this = rule_id(expelling_body)
     if not site.is_verb or token.lemma.lower() not in event_words(this, "expelling_verbs"):
         return []
-    children = [roles.toks[c] for c in roles.doc.children[token.i]]
-    if any(c.dep == "agent" for c in children) or not any(
-        c.dep in PASSIVE_SUBJECT_DEPS for c in children
-    ):
+    if _agentless_patient(roles, token) is None:
         return []
-    for prep in children:
-        if prep.dep == "prep" and prep.text.lower() == "from":
-            for pobj in roles.doc.children[prep.i]:
-                found = [f for f in roles.actors_at(pobj, this) if f.actor.kind != "person"]
-                if found:
-                    return found
-    return []
+    found = roles.prep_object(token.i, ("from",), frozenset(), this)
+    return [f for f in found if f.actor.kind != "person"]
+
+
+def _agentless_patient(roles: Roles, verb: Token) -> int | None:
+    """The passive subject of `verb` when its passive names no "by" agent, else None."""
+    children = [roles.toks[c] for c in roles.doc.children[verb.i]]
+    if any(c.dep == "agent" for c in children):
+        return None
+    return next((c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS), None)
 
 
 @rule("speech.source.speaker.v1")
