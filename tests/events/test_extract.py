@@ -165,6 +165,29 @@ def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
     assert [e for e in code_text(sentence).events if e.root not in ("01", "12")] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "aim", "modality"),
+    [
+        # A material act named as the aim of another has not happened by it.
+        ("Chile deployed soldiers in the north to fight Peruvian rebels.", "190", "hypothetical"),
+        # Nor a verbal act aimed at by a material one.
+        ("Chile imposed tariffs on Peruvian copper to pressure Lima.", "100", "hypothetical"),
+        # A verbal act aimed at by a means of expression is done by it.
+        ("Chile's president took to Twitter to condemn Peru.", "111", "asserted"),
+    ],
+)
+def test_an_act_named_as_the_aim_of_another_is_only_an_aim(all_events, sentence, aim, modality):
+    assert {e.modality for e in all_events(sentence) if e.cameo == aim} == {modality}
+
+
+def test_the_purpose_rule_switched_off_asserts_the_aim(coder):
+    article = article_from_text(
+        "Chile deployed soldiers in the north to fight Peruvian rebels.", id="test"
+    )
+    events = coder.with_rules_off(["modality.purpose.v1"]).code(article).events
+    assert ("19", "CHL", "PERREB") in _pairs(events)
+
+
 def test_reported_would_announces_the_object_act(code_text):
     # In indirect speech "would" is the future of the past: the sanctions are announced, which
     # the codebook codes as a threat to impose them, not wished for.

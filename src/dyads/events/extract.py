@@ -13,7 +13,7 @@ from .chains import Chains
 from .codebook import codebook
 from .dates import event_date
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
-from .modality import Reading, negating_phrase, read_modality
+from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site
 from .sources import agent_of
@@ -280,7 +280,7 @@ class EventExtractor:
     ) -> list[Event]:
         token = doc.tokens[match.token]
         entry = match.entry
-        code, modality, code_rules = self._code_and_modality(entry, reading)
+        code, modality, code_rules = self._code_and_modality(doc, entry, reading)
         code, threat_rules = self._refined_threat(doc, match, code, by_token)
         if (
             code == STATEMENT
@@ -416,7 +416,7 @@ class EventExtractor:
         return events
 
     def _code_and_modality(
-        self, entry: TriggerEntry, reading: Reading
+        self, doc: ParsedDoc, entry: TriggerEntry, reading: Reading
     ) -> tuple[str, str, tuple[str, ...]]:
         """The code, the modality and the ids of the code rules that chose them."""
         if (
@@ -427,6 +427,12 @@ class EventExtractor:
             return refusal(entry), "asserted", (rule_id(refusal),)
         if reading.modality != "asserted":
             return entry.cameo, reading.modality, ()
+        if (
+            reading.aim_of is not None
+            and self.switches.on(rule_id(unrealised_aim))
+            and unrealised_aim(doc, reading.aim_of, entry.cameo[:2])
+        ):
+            return entry.cameo, "hypothetical", (rule_id(unrealised_aim),)
         if (
             reading.announced
             and entry.cameo[:2] in ACT_ROOTS

@@ -12,11 +12,15 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from .. import wordlists
 from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
 from .speech import cue_lemmas
+
+# CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
+MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,9 @@ class Reading:
     refused: bool
     restrainer: int | None = None
     prevented: bool = False  # negated because someone blocks it ("blocked X from attacking")
+    # The verb whose aim the act is, in a purpose infinitive: "sent" in "sent troops to stop
+    # smugglers".
+    aim_of: int | None = None
 
 
 @rule("modality.clause.v1")
@@ -114,6 +121,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     words = modality_words()
     toks = doc.tokens
     negated = hypothetical = announced = conditional = refused = prevented = False
+    aim_of = None
     announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
@@ -200,6 +208,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     toks[c].dep == "aux" and toks[c].text.lower() == "to"
                     for c in doc.children[current.i]
                 )
+                if infinitive and not any(toks[c].dep == "mark" for c in doc.children[current.i]):
+                    aim_of = head.i
                 if lemma in hedging and (
                     infinitive
                     or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
@@ -219,7 +229,19 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not sign", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
-    return Reading(modality, announced, announcer, refused, restrainer, prevented)
+    return Reading(modality, announced, announcer, refused, restrainer, prevented, aim_of)
+
+
+@rule("modality.purpose.v1")
+def unrealised_aim(doc: ParsedDoc, aim_of: int, root: str) -> bool:
+    """An act named only as the aim of another has not happened by being aimed at: "Chile sent
+    troops to the border to stop smugglers" does not say the smugglers were stopped, nor "kept
+    tariffs on Peru to press it to act" that Peru was pressed by words. A verbal act aimed at
+    by a means of expression is done by it: "took to Twitter to condemn Peru", "called a news
+    conference to denounce Peru". Whether an act of CAMEO root `root`, the purpose infinitive
+    of the verb `aim_of`, is only an aim."""
+    means = wordlists.words("events/words.yaml", "modality.purpose.v1", "expression_verbs")
+    return root in MATERIAL_ROOTS or doc.tokens[aim_of].lemma.lower() not in means
 
 
 def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
