@@ -638,6 +638,22 @@ def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
     assert expected in _pairs(code_text(sentence).events)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A clause of circumstance around the speech verb is not what is said.
+        ("Speaking alongside Peru's president, the Chilean foreign minister said 400 tickets "
+         "were sold for the train.", set()),
+        ("While Peru is an old partner, the Chilean foreign minister said Bolivia can no longer "
+         "count on Chilean gas.", {("01", "CHLGOV", "BOL")}),
+    ],
+)
+def test_a_statement_is_aimed_at_what_it_says_not_at_its_circumstances(
+    code_text, sentence, expected
+):
+    assert {p for p in _pairs(code_text(sentence).events) if p[0] == "01"} == expected
+
+
 # rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
 # rule adds or removes it).
 EVENT_RULE_CASES = [

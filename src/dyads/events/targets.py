@@ -249,7 +249,10 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     rule_name = rule_id(content)
     own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
     for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep in ("xcomp", "acl", "ccomp", "advcl"):
+        if roles.toks[child].dep in ("xcomp", "acl", "ccomp") or (
+            roles.toks[child].dep == "advcl"
+            and (not _speech_verb(site) or _infinitive_clause(roles, child))
+        ):
             for sub in roles.doc.children[child]:
                 if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
                     found += roles.actors_at(sub, rule_name)
@@ -262,6 +265,23 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                         if filler.actor.id not in {f.actor.id for f in found}:
                             found.append(filler)
     return [f for f in found if f.actor.country not in own or len(own) < 2]
+
+
+def _speech_verb(site: Site) -> bool:
+    """A statement made by a verb of saying alone ("said", "stressed"), whose content is its
+    clausal complement or quotation; not a phrase that names its content ("claimed
+    responsibility for attacks targeting police")."""
+    return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
+
+
+def _infinitive_clause(roles: Roles, clause: int) -> bool:
+    """An adverbial clause that is an infinitive the parser hung there ("said it would ask Peru
+    to free them"); not a clause of time, manner or circumstance ("after Peru replied",
+    "speaking beside the Peruvian minister"), which is no part of what is said."""
+    children = [roles.toks[c] for c in roles.doc.children[clause]]
+    return any(
+        c.dep == "aux" and c.text.lower() == "to" for c in children
+    ) and not any(c.dep == "mark" for c in children)
 
 
 @rule("roles.target.prior-accuser.v1")
