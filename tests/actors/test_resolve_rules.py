@@ -57,6 +57,11 @@ RULE_CASES = [
     ("actors.antecedent.parallel-subject.v1",
      "Chile condemned the Peruvian government on Monday. It said the border was closed.",
      {"It": "CHL"}, {"It": "PERGOV"}),
+    # "He" as the subject of what a person says is that person.
+    ("actors.antecedent.reported-speaker.v1",
+     "Peruvian Foreign Minister Ana Ruiz met Luis Soto on Monday. Bolivian Foreign Minister "
+     "Rui Alves said he hopes to visit Lima.",
+     {"he": "BOLGOV"}, {"he": "PERGOV"}),
     ("actors.antecedent.clause-owner.v1",
      "Peru said the United States had reassured Chile over its defence.",
      {"its": "USA"}, {"its": "CHL"}),

@@ -1139,6 +1139,8 @@ class _ArticleResolution:
             ]
             if not people:
                 return []
+            if on(rule_id(reported_speaker)) and (found := reported_speaker(self, ref)):
+                return [found]
             if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, people)):
                 return [found]
             return [people[-1].actor]
@@ -1607,6 +1609,26 @@ def parallel_subject(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]
         return None
     before = [s for s in candidates if s.subject and s.sent == ref.sent - 1]
     return before[0].actor if before else None
+
+
+@rule("actors.antecedent.reported-speaker.v1")
+def reported_speaker(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """"He" or "she" as the subject of what a person says is that person: "Ana Ruiz met Luis
+    Soto on Monday. Rui Alves said he hopes to visit Lima" -> Alves, not the subject of the
+    sentence before. The pronoun is the subject of the clausal complement of a verb whose
+    subject is a person named before it. The person's actor id, or None."""
+    toks = res.tokens
+    pronoun = toks[ref.start]
+    if pronoun.dep not in _SUBJECT_DEPS or pronoun.head == pronoun.i:
+        return None
+    clause = toks[pronoun.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    subjects = [c for c in res.doc.children[clause.head] if toks[c].dep == "nsubj"]
+    speaker = res.token_actor.get(subjects[0]) if subjects else None
+    if speaker is None or res.actors[speaker].kind != "person":
+        return None
+    return speaker
 
 
 @rule("actors.antecedent.clause-owner.v1")
