@@ -433,6 +433,9 @@ def test_many_countries_is_no_reference(code_text):
         ),
         ("SIPRI reported a rise in arms imports.", "SIPRI", "SWEEDU"),
         ("Bellingcat traced the missile launcher.", "Bellingcat", "NGO"),
+        # Groups that defend the press are rights groups, not the press.
+        ("Press freedom groups criticized Chile.", "Press freedom groups", "NGO"),
+        ("Media rights organizations condemned Peru.", "Media rights organizations", "NGO"),
     ],
 )
 def test_parties_and_think_tanks_by_name(code_text, sentence, text, code):
