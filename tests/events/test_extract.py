@@ -707,6 +707,10 @@ EVENT_RULE_CASES = [
      ("160", "PER", "IGO"), None),
     ("events.trigger.organisation-exit.v1", "Chile quit UNESCO.",
      ("160", "CHL", "IGOUNO"), ("0831", "CHL", "IGOUNO")),
+    # Criticism of "the arrest" reported before is aimed at who made the arrest.
+    ("roles.target.prior-act.v1",
+     "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "
+     "the arrest.", ("111", "NGOHRIAMN", "CHLCOP"), None),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),

@@ -350,6 +350,8 @@ class EventExtractor:
         )  # fmt: skip
         if root == "11" and targets:
             roles.accusations.append((tuple(sources), tuple(targets)))
+        if modality == "asserted":
+            roles.acts.append((token.i, token.lemma.lower(), tuple(sources)))
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
         )

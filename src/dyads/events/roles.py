@@ -122,6 +122,9 @@ class Roles:
         # The accusations (root 11) coded so far in the article, in text order, as their
         # sources and targets: a later denial answers the latest made against its speaker.
         self.accusations: list[tuple[tuple[Filler, ...], tuple[Filler, ...]]] = []
+        # The asserted acts coded so far, in text order, as their trigger's token and lemma and
+        # their sources: a later reaction to "the arrest" is aimed at who made it.
+        self.acts: list[tuple[int, str, tuple[Filler, ...]]] = []
 
     # -- actors at a token ---------------------------------------------------------------------
 

@@ -26,6 +26,8 @@ from .roles import (
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# How many sentences back a reaction's "the arrest" may find the arrest it reacts to.
+_PRIOR_ACT_WINDOW = 4
 
 
 @rule("roles.target.passive-subject.v1")
@@ -315,6 +317,35 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
             for a in roles.index.members(f.actor)
         ):
             return [replace(f, rule=rule_id(prior_accuser), also=()) for f in accusers]
+    return []
+
+
+@rule("roles.target.prior-act.v1")
+def prior_act(roles: Roles, site: Site) -> list[Filler]:
+    """Praise, criticism or rejection of an act the story reported before, named by a definite
+    noun with no author of its own, is aimed at who did it: "Chilean police arrested a
+    Peruvian journalist on Monday. Rights groups condemned the arrest" -> the Chilean police.
+    The noun and the earlier trigger share a lemma ("arrest", "attack", "release"), and the
+    act was reported at most a few sentences before."""
+    if not site.is_verb:
+        return []
+    determiners = event_words(rule_id(prior_act), "determiners")
+    for child in roles.doc.children[site.token.i]:
+        noun = roles.toks[child]
+        if noun.dep != "dobj" or noun.pos != "NOUN" or child in site.skip:
+            continue
+        if not any(
+            roles.toks[c].dep in ("det", "poss") and roles.toks[c].text.lower() in determiners
+            for c in roles.doc.children[child]
+        ):
+            continue
+        if any(i in roles.index.at for i in roles.subtree(child)):
+            continue
+        for token, lemma, sources in reversed(roles.acts):
+            if token >= site.token.i or roles.toks[token].sent < noun.sent - _PRIOR_ACT_WINDOW:
+                continue
+            if lemma == noun.lemma.lower():
+                return [replace(f, rule=rule_id(prior_act), also=()) for f in sources]
     return []
 
 
