@@ -95,6 +95,10 @@ def test_quotes_in_json_and_table(run_dyads, example_path):
         # after it: each is still its own speaker's.
         ('Peru sought a \u201cfair" deal. "We will not sign it," the Chilean minister said.',
          {"We will not sign it": "CHLGOV"}),
+        # Nor a straight opening closed by a curly mark.
+        ('Chile renewed "its call to free them.” The Peruvian minister said the talks '
+         'failed. "We will try again," the Chilean minister said.',
+         {"We will try again": "CHLGOV"}),
         # A speech verb of the next sentence that reports its own clause does not introduce the
         # quotation before it; the quotation continues the one before.
         ('"We will rebuild," the Haitian president said. "It will take years." The Dominican '

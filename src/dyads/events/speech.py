@@ -34,8 +34,9 @@ class Attribution:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of direct quotations, quote marks included.
 
-    Straight double quotes pair in order; curly quotes pair opening with closing. An opening
-    mark with no closing one runs to the end of the text's paragraph.
+    Straight double quotes pair in order; curly quotes pair opening with closing, and a mark
+    of one kind may close the other's. An opening mark with no closing one runs to the end of
+    the text's paragraph.
     """
     spans = []
     i, n = 0, len(text)
@@ -44,6 +45,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     paragraph_end = -2
     # Straight marks looked up by position, not searched for from every curly one.
     straight = [m.start() for m in re.finditer(_STRAIGHT, text)]
+    curly_opening = [m.start() for m in re.finditer("\u201c", text)]
+    curly_closing = [m.start() for m in re.finditer("\u201d", text)]
     while i < n:
         ch = text[i]
         if ch == _STRAIGHT or ch in _OPENING:
@@ -53,9 +56,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 # A curly opening closed by a straight mark ('a “fair" deal'): the straight
                 # mark closes it when it comes first and follows a word, so that one mismatched
                 # pair does not shift every straight quotation after it.
-                after = bisect_left(straight, i + 1)
-                k = straight[after] if after < len(straight) else -1
+                k = _next(straight, i + 1)
                 if k != -1 and (j == -1 or k < j) and not text[k - 1].isspace():
+                    j = k
+            else:
+                # A straight opening closed by a curly mark ('a "fair” deal'), when no curly
+                # opening comes between them.
+                k = _next(curly_closing, i + 1)
+                if k != -1 and (j == -1 or k < j) and not -1 < _next(curly_opening, i + 1) < k:
                     j = k
             if paragraph_end != -1 and paragraph_end < i + 1:
                 paragraph_end = text.find("\n\n", i + 1)
@@ -67,6 +75,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             found = _OPENING_MARK.search(text, i + 1)
             i = found.start() if found else n
     return spans
+
+
+def _next(positions: list[int], start: int) -> int:
+    """The first of the sorted `positions` at or after `start`, or -1."""
+    after = bisect_left(positions, start)
+    return positions[after] if after < len(positions) else -1
 
 
 @rule("speech.attribution.v1")
