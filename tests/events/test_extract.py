@@ -654,6 +654,22 @@ def test_a_statement_is_aimed_at_what_it_says_not_at_its_circumstances(
     assert {p for p in _pairs(code_text(sentence).events) if p[0] == "01"} == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sources"),
+    [
+        # A quoted act with no subject is the speaker's ...
+        ('"Condemning Peru is our duty," the Chilean minister said.', "Condemning", {"CHLGOV"}),
+        # ... but not one whose subject the rules could not code.
+        ('"The newcomers criticized Peru," the Chilean minister said.', "criticized", set()),
+    ],
+)
+def test_a_quoted_act_is_the_speakers_when_it_names_no_subject(
+    code_text, sentence, trigger, sources
+):
+    events = code_text(sentence).events
+    assert {e.source.code for e in events if e.trigger.text == trigger} == sources
+
+
 # rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
 # rule adds or removes it).
 EVENT_RULE_CASES = [
