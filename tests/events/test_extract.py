@@ -584,6 +584,10 @@ BACKGROUND_CASES = [
     ("events.named-situation.v1",
      "Chile condemned Peru's invasion of Bolivia.", {("11", "CHL", "PER")},
      {("11", "CHL", "PER"), ("19", "PER", "BOL")}),
+    # So is any act so named inside the phrase of another noun.
+    ("events.named-situation.v1",
+     "Peruvian officials discussed reports about Chile's threat against Bolivia.", set(),
+     {("13", "CHL", "BOL")}),
     # A verb reports the act, and so does a verb that announces the noun.
     ("events.named-situation.v1",
      "Peru invaded Bolivia on Monday.", {("19", "PER", "BOL")}, {("19", "PER", "BOL")}),

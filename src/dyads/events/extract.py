@@ -864,11 +864,23 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     Ukraine", "the junta's ban on rallies", "the army's crackdown") names a situation the
     story refers to, not an act it reports: such nominal events of roots 14-20 are background.
     The act reported as news has a verb ("Russia invaded Ukraine") or a verb that announces
-    the noun ("the junta imposed a ban")."""
+    the noun ("the junta imposed a ban"). Any act so named inside the phrase of another noun
+    is a topic too: "concerns about Chile's threat to close the border"."""
     trigger = doc.tokens[token]
-    if event.root < "14" or trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
+    if trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
+        return False
+    if event.root < "14" and not _in_noun_phrase(doc, trigger):
         return False
     return any(doc.tokens[c].dep == "poss" for c in doc.children[token])
+
+
+def _in_noun_phrase(doc: ParsedDoc, noun: Token) -> bool:
+    """Whether `noun` is the object of a preposition that modifies another noun ("concerns
+    about Peru's threat"), where it names what the other noun is about."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    prep = doc.tokens[noun.head]
+    return prep.head != prep.i and doc.tokens[prep.head].pos == "NOUN"
 
 
 @rule("events.descriptive-clause.v1")
