@@ -650,12 +650,16 @@ def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
          "were sold for the train.", set()),
         ("While Peru is an old partner, the Chilean foreign minister said Bolivia can no longer "
          "count on Chilean gas.", {("01", "CHLGOV", "BOL")}),
+        # What a warning asks may hang on the noun of the trigger's phrase.
+        ("Chile issued a series of warnings demanding that Peru withdraw its troops by the end "
+         "of the year.", {("13", "CHL", "PERMIL")}),
     ],
 )
 def test_a_statement_is_aimed_at_what_it_says_not_at_its_circumstances(
     code_text, sentence, expected
 ):
-    assert {p for p in _pairs(code_text(sentence).events) if p[0] == "01"} == expected
+    root = next(iter(expected))[0] if expected else "01"
+    assert {p for p in _pairs(code_text(sentence).events) if p[0] == root} == expected
 
 
 @pytest.mark.parametrize(

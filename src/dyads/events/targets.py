@@ -26,6 +26,8 @@ from .roles import (
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Appeals, demands and threats: acts that ask or warn someone to act.
+_DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
 # How many sentences back a reaction's "the arrest" may find the arrest it reacts to.
 _PRIOR_ACT_WINDOW = 4
 
@@ -250,7 +252,14 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     found: list[Filler] = []
     rule_name = rule_id(content)
     own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
-    for child in roles.doc.children[site.token.i]:
+    # What an appeal, demand or threat asks may hang on a noun of the trigger's phrase:
+    # "issued warnings demanding that Peru withdraw". (What a denied claim says is the claim,
+    # not whom the denial answers.)
+    heads = [site.token.i]
+    if site.root in _DIRECTIVE_ROOTS:
+        heads += [i for i in site.pattern_tokens if i != site.token.i]
+    children = [c for head in heads for c in roles.doc.children[head]]
+    for child in children:
         if roles.toks[child].dep in ("xcomp", "acl", "ccomp") or (
             roles.toks[child].dep == "advcl"
             and (not _speech_verb(site) or _infinitive_clause(roles, child))
