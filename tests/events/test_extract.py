@@ -39,6 +39,8 @@ def _pairs(events, modality="asserted"):
             "CHN",
         ),
         ("02", "Ukraine appealed to NATO for more weapons.", "UKR", "IGOWSTNAT"),
+        ("02", "Amnesty International renewed its call on Peru to drop all charges.",
+         "NGOHRIAMN", "PER"),
         ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
         ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
         ("05", "France praised Germany for its leadership.", "FRA", "DEU"),
