@@ -84,6 +84,9 @@ RULE_CASES = [
      {"Refugees in Jordan": "JORREF"}, {"Refugees": "REF", "Jordan": "JOR"}),
     ("actors.refs.role-modifier.v1", "Chile closed a police station in Lima.",
      {"police": None}, {"police": "COP"}),
+    # A day after the role says when; it is no noun the role modifies.
+    ("actors.refs.role-modifier.v1", "The Chilean minister told Parliament Thursday that it won.",
+     {"Parliament": "LEG"}, {"Parliament": "LEG"}),
     ("actors.refs.role-modifier.v1", "Peru criticized the army-run mines in Bolivia.",
      {"army": None}, {"army": "MIL"}),
     ("actors.anaphora.states.v1",

@@ -1429,6 +1429,8 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
         after < len(tokens)
         and tokens[after].pos in _NOUN_POS
         and tokens[after].tag != "POS"
+        # "told Parliament Thursday": a day after the role says when, and is not modified.
+        and tokens[after].ent_type not in ("DATE", "TIME")
         and tokens[after].sent == tokens[piece.start].sent
     )
 
