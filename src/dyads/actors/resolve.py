@@ -598,12 +598,7 @@ class _ArticleResolution:
                     out[-1].countries, out[-1].sectors = organisation_person([ref.entry])
                     out[-1].end, out[-1].rule = ref.end, "person+appositive"
                     continue
-                if self.r.switches.on(rule_id(institution_appositive)) and institution_appositive(
-                    out[-1], ref, gap
-                ):
-                    out[-1].countries = list(ref.countries)
-                    out[-1].sectors = out[-1].sectors or list(ref.sectors)
-                    out[-1].end = ref.end
+                if self._institution_of(out[-1], ref):
                     continue
                 if (
                     ref.kind == "person"
@@ -615,9 +610,25 @@ class _ArticleResolution:
                 described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
+                    # "a professor at San Marcos University in Lima": the institution placed
+                    # by the words after it may complete the role of the person before it.
+                    if len(out) > 1 and self._institution_of(out[-2], out[-1]):
+                        out.pop()
                     continue
             out.append(ref)
         return out
+
+    def _institution_of(self, person: _Ref, body: _Ref) -> bool:
+        """Fold `body` into `person` when it is where the person holds their role
+        (`institution_appositive`); whether it was."""
+        if person.sent != body.sent or not self.r.switches.on(rule_id(institution_appositive)):
+            return False
+        if not institution_appositive(person, body, self.tokens[person.end : body.start]):
+            return False
+        person.countries = list(body.countries)
+        person.sectors = person.sectors or list(body.sectors)
+        person.end = body.end
+        return True
 
     @rule("actors.refs.object-before-name.v1")
     def _object_before_name(self, ref: _Ref) -> bool:
@@ -1462,11 +1473,12 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person described by a role, then by where they hold it, is of that place's country:
     "Ana Costa, a senator in Chile's Congress", "Rui Alves, an official at Peru's foreign
     ministry", "a professor at the University of Lima", "a professor at the Institute of
-    Policy Studies in Lima". Whether `body`, after `gap`, is a state or a body of one that
-    completes the role `person` was described by: the gap opens with "in", "at", "of" or
-    "from" (or "and" another role: "a lawmaker and former speaker in Peru's Congress") and runs
-    through the name of an institution no actor names, without a comma or a verb, to an "in"
-    or "at" before the place. Not "for": a "special envoy for Syria" deals
+    Policy Studies in Lima", "a researcher at the Andean Studies Center of Peru". Whether
+    `body`, after `gap`, is a state or a body of one that completes the role `person` was
+    described by: the gap opens with "in", "at", "of" or "from" (or "and" another role: "a
+    lawmaker and former speaker in Peru's Congress") and runs through the name of an
+    institution no actor names, without a comma or a verb, to an "in" or "at" before the
+    place, or to an "of" that ends the name. Not "for": a "special envoy for Syria" deals
     with Syria."""
     if not (
         person.kind == "person"
@@ -1487,7 +1499,13 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     # country ("... San Marcos University in Lima").
     return (
         len(gap) <= _MAX_INSTITUTION_WORDS
-        and (gap[-1].text.lower() in ("in", "at") or body.kind != "state")
+        and (
+            gap[-1].text.lower() in ("in", "at")
+            # "... Andean Studies Center of Peru": a name that ends in its country.
+            or (gap[-1].text.lower() == "of" and gap[-2].pos == "PROPN")
+            or body.kind != "state"
+            or bool(body.sectors)
+        )
         and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in gap)
     )
 
