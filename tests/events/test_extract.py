@@ -733,6 +733,12 @@ EVENT_RULE_CASES = [
      ("160", "PER", "IGO"), None),
     ("events.trigger.organisation-exit.v1", "Chile quit UNESCO.",
      ("160", "CHL", "IGOUNO"), ("0831", "CHL", "IGOUNO")),
+    # A noun with no actor stands for the members its "including" or "such as" phrase names.
+    ("roles.phrase.named-members.v1",
+     "Several countries, including Chile and Bolivia, condemned Peru.", ("111", "BOL", "PER"),
+     None),
+    ("roles.phrase.named-members.v1", "Chile condemned several countries, including Peru.",
+     ("111", "CHL", "PER"), None),
     # Criticism of "the arrest" reported before is aimed at who made the arrest.
     ("roles.target.prior-act.v1",
      "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "

@@ -88,6 +88,22 @@ def quantity_of(roles: Roles, i: int) -> int | None:
     return None
 
 
+@rule("roles.phrase.named-members.v1")
+def named_members(roles: Roles, i: int) -> int | None:
+    """A noun with no actor of its own stands for the members its "including", "such as" or
+    "like" phrase names: "several countries, including Chile and Bolivia, condemned Peru" ->
+    Chile and Bolivia; "neighbours such as Chile" -> Chile. The token the phrase governs (its
+    conjuncts come with it), or None."""
+    preps = event_words(rule_id(named_members), "preps")
+    for child in roles.doc.children[i]:
+        tok = roles.toks[child]
+        if tok.dep == "prep" and tok.text.lower() in preps:
+            for pobj in roles.doc.children[child]:
+                if roles.toks[pobj].dep == "pobj":
+                    return pobj
+    return None
+
+
 class ActorIndex:
     """Which actor is mentioned at each token of one article."""
 
@@ -119,6 +135,7 @@ class Roles:
         self.modifiers = switches.on(rule_id(modifier_actor))
         self.offices = switches.on(rule_id(office_holder_actor))
         self.quantities = switches.on(rule_id(quantity_of))
+        self.named_members = switches.on(rule_id(named_members))
         # The accusations (root 11) coded so far in the article, in text order, as their
         # sources and targets: a later denial answers the latest made against its speaker.
         self.accusations: list[tuple[tuple[Filler, ...], tuple[Filler, ...]]] = []
@@ -155,6 +172,8 @@ class Roles:
             return [Filler(hit[0], hit[1], rule)]
         if self.quantities and (inner := quantity_of(self, i)) is not None:
             return self._head_actor(inner, rule)
+        if self.named_members and (inner := named_members(self, i)) is not None:
+            return self.actors_at(inner, rule)
         if self.offices and (office := office_holder_actor(self, i, rule)):
             return office
         return modifier_actor(self, i, rule) if self.modifiers else []
