@@ -54,6 +54,8 @@ def _pairs(events, modality="asserted"):
         ("07", "India sent rescue teams to Nepal.", "IND", "NPL"),
         ("07", "The United States provided Ukraine with air defense systems.", "USA", "UKR"),
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
+        # Suspending or delaying tariffs eases them; it imposes nothing.
+        ("08", "Chile suspended tariffs on Peruvian goods.", "CHL", "PER"),
         ("09", "The UN will investigate Syria over the chemical attack.", "IGOUNO", "SYR"),
         ("10", "Iran demanded that the United States lift sanctions.", "IRN", "USA"),
         ("11", "Russia condemned the United States on Monday.", "RUS", "USA"),
