@@ -97,7 +97,10 @@ def named_members(roles: Roles, i: int) -> int | None:
     preps = event_words(rule_id(named_members), "preps")
     for child in roles.doc.children[i]:
         tok = roles.toks[child]
-        if tok.dep == "prep" and tok.text.lower() in preps:
+        such_as = tok.text.lower() == "as" and any(
+            roles.toks[c].text.lower() == "such" for c in roles.doc.children[child]
+        )
+        if tok.dep == "prep" and (tok.text.lower() in preps or such_as):
             for pobj in roles.doc.children[child]:
                 if roles.toks[pobj].dep == "pobj":
                     return pobj
@@ -173,7 +176,8 @@ class Roles:
         if self.quantities and (inner := quantity_of(self, i)) is not None:
             return self._head_actor(inner, rule)
         if self.named_members and (inner := named_members(self, i)) is not None:
-            return self.actors_at(inner, rule)
+            if members := self.actors_at(inner, rule):
+                return members
         if self.offices and (office := office_holder_actor(self, i, rule)):
             return office
         return modifier_actor(self, i, rule) if self.modifiers else []
