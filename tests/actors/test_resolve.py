@@ -433,6 +433,8 @@ def test_many_countries_is_no_reference(code_text):
         ),
         ("SIPRI reported a rise in arms imports.", "SIPRI", "SWEEDU"),
         ("Bellingcat traced the missile launcher.", "Bellingcat", "NGO"),
+        # An acronym that is also a word matches only in capitals.
+        ("The WHO criticized Peru's health ministry.", "WHO", "IGOUNOWHO"),
         # Groups that defend the press are rights groups, not the press.
         ("Press freedom groups criticized Chile.", "Press freedom groups", "NGO"),
         ("Media rights organizations condemned Peru.", "Media rights organizations", "NGO"),
