@@ -407,6 +407,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # What is said accuses when it charges someone with corruption, torture or the like.
         ("The Chilean minister said Peruvian officials had taken bribes in a corrupt scheme.",
          "112", "CHLGOV", "PERGOV"),
+        # ... but not when the words are another's, told in a relative clause.
+        ("The Chilean minister said Peru's new law, which rights groups call draconian, was "
+         "fair.", "010", "CHLGOV", "PER"),
+        # An appeal whose subject is the speakers' own call is aimed further in.
+        ('Reporters Without Borders reiterated "its call to the Chilean authorities to drop all '
+         'charges against her.”', "020", "NGO", "CHLGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
         # Activating a standby force mobilises it.

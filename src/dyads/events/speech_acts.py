@@ -104,18 +104,36 @@ def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
 
 def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     """The lemmas of what is said, leaving out participles used as adjectives (in "the
-    so-called declaration" nobody calls for anything), and a negated word also as "not" and
-    its lemma: "the case is not legal" says "not legal"."""
+    so-called declaration" nobody calls for anything) and the acts of others that relative
+    clauses tell (`_others_acts`), and a negated word also as "not" and its lemma: "the case
+    is not legal" says "not legal"."""
     lemmas = set()
+    tokens = list(tokens)
+    others = _others_acts(doc, tokens)
     for i in tokens:
         token = doc.tokens[i]
-        if token.dep == "amod" and token.tag == "VBN":
+        if token.dep == "amod" and token.tag == "VBN" or i in others:
             continue
         lemma = token.lemma.lower()
         lemmas.add(lemma)
         if _negated(doc, token):
             lemmas.add("not " + lemma)
     return lemmas
+
+
+def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
+    """The tokens of relative clauses with a subject of their own among `tokens`: in "repeated
+    the claim, a charge Lima rejected" the rejection is Lima's act told about the claim, not
+    part of it."""
+    found: set[int] = set()
+    for i in tokens:
+        token = doc.tokens[i]
+        if token.dep == "relcl" and any(
+            doc.tokens[c].dep in ("nsubj", "nsubjpass") and doc.tokens[c].tag not in ("WP", "WDT")
+            for c in doc.children[i]
+        ):
+            found.update(subtree(doc, i))
+    return found
 
 
 def _negated(doc: ParsedDoc, token: Token) -> bool:

@@ -266,7 +266,13 @@ def content(roles: Roles, site: Site) -> list[Filler]:
         ):
             for sub in roles.doc.children[child]:
                 if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
-                    found += roles.actors_at(sub, rule_name)
+                    # Not the speakers themselves ("its call to Peru to ..."): then the content
+                    # names its target further in.
+                    found += [
+                        f
+                        for f in roles.actors_at(sub, rule_name)
+                        if f.mention.token_start not in site.skip
+                    ]
             if found:
                 break
             for i in roles.subtree(child):
