@@ -176,8 +176,9 @@ def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
         ("Chile deployed soldiers in the north to fight Peruvian rebels.", "190", "hypothetical"),
         # Nor a verbal act aimed at by a material one.
         ("Chile imposed tariffs on Peruvian copper to pressure Lima.", "100", "hypothetical"),
-        # A verbal act aimed at by a means of expression is done by it.
+        # A verbal act aimed at by a means of expression is done by it, and a protest by any act.
         ("Chile's president took to Twitter to condemn Peru.", "111", "asserted"),
+        ("Chilean students occupied the square to demonstrate against Peru.", "141", "asserted"),
     ],
 )
 def test_an_act_named_as_the_aim_of_another_is_only_an_aim(all_events, sentence, aim, modality):

@@ -21,6 +21,8 @@ from .speech import cue_lemmas
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
 MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
+# Protest: done by whatever means it is the aim of ("began a hunger strike to protest").
+PROTEST_ROOT = "14"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +240,11 @@ def unrealised_aim(doc: ParsedDoc, aim_of: int, root: str) -> bool:
     troops to the border to stop smugglers" does not say the smugglers were stopped, nor "kept
     tariffs on Peru to press it to act" that Peru was pressed by words. A verbal act aimed at
     by a means of expression is done by it: "took to Twitter to condemn Peru", "called a news
-    conference to denounce Peru". Whether an act of CAMEO root `root`, the purpose infinitive
-    of the verb `aim_of`, is only an aim."""
+    conference to denounce Peru", and a protest by the act it is the aim of ("began a hunger
+    strike to protest the ruling"). Whether an act of CAMEO root `root`, the purpose
+    infinitive of the verb `aim_of`, is only an aim."""
+    if root == PROTEST_ROOT:
+        return False
     means = wordlists.words("events/words.yaml", "modality.purpose.v1", "expression_verbs")
     return root in MATERIAL_ROOTS or doc.tokens[aim_of].lemma.lower() not in means
 
