@@ -408,6 +408,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # What is said accuses when it charges someone with corruption, torture or the like.
         ("The Chilean minister said Peruvian officials had taken bribes in a corrupt scheme.",
          "112", "CHLGOV", "PERGOV"),
+        # A word that names an actor labels it; said of someone, it charges them.
+        ("The Peruvian army said 200 terrorists from Chile were killed in the north.", "010",
+         "PERMIL", "CHLUAF"),
+        ('"The Chilean army are terrorists," the Peruvian president said.', "112", "PERGOV",
+         "CHLMIL"),
         # ... but not when the words are another's, told in a relative clause.
         ("The Chilean minister said Peru's new law, which rights groups call draconian, was "
          "fair.", "010", "CHLGOV", "PER"),

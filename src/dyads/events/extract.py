@@ -286,7 +286,8 @@ class EventExtractor:
             code == STATEMENT
             and modality == "asserted"
             and self.switches.on(rule_id(content_act))
-            and (act := content_act(doc, match.token, said_by_cue, self.speech_acts)) is not None
+            and (act := content_act(doc, match.token, said_by_cue, self.speech_acts, index.at))
+            is not None
         ):
             code, threat_rules = act, (*threat_rules, rule_id(content_act))
         root = code[:2]

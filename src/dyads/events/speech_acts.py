@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -61,17 +61,30 @@ class SpeechActs:
         return cls(tuple(acts))
 
 
+# What is said of a subject or an object: "the rebels are terrorists", "called them terrorists".
+_PREDICATES = frozenset({"attr", "oprd", "acomp"})
+
+
 @rule("speech.content-act.v1")
 def content_act(
-    doc: ParsedDoc, cue: int, said_by_cue: Mapping[int, list[int]], acts: SpeechActs
+    doc: ParsedDoc,
+    cue: int,
+    said_by_cue: Mapping[int, list[int]],
+    acts: SpeechActs,
+    named: Container[int] = (),
 ) -> str | None:
     """A statement whose reported words reject, accuse, criticise or appeal is that act, as
     CAMEO codes a statement only when nothing more specific applies: '"These charges are
     baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
     appeal. A statement that reports no words says what it does in the verdict it gives:
-    "called the move a provocation", "described the vote as illegal". Returns the code, or
-    None for a plain statement."""
-    lemmas = _content_lemmas(doc, [*said_by_cue.get(cue, ()), *_verdict(doc, cue)])
+    "called the move a provocation", "described the vote as illegal". A word that names an
+    actor (the tokens `named`: "1,250 terrorists were killed, the army said") labels it and
+    charges no one, unless it is what is said of someone ("the rebels are terrorists").
+    Returns the code, or None for a plain statement."""
+    said = [
+        i for i in said_by_cue.get(cue, ()) if i not in named or doc.tokens[i].dep in _PREDICATES
+    ]
+    lemmas = _content_lemmas(doc, [*said, *_verdict(doc, cue)])
     for act in acts.acts:
         if act.said_in(lemmas):
             return act.cameo
