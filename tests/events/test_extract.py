@@ -421,6 +421,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          'charges against her.”', "020", "NGO", "CHLGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
+        # Sending troops somewhere deploys them.
+        ("Russia sent troops to Belarus.", "154", "RUS", "BLR"),
         # Activating a standby force mobilises it.
         ("Peru activated its standby force on Monday.", "154", "PER", None),
         # Facing the press together with a counterpart is a meeting with them.
