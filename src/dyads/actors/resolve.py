@@ -595,7 +595,11 @@ class _ArticleResolution:
                 if self.r.switches.on(ORGANISATION_APPOSITIVE_RULE) and organisation_appositive(
                     out[-1], ref, gap, modified
                 ):
-                    out[-1].countries, out[-1].sectors = organisation_person([ref.entry])
+                    out[-1].countries, out[-1].sectors = (
+                        organisation_person([ref.entry])
+                        if ref.kind == "organization" and ref.entry is not None
+                        else (list(ref.countries), list(ref.sectors))
+                    )
                     out[-1].end, out[-1].rule = ref.end, "person+appositive"
                     continue
                 if self._institution_of(out[-1], ref):
@@ -1514,14 +1518,22 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
 def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified: bool) -> bool:
     """A person described as one of an organisation's people acts for it, as under a title
     before the name (`organisation_person`): "Anna Keller, the EU envoy," and "Anna Keller, a
-    spokeswoman for Hamas," speak for the EU and for Hamas. Whether `org`, after `gap`, is such
+    spokeswoman for Hamas," speak for the EU and for Hamas; "Rui Alves, a spokesman for
+    Chile's foreign ministry," for a state's body. Whether `org`, after `gap`, is such
     a description of `person`: an organisation named with a role ("the EU envoy") in
     apposition, or an organisation after "for" or "of" that ends the role `person` was
     described by. `modified` lets articles and adjectives open the apposition
     (`modified_appositive`)."""
-    if person.kind != "person" or person.countries or org.kind != "organization":
+    if person.kind != "person" or person.countries:
         return False
-    if org.entry is None:
+    if org.kind == "state" and org.sectors and len(org.countries) == 1:
+        # A state's body: ", director of the White House Economic Council", ", a spokeswoman
+        # for Chile's foreign ministry". Not a state itself: a "special envoy for Syria".
+        words = [t.text.lower() for t in gap]
+        if person.rule == "person+appositive" and words in (["for"], ["of"]):
+            return True
+        return _leading_appositive(words)
+    if org.kind != "organization" or org.entry is None:
         return False
     words = [t.text.lower() for t in gap]
     if org.titled:
