@@ -421,6 +421,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          'charges against her.”', "020", "NGO", "CHLGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
+        # Keeping tariffs in place on a country maintains a sanction against it.
+        ("Chile is keeping new tariffs in place on Peru.", "163", "CHL", "PER"),
         # Sending troops somewhere deploys them.
         ("Russia sent troops to Belarus.", "154", "RUS", "BLR"),
         # Activating a standby force mobilises it.
