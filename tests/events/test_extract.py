@@ -421,6 +421,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          'charges against her.”', "020", "NGO", "CHLGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
+        # Being prepared to use force against a country threatens it.
+        ("Chile said it is prepared to use force against Peru.", "138", "CHL", "PER"),
         # Keeping tariffs in place on a country maintains a sanction against it.
         ("Chile is keeping new tariffs in place on Peru.", "163", "CHL", "PER"),
         # Sending troops somewhere deploys them.
