@@ -248,7 +248,9 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     """Who is to act in the content of an appeal, demand, threat, intent or statement is its
     target, else the actors named in that content: "demanded that Syria withdraw" -> Syria;
     "threatened to strike targets in Gaza" -> Gaza. Not the speakers' own countries: a joint
-    statement that one of its parties will act is no act toward that party."""
+    statement that one of its parties will act is no act toward that party. What a verb of
+    saying says is its complement, not a clause of time or circumstance around it ("speaking
+    beside the Peruvian president, the minister said ...")."""
     found: list[Filler] = []
     rule_name = rule_id(content)
     own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
