@@ -759,6 +759,10 @@ EVENT_RULE_CASES = [
      None),
     ("roles.phrase.named-members.v1", "Chile condemned several countries, including Peru.",
      ("111", "CHL", "PER"), None),
+    # An attack that people were killed in is aimed at them.
+    ("roles.target.casualties.v1",
+     "Five Peruvian soldiers were killed in an attack by Chilean militants on Tuesday.",
+     ("190", "CHLREB", "PERMIL"), None),
     # Criticism of "the arrest" reported before is aimed at who made the arrest.
     ("roles.target.prior-act.v1",
      "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "

@@ -337,6 +337,27 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.casualties.v1")
+def casualties(roles: Roles, site: Site) -> list[Filler]:
+    """An attack named as what people were killed, wounded or died in is aimed at them: "five
+    Peruvian soldiers were killed in an attack by Chilean rebels", "ten Peruvians died in the
+    bombing" -> the soldiers, the Peruvians. The attack noun is the object of "in" or
+    "during" on a verb of dying or being hurt, whose subject is the target."""
+    token = site.token
+    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+        return []
+    prep = roles.toks[token.head]
+    if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
+        return []
+    verb = roles.toks[prep.head]
+    if verb.lemma.lower() not in event_words(rule_id(casualties), "verbs"):
+        return []
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep in ("nsubj", "nsubjpass") and child not in site.skip:
+            return roles.actors_at(child, rule_id(casualties))
+    return []
+
+
 @rule("roles.target.prior-act.v1")
 def prior_act(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of an act the story reported before, named by a definite
