@@ -113,6 +113,11 @@ def test_pycountry_names_are_added(lexicon):
             "only organization entries have a 'known_group'",
         ),
         (
+            "- {id: a, kind: state, name: A, patterns: [A], placed_only: true}\n",
+            1,
+            "only role entries are 'placed_only'",
+        ),
+        (
             "- {id: a, kind: person, name: A, patterns: [A], codes: [{code: USAGOV, "
             "from: 2021-01-20, until: 2017-01-20}]}\n",
             1,

@@ -433,6 +433,8 @@ def test_many_countries_is_no_reference(code_text):
         ),
         ("SIPRI reported a rise in arms imports.", "SIPRI", "SWEEDU"),
         ("Bellingcat traced the missile launcher.", "Bellingcat", "NGO"),
+        # Women and children named as a group are civilians.
+        ("The Peruvian army attacked Chilean women and children.", "Chilean women", "CHLCVL"),
         # Passengers and worshippers are civilians.
         ("Gunmen attacked Peruvian passengers on a train.", "Peruvian passengers", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.

@@ -38,7 +38,7 @@ _PACKAGE_FILES = (
 )
 _KEYS = {
     "id", "kind", "name", "patterns", "adjectives", "country", "sectors", "code", "known_group",
-    "codes",
+    "codes", "placed_only",
 }  # fmt: skip
 _PERIOD_KEYS = {"code", "from", "until"}
 
@@ -70,6 +70,9 @@ class Entry:
     origin: str
     known_group: str | None = None
     dated_codes: tuple[DatedCode, ...] = ()
+    # A role that names an actor only with a country or place ("Afghan women", "children in
+    # Sudan"), not alone ("the children bought ice cream").
+    placed_only: bool = False
 
     @property
     def actor_code(self) -> str | None:
@@ -258,6 +261,11 @@ def _entry(raw: dict[str, Any], origin: str) -> Entry:
         )
     if known_group is not None and kind != "organization":
         raise fail(f"{entry_id}: only organization entries have a 'known_group'")
+    placed_only = raw.get("placed_only", False)
+    if not isinstance(placed_only, bool):
+        raise fail(f"{entry_id}: 'placed_only' must be true or false")
+    if placed_only and kind != "role":
+        raise fail(f"{entry_id}: only role entries are 'placed_only'")
     return Entry(
         id=entry_id,
         kind=kind,
@@ -270,6 +278,7 @@ def _entry(raw: dict[str, Any], origin: str) -> Entry:
         origin=f"{origin}:{raw[LINE]}",
         known_group=known_group,
         dated_codes=_dated_codes(raw.get("codes"), entry_id, fail),
+        placed_only=placed_only,
     )
 
 

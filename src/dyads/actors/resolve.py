@@ -875,6 +875,13 @@ class _ArticleResolution:
 
     # -- merging references into actors -------------------------------------------------------
 
+    def _placed_only(self, ref: _Ref) -> bool:
+        """Whether `ref` is named only by roles that need a country or a place to name an
+        actor ("the children bought ice cream")."""
+        known = self.r.lexicon.entries
+        entries = [known[k] for k in ref.role_entries if k in known]
+        return bool(entries) and all(e.placed_only for e in entries)
+
     def _add(self, ref: _Ref) -> None:
         if ref.kind == "anaphor":
             ids = self._antecedent(ref)
@@ -883,6 +890,7 @@ class _ArticleResolution:
                 and ref.rule.startswith("role-anaphor")
                 and ref.sectors
                 and self.r.switches.on(rule_id(_ArticleResolution._sector))
+                and not self._placed_only(ref)
             ):
                 home = self._home_for(ref.sectors)
                 ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
