@@ -111,6 +111,9 @@ RULE_CASES = [
      "John Smith, the executive director of Amnesty International, criticized Chile.",
      {"John Smith, the executive director of Amnesty International": "NGO"},
      {"John Smith": ""}),
+    # An international organisation's office in a country speaks for the organisation.
+    ("actors.refs.organisation-branch.v1", "Amnesty International Chile criticized Peru.",
+     {"Amnesty International": "NGOHRIAMN"}, {"Amnesty International Chile": "CHL"}),
     # A state's body too; but not a state, which an envoy "for" deals with.
     ("actors.refs.organisation-appositive.v1",
      "Rui Alves, a spokesman for Chile's foreign ministry, criticized Peru.",

@@ -414,6 +414,8 @@ class _ArticleResolution:
         if on(rule_id(role_modifies_noun)):
             while chunk and chunk[-1].kind == "role" and role_modifies_noun(toks, chunk[-1]):
                 chunk = chunk[:-1]
+        if on(rule_id(organisation_branch)) and organisation_branch(toks, chunk):
+            chunk = chunk[:-1]
         if not chunk:
             return None
         head = chunk[-1]
@@ -1753,6 +1755,26 @@ def leader_body(
         and piece.kind == "role"
         and piece.entry is not None
         and piece.entry.id in _words(rule_id(leader_body), "bodies")
+    )
+
+
+@rule("actors.refs.organisation-branch.v1")
+def organisation_branch(tokens: list[Token], chunk: list[_Piece]) -> bool:
+    """An international organisation's name followed by a country names its office or branch
+    there, which speaks for the organisation, not for the state: "UNHCR Kenya", "Amnesty
+    International Chile". Whether `chunk` ends so (the country is then left out of it)."""
+    if len(chunk) < 2:
+        return False
+    org, place = chunk[-2], chunk[-1]
+    return (
+        org.kind == "organization"
+        and org.entry is not None
+        and org.entry.country is None
+        and place.kind == "state"
+        and place.entry is not None
+        and place.entry.id.startswith("country.")
+        and org.end == place.start
+        and tokens[place.start].pos == "PROPN"
     )
 
 
