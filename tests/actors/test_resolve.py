@@ -435,6 +435,9 @@ def test_many_countries_is_no_reference(code_text):
         ("Bellingcat traced the missile launcher.", "Bellingcat", "NGO"),
         # Women and children named as a group are civilians.
         ("The Peruvian army attacked Chilean women and children.", "Chilean women", "CHLCVL"),
+        # Rioters and captives are civilians; extremists unidentified armed men.
+        ("Peruvian rioters attacked the Chilean embassy.", "Peruvian rioters", "PERCVL"),
+        ("Chilean extremists attacked a Peruvian convoy.", "Chilean extremists", "CHLUAF"),
         # Passengers and worshippers are civilians.
         ("Gunmen attacked Peruvian passengers on a train.", "Peruvian passengers", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.
