@@ -111,6 +111,12 @@ RULE_CASES = [
      "John Smith, the executive director of Amnesty International, criticized Chile.",
      {"John Smith, the executive director of Amnesty International": "NGO"},
      {"John Smith": ""}),
+    # A relative clause that states a person's nationality or role places the person.
+    ("actors.refs.stated-nationality.v1", "Rui Alves, who is Peruvian, criticized Chile.",
+     {"Rui Alves, who is Peruvian": "PER"}, {"Rui Alves": ""}),
+    ("actors.refs.stated-nationality.v1",
+     "Rui Alves, who is a Peruvian diplomat, criticized Chile.",
+     {"Rui Alves, who is a Peruvian diplomat": "PERGOV"}, {"Rui Alves": ""}),
     # An international organisation's office in a country speaks for the organisation.
     ("actors.refs.organisation-branch.v1", "Amnesty International Chile criticized Peru.",
      {"Amnesty International": "NGOHRIAMN"}, {"Amnesty International Chile": "CHL"}),

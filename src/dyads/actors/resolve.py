@@ -613,6 +613,13 @@ class _ArticleResolution:
                 ):
                     out.append(ref)
                     continue
+                if self.r.switches.on(rule_id(stated_nationality)) and stated_nationality(
+                    out[-1], ref, gap
+                ):
+                    out[-1].countries = list(ref.countries)
+                    out[-1].sectors = out[-1].sectors or list(ref.sectors)
+                    out[-1].end = ref.end
+                    continue
                 described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
@@ -1755,6 +1762,23 @@ def leader_body(
         and piece.kind == "role"
         and piece.entry is not None
         and piece.entry.id in _words(rule_id(leader_body), "bodies")
+    )
+
+
+@rule("actors.refs.stated-nationality.v1")
+def stated_nationality(person: _Ref, nationality: _Ref, gap: list[Token]) -> bool:
+    """A person of whom a relative clause says the nationality or the role is of that country:
+    "Rui Alves, who is Peruvian, said ..." -> Peru; "who is a Peruvian diplomat" -> Peru's
+    government. Whether `nationality`, after `gap` (", who is", ", who was a"), is such a
+    statement about `person`."""
+    words = [t.text.lower() for t in gap]
+    return (
+        person.kind == "person"
+        and not person.countries
+        and nationality.kind == "state"
+        and len(nationality.countries) == 1
+        and words[:3] in ([",", "who", "is"], [",", "who", "was"])
+        and all(w in ("a", "an") for w in words[3:])
     )
 
 
