@@ -707,6 +707,10 @@ EVENT_RULE_CASES = [
     ("roles.target.speech-channel.v1",
      "The Chilean minister said on state television that Peru had lied.",
      ("112", "CHLGOV", "PER"), ("112", "CHLGOV", "CHLMED")),
+    # Nor are the reporters told of a demand made of others.
+    ("roles.target.speech-channel.v1",
+     "A Chilean foreign ministry spokesperson told reporters on Monday the U.N. must maintain "
+     "sanctions on Peru.", ("100", "CHLGOV", "IGOUNO"), ("100", "CHLGOV", "CHLMED")),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -57,9 +57,12 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     if not site.is_verb or site.topic_object:
         return []
     children = roles.doc.children[site.token.i]
+    channels: Container[int] = ()
+    if site.root in _DIRECTIVE_ROOTS and roles.switches.on(rule_id(speech_channel)):
+        channels = speech_channel(roles, site)
     for dep in ("dobj", "dative"):
         for child in children:
-            if roles.toks[child].dep == dep and child not in site.skip:
+            if roles.toks[child].dep == dep and child not in site.skip and child not in channels:
                 found = []
                 if site.root in REACTION_ROOTS:
                     # "condemned the arrest of the activist by the police": the police.
@@ -174,10 +177,19 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
 def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
     """The press or platform words go out on is no target of them: in "the minister said on
     state television that Peru lied" the broadcaster carries the words, Peru is whom they
-    address. The tokens of such media objects of "on", "in", "via" and "through" on a speech
-    trigger."""
+    address; nor are the reporters an appeal or demand made of others is told to ("told
+    reporters the UN must keep the sanctions"). The tokens of such media objects of "on", "in",
+    "via" and "through" on a speech trigger, and of its media objects for appeals and
+    demands."""
     found: set[int] = set()
     for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep in ("dobj", "dative") and site.root in _DIRECTIVE_ROOTS:
+            # "told reporters the UN must keep sanctions on Iran": the press hears an appeal
+            # or demand made of others.
+            media = roles.actors_at(child, rule_id(speech_channel))
+            if media and all("MED" in f.actor.sectors for f in media):
+                found.update(roles.subtree(child))
+            continue
         if roles.toks[child].dep != "prep":
             continue
         if roles.toks[child].text.lower() not in ("on", "in", "via", "through"):
