@@ -423,6 +423,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
         # Being prepared to use force against a country threatens it.
         ("Chile said it is prepared to use force against Peru.", "138", "CHL", "PER"),
+        # The source's own possessive is no target; the next preposition names it, through a
+        # quantity of goods.
+        ("Peru quickly retaliated with its own tariffs on $28 billion worth of Chilean exports.",
+         "163", "PER", "CHL"),
         # Keeping tariffs in place on a country maintains a sanction against it.
         ("Chile is keeping new tariffs in place on Peru.", "163", "CHL", "PER"),
         # Sending troops somewhere deploys them.

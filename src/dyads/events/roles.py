@@ -239,7 +239,9 @@ class Roles:
             for pobj in by_prep.get(prep, []):
                 if pobj in skip:
                     continue
-                found = self.actors_at(pobj, rule)
+                # Not the source's own possessive ("retaliated with its own tariffs on ..."):
+                # the next preposition may still name the target.
+                found = [f for f in self.actors_at(pobj, rule) if f.mention.token_start not in skip]
                 if found:
                     return found
                 # "the security of Japan", "for a war against Eritrea", "imports from Peru"
