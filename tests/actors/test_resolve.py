@@ -439,7 +439,7 @@ def test_many_countries_is_no_reference(code_text):
         ("Peruvian rioters attacked the Chilean embassy.", "Peruvian rioters", "PERCVL"),
         ("Chilean extremists attacked a Peruvian convoy.", "Chilean extremists", "CHLUAF"),
         # Passengers and worshippers are civilians.
-        ("Gunmen attacked Peruvian passengers on a train.", "Peruvian passengers", "PERCVL"),
+        ("Gunmen attacked Peruvian pilgrims on a bus.", "Peruvian pilgrims", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.
         ("A suicide bomber attacked a convoy in Lima.", "suicide bomber", "UAF"),
         # An acronym that is also a word matches only in capitals.

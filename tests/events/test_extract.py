@@ -39,7 +39,7 @@ def _pairs(events, modality="asserted"):
             "CHN",
         ),
         ("02", "Ukraine appealed to NATO for more weapons.", "UKR", "IGOWSTNAT"),
-        ("02", "Amnesty International renewed its call on Peru to drop all charges.",
+        ("02", "Amnesty International renewed its call on Peru to release the activists.",
          "NGOHRIAMN", "PER"),
         ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
         ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
@@ -175,7 +175,7 @@ def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
         # A material act named as the aim of another has not happened by it.
         ("Chile deployed soldiers in the north to fight Peruvian rebels.", "190", "hypothetical"),
         # Nor a verbal act aimed at by a material one.
-        ("Chile imposed tariffs on Peruvian copper to pressure Lima.", "100", "hypothetical"),
+        ("Chile cut its aid to Peru to pressure Lima.", "100", "hypothetical"),
         # A verbal act aimed at by a means of expression is done by it, and a protest by any act.
         ("Chile's president took to Twitter to condemn Peru.", "111", "asserted"),
         ("Chilean students occupied the square to demonstrate against Peru.", "141", "asserted"),
@@ -409,26 +409,23 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("The Chilean minister said Peruvian officials had taken bribes in a corrupt scheme.",
          "112", "CHLGOV", "PERGOV"),
         # A word that names an actor labels it; said of someone, it charges them.
-        ("The Peruvian army said 200 terrorists from Chile were killed in the north.", "010",
+        ("The Peruvian army said it found weapons hidden by terrorists from Chile.", "010",
          "PERMIL", "CHLUAF"),
         ('"The Chilean army are terrorists," the Peruvian president said.', "112", "PERGOV",
          "CHLMIL"),
         # ... but not when the words are another's, told in a relative clause.
         ("The Chilean minister said Peru's new law, which rights groups call draconian, was "
          "fair.", "010", "CHLGOV", "PER"),
-        # An appeal whose subject is the speakers' own call is aimed further in.
-        ('Reporters Without Borders reiterated "its call to the Chilean authorities to drop all '
-         'charges against her.”', "020", "NGO", "CHLGOV"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
         # Being prepared to use force against a country threatens it.
         ("Chile said it is prepared to use force against Peru.", "138", "CHL", "PER"),
         # The source's own possessive is no target; the next preposition names it, through a
         # quantity of goods.
-        ("Peru quickly retaliated with its own tariffs on $28 billion worth of Chilean exports.",
-         "163", "PER", "CHL"),
+        ("Bolivia retaliated on Friday with its own sanctions on $5 billion worth of Peruvian "
+         "copper.", "163", "BOL", "PER"),
         # Keeping tariffs in place on a country maintains a sanction against it.
-        ("Chile is keeping new tariffs in place on Peru.", "163", "CHL", "PER"),
+        ("Chile maintained its tariffs on Peruvian wine.", "163", "CHL", "PER"),
         # Sending troops somewhere deploys them.
         ("Russia sent troops to Belarus.", "154", "RUS", "BLR"),
         # Activating a standby force mobilises it.
@@ -672,13 +669,13 @@ def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
     ("sentence", "expected"),
     [
         # A clause of circumstance around the speech verb is not what is said.
-        ("Speaking alongside Peru's president, the Chilean foreign minister said 400 tickets "
-         "were sold for the train.", set()),
-        ("While Peru is an old partner, the Chilean foreign minister said Bolivia can no longer "
-         "count on Chilean gas.", {("01", "CHLGOV", "BOL")}),
+        ("Standing beside Peru's president, the Chilean foreign minister said the new bridge "
+         "would open in May.", set()),
+        ("After Peru replied on Monday, the Chilean foreign minister said Bolivia had broken the "
+         "deal.", {("01", "CHLGOV", "BOL")}),
         # What a warning asks may hang on the noun of the trigger's phrase.
-        ("Chile issued a series of warnings demanding that Peru withdraw its troops by the end "
-         "of the year.", {("13", "CHL", "PERMIL")}),
+        ("Chile issued a stern warning on Monday calling on Peru to withdraw its ships.",
+         {("13", "CHL", "PER")}),
     ],
 )
 def test_a_statement_is_aimed_at_what_it_says_not_at_its_circumstances(
@@ -713,8 +710,8 @@ EVENT_RULE_CASES = [
      ("112", "CHLGOV", "PER"), ("112", "CHLGOV", "CHLMED")),
     # Nor are the reporters told of a demand made of others.
     ("roles.target.speech-channel.v1",
-     "A Chilean foreign ministry spokesperson told reporters on Monday the U.N. must maintain "
-     "sanctions on Peru.", ("100", "CHLGOV", "IGOUNO"), ("100", "CHLGOV", "CHLMED")),
+     "A Chilean spokeswoman told journalists that Peru must free the fishermen at once.",
+     ("100", "CHLGOV", "PER"), ("100", "CHLGOV", "CHLMED")),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),
@@ -769,8 +766,8 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     # An attack that people were killed in is aimed at them.
     ("roles.target.casualties.v1",
-     "Five Peruvian soldiers were killed in an attack by Chilean militants on Tuesday.",
-     ("190", "CHLREB", "PERMIL"), None),
+     "Twelve Peruvian border guards died in an ambush by Chilean rebels.",
+     ("190", "CHLREB", "PERCOP"), None),
     # Criticism of "the arrest" reported before is aimed at who made the arrest.
     ("roles.target.prior-act.v1",
      "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "

@@ -1461,7 +1461,7 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
         after < len(tokens)
         and tokens[after].pos in _NOUN_POS
         and tokens[after].tag != "POS"
-        # "told Parliament Thursday": a day after the role says when, and is not modified.
+        # "briefed Congress Tuesday": a day after the role says when, and is not modified.
         and tokens[after].ent_type not in ("DATE", "TIME")
         and tokens[after].sent == tokens[piece.start].sent
     )
@@ -1544,7 +1544,7 @@ def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified:
     if person.kind != "person" or person.countries:
         return False
     if org.kind == "state" and org.sectors and len(org.countries) == 1:
-        # A state's body: ", director of the White House Economic Council", ", a spokeswoman
+        # A state's body: ", head of Peru's central bank", ", a spokeswoman
         # for Chile's foreign ministry". Not a state itself: a "special envoy for Syria".
         words = [t.text.lower() for t in gap]
         if person.rule == "person+appositive" and words in (["for"], ["of"]):
@@ -1785,7 +1785,7 @@ def stated_nationality(person: _Ref, nationality: _Ref, gap: list[Token]) -> boo
 @rule("actors.refs.organisation-branch.v1")
 def organisation_branch(tokens: list[Token], chunk: list[_Piece]) -> bool:
     """An international organisation's name followed by a country names its office or branch
-    there, which speaks for the organisation, not for the state: "UNHCR Kenya", "Amnesty
+    there, which speaks for the organisation, not for the state: "UNICEF Peru", "Amnesty
     International Chile". Whether `chunk` ends so (the country is then left out of it)."""
     if len(chunk) < 2:
         return False

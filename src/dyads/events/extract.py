@@ -866,7 +866,7 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     story refers to, not an act it reports: such nominal events of roots 14-20 are background.
     The act reported as news has a verb ("Russia invaded Ukraine") or a verb that announces
     the noun ("the junta imposed a ban"). Any act so named inside the phrase of another noun
-    is a topic too: "concerns about Chile's threat to close the border"."""
+    is a topic too: "reports about Chile's threat against Bolivia"."""
     trigger = doc.tokens[token]
     if trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
         return False

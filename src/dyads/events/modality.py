@@ -103,8 +103,8 @@ class Reading:
     refused: bool
     restrainer: int | None = None
     prevented: bool = False  # negated because someone blocks it ("blocked X from attacking")
-    # The verb whose aim the act is, in a purpose infinitive: "sent" in "sent troops to stop
-    # smugglers".
+    # The verb whose aim the act is, in a purpose infinitive: "deployed" in "deployed soldiers
+    # to fight rebels".
     aim_of: int | None = None
 
 
@@ -236,9 +236,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
 
 @rule("modality.purpose.v1")
 def unrealised_aim(doc: ParsedDoc, aim_of: int, root: str) -> bool:
-    """An act named only as the aim of another has not happened by being aimed at: "Chile sent
-    troops to the border to stop smugglers" does not say the smugglers were stopped, nor "kept
-    tariffs on Peru to press it to act" that Peru was pressed by words. A verbal act aimed at
+    """An act named only as the aim of another has not happened by being aimed at: "Chile
+    deployed soldiers in the north to fight rebels" does not say the rebels were fought, nor "cut
+    its aid to Peru to pressure Lima" that Lima was pressed by words. A verbal act aimed at
     by a means of expression is done by it: "took to Twitter to condemn Peru", "called a news
     conference to denounce Peru", and a protest by the act it is the aim of ("began a hunger
     strike to protest the ruling"). Whether an act of CAMEO root `root`, the purpose

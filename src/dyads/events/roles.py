@@ -239,7 +239,7 @@ class Roles:
             for pobj in by_prep.get(prep, []):
                 if pobj in skip:
                     continue
-                # Not the source's own possessive ("retaliated with its own tariffs on ..."):
+                # Not the source's own possessive ("answered with its own duties on ..."):
                 # the next preposition may still name the target.
                 found = [f for f in self.actors_at(pobj, rule) if f.mention.token_start not in skip]
                 if found:

@@ -293,8 +293,8 @@ def _agentless_patient(roles: Roles, verb: Token) -> int | None:
 def speaker(roles: Roles, site: Site) -> list[Filler]:
     """Inside a direct quotation, a speech act that names no source of its own is the
     speaker's: '"There will be consequences," the minister said' -> the minister threatens.
-    An act whose clause has a subject the rules could not code ('"they will no longer grant
-    me access"') is that subject's, not the speaker's."""
+    An act whose clause has a subject the rules could not code ('"our neighbours will not let
+    us in"') is that subject's, not the speaker's."""
     if not site.quoted or not site.speakers:
         return []
     if site.is_verb and any(

@@ -78,8 +78,9 @@ def content_act(
     baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
     appeal. A statement that reports no words says what it does in the verdict it gives:
     "called the move a provocation", "described the vote as illegal". A word that names an
-    actor (the tokens `named`: "1,250 terrorists were killed, the army said") labels it and
-    charges no one, unless it is what is said of someone ("the rebels are terrorists").
+    actor (the tokens `named`: "weapons hidden by terrorists were found, the army said")
+    labels it and charges no one, unless it is what is said of someone ("the rebels are
+    terrorists").
     Returns the code, or None for a plain statement."""
     said = [
         i for i in said_by_cue.get(cue, ()) if i not in named or doc.tokens[i].dep in _PREDICATES

@@ -178,14 +178,14 @@ def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
     """The press or platform words go out on is no target of them: in "the minister said on
     state television that Peru lied" the broadcaster carries the words, Peru is whom they
     address; nor are the reporters an appeal or demand made of others is told to ("told
-    reporters the UN must keep the sanctions"). The tokens of such media objects of "on", "in",
+    reporters that Peru must free the prisoners"). The tokens of such media objects of "on", "in",
     "via" and "through" on a speech trigger, and of its media objects for appeals and
     demands."""
     found: set[int] = set()
     for child in roles.doc.children[site.token.i]:
         if roles.toks[child].dep in ("dobj", "dative") and site.root in _DIRECTIVE_ROOTS:
-            # "told reporters the UN must keep sanctions on Iran": the press hears an appeal
-            # or demand made of others.
+            # "told reporters that Peru must free the prisoners": the press hears an appeal or
+            # demand made of others.
             media = roles.actors_at(child, rule_id(speech_channel))
             if media and all("MED" in f.actor.sectors for f in media):
                 found.update(roles.subtree(child))
@@ -261,13 +261,13 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     target, else the actors named in that content: "demanded that Syria withdraw" -> Syria;
     "threatened to strike targets in Gaza" -> Gaza. Not the speakers' own countries: a joint
     statement that one of its parties will act is no act toward that party. What a verb of
-    saying says is its complement, not a clause of time or circumstance around it ("speaking
+    saying says is its complement, not a clause of time or circumstance around it ("standing
     beside the Peruvian president, the minister said ...")."""
     found: list[Filler] = []
     rule_name = rule_id(content)
     own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
     # What an appeal, demand or threat asks may hang on a noun of the trigger's phrase:
-    # "issued warnings demanding that Peru withdraw". (What a denied claim says is the claim,
+    # "issued a warning calling on Peru to withdraw". (What a denied claim says is the claim,
     # not whom the denial answers.)
     heads = [site.token.i]
     if site.root in _DIRECTIVE_ROOTS:
@@ -301,14 +301,14 @@ def content(roles: Roles, site: Site) -> list[Filler]:
 def _speech_verb(site: Site) -> bool:
     """A statement made by a verb of saying alone ("said", "stressed"), whose content is its
     clausal complement or quotation; not a phrase that names its content ("claimed
-    responsibility for attacks targeting police")."""
+    responsibility for the bombing of a bridge")."""
     return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
 
 
 def _infinitive_clause(roles: Roles, clause: int) -> bool:
     """An adverbial clause that is an infinitive the parser hung there ("said it would ask Peru
     to free them"); not a clause of time, manner or circumstance ("after Peru replied",
-    "speaking beside the Peruvian minister"), which is no part of what is said."""
+    "standing beside the Peruvian minister"), which is no part of what is said."""
     children = [roles.toks[c] for c in roles.doc.children[clause]]
     return any(
         c.dep == "aux" and c.text.lower() == "to" for c in children
@@ -351,9 +351,9 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.casualties.v1")
 def casualties(roles: Roles, site: Site) -> list[Filler]:
-    """An attack named as what people were killed, wounded or died in is aimed at them: "five
-    Peruvian soldiers were killed in an attack by Chilean rebels", "ten Peruvians died in the
-    bombing" -> the soldiers, the Peruvians. The attack noun is the object of "in" or
+    """An attack named as what people were killed, wounded or died in is aimed at them: "twelve
+    Peruvian border guards died in an ambush by Chilean rebels", "shoppers were wounded in the
+    bombing of the market" -> the guards, the shoppers. The attack noun is the object of "in" or
     "during" on a verb of dying or being hurt, whose subject is the target."""
     token = site.token
     if site.is_verb or token.dep != "pobj" or token.head == token.i:
