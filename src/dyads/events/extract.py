@@ -876,7 +876,7 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
 
 
 def _in_noun_phrase(doc: ParsedDoc, noun: Token) -> bool:
-    """Whether `noun` is the object of a preposition that modifies another noun ("concerns
+    """Whether `noun` is the object of a preposition that modifies another noun ("reports
     about Peru's threat"), where it names what the other noun is about."""
     if noun.dep != "pobj" or noun.head == noun.i:
         return False
