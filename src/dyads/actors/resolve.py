@@ -1543,14 +1543,10 @@ def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified:
     (`modified_appositive`)."""
     if person.kind != "person" or person.countries:
         return False
-    if org.kind == "state" and org.sectors and len(org.countries) == 1:
-        # A state's body: ", head of Peru's central bank", ", a spokeswoman
-        # for Chile's foreign ministry". Not a state itself: a "special envoy for Syria".
-        words = [t.text.lower() for t in gap]
-        if person.rule == "person+appositive" and words in (["for"], ["of"]):
-            return True
-        return _leading_appositive(words)
-    if org.kind != "organization" or org.entry is None:
+    # A state's body: ", head of Peru's central bank", ", a spokeswoman for Chile's foreign
+    # ministry". Not a state itself: a "special envoy for Syria".
+    state_body = org.kind == "state" and bool(org.sectors) and len(org.countries) == 1
+    if not state_body and (org.kind != "organization" or org.entry is None):
         return False
     words = [t.text.lower() for t in gap]
     if org.titled:

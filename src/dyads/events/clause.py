@@ -90,6 +90,15 @@ def hosting_verbs_within(doc: ParsedDoc, noun: int, include_own: bool = False) -
     return found
 
 
+def purpose_infinitive(doc: ParsedDoc, clause: int) -> bool:
+    """Whether the adverbial clause headed by `clause` is a bare infinitive ("sent troops to
+    the north to fight rebels"), not one opened by a subordinator ("after Peru replied")."""
+    children = [doc.tokens[c] for c in doc.children[clause]]
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in children) and not any(
+        c.dep == "mark" for c in children
+    )
+
+
 def _words(rule: str, name: str) -> frozenset[str]:
     """A word list of `data/events/words.yaml`, by the id of the rule that reads it."""
     return wordlists.words("events/words.yaml", rule, name)

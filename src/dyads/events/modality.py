@@ -17,6 +17,7 @@ from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
+from .clause import purpose_infinitive
 from .speech import cue_lemmas
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
@@ -210,7 +211,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     toks[c].dep == "aux" and toks[c].text.lower() == "to"
                     for c in doc.children[current.i]
                 )
-                if infinitive and not any(toks[c].dep == "mark" for c in doc.children[current.i]):
+                if infinitive and purpose_infinitive(doc, current.i):
                     aim_of = head.i
                 if lemma in hedging and (
                     infinitive

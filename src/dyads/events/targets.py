@@ -11,6 +11,7 @@ from ..actors.lexicon import STATE_SECTORS
 from ..geo import country_name
 from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
+from .clause import purpose_infinitive
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -276,7 +277,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     for child in children:
         if roles.toks[child].dep in ("xcomp", "acl", "ccomp") or (
             roles.toks[child].dep == "advcl"
-            and (not _speech_verb(site) or _infinitive_clause(roles, child))
+            and (not _speech_verb(site) or purpose_infinitive(roles.doc, child))
         ):
             for sub in roles.doc.children[child]:
                 if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
@@ -303,16 +304,6 @@ def _speech_verb(site: Site) -> bool:
     clausal complement or quotation; not a phrase that names its content ("claimed
     responsibility for the bombing of a bridge")."""
     return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
-
-
-def _infinitive_clause(roles: Roles, clause: int) -> bool:
-    """An adverbial clause that is an infinitive the parser hung there ("said it would ask Peru
-    to free them"); not a clause of time, manner or circumstance ("after Peru replied",
-    "standing beside the Peruvian minister"), which is no part of what is said."""
-    children = [roles.toks[c] for c in roles.doc.children[clause]]
-    return any(
-        c.dep == "aux" and c.text.lower() == "to" for c in children
-    ) and not any(c.dep == "mark" for c in children)
 
 
 @rule("roles.target.prior-accuser.v1")
