@@ -43,6 +43,9 @@ RULE_CASES = [
      {"Saudi-led forces": "SAUMIL"}, {"Saudi": "SAU", "forces": "MIL"}),
     ("actors.chunk.coordinated-adjectives.v1", "The Japanese and US ministers met in Tokyo.",
      {"Japanese and US ministers": "JPNGOV+USAGOV"}, {"US ministers": "USAGOV"}),
+    # A country's name after "US" is a second party, not a nationality sharing a head.
+    ("actors.chunk.coordinated-adjectives.v1", "The US and Chile held talks in Lima.",
+     {"US": "USA", "Chile": "CHL", "US and Chile": None}, {"US": "USA", "Chile": "CHL"}),
     ("actors.chunk.coordinated-role-modifier.v1",
      "The Chilean foreign and defense ministers met in Lima.",
      {"Chilean foreign and defense ministers": "CHLGOV"},

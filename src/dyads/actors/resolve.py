@@ -40,6 +40,8 @@ _STATE_NOUN_MODIFIERS = frozenset(
     {"det", "nummod", "predet", "amod", "compound", "punct", "npadvmod"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a country's name modifies the noun after it ("China officials", "the US-China talks").
+_NAME_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 # The longest institution name read between a role and the place it is in ("a professor at
 # the National Institute for Policy Studies in Lima").
 _MAX_INSTITUTION_WORDS = 10
@@ -1906,9 +1908,13 @@ def coordinated_adjectives(
     res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
 ) -> bool | None:
     """Nationalities coordinated before one head share it: "Japanese and US [ministers]",
-    "the Thai, Cambodian and Lao delegations"."""
+    "the Thai, Cambodian and Lao delegations". A country name after the nationality shares a
+    head only as its modifier ("US and China [officials]"); as a noun of its own it is a second
+    party: in "the US and China held talks", "US" is the country, not a nationality."""
     if gap.words in (["and"], [","]) and chunk[-1].kind == "adjective":
-        return True if piece.kind in ("adjective", "state") else None
+        if piece.kind == "state":
+            return True if res.tokens[piece.end - 1].dep in _NAME_MODIFIERS else None
+        return True if piece.kind == "adjective" else None
     return None
 
 
