@@ -375,6 +375,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivian protesters rioted after the vote.", "145", "BOLCVL", "BOL"),
         # The place of an act that names no other target.
         ("Morocco eased the curfew in Western Sahara.", "0813", "MAR", "ESH"),
+        # ... also where the place hangs on the object of the trigger's preposition.
+        ("The Security Council called for an immediate truce in Yemen.", "0256", "IGOUNO", "YEM"),
         # People named by a nationality protest against their own state.
         ("Kenyan teachers staged a hunger strike.", "142", "KENEDU", "KEN"),
         # A state's forces that coerce no one named act on their own country.

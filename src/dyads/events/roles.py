@@ -251,10 +251,18 @@ class Roles:
         return []
 
     def location_heads(self, trigger: Token) -> list[int]:
-        """Where the place of an act may hang: the trigger, its object, what the object is "of"
-        ("the pullout of troops from Estonia"), and the verb it depends on."""
+        """Where the place of an act may hang: the trigger, its object or the object of its
+        preposition ("called for a truce in Yemen"), what the object is "of" ("the pullout of
+        troops from Estonia"), and the verb it depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
+        heads += [
+            p
+            for c in self.doc.children[trigger.i]
+            if self.toks[c].dep == "prep"
+            for p in self.doc.children[c]
+            if self.toks[p].dep == "pobj"
+        ]
         heads += [h for h in list(heads) for h in self.of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
             heads.append(trigger.head)
