@@ -100,6 +100,13 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             {("04", "JPN", "CHN"), ("04", "CHN", "JPN")},
         ),
         ("The EU ministers discussed Turkey's role in Syria.", set()),
+        # Trading accusations or barbs is mutual, one event each way.
+        (
+            "Chile and Peru traded accusations over the border.",
+            {("11", "CHL", "PER"), ("11", "PER", "CHL")},
+        ),
+        # "The US and China" are two parties, not one country's name.
+        ("The US and China held talks in Geneva.", {("04", "USA", "CHN"), ("04", "CHN", "USA")}),
     ],
 )
 def test_passive_compound_and_reciprocal(code_text, sentence, expected):
@@ -379,6 +386,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("The Security Council called for an immediate truce in Yemen.", "0256", "IGOUNO", "YEM"),
         # People named by a nationality protest against their own state.
         ("Kenyan teachers staged a hunger strike.", "142", "KENEDU", "KEN"),
+        # ... and so do people named by a plural nationality noun.
+        ("Thousands of Chileans marched in Santiago.", "141", "CHL", "CHL"),
         # A state's forces that coerce no one named act on their own country.
         ("Nigerian police raided the market, arresting 30.", "173", "NGACOP", "NGA"),
         # The purpose of a mobilisation names its target.

@@ -413,8 +413,8 @@ def own_state(roles: Roles, site: Site) -> list[Filler]:
     mentioned: the trigger is its evidence."""
     found = []
     for source in site.sources:
-        # "Chilean miners": a nationality naming people, not the state itself.
-        people = roles.toks[source.mention.token_end - 1].tag == "JJ"
+        # "Chilean miners", "thousands of Chileans": a nationality naming people, not the state.
+        people = roles.toks[source.mention.token_end - 1].tag in ("JJ", "NNS", "NNPS")
         for actor in roles.index.members(source.actor):
             sectors = set(actor.sectors)
             if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
