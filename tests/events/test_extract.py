@@ -164,6 +164,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
         ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
+        # The means of an act not done is not done either.
+        ("Chile did not punish Peru by imposing sanctions on Peruvian officials.", "negated"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
@@ -783,6 +785,12 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "
      "the arrest.", ("111", "NGOHRIAMN", "CHLCOP"), None),
+    # A gerund of time or means shares the subject of the verb it hangs on, also a passive's.
+    ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
+     ("1125", "CHL", "PER"), None),
+    ("roles.source.gerund-adjunct.v1",
+     "Peruvian reporter Mech Dara was freed after apologizing to Chilean President Gabriel Boric.",
+     ("055", "PERMED", "CHLGOV"), None),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),

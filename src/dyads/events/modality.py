@@ -197,7 +197,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                         restrainer = None if in_relative else head.i
                     if lemma in words.refusing_verbs and current.dep == "xcomp":
                         refused, announcer = True, head.i
-                if _has_negation(doc, head) and current.dep in ("xcomp", "ccomp"):
+                if _has_negation(doc, head) and (
+                    current.dep in ("xcomp", "ccomp")
+                    # "cannot silence us by banning books": the means of an act not done.
+                    or (current.dep == "prep" and current.text.lower() == "by")
+                ):
                     negated = True
                 if current.dep in ("acl", "ccomp") and _denied_noun(doc, head):
                     # "no sign that the rebels are talking", "no evidence that Iran attacked"

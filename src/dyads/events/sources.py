@@ -90,6 +90,33 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.gerund-adjunct.v1")
+def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
+    """A gerund in a phrase of time or means ("after meeting Boric", "by calling its president
+    a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
+    closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
+    gerund's too: "Alves was freed after apologizing to the president" -> Alves."""
+    token = site.token
+    if not site.is_verb or token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
+        return []
+    prep = roles.toks[token.head]
+    if prep.dep != "prep" or prep.head == prep.i:
+        return []
+    if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
+        return []
+    name = rule_id(gerund_adjunct)
+    current = roles.toks[prep.head]
+    for _ in range(_MAX_HOPS):
+        for child in roles.doc.children[current.i]:
+            c = roles.toks[child]
+            if c.dep in SUBJECT_DEPS or c.dep in PASSIVE_SUBJECT_DEPS:
+                return roles.actors_at(roles.relative_antecedent(current, c).i, name)
+        if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
+            return []
+        current = roles.toks[current.head]
+    return []
+
+
 @rule("roles.source.reduced-relative.v1")
 def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
     """A verb the parser hangs on a noun as a reduced relative has that noun as its agent: "The
