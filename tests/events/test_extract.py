@@ -120,6 +120,12 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
         ("The head of UNICEF criticized Myanmar.", {("11", "IGOUNOKID", "MMR")}),
         ("A spokesman for the EU condemned Israel.", {("11", "IGOEUREEC", "ISR")}),
         ("The director of the FBI accused Iran of hacking.", {("11", "USACOP", "IRN")}),
+        # ... also a body described, by the name after the description or the one in it.
+        (
+            "The head of the U.N. refugee agency, UNHCR, criticized Chile.",
+            {("11", "IGOUNOHCR", "CHL")},
+        ),
+        ("The head of the United Nations food agency criticized Chile.", {("11", "IGOUNO", "CHL")}),
         # ... but a phrase whose head is no office is not the body's act.
         ("The capital of Ukraine condemned Russia.", set()),
     ],

@@ -9,7 +9,7 @@ helpers, and the id of the rule that found an actor travels with it in its `Fill
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import wordlists
 from ..records import Actor, Mention, ParsedDoc, Token
@@ -43,8 +43,6 @@ class Filler:
     also: tuple[str, ...] = ()
 
 
-
-
 @rule("roles.phrase.modifier.v1")
 def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase with no actor at its head stands for the actor in its modifier: "condemned North
@@ -60,16 +58,28 @@ def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
 @rule("roles.phrase.office-of.v1")
 def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase headed by an office with no actor of its own stands for the body whose office
-    it is: "the head of UNICEF warned" -> UNICEF, "the chief of the army" -> the army. (The office
-    nouns are `data/events/words.yaml`.)"""
+    it is: "the head of UNICEF warned" -> UNICEF, "the chief of the army" -> the army. A body
+    named by a description stands for the name after it or the name that modifies it: "the head
+    of the U.N. children's fund, UNICEF," -> UNICEF, "the head of the U.N. refugee agency" -> the
+    UN. (The office nouns are `data/events/words.yaml`.)"""
     if roles.toks[i].lemma.lower() not in event_words(rule_id(office_holder_actor), "offices"):
         return []
+    also = (rule_id(office_holder_actor),)
     for child in roles.doc.children[i]:
         if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
             for pobj in roles.doc.children[child]:
-                hit = roles.index.at.get(pobj)
-                if hit is not None and roles.toks[pobj].dep == "pobj":
-                    return [Filler(hit[0], hit[1], role_rule, (rule_id(office_holder_actor),))]
+                if roles.toks[pobj].dep != "pobj":
+                    continue
+                named = [c for c in roles.doc.children[pobj] if roles.toks[c].dep == "appos"]
+                for body in (pobj, *named):
+                    hit = roles.index.at.get(body)
+                    if hit is not None:
+                        return [Filler(hit[0], hit[1], role_rule, also)]
+                if roles.modifiers:
+                    return [
+                        replace(f, also=also + f.also)
+                        for f in modifier_actor(roles, pobj, role_rule)
+                    ]
     return []
 
 
@@ -268,9 +278,7 @@ class Roles:
             heads.append(trigger.head)
         return heads
 
-    def placed_in(
-        self, heads: list[int], skip: Container[int], rule: str
-    ) -> list[Filler]:
+    def placed_in(self, heads: list[int], skip: Container[int], rule: str) -> list[Filler]:
         """The first state named in a locative phrase of one of `heads`."""
         for head in heads:
             for pobj in self._locative_objects(head):
