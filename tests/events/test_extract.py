@@ -376,6 +376,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A refusal to cooperate is a rejection (12x) of the kind the act calls for.
         ("Russia refused to meet Ukrainian officials.", "125", "RUS", "UKRGOV"),
         ("Poland refused to take in refugees from Belarus.", "122", "POL", "BLRREF"),
+        # So is not wanting, or not being willing, to do it.
+        ("The Chilean president does not want to meet Peruvian officials.", "125", "CHLGOV",
+         "PERGOV"),
+        ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         # In indirect speech "would" announces: an announced boycott is a threat, and the
         # other party of the "contact" boycotted is its target.
         (

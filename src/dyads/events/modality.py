@@ -43,6 +43,7 @@ class ModalityWords:
     hypothetical_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    unwilling_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
 
@@ -197,7 +198,16 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                         restrainer = None if in_relative else head.i
                     if lemma in words.refusing_verbs and current.dep == "xcomp":
                         refused, announcer = True, head.i
-                if _has_negation(doc, head) and (
+                # "is not willing to talk": the copula of a predicate adjective bears its "not".
+                head_negated = _has_negation(doc, head) or (
+                    head.dep == "acomp"
+                    and head.head != head.i
+                    and _has_negation(doc, toks[head.head])
+                )
+                if head_negated and current.dep == "xcomp" and lemma in words.unwilling_verbs:
+                    # "does not want to meet": a refusal, as "refused to meet" is.
+                    refused, announcer = True, head.i
+                if head_negated and (
                     current.dep in ("xcomp", "ccomp")
                     # "cannot silence us by banning books": the means of an act not done.
                     or (current.dep == "prep" and current.text.lower() == "by")
