@@ -170,6 +170,10 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
         ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
+        # Adjectives of reluctance and likelihood, and "neither ... nor".
+        ("Chile has been reluctant to criticize Peru.", "negated"),
+        ("Chile is unlikely to impose sanctions on Peru.", "hypothetical"),
+        ("Chile neither attacked nor threatened Peru.", "negated"),
         # The means of an act not done is not done either.
         ("Chile did not punish Peru by imposing sanctions on Peruvian officials.", "negated"),
     ],
@@ -380,6 +384,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("The Chilean president does not want to meet Peruvian officials.", "125", "CHLGOV",
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
+        ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
         # In indirect speech "would" announces: an announced boycott is a threat, and the
         # other party of the "contact" boycotted is its target.
         (

@@ -273,7 +273,16 @@ def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
-    return any(doc.tokens[c].dep == "neg" for c in doc.children[token.i])
+    """Whether `token` is negated: "did not meet", "never met", and both verbs of "neither
+    confirmed nor denied"."""
+    for c in doc.children[token.i]:
+        child = doc.tokens[c]
+        if child.dep == "neg" or (child.dep == "preconj" and child.text.lower() == "neither"):
+            return True
+    return token.dep == "conj" and any(
+        doc.tokens[c].dep == "cc" and doc.tokens[c].text.lower() == "nor" and c < token.i
+        for c in doc.children[token.head]
+    )
 
 
 def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
