@@ -407,6 +407,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Thousands of Chileans marched in Santiago.", "141", "CHL", "CHL"),
         # A state's forces that coerce no one named act on their own country.
         ("Nigerian police raided the market, arresting 30.", "173", "NGACOP", "NGA"),
+        # Raising a military presence is a mobilisation.
+        ("Chile increased its military presence in Bolivia.", "154", "CHL", "BOL"),
         # The purpose of a mobilisation names its target.
         ("Ethiopia mobilized troops for a war against Eritrea.", "154", "ETH", "ERI"),
         # A group known by its sector is of the place of the act before the other party's.
