@@ -201,6 +201,15 @@ RULE_CASES = [
     ("actors.anaphora.organisation-head.v1",
      "Chile asked the U.N. Security Council to meet. The council refused.",
      {"council": "IGOUNO"}, {"council": None}),
+    # A state body's person speaks for it, as an organisation's does.
+    ("actors.refs.appositive.v1",
+     "The spokesperson for the Peruvian foreign ministry rejected the claims.",
+     {"spokesperson for the Peruvian foreign ministry": "PERGOV"}, {"spokesperson": "GOV"}),
+    # A name ending in a plural noun is a group, read from the lexicon; a plural proper noun
+    # the lexicon does not know is a surname the tagger read as plural.
+    ("actors.entity.plural-not-person.v1",
+     "Chilean lawmaker Rui Alves accused the Peruvian government of lying.",
+     {"Chilean lawmaker Rui Alves": "CHLLEG"}, {"Chilean lawmaker Rui Alves": "CHLLEG"}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",
      "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",

@@ -290,7 +290,7 @@ class _ArticleResolution:
                 continue
             match = scan.matches.get(i)
             entity = scan.entity_at.get(i)
-            if entity is not None and plural_names and plural_is_no_person(self, entity):
+            if entity is not None and plural_names and plural_is_no_person(self, scan, entity):
                 entity = None
             for recognise in recognisers:
                 found = recognise(self, scan, i, match, entity)
@@ -1374,6 +1374,20 @@ def _describe(
         # speaks and acts for it.
         nxt.start = ref.start
         return nxt
+    if (
+        gap[:1] in (["of"], ["for"])
+        and all(w in ("the", "a", "an") for w in gap[1:])
+        and ref.kind == "anaphor"
+        and ref.rule.startswith("role-anaphor")
+        and not ref.plural
+        and nxt.kind == "state"
+        and nxt.sectors
+        and not nxt.plural
+    ):
+        # "the spokesperson for the Peruvian foreign ministry": a state body's person speaks
+        # for it.
+        nxt.start = ref.start
+        return nxt
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
     apposition = (
         (gap == [","] or (modified and person is ref and modified_appositive(gap_tokens)))
@@ -1939,10 +1953,17 @@ def coordinated_role_modifier(
 
 
 @rule("actors.entity.plural-not-person.v1")
-def plural_is_no_person(res: _ArticleResolution, entity: Any) -> bool:
+def plural_is_no_person(res: _ArticleResolution, scan: _Scan, entity: Any) -> bool:
     """A name is never plural: a PERSON entity ending in a plural noun ("Bosnian Serbs",
-    "Kurdish fighters") is read as lexicon matches instead."""
-    return entity.label == "PERSON" and res.tokens[entity.end - 1].tag in ("NNS", "NNPS")
+    "Kurdish fighters") is read as lexicon matches instead. A plural proper noun the lexicon
+    does not know is a surname the tagger reads as plural ("Rui Alves", "Ana Gomes")."""
+    if entity.label != "PERSON":
+        return False
+    last = entity.end - 1
+    tag = res.tokens[last].tag
+    if tag == "NNPS":
+        return any(m.start <= last < m.end for m in scan.matches.values())
+    return tag == "NNS"
 
 
 @rule("actors.recognise.ethnic-group.v1")
