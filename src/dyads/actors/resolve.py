@@ -597,7 +597,7 @@ class _ArticleResolution:
                     out[-1].rule = "person+appositive"
                     continue
                 if self.r.switches.on(ORGANISATION_APPOSITIVE_RULE) and organisation_appositive(
-                    out[-1], ref, gap, modified
+                    out[-1], ref, gap, modified, self._phrase_after(ref)
                 ):
                     out[-1].countries, out[-1].sectors = (
                         organisation_person([ref.entry])
@@ -692,6 +692,15 @@ class _ArticleResolution:
             if t.text in surnames and t.pos == "PROPN" and t.i not in covered:
                 found.append(_Ref(t.i, t.i + 1, t.sent, "person", "person", name=t.text))
         return sorted(refs + found, key=lambda r: r.start)
+
+    def _phrase_after(self, ref: _Ref) -> list[Token]:
+        """The tokens after `ref` to the next punctuation mark, in its sentence."""
+        found = []
+        for t in self.tokens[ref.end :]:
+            if t.sent != ref.sent or t.pos == "PUNCT":
+                break
+            found.append(t)
+        return found
 
     def _proper_name_span(self, i: int, step: int, covered: set[int]) -> tuple[int, int] | None:
         """The run of proper nouns that ends (step -1) or starts (step 1) at token i."""
@@ -1548,13 +1557,17 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
 
 
 @rule(ORGANISATION_APPOSITIVE_RULE)
-def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified: bool) -> bool:
+def organisation_appositive(
+    person: _Ref, org: _Ref, gap: list[Token], modified: bool, after: list[Token] = ()
+) -> bool:
     """A person described as one of an organisation's people acts for it, as under a title
     before the name (`organisation_person`): "Anna Keller, the EU envoy," and "Anna Keller, a
     spokeswoman for Hamas," speak for the EU and for Hamas; "Rui Alves, a spokesman for
-    Chile's foreign ministry," for a state's body. Whether `org`, after `gap`, is such
-    a description of `person`: an organisation named with a role ("the EU envoy") in
-    apposition, or an organisation after "for" or "of" that ends the role `person` was
+    Chile's foreign ministry," for a state's body; "Ana Ruiz, the Hamas media director," for
+    the organisation her office is named by. Whether `org`, after `gap` and before `after`
+    (the words to the next punctuation), is such a description of `person`: an organisation
+    named with a role ("the EU envoy") or with words ending in an office ("media director")
+    in apposition, or an organisation after "for" or "of" that ends the role `person` was
     described by. `modified` lets articles and adjectives open the apposition
     (`modified_appositive`)."""
     if person.kind != "person" or person.countries:
@@ -1567,9 +1580,22 @@ def organisation_appositive(person: _Ref, org: _Ref, gap: list[Token], modified:
     words = [t.text.lower() for t in gap]
     if org.titled:
         return words == [","] or (modified and modified_appositive(gap))
+    if words in ([","], [",", "the"], [",", "a"], [",", "an"]) and _office_words(after):
+        return True
     if person.rule == "person+appositive" and words in (["for"], ["of"]):
         return True
     return _leading_appositive(words)
+
+
+def _office_words(words: list[Token]) -> bool:
+    """Whether `words` after an organisation's name are an office in it: at most three nouns
+    or adjectives ending in a leading noun ("information director", "media chief")."""
+    nouns = _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
+    return (
+        0 < len(words) <= 3
+        and all(t.pos in ("NOUN", "ADJ", "PROPN") for t in words)
+        and words[-1].text.lower() in nouns
+    )
 
 
 def _leading_appositive(words: list[str]) -> bool:
