@@ -116,8 +116,8 @@ RULE_CASES = [
      {"John Smith": ""}),
     # An organisation with words that end in an office names the person's office in it.
     ("actors.refs.organisation-appositive.v1",
-     "Farai Moyo, the Zanu PF information director, criticized Chile.",
-     {"Farai Moyo, the Zanu PF": "ZWEPTY"}, {"Farai Moyo": ""}),
+     "Rui Alves, the Fatah media director, criticized Chile.",
+     {"Rui Alves, the Fatah": "PSEPTY"}, {"Rui Alves": ""}),
     # A relative clause that states a person's nationality or role places the person.
     ("actors.refs.stated-nationality.v1", "Rui Alves, who is Peruvian, criticized Chile.",
      {"Rui Alves, who is Peruvian": "PER"}, {"Rui Alves": ""}),

@@ -122,8 +122,8 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
         ("The director of the FBI accused Iran of hacking.", {("11", "USACOP", "IRN")}),
         # ... also a body described, by the name after the description or the one in it.
         (
-            "The head of the U.N. refugee agency, UNHCR, criticized Chile.",
-            {("11", "IGOUNOHCR", "CHL")},
+            "The chief of the UN nuclear watchdog, the IAEA, criticized Chile.",
+            {("11", "IGOUNOIAE", "CHL")},
         ),
         ("The head of the United Nations food agency criticized Chile.", {("11", "IGOUNO", "CHL")}),
         # ... but a phrase whose head is no office is not the body's act.
@@ -381,7 +381,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Russia refused to meet Ukrainian officials.", "125", "RUS", "UKRGOV"),
         ("Poland refused to take in refugees from Belarus.", "122", "POL", "BLRREF"),
         # So is not wanting, or not being willing, to do it.
-        ("The Chilean president does not want to meet Peruvian officials.", "125", "CHLGOV",
+        ("The Chilean president does not want to talk to Peruvian officials.", "125", "CHLGOV",
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
@@ -806,8 +806,8 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
      ("1125", "CHL", "PER"), None),
     ("roles.source.gerund-adjunct.v1",
-     "Peruvian reporter Mech Dara was freed after apologizing to Chilean President Gabriel Boric.",
-     ("055", "PERMED", "CHLGOV"), None),
+     "Peruvian envoy Ana Ruiz was recalled after insulting Chilean President Gabriel Boric.",
+     ("111", "PERGOV", "CHLGOV"), None),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),

@@ -1563,7 +1563,7 @@ def organisation_appositive(
     """A person described as one of an organisation's people acts for it, as under a title
     before the name (`organisation_person`): "Anna Keller, the EU envoy," and "Anna Keller, a
     spokeswoman for Hamas," speak for the EU and for Hamas; "Rui Alves, a spokesman for
-    Chile's foreign ministry," for a state's body; "Ana Ruiz, the Hamas media director," for
+    Chile's foreign ministry," for a state's body; "Rui Alves, the Fatah media director," for
     the organisation her office is named by. Whether `org`, after `gap` and before `after`
     (the words to the next punctuation), is such a description of `person`: an organisation
     named with a role ("the EU envoy") or with words ending in an office ("media director")

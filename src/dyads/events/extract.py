@@ -203,6 +203,11 @@ class EventExtractor:
 
     # -- triggers ------------------------------------------------------------------------------
 
+    def is_trigger(self, doc: ParsedDoc, token: Token, index: ActorIndex) -> bool:
+        """Whether the trigger lexicon matches at `token`, whatever roles the rules then find
+        (scripts/recall_funnel.py counts misses with a trigger but no source)."""
+        return self._match(doc, token, index) is not None
+
     def _match(self, doc: ParsedDoc, token: Token, index: ActorIndex) -> _Match | None:
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".

@@ -205,11 +205,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     and _has_negation(doc, toks[head.head])
                 )
                 if head_negated and current.dep == "xcomp" and lemma in words.unwilling_verbs:
-                    # "does not want to meet": a refusal, as "refused to meet" is.
+                    # "does not want to talk": a refusal, as "refused to talk" is.
                     refused, announcer = True, head.i
                 if head_negated and (
                     current.dep in ("xcomp", "ccomp")
-                    # "cannot silence us by banning books": the means of an act not done.
+                    # "did not punish Peru by cutting aid": the means of an act not done.
                     or (current.dep == "prep" and current.text.lower() == "by")
                 ):
                     negated = True

@@ -59,9 +59,9 @@ def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
 def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase headed by an office with no actor of its own stands for the body whose office
     it is: "the head of UNICEF warned" -> UNICEF, "the chief of the army" -> the army. A body
-    named by a description stands for the name after it or the name that modifies it: "the head
-    of the U.N. children's fund, UNICEF," -> UNICEF, "the head of the U.N. refugee agency" -> the
-    UN. (The office nouns are `data/events/words.yaml`.)"""
+    named by a description stands for the name after it or the name that modifies it: "the chief
+    of the UN nuclear watchdog, the IAEA," -> the IAEA, "the head of the United Nations food
+    agency" -> the UN. (The office nouns are `data/events/words.yaml`.)"""
     if roles.toks[i].lemma.lower() not in event_words(rule_id(office_holder_actor), "offices"):
         return []
     also = (rule_id(office_holder_actor),)

@@ -95,7 +95,7 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     """A gerund in a phrase of time or means ("after meeting Boric", "by calling its president
     a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
     closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
-    gerund's too: "Alves was freed after apologizing to the president" -> Alves."""
+    gerund's too: "Alves was recalled after insulting the president" -> Alves."""
     token = site.token
     if not site.is_verb or token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
         return []
