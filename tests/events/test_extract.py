@@ -525,6 +525,8 @@ def test_implied_own_state_is_listed_among_actors(code_text):
         ("Colombian rebels have been shelling Venezuelan border posts for months.", set()),
         ("Colombian rebels have been ambushing and attacking Venezuelan patrols since 2019.",
          set()),
+        # So is a tally over a period up to now.
+        ("Over the past decade, Colombian rebels have killed 40 Venezuelan soldiers.", set()),
         # The perfect alone still reports an act.
         ("Russia has attacked Ukraine's power grid.", {("19", "RUS", "UKR")}),
     ],
@@ -808,6 +810,9 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1",
      "Peruvian envoy Ana Ruiz was recalled after insulting Chilean President Gabriel Boric.",
      ("111", "PERGOV", "CHLGOV"), None),
+    # Fighters killed in a passive that names no agent fell to the state's forces.
+    ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
+     ("190", "PER", "PERREB"), None),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),

@@ -821,9 +821,10 @@ def in_story_time(event: Event, article_date: dt.date) -> bool:
 @rule("events.standing-conflict.v1")
 def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
     """A conflict told in the perfect progressive ("the rebels have been fighting the army",
-    "have been shelling border posts since 2019") or in the perfect with "since" ("has occupied the
-    region since 2014") is a standing situation, the story's background, not an act it
-    reports: such material-conflict events (roots 14-20) are not coded."""
+    "have been shelling border posts since 2019"), in the perfect with "since" ("has occupied the
+    region since 2014") or over a period up to now ("300 rebels have been killed in the past
+    year") is a standing situation or a tally, the story's background, not an act it reports:
+    such material-conflict events (roots 14-20) are not coded."""
     if event.root < "14":
         return False
     verbs = [token]
@@ -835,7 +836,20 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
         return False
     progressive = doc.tokens[token].tag == "VBG" and "been" in auxiliaries
     since = any(c.dep == "prep" and c.text.lower() == "since" for c in children)
-    return progressive or since
+    return progressive or since or any(_tally_period(doc, c) for c in children)
+
+
+def _tally_period(doc: ParsedDoc, prep: Token) -> bool:
+    """Whether `prep` opens a period reaching up to now ("in the last 15 months", "over the past
+    decade"): with the perfect, the act is a tally over that period, not one act."""
+    if prep.dep != "prep" or prep.text.lower() not in ("in", "over", "during", "for"):
+        return False
+    return any(
+        doc.tokens[c].dep == "amod" and doc.tokens[c].text.lower() in ("last", "past")
+        for p in doc.children[prep.i]
+        if doc.tokens[p].dep == "pobj"
+        for c in doc.children[p]
+    )
 
 
 @rule("events.habitual.v1")

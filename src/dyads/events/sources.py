@@ -292,6 +292,33 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.security-operation.v1")
+def security_operation(roles: Roles, site: Site) -> list[Filler]:
+    """Rebels, militants or gunmen killed or captured in a passive that names no agent fell to
+    the state's forces, as such reports are written after security operations: "twelve
+    militants were killed in the north" -> the state of the place named, else of the fighters
+    ("five Chilean rebels were killed" -> Chile)."""
+    token = site.token
+    this = rule_id(security_operation)
+    if not site.is_verb or token.lemma.lower() not in event_words(this, "verbs"):
+        return []
+    patient = _agentless_patient(roles, token)
+    if patient is None:
+        return []
+    fighters = event_words(this, "fighter_sectors")
+    found = [
+        actor
+        for filler in roles.actors_at(patient, this)
+        for actor in roles.index.members(filler.actor)
+    ]
+    if not found or not all(set(a.sectors) & fighters for a in found):
+        return []
+    place = roles.placed_in(roles.location_heads(token), frozenset(), this)
+    country = place[0].actor.country if place else None
+    country = country or next((a.country for a in found if a.country), None)
+    return [implied_filler(country, token, roles, this)] if country else []
+
+
 @rule("roles.source.expelling-body.v1")
 def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     """Whoever is expelled, suspended or dismissed "from" an organisation or a state, in a
