@@ -173,6 +173,10 @@ def test_group_members_are_listed_actors(founding):
         ("A Turkish presidential adviser criticized Greece.", "Turkish presidential adviser",
          "TURGOV"),
         ("The Kenyan foreign policy adviser spoke.", "Kenyan foreign policy adviser", "KENGOV"),
+        # Anonymous sources of a state's services are its officials.
+        ("Chilean security sources said the border was calm.", "Chilean security sources",
+         "CHLCOP"),
+        ("Peruvian military sources denied the report.", "Peruvian military sources", "PERMIL"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
