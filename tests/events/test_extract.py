@@ -810,6 +810,13 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1",
      "Peruvian envoy Ana Ruiz was recalled after insulting Chilean President Gabriel Boric.",
      ("111", "PERGOV", "CHLGOV"), None),
+    # A "for" gerund is the act of whom the verb credits with it: its object, else its subject.
+    ("roles.source.gerund-adjunct.v1",
+     "Peruvian rebels took credit for attacking a Chilean army convoy.",
+     ("190", "PERREB", "CHL"), None),
+    ("roles.source.gerund-adjunct.v1",
+     "Analysts praised the African Union for deploying troops to Somalia.",
+     ("154", "IGO", "SOM"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),

@@ -95,16 +95,19 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     """A gerund in a phrase of time or means ("after meeting Boric", "by calling its president
     a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
     closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
-    gerund's too: "Alves was recalled after insulting the president" -> Alves."""
+    gerund's too: "Alves was recalled after insulting the president" -> Alves. A "for" gerund
+    is the act of whom the verb credits with it (`_credited`)."""
     token = site.token
     if not site.is_verb or token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
         return []
     prep = roles.toks[token.head]
     if prep.dep != "prep" or prep.head == prep.i:
         return []
+    name = rule_id(gerund_adjunct)
+    if prep.text.lower() == "for":
+        return _credited(roles, prep, name)
     if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
         return []
-    name = rule_id(gerund_adjunct)
     current = roles.toks[prep.head]
     for _ in range(_MAX_HOPS):
         for child in roles.doc.children[current.i]:
@@ -114,6 +117,25 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
         if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
             return []
         current = roles.toks[current.head]
+    return []
+
+
+def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
+    """Who a "for" gerund is credited to: the object of the verb the phrase hangs on, directly
+    or through its noun ("praised ECOWAS for deploying troops", "blamed Peru for closing the
+    border"), else that verb's subject ("the rebels took credit for attacking the convoy")."""
+    verb = roles.toks[prep.head]
+    if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
+        verb = roles.toks[verb.head]
+    if verb.pos != "VERB":
+        return []
+    children = [roles.toks[c] for c in roles.doc.children[verb.i]]
+    for child in children:
+        if child.dep == "dobj" and (found := roles.actors_at(child.i, name)):
+            return found
+    for child in children:
+        if child.dep in SUBJECT_DEPS:
+            return roles.actors_at(roles.relative_antecedent(verb, child).i, name)
     return []
 
 
