@@ -140,6 +140,9 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Finland will give Tanzania a grant.", "0331"),
         ("Iran agreed to meet European Union negotiators next month.", "036"),
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
+        # The verb an act depends on may announce it: "will continue to", "would keep".
+        ("Chile will continue to engage with Peru.", "036"),
+        ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],
 )
 def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, cameo):

@@ -235,10 +235,18 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
                 if intent and current.dep in ("xcomp", "ccomp"):
                     announced, announcer = True, head.i
-                if any(
-                    toks[c].dep == "aux" and toks[c].text.lower() in words.hypothetical_modals
-                    for c in doc.children[head.i]
-                ) and current.dep in ("xcomp", "pobj", "prep", "pcomp", "advcl"):
+                head_aux = {
+                    toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
+                }
+                if current.dep == "xcomp" and (
+                    head_aux & words.future_aux or (reported and head_aux == {"would"})
+                ):
+                    # "will continue to work with Peru", "said it would keep talking to Peru":
+                    # the verb the act depends on announces it.
+                    announced, announcer = True, head.i
+                elif head_aux & words.hypothetical_modals and current.dep in (
+                    "xcomp", "pobj", "prep", "pcomp", "advcl"
+                ):
                     hypothetical = True
         current = head
     if conditional or _in_question(doc, token):
