@@ -141,7 +141,7 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Iran agreed to meet European Union negotiators next month.", "036"),
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
         # The verb an act depends on may announce it: "will continue to", "would keep".
-        ("Chile will continue to engage with Peru.", "036"),
+        ("Chile will keep engaging with Peru.", "036"),
         ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],
 )
@@ -815,7 +815,7 @@ EVENT_RULE_CASES = [
      ("111", "PERGOV", "CHLGOV"), None),
     # A "for" gerund is the act of whom the verb credits with it: its object, else its subject.
     ("roles.source.gerund-adjunct.v1",
-     "Peruvian rebels took credit for attacking a Chilean army convoy.",
+     "Peruvian rebels claimed credit for ambushing a Chilean army patrol.",
      ("190", "PERREB", "CHL"), None),
     ("roles.source.gerund-adjunct.v1",
      "Analysts praised the African Union for deploying troops to Somalia.",

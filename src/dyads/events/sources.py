@@ -123,7 +123,7 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
 def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
     """Who a "for" gerund is credited to: the object of the verb the phrase hangs on, directly
     or through its noun ("praised ECOWAS for deploying troops", "blamed Peru for closing the
-    border"), else that verb's subject ("the rebels took credit for attacking the convoy")."""
+    border"), else that verb's subject ("the rebels claimed credit for ambushing the patrol")."""
     verb = roles.toks[prep.head]
     if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
         verb = roles.toks[verb.head]
