@@ -840,8 +840,8 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
 
 
 def _tally_period(doc: ParsedDoc, prep: Token) -> bool:
-    """Whether `prep` opens a period reaching up to now ("in the last three quarters", "over the past
-    decade"): with the perfect, the act is a tally over that period, not one act."""
+    """Whether `prep` opens a period reaching up to now ("in the last three quarters", "over
+    the past decade"): with the perfect, the act is a tally over that period, not one act."""
     if prep.dep != "prep" or prep.text.lower() not in ("in", "over", "during", "for"):
         return False
     return any(
