@@ -142,6 +142,7 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
         # The verb an act depends on may announce it: "will continue to", "would keep".
         ("Chile will keep engaging with Peru.", "036"),
+        ("Chile will maintain trade and security relations with Peru.", "032"),
         ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],
 )
@@ -761,6 +762,9 @@ EVENT_RULE_CASES = [
      ("173", "PER", "CHLMED"), None),
     ("roles.source.implied-authority.v1", "The Peruvian opposition leader was sentenced to prison.",
      ("173", "PER", "PEROPP"), None),
+    # So is a release from prison or custody.
+    ("roles.source.implied-authority.v1", "Peruvian journalist Ana Ruiz was freed from prison.",
+     ("0841", "PER", "PERMED"), None),
     # Private people travelling to a country do not consult it; meeting an official they do.
     ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
      None, ("042", "CHNCVL", "VNM")),

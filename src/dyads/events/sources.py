@@ -296,10 +296,22 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     """Arrests, detentions, charges and sentences are acts of a state's authorities, so a
     passive that names no agent is the state's act: "a Chilean journalist was arrested in Lima"
     -> Peru; with no place named, the state of the people it was done to ("two Peruvian
-    activists were jailed" -> Peru). Not expulsions: a state expels foreigners."""
+    activists were jailed" -> Peru). So is a release from prison or custody ("was freed from
+    jail"), though not a release of hostages. Not expulsions: a state expels foreigners."""
     token = site.token
     this = rule_id(implied_authority)
-    if not site.is_verb or token.lemma.lower() not in event_words(this, "custodial_verbs"):
+    if not site.is_verb:
+        return []
+    lemma = token.lemma.lower()
+    custody = lemma in event_words(this, "release_verbs") and any(
+        roles.toks[c].dep == "prep"
+        and roles.toks[c].text.lower() == "from"
+        and roles.toks[p].dep == "pobj"
+        and roles.toks[p].lemma.lower() in event_words(this, "custody_nouns")
+        for c in roles.doc.children[token.i]
+        for p in roles.doc.children[c]
+    )
+    if lemma not in event_words(this, "custodial_verbs") and not custody:
         return []
     patient = _agentless_patient(roles, token)
     if patient is None:
