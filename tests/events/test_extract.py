@@ -817,6 +817,9 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1",
      "Peruvian envoy Ana Ruiz was recalled after insulting Chilean President Gabriel Boric.",
      ("111", "PERGOV", "CHLGOV"), None),
+    ("roles.source.gerund-adjunct.v1",
+     "In announcing the sanctions on Peru, the Chilean minister said Lima had lied.",
+     ("163", "CHLGOV", "PER"), None),
     # A "for" gerund is the act of whom the verb credits with it: its object, else its subject.
     ("roles.source.gerund-adjunct.v1",
      "Peruvian rebels claimed credit for ambushing a Chilean army patrol.",
@@ -852,6 +855,11 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_a_gerund_after_an_adjective_is_no_act_of_the_subject(code_text):
+    # "interested in talking" complements the adjective; it reports no talks.
+    assert code_text("Chile is interested in talking to Peru.").events == ()
 
 
 def test_the_occasion_of_a_planned_act_is_planned_too(all_events):

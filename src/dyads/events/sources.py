@@ -109,6 +109,9 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
         return []
     current = roles.toks[prep.head]
+    if current.pos != "VERB":
+        # "interested in talking": the complement of an adjective or noun, no adjunct.
+        return []
     for _ in range(_MAX_HOPS):
         for child in roles.doc.children[current.i]:
             c = roles.toks[child]
