@@ -827,6 +827,9 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1",
      "Analysts praised the African Union for deploying troops to Somalia.",
      ("154", "IGO", "SOM"), None),
+    # Forces known only by their sector are the state's whose officials report on them.
+    ("roles.pair.localised.v1", "Peruvian rebels killed eight soldiers, Chilean officials said.",
+     ("190", "PERREB", "CHLMIL"), ("190", "PERREB", "MIL")),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),

@@ -366,7 +366,18 @@ class EventExtractor:
             # Only a group known by its sector alone needs the place of the act.
             located = roles.placed_in(roles.location_heads(token), set(), LOCALISED_RULE)
             place = located[0].actor.country if located else None
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place)
+        # A state's officials who report on forces known only by their sector ("eight soldiers
+        # were killed, officials said") report on their own state's.
+        reporter = next(
+            (
+                a.country
+                for f in speakers
+                for a in index.members(f.actor)
+                if a.country and a.sectors and set(a.sectors) <= STATE_SECTORS
+            ),
+            None,
+        )
+        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, reporter)
         for link in self.chains.filters:
             if link.applies(root) and self.switches.on(link.id):
                 pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
@@ -475,6 +486,7 @@ class EventExtractor:
         index: ActorIndex,
         root: str,
         place: str | None,
+        reporter: str | None = None,
     ) -> list[Pair]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
@@ -494,7 +506,10 @@ class EventExtractor:
                         )
             return pairs
         if not target_actors:
-            return [(self._localised(a, f, None, place), (None, ())) for a, f in source_actors]
+            return [
+                (self._localised(a, f, None, place, reporter), (None, ()))
+                for a, f in source_actors
+            ]
         own_state_rule = rule_id(own_state)
         implied = (own_state_rule, rule_id(own_people), rule_id(location))
         for a, fa in source_actors:
@@ -504,7 +519,8 @@ class EventExtractor:
                 own = fb.rule == own_state_rule
                 if own or self._distinct(a, b, root):
                     source, target = (
-                        self._localised(a, fa, b, place), self._localised(b, fb, a, place)
+                        self._localised(a, fa, b, place, reporter),
+                        self._localised(b, fb, a, place, reporter),
                     )
                     if not own and self._same_after_localising(source[0], target[0]):
                         continue
@@ -520,12 +536,17 @@ class EventExtractor:
         return pairs
 
     def _localised(
-        self, actor: Actor, filler: Filler, other: Actor | None, place: str | None
+        self,
+        actor: Actor,
+        filler: Filler,
+        other: Actor | None,
+        place: str | None,
+        reporter: str | None = None,
     ) -> tuple[EventActor, tuple[str, ...]]:
         role = _as_event_actor(actor, filler)
         if not self.switches.on(LOCALISED_RULE):
             return role, _rules_of(filler)
-        localised = localise(actor, role, other, place)
+        localised = localise(actor, role, other, place, reporter)
         if localised is role:
             return role, _rules_of(filler)
         return localised, (*_rules_of(filler), LOCALISED_RULE)
@@ -752,14 +773,21 @@ def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
 
 @rule("roles.pair.localised.v1")
 def localise(
-    actor: Actor, role: EventActor, other: Actor | None, place: str | None
+    actor: Actor,
+    role: EventActor,
+    other: Actor | None,
+    place: str | None,
+    reporter: str | None = None,
 ) -> EventActor:
     """A group known only by its sector takes the country of the place of the act ("inmates
     rioted at a prison in Lima", "troops killed insurgents in Iraq"), else of the other party
-    ("police dispersed demonstrators"): a domestic event."""
+    ("police dispersed demonstrators"): a domestic event. State forces a state's officials
+    report on are that state's (`reporter`): in "rebels killed eight soldiers, Chilean
+    officials said" the soldiers are Chile's."""
     if actor.country is not None or actor.kind != "group" or actor.members:
         return role
-    country = place or (other.country if other is not None else None)
+    own_forces = reporter if set(actor.sectors) <= STATE_SECTORS else None
+    country = place or own_forces or (other.country if other is not None else None)
     if country is None:
         return role
     return replace(role, country=country, code=country + "".join(actor.sectors))
