@@ -105,6 +105,16 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Chile and Peru traded accusations over the border.",
             {("11", "CHL", "PER"), ("11", "PER", "CHL")},
         ),
+        # ... and a topic "over" which they trade them is no party.
+        (
+            "Chile and Peru exchanged barbs over Bolivia.",
+            {("11", "CHL", "PER"), ("11", "PER", "CHL")},
+        ),
+        # Parties that act on "each other" act both ways.
+        (
+            "Chile and Peru accused each other of spying.",
+            {("11", "CHL", "PER"), ("11", "PER", "CHL")},
+        ),
         # "The US and China" are two parties, not one country's name.
         ("The US and China held talks in Geneva.", {("04", "USA", "CHN"), ("04", "CHN", "USA")}),
     ],
@@ -411,6 +421,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Thousands of Chileans marched in Santiago.", "141", "CHL", "CHL"),
         # A state's forces that coerce no one named act on their own country.
         ("Nigerian police raided the market, arresting 30.", "173", "NGACOP", "NGA"),
+        # A hyphenated modifier names its country.
+        ("Chilean police raided a Peruvian-owned mine.", "190", "CHLCOP", "PER"),
         # Raising a military presence is a mobilisation.
         ("Chile increased its military presence in Bolivia.", "154", "CHL", "BOL"),
         # The purpose of a mobilisation names its target.

@@ -361,6 +361,9 @@ class EventExtractor:
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
         )
+        mutual_rules: tuple[str, ...] = ()
+        if self.switches.on(rule_id(each_other)) and each_other(doc, token):
+            mutual, mutual_rules = True, (rule_id(each_other),)
         place = None
         if any(f.actor.country is None for f in (*sources, *targets)):
             # Only a group known by its sector alone needs the place of the act.
@@ -409,7 +412,7 @@ class EventExtractor:
             )
             rules = (
                 TRIGGER_PREFIX + entry.id, *code_rules, *threat_rules, *s_rules, *t_rules,
-                *((ATTRIBUTION_RULE,) if speaker else ()),
+                *(mutual_rules if t_rules else ()), *((ATTRIBUTION_RULE,) if speaker else ()),
             )  # fmt: skip
             events.append(
                 Event(
@@ -769,6 +772,27 @@ def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
     mutual = entry.reciprocal or code[:2] == "03"
     back = entry.reciprocal and code == entry.cameo and code[:2] in COOPERATION_ROOTS
     return mutual, back
+
+
+@rule("roles.pair.each-other.v1")
+def each_other(doc: ParsedDoc, trigger: Token) -> bool:
+    """Parties that act on "each other" or "one another" act both ways, whatever the act:
+    "Chile and Peru accused each other of spying" is two accusations, "fired at one another"
+    two attacks. Whether the trigger's object, or the object of its preposition, is such a
+    reciprocal pronoun."""
+    objects = [c for c in doc.children[trigger.i] if doc.tokens[c].dep in ("dobj", "dative")]
+    objects += [
+        p
+        for c in doc.children[trigger.i]
+        if doc.tokens[c].dep == "prep"
+        for p in doc.children[c]
+        if doc.tokens[p].dep == "pobj"
+    ]
+    for i in objects:
+        words = {doc.tokens[i].text.lower()} | {doc.tokens[c].text.lower() for c in doc.children[i]}
+        if words in ({"other", "each"}, {"one", "another"}):
+            return True
+    return False
 
 
 @rule("roles.pair.localised.v1")

@@ -46,10 +46,24 @@ class Filler:
 @rule("roles.phrase.modifier.v1")
 def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase with no actor at its head stands for the actor in its modifier: "condemned North
-    Korea's launches" -> North Korea, "the Japanese delegation" -> Japan."""
+    Korea's launches" -> North Korea, "the Japanese delegation" -> Japan, "a British-flagged
+    tanker" -> Britain."""
     for child in roles.doc.children[i]:
         if roles.toks[child].dep in ("poss", "compound", "amod", "nmod"):
             hit = roles.index.at.get(child)
+            if hit is None:
+                # A hyphenated modifier names its actor one level down: "a British-flagged
+                # tanker", "a Chilean-owned mine".
+                hit = next(
+                    (
+                        roles.index.at[c]
+                        for c in roles.doc.children[child]
+                        if c in roles.index.at
+                        and roles.toks[c].dep in ("npadvmod", "amod", "compound", "nmod")
+                        and roles.toks[c + 1].text == "-"
+                    ),
+                    None,
+                )
             if hit is not None:
                 return [Filler(hit[0], hit[1], role_rule, (rule_id(modifier_actor),))]
     return []
