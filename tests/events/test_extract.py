@@ -842,6 +842,17 @@ EVENT_RULE_CASES = [
     # Forces known only by their sector are the state's whose officials report on them.
     ("roles.pair.localised.v1", "Peruvian rebels killed eight soldiers, Chilean officials said.",
      ("190", "PERREB", "CHLMIL"), ("190", "PERREB", "MIL")),
+    # So is a noun of an act claimed or owned: "claimed responsibility for the bombing".
+    ("roles.source.gerund-adjunct.v1",
+     "Peruvian rebels claimed responsibility for the bombing in Santiago.",
+     ("183", "PERREB", "CHL"), None),
+    # A document a participle describes speaks for whoever issued it.
+    ("roles.source.reduced-relative.v1",
+     "The Chilean foreign ministry issued a statement condemning the Peruvian strikes.",
+     ("111", "CHLGOV", "PER"), None),
+    ("roles.source.reduced-relative.v1",
+     "Chilean lawmakers passed a resolution calling on Peru to withdraw its troops.",
+     ("0256", "CHLLEG", "PER"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),

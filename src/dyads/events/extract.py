@@ -15,7 +15,7 @@ from .dates import event_date
 from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
-from .roles import ActorIndex, Filler, Roles, Site
+from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import Attribution, attributions
 from .speech_acts import SpeechActs, content_act, tokens_by_cue
@@ -50,6 +50,7 @@ RECIPROCAL_RULE = "roles.pair.reciprocal.v1"
 LOCALISED_RULE = "roles.pair.localised.v1"
 MODALITY_RULE = rule_id(read_modality)
 POSSESSOR_RULE = "roles.source.possessor.v1"
+REDUCED_RELATIVE_RULE = "roles.source.reduced-relative.v1"
 ATTRIBUTION_RULE = rule_id(attributions)
 # Role rules that read the parse directly; any other lowers an event's confidence.
 DIRECT_RULES = frozenset(
@@ -963,7 +964,8 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
     office holder ("the former minister, who signed the treaty"). Said of the trigger's own
     clause, or of the clause its noun belongs to ("officials involved in negotiations"). A
     crowd described by its protest ("police dispersed students protesting the vote") is the
-    news itself: protests (root 14) are exempt."""
+    news itself: protests (root 14) are exempt, and so is what a document is described as
+    doing ("a statement condemning the strikes")."""
     current = doc.tokens[token]
     for _ in range(3):
         if current.dep in ("acl", "relcl") and current.head != current.i:
@@ -975,6 +977,9 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         return False
     verb, noun = current, doc.tokens[current.head]
     if verb.pos != "VERB":
+        return False
+    if noun.lemma.lower() in event_words(REDUCED_RELATIVE_RULE, "document_nouns"):
+        # "issued a statement condemning the strikes": what a document does, its issuer does.
         return False
     children = [doc.tokens[c] for c in doc.children[verb.i]]
     if (

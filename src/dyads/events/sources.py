@@ -96,16 +96,24 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
     closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
     gerund's too: "Alves was recalled after insulting the president" -> Alves. A "for" gerund
-    is the act of whom the verb credits with it (`_credited`)."""
+    is the act of whom the verb credits with it (`_credited`), and so is a noun of an act after
+    "for": "the rebels claimed responsibility for the bombing", "blamed Peru for the
+    attack"."""
     token = site.token
-    if not site.is_verb or token.dep != "pcomp" or token.tag != "VBG" or token.head == token.i:
+    noun_for = token.dep == "pobj" and not site.is_verb
+    gerund = site.is_verb and token.dep == "pcomp" and token.tag == "VBG"
+    if not (gerund or noun_for) or token.head == token.i:
         return []
     prep = roles.toks[token.head]
     if prep.dep != "prep" or prep.head == prep.i:
         return []
     name = rule_id(gerund_adjunct)
+    if noun_for and not _crediting(roles, prep):
+        return []
     if prep.text.lower() == "for":
         return _credited(roles, prep, name)
+    if noun_for:
+        return []
     if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
         return []
     current = roles.toks[prep.head]
@@ -121,6 +129,35 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
             return []
         current = roles.toks[current.head]
     return []
+
+
+def _issuer(roles: Roles, document: Token, name: str) -> list[Filler]:
+    """Who issued `document`: its possessor ("the ministry's statement"), else the subject
+    of the verb it is the object of ("the ministry issued a statement")."""
+    for child in roles.doc.children[document.i]:
+        if roles.toks[child].dep == "poss":
+            return roles.actors_at(child, name)
+    verb = roles.toks[document.head]
+    if document.dep != "dobj" or verb.pos != "VERB":
+        return []
+    for child in roles.doc.children[verb.i]:
+        c = roles.toks[child]
+        if c.dep in SUBJECT_DEPS:
+            return roles.actors_at(roles.relative_antecedent(verb, c).i, name)
+    return []
+
+
+def _crediting(roles: Roles, prep: Token) -> bool:
+    """Whether a "for" phrase credits its noun to someone: it hangs on a noun of responsibility
+    ("claimed responsibility for the bombing") or on a verb of praise or blame ("blamed Peru
+    for the attack"), not on any verb or noun ("joined the envoy for talks")."""
+    head = roles.toks[prep.head]
+    this = rule_id(gerund_adjunct)
+    if prep.text.lower() != "for":
+        return False
+    if head.pos == "NOUN":
+        return head.lemma.lower() in event_words(this, "credit_nouns")
+    return head.pos == "VERB" and head.lemma.lower() in event_words(this, "credit_verbs")
 
 
 def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
@@ -146,7 +183,10 @@ def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
 def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
     """A verb the parser hangs on a noun as a reduced relative has that noun as its agent: "The
     ministers condemned the launch" misread as "the ministers (who) condemned"; also through a
-    phrase the verb was hung on ("the envoy at the meeting held back from ...")."""
+    phrase the verb was hung on ("the envoy at the meeting held back from ..."). A document
+    that a participle describes speaks for whoever issued it: "the ministry issued a statement
+    condemning the strikes", "sent a letter proposing talks" are the ministry's and the
+    sender's acts."""
     if not site.is_verb:
         return []
     current = site.token
@@ -161,6 +201,12 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
         return []
     name = rule_id(reduced_relative)
     head = roles.toks[current.head]
+    if (
+        current.tag == "VBG"
+        and head.lemma.lower() in event_words(name, "document_nouns")
+        and not roles.actors_at(head.i, name)
+    ):
+        return _issuer(roles, head, name)
     for _ in range(3):
         found = roles.actors_at(head.i, name)
         if found or head.dep != "pobj" or head.head == head.i:
