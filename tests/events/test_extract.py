@@ -152,7 +152,7 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
         # The verb an act depends on may announce it: "will continue to", "would keep".
         ("Chile will keep engaging with Peru.", "036"),
-        ("Chile will maintain trade and security relations with Peru.", "032"),
+        ("Chile will preserve its close ties with Peru.", "032"),
         ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],
 )
@@ -830,7 +830,7 @@ EVENT_RULE_CASES = [
      "Peruvian envoy Ana Ruiz was recalled after insulting Chilean President Gabriel Boric.",
      ("111", "PERGOV", "CHLGOV"), None),
     ("roles.source.gerund-adjunct.v1",
-     "In announcing the sanctions on Peru, the Chilean minister said Lima had lied.",
+     "In imposing new tariffs on Peru, the Chilean minister said Lima had lied.",
      ("163", "CHLGOV", "PER"), None),
     # A "for" gerund is the act of whom the verb credits with it: its object, else its subject.
     ("roles.source.gerund-adjunct.v1",
