@@ -895,10 +895,12 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
 def _tally_period(doc: ParsedDoc, prep: Token) -> bool:
     """Whether `prep` opens a period reaching up to now ("in the last three quarters", "over
     the past decade"): with the perfect, the act is a tally over that period, not one act."""
-    if prep.dep != "prep" or prep.text.lower() not in ("in", "over", "during", "for"):
+    this = rule_id(standing_conflict)
+    if prep.dep != "prep" or prep.text.lower() not in _words(this, "period_preps"):
         return False
+    openers = _words(this, "period_openers")
     return any(
-        doc.tokens[c].dep == "amod" and doc.tokens[c].text.lower() in ("last", "past")
+        doc.tokens[c].dep == "amod" and doc.tokens[c].text.lower() in openers
         for p in doc.children[prep.i]
         if doc.tokens[p].dep == "pobj"
         for c in doc.children[p]

@@ -112,8 +112,6 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
         return []
     if prep.text.lower() == "for":
         return _credited(roles, prep, name)
-    if noun_for:
-        return []
     if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
         return []
     current = roles.toks[prep.head]
@@ -140,11 +138,7 @@ def _issuer(roles: Roles, document: Token, name: str) -> list[Filler]:
     verb = roles.toks[document.head]
     if document.dep != "dobj" or verb.pos != "VERB":
         return []
-    for child in roles.doc.children[verb.i]:
-        c = roles.toks[child]
-        if c.dep in SUBJECT_DEPS:
-            return roles.actors_at(roles.relative_antecedent(verb, c).i, name)
-    return []
+    return _subject_actors(roles, verb, name)
 
 
 def _crediting(roles: Roles, prep: Token) -> bool:
@@ -162,20 +156,26 @@ def _crediting(roles: Roles, prep: Token) -> bool:
 
 def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
     """Who a "for" gerund is credited to: the object of the verb the phrase hangs on, directly
-    or through its noun ("praised ECOWAS for deploying troops", "blamed Peru for closing the
-    border"), else that verb's subject ("the rebels claimed credit for ambushing the patrol")."""
+    or through its noun ("praised the African Union for deploying troops", "blamed Peru for
+    closing the border"), else that verb's subject ("the rebels claimed credit for ambushing
+    the patrol")."""
     verb = roles.toks[prep.head]
     if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
         verb = roles.toks[verb.head]
     if verb.pos != "VERB":
         return []
-    children = [roles.toks[c] for c in roles.doc.children[verb.i]]
-    for child in children:
-        if child.dep == "dobj" and (found := roles.actors_at(child.i, name)):
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep == "dobj" and (found := roles.actors_at(child, name)):
             return found
-    for child in children:
-        if child.dep in SUBJECT_DEPS:
-            return roles.actors_at(roles.relative_antecedent(verb, child).i, name)
+    return _subject_actors(roles, verb, name)
+
+
+def _subject_actors(roles: Roles, verb: Token, name: str) -> list[Filler]:
+    """The actors of `verb`'s subject, through a relative pronoun to its antecedent."""
+    for child in roles.doc.children[verb.i]:
+        c = roles.toks[child]
+        if c.dep in SUBJECT_DEPS:
+            return roles.actors_at(roles.relative_antecedent(verb, c).i, name)
     return []
 
 
@@ -185,8 +185,8 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
     ministers condemned the launch" misread as "the ministers (who) condemned"; also through a
     phrase the verb was hung on ("the envoy at the meeting held back from ..."). A document
     that a participle describes speaks for whoever issued it: "the ministry issued a statement
-    condemning the strikes", "sent a letter proposing talks" are the ministry's and the
-    sender's acts."""
+    condemning the strikes", "lawmakers passed a resolution calling on Peru to withdraw" are
+    the ministry's and the lawmakers' acts."""
     if not site.is_verb:
         return []
     current = site.token
