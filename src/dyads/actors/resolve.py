@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -597,7 +597,7 @@ class _ArticleResolution:
                     out[-1].rule = "person+appositive"
                     continue
                 if self.r.switches.on(ORGANISATION_APPOSITIVE_RULE) and organisation_appositive(
-                    out[-1], ref, gap, modified, self._phrase_after(ref)
+                    out[-1], ref, gap, modified, self.tokens
                 ):
                     out[-1].countries, out[-1].sectors = (
                         organisation_person([ref.entry])
@@ -692,15 +692,6 @@ class _ArticleResolution:
             if t.text in surnames and t.pos == "PROPN" and t.i not in covered:
                 found.append(_Ref(t.i, t.i + 1, t.sent, "person", "person", name=t.text))
         return sorted(refs + found, key=lambda r: r.start)
-
-    def _phrase_after(self, ref: _Ref) -> list[Token]:
-        """The tokens after `ref` to the next punctuation mark, in its sentence."""
-        found = []
-        for t in self.tokens[ref.end :]:
-            if t.sent != ref.sent or t.pos == "PUNCT":
-                break
-            found.append(t)
-        return found
 
     def _proper_name_span(self, i: int, step: int, covered: set[int]) -> tuple[int, int] | None:
         """The run of proper nouns that ends (step -1) or starts (step 1) at token i."""
@@ -1372,29 +1363,20 @@ def _describe(
         ref.kind, ref.rule = "state", ref.rule.replace("role-anaphor:", "role+place:")
         ref.end = nxt.end
         return ref
-    if (
-        gap in (["of"], ["for"])
-        and ref.kind == "anaphor"
-        and ref.rule.startswith("role-anaphor")
-        and not ref.plural
-        and nxt.kind == "organization"
-    ):
-        # "a spokesman for the EU", "the envoy of the African Union": the organisation's person
-        # speaks and acts for it.
-        nxt.start = ref.start
-        return nxt
+    state_body = nxt.kind == "state" and bool(nxt.sectors) and not nxt.plural
     if (
         gap[:1] in (["of"], ["for"])
-        and all(w in ("the", "a", "an") for w in gap[1:])
         and ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
         and not ref.plural
-        and nxt.kind == "state"
-        and nxt.sectors
-        and not nxt.plural
+        and (
+            (nxt.kind == "organization" and len(gap) == 1)
+            or (state_body and all(w in ("the", "a", "an") for w in gap[1:]))
+        )
     ):
-        # "the spokesperson for the Peruvian foreign ministry": a state body's person speaks
-        # for it.
+        # "a spokesman for the EU", "the envoy of the African Union", "the spokesperson for
+        # the Peruvian foreign ministry": an organisation's or a state body's person speaks and
+        # acts for it.
         nxt.start = ref.start
         return nxt
     person, description = (ref, nxt) if ref.kind == "person" else (nxt, ref)
@@ -1558,14 +1540,14 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
 
 @rule(ORGANISATION_APPOSITIVE_RULE)
 def organisation_appositive(
-    person: _Ref, org: _Ref, gap: list[Token], modified: bool, after: list[Token] = ()
+    person: _Ref, org: _Ref, gap: list[Token], modified: bool, tokens: Sequence[Token] = ()
 ) -> bool:
     """A person described as one of an organisation's people acts for it, as under a title
     before the name (`organisation_person`): "Anna Keller, the EU envoy," and "Anna Keller, a
     spokeswoman for Hamas," speak for the EU and for Hamas; "Rui Alves, a spokesman for
     Chile's foreign ministry," for a state's body; "Rui Alves, the Fatah media director," for
-    the organisation her office is named by. Whether `org`, after `gap` and before `after`
-    (the words to the next punctuation), is such a description of `person`: an organisation
+    the organisation her office is named by. Whether `org`, after `gap` (in the article's
+    `tokens`), is such a description of `person`: an organisation
     named with a role ("the EU envoy") or with words ending in an office ("media director")
     in apposition, or an organisation after "for" or "of" that ends the role `person` was
     described by. `modified` lets articles and adjectives open the apposition
@@ -1580,11 +1562,23 @@ def organisation_appositive(
     words = [t.text.lower() for t in gap]
     if org.titled:
         return words == [","] or (modified and modified_appositive(gap))
-    if words in ([","], [",", "the"], [",", "a"], [",", "an"]) and _office_words(after):
+    if words in ([","], [",", "the"], [",", "a"], [",", "an"]) and _office_words(
+        _phrase_after(tokens, org)
+    ):
         return True
     if person.rule == "person+appositive" and words in (["for"], ["of"]):
         return True
     return _leading_appositive(words)
+
+
+def _phrase_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
+    """The tokens after `ref` to the next punctuation mark, in its sentence."""
+    found = []
+    for t in tokens[ref.end :]:
+        if t.sent != ref.sent or t.pos == "PUNCT":
+            break
+        found.append(t)
+    return found
 
 
 def _office_words(words: list[Token]) -> bool:
