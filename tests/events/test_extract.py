@@ -195,11 +195,13 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
     code_text, all_events, sentence, modality
 ):
-    # The act itself, not a denial or refusal of it, which is an asserted act of its own.
-    labelled = [e for e in all_events(sentence) if e.root not in ("01", "12")]
+    # The act itself, not a denial or refusal of it, nor the saying or urging of it: those
+    # are asserted acts of their own.
+    speech = ("01", "02", "12")
+    labelled = [e for e in all_events(sentence) if e.root not in speech]
     assert labelled, "the event should still be found"
     assert {e.modality for e in labelled} == {modality}
-    assert [e for e in code_text(sentence).events if e.root not in ("01", "12")] == []
+    assert [e for e in code_text(sentence).events if e.root not in speech] == []
 
 
 @pytest.mark.parametrize(
@@ -481,6 +483,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
+        # Words said "of" someone are about them.
+        ('"It was an outrageous provocation," the Chilean president said of the Peruvian '
+         "incursion.", "111", "CHLGOV", "PER"),
+        # Saying who stands behind a violent act accuses them of it.
+        ("The Chilean foreign ministry said Peru was behind the bombing.", "112", "CHLGOV",
+         "PER"),
+        ("Bolivian officials said Peru was responsible for the killing of the two farmers.",
+         "112", "BOLGOV", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -853,6 +863,25 @@ EVENT_RULE_CASES = [
     ("roles.source.reduced-relative.v1",
      "Chilean lawmakers passed a resolution calling on Peru to withdraw its troops.",
      ("0256", "CHLLEG", "PER"), None),
+    # Whom people were killed fighting with killed them.
+    ("roles.source.casualties-opponent.v1",
+     "Two Peruvian soldiers were killed in clashes with Shining Path guerrillas on Monday.",
+     ("190", "PERREB", "PERMIL"), None),
+    ("roles.source.casualties-opponent.v1",
+     "Three Bolivian policemen were wounded during a shootout with Peruvian smugglers.",
+     ("193", "PERCRM", "BOLCOP"), None),
+    # A "between" phrase the parser hangs on the verb of a fight noun is still the noun's.
+    ("roles.source.between.v1",
+     "Fighting broke out between Peruvian troops and Shining Path guerrillas.",
+     ("190", "PERMIL", "PERREB"), None),
+    ("roles.source.between.v1",
+     "Clashes between Chilean police and Mapuche protesters erupted on Monday.",
+     ("190", "CHLCOP", "CVL"), None),
+    # A fight noun takes the modality of the verb it is the subject of.
+    ("modality.clause.v1", "Talks between Chile and Peru could resume next week.",
+     None, ("040", "CHL", "PER")),
+    ("modality.clause.v1", "The meeting between the Chilean and Peruvian presidents did not "
+     "take place.", None, ("040", "CHLGOV", "PERGOV")),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
@@ -881,6 +910,21 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "saying_kept"),
+    [
+        # An act the speaker reports as done is coded, and the saying is not ...
+        ("The Chilean minister said Bolivia had condemned Peru.", False),
+        # ... but a hoped-for or forecast act is not done, and the saying is the news.
+        ("The Chilean minister said Bolivia could sign a peace deal with Peru within days.",
+         True),
+    ],
+)
+def test_the_saying_of_an_act_not_done_is_coded(code_text, sentence, saying_kept):
+    saying = [e for e in code_text(sentence).events if e.cameo == "010"]
+    assert bool(saying) == saying_kept, saying
 
 
 def test_a_gerund_after_an_adjective_is_no_act_of_the_subject(code_text):

@@ -852,8 +852,12 @@ def statement_of_an_act(
 ) -> list[tuple[int, Event]]:
     """What a speaker reports is coded as its own act, and the saying of it is then no event:
     "the minister said China had criticised Vietnam" is China's criticism, reported by the
-    minister (its speaker), not also a statement by the minister."""
-    reporting = {said[token].cue for token, _ in drafts if token in said}
+    minister (its speaker), not also a statement by the minister. An act the speaker only
+    hopes for, fears or forecasts is not reported as done, and the saying stays the news: "the
+    minister said Bolivia could sign a peace deal with Peru"."""
+    reporting = {
+        said[token].cue for token, event in drafts if token in said and event.modality == "asserted"
+    }
     return [
         (token, event)
         for token, event in drafts

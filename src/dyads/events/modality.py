@@ -160,6 +160,17 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             negated = True
             if restrainer is None and not in_relative:
                 restrainer = head.i
+        if current.i == i and token.pos == "NOUN" and current.dep in ("nsubj", "nsubjpass"):
+            # An act named as the subject of the verb that tells of it takes that verb's
+            # modality: "talks could resume", "the meeting did not take place". "A summit will
+            # take place" names no party that announced it: it is a forecast, not an intent.
+            head_aux = {
+                toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
+            }
+            if _has_negation(doc, head):
+                negated = True
+            if head_aux & (words.future_aux | words.hypothetical_modals):
+                hypothetical = True
         if current.dep == "dobj":
             modals = {
                 toks[c].text.lower()

@@ -21,6 +21,8 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
+# Its verbs of dying and being hurt are also read by roles.source.casualties-opponent.v1.
+CASUALTIES_RULE = "roles.target.casualties.v1"
 LOCATION_RULE = "roles.target.location.v1"
 VISITING_RULE = "roles.source.visiting-participle.v1"
 OBJECT_PHRASE_RULE = "roles.target.object-phrase.v1"
@@ -209,7 +211,9 @@ class Roles:
     def _conjuncts(self, i: int) -> list[int]:
         """Tokens coordinated with i, except where the list is a parser's garden path: in
         "threats from North Korea, Japan and the United States may need to ...", the verb that
-        follows has no subject, so the conjuncts are that subject, not more objects of "from"."""
+        follows has no subject, so the conjuncts are that subject, not more objects of "from".
+        "Between" takes two parties, so its list is its own ("talks between Chile and Peru
+        resumed")."""
         found: list[int] = []
         stack = [i]
         while stack:
@@ -217,7 +221,8 @@ class Roles:
                 if self.toks[child].dep == "conj":
                     found.append(child)
                     stack.append(child)
-        if found and self.toks[i].dep == "pobj":
+        head = self.toks[self.toks[i].head]
+        if found and self.toks[i].dep == "pobj" and head.text.lower() != "between":
             after = max(found) + 1
             if after < len(self.toks) and self.toks[after].tag in _FINITE_TAGS:
                 return []

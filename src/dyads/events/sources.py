@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..records import Token
 from ..rules import RuleSwitches, rule, rule_id
 from .roles import (
+    CASUALTIES_RULE,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     VISITING_RULE,
@@ -240,13 +241,45 @@ def misread_clause(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.source.between.v1")
 def between(roles: Roles, site: Site) -> list[Filler]:
     """The parties of a reciprocal noun's "between" phrase act on each other: "talks between
-    Armenia and Azerbaijan"."""
-    if site.is_verb or not site.reciprocal:
+    Armenia and Azerbaijan". The parser hangs the phrase on the verb when the noun is its
+    subject ("fighting broke out between Chilean troops and rebels", "clashes erupted between
+    police and protesters"): it is still the noun's. A gerund subject is such a noun
+    ("fighting between the army and rebels continued")."""
+    token = site.token
+    gerund_noun = token.tag == "VBG" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if (site.is_verb and not gerund_noun) or not site.reciprocal:
         return []
-    for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "between":
+    heads = [token.i]
+    if token.dep == "nsubj" and token.head != token.i:
+        heads.append(token.head)
+    for head in heads:
+        for child in roles.doc.children[head]:
+            if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "between":
+                for pobj in roles.doc.children[child]:
+                    return roles.actors_at(pobj, rule_id(between))
+    return []
+
+
+@rule("roles.source.casualties-opponent.v1")
+def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
+    """Whom people were killed or hurt fighting is who killed or hurt them: "two Chilean
+    soldiers were killed in clashes with rebels", "a policeman died in a gunfight with
+    smugglers" -> the rebels, the smugglers (their victims are the target,
+    `roles.target.casualties.v1`). The fight noun is the object of "in" or "during" on a verb
+    of dying or being hurt, and names its other side with "with"."""
+    token = site.token
+    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+        return []
+    prep = roles.toks[token.head]
+    if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
+        return []
+    verb = roles.toks[prep.head]
+    if verb.lemma.lower() not in event_words(CASUALTIES_RULE, "verbs"):
+        return []
+    for child in roles.doc.children[token.i]:
+        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "with":
             for pobj in roles.doc.children[child]:
-                return roles.actors_at(pobj, rule_id(between))
+                return roles.actors_at(pobj, rule_id(casualties_opponent))
     return []
 
 
