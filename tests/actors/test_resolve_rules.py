@@ -68,6 +68,10 @@ RULE_CASES = [
     ("actors.antecedent.clause-owner.v1",
      "Peru said the United States had reassured Chile over its defence.",
      {"its": "USA"}, {"its": "CHL"}),
+    # "It" saying something in a relative clause on what a state acted on is that state.
+    ("actors.antecedent.relative-clause-subject.v1",
+     "The Chilean navy seized a Peruvian fishing boat that it said had entered Chilean waters.",
+     {"it": "CHLMIL"}, {"it": "PER"}),
     # "They" in what an official reports is the official's side, unless the group before
     # includes the official's country.
     ("actors.antecedent.reporting-official.v1",

@@ -491,6 +491,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PER"),
         ("Bolivian officials said Peru was responsible for the killing of the two farmers.",
          "112", "BOLGOV", "PER"),
+        # Saying another undermines or meddles criticises them.
+        ("The Chilean president said Peru was trying to destabilize the region.", "111",
+         "CHLGOV", "PER"),
+        # A reaction to a deal "between" parties is aimed at them.
+        ("The European Union welcomed the agreement between Chile and Peru.", "051",
+         "IGOEUREEC", "CHL"),
+        # A negated word of accusation accuses no one.
+        ('"Peru did not lie to us," the Chilean minister said.', "010", "CHLGOV", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -882,6 +890,11 @@ EVENT_RULE_CASES = [
      None, ("040", "CHL", "PER")),
     ("modality.clause.v1", "The meeting between the Chilean and Peruvian presidents did not "
      "take place.", None, ("040", "CHLGOV", "PERGOV")),
+    # People with no group of their own whom a country's rebels attack are of that country.
+    ("roles.target.unnamed-victims.v1", "Peruvian rebels killed twelve people on Monday.",
+     ("190", "PERREB", "PER"), None),
+    ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
+     ("190", "CHLCOP", "CHL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
@@ -917,6 +930,8 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
     [
         # An act the speaker reports as done is coded, and the saying is not ...
         ("The Chilean minister said Bolivia had condemned Peru.", False),
+        # ... as is an act a statement verb takes as its object.
+        ("Chile declared a ceasefire with Peru.", False),
         # ... but a hoped-for or forecast act is not done, and the saying is the news.
         ("The Chilean minister said Bolivia could sign a peace deal with Peru within days.",
          True),

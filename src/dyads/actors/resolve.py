@@ -1218,6 +1218,8 @@ class _ArticleResolution:
         ]
         if not candidates:
             return []
+        if on(rule_id(relative_clause_subject)) and (found := relative_clause_subject(self, ref)):
+            return [found]
         if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, candidates)):
             return [found]
         if on(rule_id(clause_owner)) and (found := clause_owner(self, ref)):
@@ -1710,6 +1712,25 @@ def reported_speaker(res: _ArticleResolution, ref: _Ref) -> str | None:
     if speaker is None or res.actors[speaker].kind != "person":
         return None
     return speaker
+
+
+@rule("actors.antecedent.relative-clause-subject.v1")
+def relative_clause_subject(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """"It" as the subject of a relative clause on what its clause's subject acts on is that
+    subject: "the Chilean navy seized a Peruvian boat that it said had entered Chilean waters"
+    -> the navy, which says so, not the boat's country named last. The clause's subject must
+    be a state or organisation. The actor id, or None."""
+    toks = res.tokens
+    pronoun = toks[ref.start]
+    if pronoun.text.lower() != "it" or pronoun.dep not in _SUBJECT_DEPS:
+        return None
+    verb = toks[pronoun.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    owner = res._clause_subject(verb.head)
+    if owner is None or res.actors[owner].kind == "person":
+        return None
+    return owner
 
 
 @rule("actors.antecedent.clause-owner.v1")

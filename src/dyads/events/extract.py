@@ -138,7 +138,7 @@ class EventExtractor:
         if self.switches.on(rule_id(announced_act)):
             drafts = announced_act(drafts, announcers)
         if self.switches.on(rule_id(statement_of_an_act)):
-            drafts = statement_of_an_act(drafts, said)
+            drafts = statement_of_an_act(doc, drafts, said)
         if article_date is not None and self.switches.on(rule_id(in_story_time)):
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         if self.switches.on(rule_id(standing_conflict)):
@@ -848,16 +848,23 @@ STORY_WINDOW = dt.timedelta(days=90)
 
 @rule("events.statement-of-an-act.v1")
 def statement_of_an_act(
-    drafts: list[tuple[int, Event]], said: dict[int, Attribution]
+    doc: ParsedDoc, drafts: list[tuple[int, Event]], said: dict[int, Attribution]
 ) -> list[tuple[int, Event]]:
     """What a speaker reports is coded as its own act, and the saying of it is then no event:
     "the minister said China had criticised Vietnam" is China's criticism, reported by the
     minister (its speaker), not also a statement by the minister. An act the speaker only
     hopes for, fears or forecasts is not reported as done, and the saying stays the news: "the
-    minister said Bolivia could sign a peace deal with Peru"."""
-    reporting = {
-        said[token].cue for token, event in drafts if token in said and event.modality == "asserted"
-    }
+    minister said Bolivia could sign a peace deal with Peru". So is an act a statement verb
+    takes as its object: "Chile declared a ceasefire", "announced restrictions on Peruvian
+    officials" are the ceasefire and the restrictions, not also a declaration."""
+    reporting = set()
+    for token, event in drafts:
+        if event.modality != "asserted":
+            continue
+        if token in said:
+            reporting.add(said[token].cue)
+        if doc.tokens[token].dep == "dobj":
+            reporting.add(doc.tokens[token].head)
     return [
         (token, event)
         for token, event in drafts

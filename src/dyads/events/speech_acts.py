@@ -119,8 +119,8 @@ def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
 def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     """The lemmas of what is said, leaving out participles used as adjectives (in "the
     so-called declaration" nobody calls for anything) and the acts of others that relative
-    clauses tell (`_others_acts`), and a negated word also as "not" and its lemma: "the case
-    is not legal" says "not legal"."""
+    clauses tell (`_others_acts`), and a negated word as "not" and its lemma: "the case is not
+    legal" says "not legal", and "did not deny" denies nothing."""
     lemmas = set()
     tokens = list(tokens)
     others = _others_acts(doc, tokens)
@@ -129,9 +129,7 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
         if token.dep == "amod" and token.tag == "VBN" or i in others:
             continue
         lemma = token.lemma.lower()
-        lemmas.add(lemma)
-        if _negated(doc, token):
-            lemmas.add("not " + lemma)
+        lemmas.add("not " + lemma if _negated(doc, token) else lemma)
     return lemmas
 
 

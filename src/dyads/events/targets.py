@@ -116,10 +116,10 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A phrase on the object of a verbal trigger may name the target: "imposed sanctions on
     Iran", "lodged a protest with Japan", and for nouns of dealings, the other party: "suspended
     contact with the rebels"; so do those the object carries: "attacked a truck carrying
-    soldiers", and for praise, criticism and rejection the object's author: "welcomed the
-    decision by Chile". An object that is part of the trigger's phrase takes the trigger's
-    target prepositions: "expressed outrage over Peru's decision", "agreed to a ceasefire with
-    Peru"."""
+    soldiers", and for praise, criticism and rejection the object's authors: "welcomed the
+    decision by Chile", "welcomed the deal between Chile and Peru". An object that is part of
+    the trigger's phrase takes the trigger's target prepositions: "expressed outrage over
+    Peru's decision", "agreed to a ceasefire with Peru"."""
     if not site.is_verb:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
@@ -135,8 +135,9 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
                 if site.root in REACTION_ROOTS:
-                    # "welcomed the decision by Chile": a reaction is aimed at the act's author.
-                    preps = (*preps, "by")
+                    # "welcomed the decision by Chile", "condemned the fighting between Chile
+                    # and Peru": a reaction is aimed at the act's authors.
+                    preps = (*preps, "by", "between")
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
@@ -431,6 +432,47 @@ def own_people(roles: Roles, site: Site) -> list[Filler]:
         for source in site.sources
         for actor in roles.index.members(source.actor)
         if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
+    ]
+
+
+@rule("roles.target.unnamed-victims.v1")
+def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
+    """People whom a country's armed groups or police kill or hurt, named by no country or
+    group of their own ("Peruvian rebels killed twelve people", "Chilean police shot two men"),
+    are of that country, as CAMEO codes victims by where they belong: the attack is on Peru,
+    on Chile. The verb's object, a passive's subject or the object of its "on" or "at" ("opened
+    fire on people") is a noun of people with no actor in it; the source is a rebel, militant,
+    criminal or police group with a country (a state's army or the state itself may be
+    fighting abroad)."""
+    if not site.is_verb:
+        return []
+    nouns = event_words(rule_id(unnamed_victims), "people_nouns")
+    sectors = event_words(rule_id(unnamed_victims), "home_sectors")
+    children = roles.doc.children[site.token.i]
+    heads = [c for c in children if roles.toks[c].dep in ("dobj", "nsubjpass")] + [
+        p
+        for c in children
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("on", "at", "into")
+        for p in roles.doc.children[c]
+        if roles.toks[p].dep == "pobj"
+    ]
+    victims = [
+        c
+        for c in heads
+        if roles.toks[c].lemma.lower() in nouns
+        and not any(i in roles.index.at for i in roles.subtree(c))
+    ]
+    if not victims:
+        return []
+    countries = dict.fromkeys(
+        actor.country
+        for source in site.sources
+        for actor in roles.index.members(source.actor)
+        if actor.country and actor.sectors and set(actor.sectors) <= sectors
+    )
+    return [
+        implied_filler(country, roles.toks[victims[0]], roles, rule_id(unnamed_victims))
+        for country in countries
     ]
 
 
