@@ -497,6 +497,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A reaction to a deal "between" parties is aimed at them.
         ("The European Union welcomed the agreement between Chile and Peru.", "051",
          "IGOEUREEC", "CHL"),
+        # What is said of a situation a noun names stays the speaker's statement.
+        ("Human Rights Watch said the Peruvian army's crackdown on protesters violated "
+         "international law.", "112", "NGOHRIHRW", "PERMIL"),
+        # A relative clause appended to the sentence ("a charge Lima denies") is no negation of
+        # the sentence's own act.
+        ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
+         "CHL", "PER"),
         # A negated word of accusation accuses no one.
         ('"Peru did not lie to us," the Chilean minister said.', "010", "CHLGOV", "PER"),
     ],

@@ -151,6 +151,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             break
         in_relative = in_relative or current.dep == "relcl"
         head = toks[current.head]
+        if _appended_relative(doc, current, head):
+            break
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
         if current.dep == "dobj" and (
@@ -281,6 +283,20 @@ def unrealised_aim(doc: ParsedDoc, aim_of: int, root: str) -> bool:
         return False
     means = wordlists.words("events/words.yaml", "modality.purpose.v1", "expression_verbs")
     return root in MATERIAL_ROOTS or doc.tokens[aim_of].lemma.lower() not in means
+
+
+def _appended_relative(doc: ParsedDoc, clause: Token, head: Token) -> bool:
+    """Whether `head` is the verb of a relative clause appended to the sentence that the small
+    parser takes for its main verb: in "Chile accused Peru of spying, a charge Lima denies" the
+    accusation is made, and only Lima denies it. The clause comes before the verb, which has
+    an object of its own after the clause."""
+    return (
+        clause.dep == "ccomp"
+        and head.i > clause.i
+        and any(
+            doc.tokens[c].dep == "dobj" and clause.i < c < head.i for c in doc.children[head.i]
+        )
+    )
 
 
 def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
