@@ -902,6 +902,11 @@ EVENT_RULE_CASES = [
      ("190", "PERREB", "PER"), None),
     ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
      ("190", "CHLCOP", "CHL"), None),
+    # Who faces or receives what a noun names undergoes it; the noun's "from" phrase acts.
+    ("roles.target.receiver.v1", "Peru faced sharp criticism from Chile over the closure.",
+     ("111", "CHL", "PER"), None),
+    ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
+     ("026", "CHL", "BOL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
@@ -947,6 +952,17 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 def test_the_saying_of_an_act_not_done_is_coded(code_text, sentence, saying_kept):
     saying = [e for e in code_text(sentence).events if e.cameo == "010"]
     assert bool(saying) == saying_kept, saying
+
+
+def test_what_an_allegation_says_is_not_asserted(all_events):
+    events = all_events("Bolivia faces accusations from Chile that it supplied weapons to rebels.")
+    assert ("112", "CHL", "BOL") in _pairs_with_cameo(events)
+    sold = [e for e in events if e.root == "07"]
+    assert sold and {e.modality for e in sold} == {"hypothetical"}
+
+
+def _pairs_with_cameo(events):
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
 
 
 def test_a_gerund_after_an_adjective_is_no_act_of_the_subject(code_text):

@@ -19,7 +19,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .targets import implied_filler
+from .targets import implied_filler, receiver
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -325,6 +325,9 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
         return []
     governor = roles.governing_verb(site.token)
     if governor is None:
+        return []
+    if governor.lemma.lower() in event_words(rule_id(receiver), "receiving_verbs"):
+        # "Peru faces accusations": who undergoes an act is its target, not its agent.
         return []
     verb_site = replace(site, token=governor, is_verb=True)
     for find in (subject, passive_agent, controller, reduced_relative):

@@ -435,6 +435,32 @@ def own_people(roles: Roles, site: Site) -> list[Filler]:
     ]
 
 
+@rule("roles.target.receiver.v1")
+def receiver(roles: Roles, site: Site) -> list[Filler]:
+    """Who faces, receives or draws an act its noun names undergoes it: "Peru faced criticism
+    from Chile", "the minister drew praise from rights groups", "Peru came under pressure from
+    Chile" -> Peru, the minister, Peru (the agent is the noun's "from" phrase,
+    `roles.source.by-phrase.v1`). The noun is the object of a verb of receiving, or of "under"
+    after "come"."""
+    token = site.token
+    if site.is_verb or token.head == token.i:
+        return []
+    verb = roles.toks[token.head]
+    if token.dep == "pobj" and verb.text.lower() == "under" and verb.head != verb.i:
+        verb = roles.toks[verb.head]
+        if verb.lemma.lower() != "come":
+            return []
+    elif token.dep != "dobj" or verb.lemma.lower() not in event_words(
+        rule_id(receiver), "receiving_verbs"
+    ):
+        return []
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep in SUBJECT_DEPS and child not in site.skip:
+            subject = roles.relative_antecedent(verb, roles.toks[child])
+            return roles.actors_at(subject.i, rule_id(receiver))
+    return []
+
+
 @rule("roles.target.unnamed-victims.v1")
 def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
     """People whom a country's armed groups or police kill or hurt, named by no country or
