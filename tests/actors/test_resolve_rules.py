@@ -196,6 +196,11 @@ RULE_CASES = [
      {"Bolivian radio station": "BOLMED", "Colonel Ana Ruiz": ""},
      {"Bolivian radio station, Colonel Ana Ruiz": "BOLMIL"}),
     ("actors.refs.object-before-name.v1",
+     "Following a meeting with Bolivian President Luis Arce, the Peruvian leader announced "
+     "new aid.",
+     {"Bolivian President Luis Arce": "BOLGOV", "Peruvian leader": "PERGOV"},
+     {"Bolivian President Luis Arce, the Peruvian leader": "BOLGOV"}),
+    ("actors.refs.object-before-name.v1",
      "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
      {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
      {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),

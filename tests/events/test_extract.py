@@ -902,6 +902,13 @@ EVENT_RULE_CASES = [
      ("190", "PERREB", "PER"), None),
     ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
      ("190", "CHLCOP", "CHL"), None),
+    # A visit or a call that sets the occasion of the subject's act is the subject's.
+    ("roles.source.occasion.v1",
+     "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",
+     ("042", "CHLGOV", "PER"), None),
+    ("roles.source.occasion.v1",
+     "In a phone call with Peru's president, the Chilean leader praised the peace process.",
+     ("041", "CHLGOV", "PERGOV"), None),
     # Who faces or receives what a noun names undergoes it; the noun's "from" phrase acts.
     ("roles.target.receiver.v1", "Peru faced sharp criticism from Chile over the closure.",
      ("111", "CHL", "PER"), None),

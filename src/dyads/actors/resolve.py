@@ -622,6 +622,11 @@ class _ArticleResolution:
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
                     out[-1].end = ref.end
                     continue
+                if self.r.switches.on(OBJECT_BEFORE_NAME_RULE) and _clause_subject_after(
+                    out[-1], ref, toks
+                ):
+                    out.append(ref)
+                    continue
                 described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
@@ -650,7 +655,8 @@ class _ArticleResolution:
         """Whether `ref`, before a person's name and a comma, is the object of a preposition
         and so no description of the person: in "Speaking to a radio station, General Ana
         Ruiz said ..." the station is whom she spoke to, while in "The defense secretary,
-        Mattis, said ..." the role is the person's."""
+        Mattis, said ..." the role is the person's. So, the other way round, a role after a
+        person the opening phrase names is the clause's subject (`_clause_subject_after`)."""
         toks = self.tokens
         heads = [t for t in toks[ref.start : ref.end] if not ref.start <= t.head < ref.end]
         return len(heads) == 1 and heads[0].dep == "pobj"
@@ -1349,6 +1355,20 @@ def _sectors_of(roles: Iterable[Entry]) -> list[str]:
     if len(sectors) > 1 and "GOV" in sectors:
         return ["GOV"]
     return sectors[:1]
+
+
+def _clause_subject_after(ref: _Ref, nxt: _Ref, toks: Sequence[Token]) -> bool:
+    """Whether `nxt`, after a comma, is no appositive of `ref` but the subject of the clause an
+    opening phrase leads into: "Following a meeting with Bolivian President Luis Arce, the
+    Peruvian leader announced ..." names two people. The parser makes `nxt` the subject of a
+    verb after it, and `ref` the object of a preposition or of a verb."""
+    head, last = toks[nxt.end - 1], toks[ref.end - 1]
+    return (
+        toks[nxt.start - 1].text == ","
+        and head.dep in ("nsubj", "nsubjpass")
+        and head.head > head.i
+        and last.dep in ("pobj", "dobj")
+    )
 
 
 def _describe(

@@ -354,7 +354,8 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
     "the minister spoke to reporters during a visit to Peru", "after a meeting with Peruvian
     officials, the president said ..." -> the minister visits Peru, the president meets the
     officials. Only for consultations (the chain gives the roots): "after an attack on the
-    convoy, the minister said" is no attack by the minister."""
+    convoy, the minister said" is no attack by the minister. "On" sets the occasion only beside
+    the subject ("the president, on a visit to Lima, said"): "spoke on the talks" is a topic."""
     token = site.token
     if site.is_verb or token.dep != "pobj":
         return []
@@ -362,7 +363,17 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
     if prep.dep != "prep" or prep.text.lower() not in event_words(rule_id(occasion), "preps"):
         return []
     verb = roles.toks[prep.head]
-    if verb.pos not in ("VERB", "AUX"):
+    if verb.dep in SUBJECT_DEPS and verb.pos in ("NOUN", "PROPN"):
+        # Set off by commas on the subject: "the Chilean president, on a visit to Lima, urged".
+        return roles.actors_at(verb.i, rule_id(occasion))
+    if verb.pos not in ("VERB", "AUX") or prep.text.lower() == "on":
+        return []
+    if prep.text.lower() == "in" and not any(
+        roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "with"
+        for c in roles.doc.children[token.i]
+    ):
+        # "In a phone call with Peru's president, the minister said": "in" sets an occasion
+        # the subject shares only with someone it names.
         return []
     # Only a clause that reports: "hopes to settle it during talks with Peru" plans them.
     if any(roles.toks[c].dep == "aux" and roles.toks[c].tag in ("TO", "MD")
