@@ -504,6 +504,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # the sentence's own act.
         ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
+        # A sum of money given is economic aid.
+        ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.
         ('"Peru did not lie to us," the Chilean minister said.', "010", "CHLGOV", "PER"),
     ],
@@ -909,6 +911,13 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "In a phone call with Peru's president, the Chilean leader praised the peace process.",
      ("041", "CHLGOV", "PERGOV"), None),
+    # A verb of travel that carries an object makes no visit.
+    ("events.trigger.carried-object.v1",
+     "Chile deported 40 Peruvian migrants, flying them back to Lima.", None,
+     ("042", "CHL", "PERREF")),
+    # Who is deported from a state with no agent named is put out by it.
+    ("roles.source.expelling-body.v1", "Forty Peruvian migrants were deported from Chile.",
+     ("174", "CHL", "PERREF"), None),
     # Who faces or receives what a noun names undergoes it; the noun's "from" phrase acts.
     ("roles.target.receiver.v1", "Peru faced sharp criticism from Chile over the closure.",
      ("111", "CHL", "PER"), None),

@@ -58,6 +58,9 @@ def test_intent_codes_belong_to_acts(lexicon):
         ('- {id: 112.x, cameo: "111", verbs: [condemn]}\n', 1, "must start with its code"),
         ('- {id: 111.x, cameo: "111"}\n', 1, "give 'verbs' or 'nouns'"),
         ('- {id: 111.x, cameo: "111", verbs: [Condemn]}\n', 1, "lower-case lemmas"),
+        # A currency sign may stand for a sum, but not open a pattern.
+        ('- {id: 071.x, cameo: "071", origin: general, verbs: [$ give]}\n', 1,
+         "lower-case lemmas"),
         (
             '- {id: 111.x, cameo: "111", origin: general, verbs: [condemn], intent: "036"}\n',
             1,

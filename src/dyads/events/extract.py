@@ -32,6 +32,8 @@ _VERDICT_ENTRY = "010.characterize"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Shows of force, whose alerts and mobilisations also have a sense in public health.
 POSTURE_ROOT = "15"
+# Make a visit: a verb of travel that carries an object is none (events.trigger.carried-object.v1).
+VISIT = "042"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
@@ -263,6 +265,8 @@ class EventExtractor:
         """The match in the sense its words give it: none for force in a figurative sense,
         criticism for a verbal attack."""
         root = match.entry.cameo[:2]
+        if match.entry.cameo == VISIT and self.switches.on(rule_id(carried_object)):
+            return None if carried_object(doc, match) else match
         if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
             return None if health_alert(doc, match.token) else match
         if root not in FORCE_ROOTS:
@@ -1110,6 +1114,19 @@ def _light_verb(head: int, by_token: dict[int, _Match]) -> bool:
     an event of its own, and statements ("declared a ceasefire", "announced sanctions")."""
     governor = by_token.get(head)
     return governor is None or governor.entry.cameo[:2] == "01"
+
+
+@rule("events.trigger.carried-object.v1")
+def carried_object(doc: ParsedDoc, match: _Match) -> bool:
+    """A verb of travel with a direct object of its own moves that object and makes no visit:
+    "Chile flew the migrants back to Lima", "headed the delegation to Peru". Whether the
+    match is a travel pattern ("fly to") whose verb has an object outside the pattern."""
+    token = doc.tokens[match.token]
+    if token.pos != "VERB" or len(match.pattern) < 2:
+        return False
+    return any(
+        doc.tokens[c].dep == "dobj" and c not in match.tokens for c in doc.children[token.i]
+    )
 
 
 @rule("events.trigger.time-phrase.v1")

@@ -32,7 +32,8 @@ _KEYS = {
 # Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
 # read outside the gold files, or plain English usage.
 ORIGINS = ("codebook", "news", "general")
-_PATTERN = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+# Lower-case lemmas; after the first, a currency sign too ("give $" for "gave Peru $5 million").
+_PATTERN = re.compile(r"^[a-z][a-z'\-]*( ([a-z][a-z'\-]*|[$€£¥]))*$")
 _INTENT_ROOTS = ("03", "13")
 _ACT_ROOTS = {f"{n:02d}" for n in (*range(4, 9), *range(14, 21))}
 
