@@ -507,7 +507,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.
-        ('"Peru did not lie to us," the Chilean minister said.', "010", "CHLGOV", "PER"),
+        ("The Chilean minister said Peru had not lied about the deal.", "010", "CHLGOV", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -918,6 +918,9 @@ EVENT_RULE_CASES = [
     # Who is deported from a state with no agent named is put out by it.
     ("roles.source.expelling-body.v1", "Forty Peruvian migrants were deported from Chile.",
      ("174", "CHL", "PERREF"), None),
+    # A bare statement that reports a quotation is not aimed at what the quotation names.
+    ("filters.quoted-statement.v1", '"Our friends in Lima are few," the Chilean envoy said.',
+     None, ("010", "CHLGOV", "PER")),
     # Who faces or receives what a noun names undergoes it; the noun's "from" phrase acts.
     ("roles.target.receiver.v1", "Peru faced sharp criticism from Chile over the closure.",
      ("111", "CHL", "PER"), None),
@@ -968,6 +971,20 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 def test_the_saying_of_an_act_not_done_is_coded(code_text, sentence, saying_kept):
     saying = [e for e in code_text(sentence).events if e.cameo == "010"]
     assert bool(saying) == saying_kept, saying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What a quotation does is aimed at whom it names ...
+        ('"Peru has lied to us," the Chilean envoy said.', ("112", "CHLGOV", "PER")),
+        # ... and a statement that only quotes a phrase is aimed as any report is.
+        ('The Chilean minister said the deal with Peru was "a good start."',
+         ("010", "CHLGOV", "PER")),
+    ],
+)
+def test_quoted_acts_and_quoted_phrases_keep_their_targets(code_text, sentence, expected):
+    assert expected in _pairs_with_cameo(code_text(sentence).events)
 
 
 def test_what_an_allegation_says_is_not_asserted(all_events):

@@ -19,7 +19,7 @@ from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import Attribution, attributions
 from .speech_acts import SpeechActs, content_act, tokens_by_cue
-from .targets import STATE_SECTORS, implied_state, location, own_people, own_state
+from .targets import STATE_SECTORS, content, implied_state, location, own_people, own_state
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
@@ -325,6 +325,7 @@ class EventExtractor:
             light=not is_verb and _light_verb(token.head, by_token),
             reciprocal=entry.reciprocal,
             quoted=bool(attribution and attribution.quoted),
+            reports_quote=_reports_quote(token.i, said, said_by_cue),
             speakers=tuple(speakers),
             restrainers=tuple(restrainers),
             first_person=any(
@@ -1059,6 +1060,19 @@ def statement_needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> 
             or (t[0] is not None and t[0].code and "MED" not in t[0].sectors)]  # fmt: skip
 
 
+@rule("filters.quoted-statement.v1")
+def quoted_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """A bare statement that reports a direct quotation is not aimed at whoever the quotation
+    names: quoted words explain, react and colour the story, and a party they name in passing
+    is not whom they address ('"Our friends in Lima are few," the Chilean envoy said' is no
+    statement toward Peru). What the quotation does (accuse, appeal, reject) is coded by
+    `speech.content-act.v1`; a plain statement keeps a target named outside the quotation
+    ("told Peru", "said of Peru")."""
+    if not site.reports_quote:
+        return pairs
+    return [(s, t) for s, t in pairs if not t[1] or t[1][0] != rule_id(content)]
+
+
 @rule("filters.press-not-party.v1")
 def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """Journalists a statement is made to, or who meet an official to interview them, are not a
@@ -1103,6 +1117,15 @@ def private_travel(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pai
         for s, t in pairs
         if not (private(s[0]) and bare_state(t[0]) or private(t[0]) and bare_state(s[0]))
     ]
+
+
+def _reports_quote(
+    cue: int, said: dict[int, Attribution], said_by_cue: dict[int, list[int]]
+) -> bool:
+    """Whether the verb of saying `cue` reports a direct quotation and nothing else: '"...,"
+    she said', not 'said the talks were "a good start"'."""
+    reported = said_by_cue.get(cue, ())
+    return bool(reported) and all(said[t].quoted for t in reported)
 
 
 def _rules_of(filler: Filler) -> tuple[str, ...]:

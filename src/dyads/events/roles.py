@@ -372,6 +372,8 @@ class Site:
     topic_object: bool = False
     # The act needs no target ("claimed responsibility for the attack").
     targetless: bool = False
+    # The trigger is a verb of saying that reports a direct quotation ('"...," she said').
+    reports_quote: bool = False
     sources: tuple[Filler, ...] = ()
     skip: Container[int] = frozenset()
 
