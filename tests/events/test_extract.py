@@ -911,6 +911,10 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "In a phone call with Peru's president, the Chilean leader praised the peace process.",
      ("041", "CHLGOV", "PERGOV"), None),
+    # Where an attack happens is its target when no party is named, in its authors' own
+    # country too.
+    ("roles.target.location.v1", "Shining Path guerrillas attacked a military base in "
+     "southern Peru.", ("190", "PERREB", "PER"), None),
     # A verb of travel that carries an object makes no visit.
     ("events.trigger.carried-object.v1",
      "Chile deported 40 Peruvian migrants, flying them back to Lima.", None,

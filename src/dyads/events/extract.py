@@ -19,7 +19,15 @@ from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import Attribution, attributions
 from .speech_acts import SpeechActs, content_act, tokens_by_cue
-from .targets import STATE_SECTORS, content, implied_state, location, own_people, own_state
+from .targets import (
+    FORCE_ROOTS,
+    STATE_SECTORS,
+    content,
+    implied_state,
+    location,
+    own_people,
+    own_state,
+)
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
@@ -28,8 +36,6 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 STATEMENT = "010"
 # The statement entry a verdict given with "call" is coded by (`verdict_call`).
 _VERDICT_ENTRY = "010.characterize"
-# Roots of force, whose words also have figurative and verbal senses (`figurative_force`).
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Shows of force, whose alerts and mobilisations also have a sense in public health.
 POSTURE_ROOT = "15"
 # Make a visit: a verb of travel that carries an object is none (events.trigger.carried-object.v1).

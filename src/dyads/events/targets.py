@@ -23,6 +23,9 @@ from .roles import (
     visitor_of,
 )
 
+# Roots of force. Their words also have figurative and verbal senses (`figurative_force` in
+# extract.py), and an attack in a group's own country is on that country (`location`).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Statements, appeals, demands, accusations, rejections and threats: acts of speech.
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
@@ -225,7 +228,7 @@ def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
             continue
         inner = Site(
             verb, (), site.root, True, False, False, False, (), (), False, site.preps,
-            site.object_preps, site.sources, site.skip,
+            site.object_preps, sources=site.sources, skip=site.skip,
         )  # fmt: skip
         for find in (passive_subject, direct_object, object_phrase, prepositional):
             found = find(roles, inner)
@@ -396,13 +399,16 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     """The state where an act happens is its target when no party is named: "eased the curfew in
     Western Sahara", "sent peacekeepers to South Sudan", "the pullout of troops from
     Estonia". Not the place where talks are held, and not the home country of rebels or militias
-    that act there."""
+    that act there, unless they attack it: "militants attacked a base in Peru" is an attack on
+    Peru, by whoever makes it."""
     home = {
         a.country
         for s in site.sources
         for a in roles.index.members(s.actor)
         if not set(a.sectors) <= STATE_SECTORS
     }
+    if site.root in FORCE_ROOTS:
+        home = set()
     found = roles.placed_in(roles.location_heads(site.token), site.skip, rule_id(location))
     return [f for f in found if f.actor.country not in home]
 
