@@ -504,6 +504,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # the sentence's own act.
         ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
+        # Saying one is alarmed or worried by another's acts is a pessimistic comment.
+        ("The United Nations said it was worried by the arrests of students in Peru.", "012",
+         "IGOUNO", "PEREDU"),
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.
