@@ -252,6 +252,24 @@ def test_reported_speech_keeps_the_event_of_the_clause_and_the_speaker(code_text
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Whom a clause is "according to" is its speaker, before or after it.
+        ("According to Amnesty International, Bolivian police detained 200 protesters.",
+         "NGOHRIAMN"),
+        ("Bolivian police detained 200 protesters, according to Amnesty International.",
+         "NGOHRIAMN"),
+        # A "that" clause the parser hangs on the statement noun is what is said.
+        ("The Chilean foreign ministry said in a statement that Peruvian police had detained "
+         "two Chilean students.", "CHLGOV"),
+    ],
+)
+def test_the_speaker_of_a_reported_act(code_text, text, speaker):
+    (event,) = [e for e in code_text(text).events if e.root == "17"]
+    assert event.speaker is not None and event.speaker.code == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "root", "source", "target"),
     [
         (
@@ -504,6 +522,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # the sentence's own act.
         ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
+        # What a statement says may hang on the noun of its phrase.
+        ("The Chilean foreign ministry said in a statement that Peru had broken its promises "
+         "and violated the treaty.", "112", "CHLGOV", "PER"),
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),

@@ -111,13 +111,57 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
             result[i] = attribution
     for t in toks:
         if t.lemma.lower() in cue_verbs and t.pos == "VERB" and t.i not in result:
-            for child in doc.children[t.i]:
-                if toks[child].dep == "ccomp":
-                    speaker = _speaker(doc, t, range(0), candidates)
-                    attribution = Attribution(t.i, speaker, False, None)
-                    for i in subtree(doc, child):
+            for child in reported_clauses(doc, t.i):
+                speaker = _speaker(doc, t, range(0), candidates)
+                attribution = Attribution(t.i, speaker, False, None)
+                # A clause an "according to" phrase hangs on holds the phrase: not reported.
+                own = set(subtree(doc, t.i)) if child == t.head else set()
+                for i in subtree(doc, child):
+                    if i not in own:
                         result.setdefault(i, attribution)
     return result
+
+
+def according_source(doc: ParsedDoc, cue: int) -> int | None:
+    """The head token of whom a clause is "according to", when `cue` is that "according":
+    "Peru closed the border, according to Chilean officials" -> officials."""
+    toks = doc.tokens
+    if toks[cue].text.lower() != "according":
+        return None
+    for to in doc.children[cue]:
+        if toks[to].text.lower() == "to":
+            for pobj in doc.children[to]:
+                if toks[pobj].dep == "pobj":
+                    return pobj
+    return None
+
+
+def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
+    """The heads of the clauses a speech verb reports: its clausal complement, a "that" clause
+    the small parser hangs on the noun of a phrase of the verb ("said in a statement that Peru
+    had broken the treaty", "told reporters at a briefing that ..."), and the clause an
+    "according to" phrase hangs on."""
+    toks = doc.tokens
+    if according_source(doc, cue) is not None and toks[cue].head != cue:
+        # "According to Chilean officials, Peru closed the border": the clause it hangs on.
+        return [toks[cue].head]
+    found = [c for c in doc.children[cue] if toks[c].dep == "ccomp"]
+    for prep in doc.children[cue]:
+        if toks[prep].dep != "prep":
+            continue
+        for noun in doc.children[prep]:
+            if toks[noun].dep != "pobj":
+                continue
+            found += [
+                c
+                for c in doc.children[noun]
+                if toks[c].dep in ("acl", "ccomp", "relcl")
+                and any(
+                    toks[m].dep == "mark" and toks[m].text.lower() == "that"
+                    for m in doc.children[c]
+                )
+            ]
+    return found
 
 
 def cue_lemmas() -> frozenset[str]:
@@ -173,6 +217,8 @@ def _speaker(
     verb ("said a joint statement", which the parser may take for an object). `candidates`
     caches `_speaker_candidates` per cue."""
     toks = doc.tokens
+    if (source := according_source(doc, cue.i)) is not None:
+        return source
     if cue.i not in candidates:
         candidates[cue.i] = _speaker_candidates(doc, cue.i)
     children = [c for c in candidates[cue.i] if c not in quoted]

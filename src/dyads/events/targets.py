@@ -22,6 +22,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
+from .speech import reported_clauses
 
 # Roots of force. Their words also have figurative and verbal senses (`figurative_force` in
 # extract.py), and an attack in a group's own country is on that country (`location`).
@@ -278,10 +279,18 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     if site.root in _DIRECTIVE_ROOTS:
         heads += [i for i in site.pattern_tokens if i != site.token.i]
     children = [c for head in heads for c in roles.doc.children[head]]
+    # "said in a statement that Peru ...", "according to Chilean officials, Peru ...": the
+    # reported clause the parser hangs elsewhere.
+    reported = reported_clauses(roles.doc, site.token.i) if site.is_verb else []
+    children += [c for c in reported if c not in children]
     for child in children:
-        if roles.toks[child].dep in ("xcomp", "acl", "ccomp") or (
-            roles.toks[child].dep == "advcl"
-            and (not _speech_verb(site) or purpose_infinitive(roles.doc, child))
+        if (
+            child in reported
+            or roles.toks[child].dep in ("xcomp", "acl", "ccomp")
+            or (
+                roles.toks[child].dep == "advcl"
+                and (not _speech_verb(site) or purpose_infinitive(roles.doc, child))
+            )
         ):
             for sub in roles.doc.children[child]:
                 if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
