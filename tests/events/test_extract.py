@@ -260,7 +260,7 @@ def test_reported_speech_keeps_the_event_of_the_clause_and_the_speaker(code_text
         ("Bolivian police detained 200 protesters, according to Amnesty International.",
          "NGOHRIAMN"),
         # A "that" clause the parser hangs on the statement noun is what is said.
-        ("The Chilean foreign ministry said in a statement that Peruvian police had detained "
+        ("The Chilean foreign ministry said in a press release that Peruvian police had detained "
          "two Chilean students.", "CHLGOV"),
     ],
 )
@@ -523,7 +523,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
         # What a statement says may hang on the noun of its phrase.
-        ("The Chilean foreign ministry said in a statement that Peru had broken its promises "
+        ("The Chilean foreign ministry said in a press release that Peru had broken its promises "
          "and violated the treaty.", "112", "CHLGOV", "PER"),
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",

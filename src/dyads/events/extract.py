@@ -17,7 +17,7 @@ from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
-from .speech import Attribution, attributions
+from .speech import Attribution, attributions, reported_clauses
 from .speech_acts import SpeechActs, content_act, tokens_by_cue
 from .targets import (
     FORCE_ROOTS,
@@ -1009,6 +1009,9 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         # "issued a statement condemning the strikes": what a document does, its issuer does.
         return False
     children = [doc.tokens[c] for c in doc.children[verb.i]]
+    if verb.i in reported_clauses(doc, _cue_over(doc, noun)):
+        # "said in a press release that police had detained two students": what is said.
+        return False
     if (
         verb.dep == "acl"
         and verb.tag in ("VBG", "VBN")
@@ -1024,6 +1027,16 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         doc.tokens[c].lemma.lower() in ("former", "ex") for c in doc.children[noun.i]
     )
     return verb.dep == "relcl" and ("had" in auxiliaries or former)
+
+
+def _cue_over(doc: ParsedDoc, noun: Token) -> int:
+    """The verb whose prepositional phrase `noun` ends ("said in a press release"), else the
+    noun itself."""
+    if noun.dep == "pobj" and noun.head != noun.i:
+        prep = doc.tokens[noun.head]
+        if prep.head != prep.i:
+            return prep.head
+    return noun.i
 
 
 @rule("filters.needs-target.v1")

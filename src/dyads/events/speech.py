@@ -138,9 +138,9 @@ def according_source(doc: ParsedDoc, cue: int) -> int | None:
 
 def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
     """The heads of the clauses a speech verb reports: its clausal complement, a "that" clause
-    the small parser hangs on the noun of a phrase of the verb ("said in a statement that Peru
-    had broken the treaty", "told reporters at a briefing that ..."), and the clause an
-    "according to" phrase hangs on."""
+    the small parser hangs on the noun of a phrase of the verb ("said in a press release that
+    Peru had broken the treaty", "told journalists at a news conference that ..."), and the
+    clause an "according to" phrase hangs on."""
     toks = doc.tokens
     if according_source(doc, cue) is not None and toks[cue].head != cue:
         # "According to Chilean officials, Peru closed the border": the clause it hangs on.

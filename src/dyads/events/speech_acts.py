@@ -61,6 +61,7 @@ class SpeechActs:
         return cls(tuple(acts))
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What is said of a subject or an object: "the rebels are terrorists", "called them terrorists".
 _PREDICATES = frozenset({"attr", "oprd", "acomp"})
 
@@ -140,9 +141,13 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
     found: set[int] = set()
     for i in tokens:
         token = doc.tokens[i]
-        if token.dep == "relcl" and any(
-            doc.tokens[c].dep in ("nsubj", "nsubjpass") and doc.tokens[c].tag not in ("WP", "WDT")
-            for c in doc.children[i]
+        children = [doc.tokens[c] for c in doc.children[i]]
+        if (
+            token.dep == "relcl"
+            and any(c.dep in SUBJECTS and c.tag not in ("WP", "WDT") for c in children)
+            # A "that" clause the parser takes for a relative one is what is said ("said in a
+            # press release that Peru ...").
+            and not any(c.dep == "mark" for c in children)
         ):
             found.update(subtree(doc, i))
     return found

@@ -279,7 +279,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     if site.root in _DIRECTIVE_ROOTS:
         heads += [i for i in site.pattern_tokens if i != site.token.i]
     children = [c for head in heads for c in roles.doc.children[head]]
-    # "said in a statement that Peru ...", "according to Chilean officials, Peru ...": the
+    # "said in a press release that Peru ...", "according to Chilean officials, Peru ...": the
     # reported clause the parser hangs elsewhere.
     reported = reported_clauses(roles.doc, site.token.i) if site.is_verb else []
     children += [c for c in reported if c not in children]
