@@ -528,6 +528,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
+        # A "that" clause in the subjunctive says what someone must do: an appeal.
+        ("Chile insisted that Peru pay compensation for the damage.", "020", "CHL", "PER"),
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.

@@ -87,10 +87,31 @@ def content_act(
         i for i in said_by_cue.get(cue, ()) if i not in named or doc.tokens[i].dep in _PREDICATES
     ]
     lemmas = _content_lemmas(doc, [*said, *_verdict(doc, cue)])
+    if _mandative(doc, said):
+        # "insisted that Peru pay compensation": what another must do, as "should" says it.
+        lemmas.add("should")
     for act in acts.acts:
         if act.said_in(lemmas):
             return act.cameo
     return None
+
+
+def _mandative(doc: ParsedDoc, said: list[int]) -> bool:
+    """Whether what is said is a "that" clause in the subjunctive, which says what someone
+    must do: "insisted that Peru pay compensation", "demanded that the army withdraw". Its verb
+    is in the base form with a subject of its own and no auxiliary."""
+    for i in said:
+        verb = doc.tokens[i]
+        children = [doc.tokens[c] for c in doc.children[i]]
+        if (
+            verb.tag == "VB"
+            and verb.dep == "ccomp"
+            and any(c.dep == "nsubj" for c in children)
+            and any(c.dep == "mark" and c.text.lower() == "that" for c in children)
+            and not any(c.dep in ("aux", "auxpass") for c in children)
+        ):
+            return True
+    return False
 
 
 def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
