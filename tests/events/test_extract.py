@@ -530,6 +530,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "PEREDU"),
         # A "that" clause in the subjunctive says what someone must do: an appeal.
         ("Chile insisted that Peru pay compensation for the damage.", "020", "CHL", "PER"),
+        # Being ready for or open to an act of cooperation announces it.
+        ("Bolivia said it was open to dialogue with Chile.", "036", "BOL", "CHL"),
+        ("Peru is ready for negotiations with Bolivia.", "036", "PER", "BOL"),
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.

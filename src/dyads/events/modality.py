@@ -246,7 +246,14 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
-                if intent and current.dep in ("xcomp", "ccomp"):
+                # "ready for talks", "open to dialogue": the act an adjective of intent is for.
+                readiness = (
+                    current.dep == "prep"
+                    and current.text.lower() in ("to", "for")
+                    and head.pos == "ADJ"
+                    and lemma in words.intent_adjectives
+                )
+                if intent and (current.dep in ("xcomp", "ccomp") or readiness):
                     announced, announcer = True, head.i
                 head_aux = {
                     toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from .. import wordlists
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
+from .modality import modality_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -247,6 +248,14 @@ class Roles:
                 LIGHT_VERB_RULE, "motion_verbs"
             ):
                 return verb
+            # "Peru is ready for talks", "open to dialogue": the subject of the copula.
+            if (
+                prep.text.lower() in ("to", "for")
+                and verb.pos == "ADJ"
+                and verb.dep == "acomp"
+                and verb.lemma.lower() in modality_words().intent_adjectives
+            ):
+                return self.toks[verb.head]
         return None
 
     def prep_object(
