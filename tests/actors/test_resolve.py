@@ -177,6 +177,11 @@ def test_group_members_are_listed_actors(founding):
         ("Chilean security sources said the border was calm.", "Chilean security sources",
          "CHLCOP"),
         ("Peruvian military sources denied the report.", "Peruvian military sources", "PERMIL"),
+        # A role held in a body the lexicon lacks is the country's person, not its government.
+        ("Rui Alves, president of the Peruvian Wine Council, criticized Chile.",
+         "Rui Alves, president", "PER"),
+        ("Ana Ruiz, a spokeswoman at Peru's foreign ministry, criticized Chile.",
+         "Ana Ruiz, a spokeswoman at Peru's foreign ministry", "PERGOV"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):

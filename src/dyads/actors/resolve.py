@@ -647,8 +647,24 @@ class _ArticleResolution:
             return False
         person.countries = list(body.countries)
         person.sectors = person.sectors or list(body.sectors)
+        if self._names_unlisted_body(body):
+            # "president of the Peruvian Wine Council": a Peruvian, not Peru's government, and
+            # the mention ends before the name it would cut in two.
+            person.sectors = [s for s in person.sectors if s not in STATE_SECTORS]
+            return True
         person.end = body.end
         return True
+
+    def _names_unlisted_body(self, body: _Ref) -> bool:
+        """Whether the country `body` only modifies the name of a body no actor names ("the
+        Peruvian Wine Council", "Peru's Andean Studies Center"), where a role is held in that
+        body and not in the state."""
+        last = self.tokens[body.end - 1]
+        return (
+            not body.sectors
+            and last.dep in ("amod", "compound", "poss")
+            and last.head >= body.end
+        )
 
     @rule("actors.refs.object-before-name.v1")
     def _object_before_name(self, ref: _Ref) -> bool:
