@@ -875,10 +875,17 @@ EVENT_RULE_CASES = [
     ("roles.target.casualties.v1",
      "Twelve Peruvian border guards died in an ambush by Chilean rebels.",
      ("190", "CHLREB", "PERCOP"), None),
-    # Criticism of "the arrest" reported before is aimed at who made the arrest.
+    # Criticism of "the arrest" reported before is aimed at who made the arrest, also when a
+    # word of the same kind of act names it.
     ("roles.target.prior-act.v1",
      "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "
      "the arrest.", ("111", "NGOHRIAMN", "CHLCOP"), None),
+    ("roles.target.prior-act.v1",
+     "Chilean police detained a Peruvian reporter on Monday. Amnesty International condemned "
+     "the detention.", ("111", "NGOHRIAMN", "CHLCOP"), None),
+    ("roles.target.prior-act.v1",
+     "Shining Path rebels shelled a Peruvian army base. Chile condemned the attack.",
+     ("111", "CHL", "PERREB"), None),
     # A gerund of time or means shares the subject of the verb it hangs on, also a passive's.
     ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
      ("1125", "CHL", "PER"), None),

@@ -123,6 +123,7 @@ class EventExtractor:
         if self.switches.on(rule_id(pattern_word_no_trigger)):
             matches = pattern_word_no_trigger(matches)
         by_token = {m.token: m for m in matches}
+        roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
         for match in matches:
@@ -372,7 +373,7 @@ class EventExtractor:
         if root == "11" and targets:
             roles.accusations.append((tuple(sources), tuple(targets)))
         if modality == "asserted":
-            roles.acts.append((token.i, token.lemma.lower(), tuple(sources)))
+            roles.acts.append((token.i, token.lemma.lower(), root, tuple(sources)))
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
         )

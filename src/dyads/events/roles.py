@@ -169,9 +169,12 @@ class Roles:
         # The accusations (root 11) coded so far in the article, in text order, as their
         # sources and targets: a later denial answers the latest made against its speaker.
         self.accusations: list[tuple[tuple[Filler, ...], tuple[Filler, ...]]] = []
-        # The asserted acts coded so far, in text order, as their trigger's token and lemma and
-        # their sources: a later reaction to "the arrest" is aimed at who made it.
-        self.acts: list[tuple[int, str, tuple[Filler, ...]]] = []
+        # The asserted acts coded so far, in text order, as their trigger's token, lemma and
+        # CAMEO root and their sources: a later reaction to "the arrest" is aimed at who made it.
+        self.acts: list[tuple[int, str, str, tuple[Filler, ...]]] = []
+        # The CAMEO root of each trigger of the article, by token: "the launch" a reaction
+        # names may be the act of another word ("fired a missile").
+        self.trigger_roots: dict[int, str] = {}
 
     # -- actors at a token ---------------------------------------------------------------------
 

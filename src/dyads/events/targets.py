@@ -379,8 +379,9 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of an act the story reported before, named by a definite
     noun with no author of its own, is aimed at who did it: "Chilean police arrested a
     Peruvian journalist on Monday. Rights groups condemned the arrest" -> the Chilean police.
-    The noun and the earlier trigger share a lemma ("arrest", "attack", "release"), and the
-    act was reported at most a few sentences before."""
+    The noun and the earlier trigger share a lemma ("arrest", "attack", "release") or name the
+    same kind of act ("police detained a reporter ... condemned the detention", "shelled the
+    base ... condemned the attack"), and the act was reported at most a few sentences before."""
     if not site.is_verb:
         return []
     determiners = event_words(rule_id(prior_act), "determiners")
@@ -395,12 +396,21 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
             continue
         if any(i in roles.index.at for i in roles.subtree(child)):
             continue
-        for token, lemma, sources in reversed(roles.acts):
+        named_root = roles.trigger_roots.get(child)
+        for token, lemma, root, sources in reversed(roles.acts):
             if token >= site.token.i or roles.toks[token].sent < noun.sent - _PRIOR_ACT_WINDOW:
                 continue
-            if lemma == noun.lemma.lower():
+            if lemma == noun.lemma.lower() or (
+                named_root is not None and _same_kind(named_root, root)
+            ):
                 return [replace(f, rule=rule_id(prior_act), also=()) for f in sources]
     return []
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two CAMEO roots name the same kind of act: the same root, or both force ("the
+    attack" after "shelled the town")."""
+    return a == b or (a in FORCE_ROOTS and b in FORCE_ROOTS)
 
 
 @rule("roles.target.location.v1")
