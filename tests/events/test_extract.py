@@ -886,6 +886,12 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile condemned the attack.",
      ("111", "CHL", "PERREB"), None),
+    ("roles.target.prior-act.v1",
+     "Shining Path rebels shelled a Peruvian army base on Monday. Chile condemned Monday's "
+     "attack.", ("111", "CHL", "PERREB"), None),
+    ("roles.target.prior-act.v1",
+     "Shining Path rebels shelled a Peruvian army base. Chile expressed outrage over the "
+     "attack.", ("110", "CHL", "PERREB"), None),
     # A gerund of time or means shares the subject of the verb it hangs on, also a passive's.
     ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
      ("1125", "CHL", "PER"), None),

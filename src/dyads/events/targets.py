@@ -385,12 +385,29 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     if not site.is_verb:
         return []
     determiners = event_words(rule_id(prior_act), "determiners")
-    for child in roles.doc.children[site.token.i]:
+    # The object, or the object of "over", "about" or "at" on the trigger or on a noun of its
+    # phrase ("expressed outrage over the killings").
+    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
+    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    objects += [
+        p
+        for head in heads
+        for c in roles.doc.children[head]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("over", "about", "at")
+        for p in roles.doc.children[c]
+        if roles.toks[p].dep == "pobj"
+    ]
+    for child in objects:
         noun = roles.toks[child]
-        if noun.dep != "dobj" or noun.pos != "NOUN" or child in site.skip:
+        if noun.pos != "NOUN" or child in site.skip:
             continue
         if not any(
-            roles.toks[c].dep in ("det", "poss") and roles.toks[c].text.lower() in determiners
+            roles.toks[c].dep in ("det", "poss")
+            and (
+                roles.toks[c].text.lower() in determiners
+                # "condemned Monday's attack": a day names the act as the determiner does.
+                or roles.toks[c].ent_type in ("DATE", "TIME")
+            )
             for c in roles.doc.children[child]
         ):
             continue
