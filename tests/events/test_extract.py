@@ -972,6 +972,14 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # "The attack" that did something, or that people were killed in, is the attack reported
+    # just before, by the same authors.
+    ("roles.source.prior-act.v1",
+     "Shining Path rebels ambushed a Peruvian army convoy on Monday. The attack killed five "
+     "soldiers.", ("190", "PERREB", "PERMIL"), None),
+    ("roles.source.prior-act.v1",
+     "Shining Path rebels ambushed a Peruvian army convoy on Monday. Five soldiers were killed "
+     "in the attack.", ("190", "PERREB", "PERMIL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),

@@ -19,7 +19,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .targets import implied_filler, receiver
+from .targets import PRIOR_ACT_WINDOW, definite, implied_filler, receiver, same_kind
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -280,6 +280,32 @@ def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
         if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "with":
             for pobj in roles.doc.children[child]:
                 return roles.actors_at(pobj, rule_id(casualties_opponent))
+    return []
+
+
+@rule("roles.source.prior-act.v1")
+def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
+    """An act named by a definite noun with no author of its own, as the trigger or as the
+    subject of the verb that reports what it did, is the act of the same kind the story
+    reported just before, by the same authors: "Rebels ambushed a convoy on Monday. The attack
+    killed five soldiers" and "... Five soldiers were killed in the attack" -> the rebels."""
+    token = site.token
+    noun = token
+    if site.is_verb:
+        subjects = [c for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubj"]
+        if not subjects:
+            return []
+        noun = roles.toks[subjects[0]]
+    kind = roles.trigger_roots.get(noun.i)
+    if kind is None or noun.pos != "NOUN" or not definite(roles, noun):
+        return []
+    if any(i in roles.index.at for i in roles.subtree(noun.i)):
+        return []
+    for act, _, root, sources in reversed(roles.acts):
+        if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
+            continue
+        if same_kind(kind, root):
+            return [replace(f, rule=rule_id(prior_act_author), also=()) for f in sources]
     return []
 
 

@@ -34,7 +34,7 @@ REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Appeals, demands and threats: acts that ask or warn someone to act.
 _DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
 # How many sentences back a reaction's "the arrest" may find the arrest it reacts to.
-_PRIOR_ACT_WINDOW = 4
+PRIOR_ACT_WINDOW = 4
 
 
 @rule("roles.target.passive-subject.v1")
@@ -384,7 +384,6 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     base ... condemned the attack"), and the act was reported at most a few sentences before."""
     if not site.is_verb:
         return []
-    determiners = event_words(rule_id(prior_act), "determiners")
     # The object, or the object of "over", "about" or "at" on the trigger or on a noun of its
     # phrase ("expressed outrage over the killings").
     heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
@@ -401,30 +400,36 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
         noun = roles.toks[child]
         if noun.pos != "NOUN" or child in site.skip:
             continue
-        if not any(
-            roles.toks[c].dep in ("det", "poss")
-            and (
-                roles.toks[c].text.lower() in determiners
-                # "condemned Monday's attack": a day names the act as the determiner does.
-                or roles.toks[c].ent_type in ("DATE", "TIME")
-            )
-            for c in roles.doc.children[child]
-        ):
+        if not definite(roles, noun):
             continue
         if any(i in roles.index.at for i in roles.subtree(child)):
             continue
         named_root = roles.trigger_roots.get(child)
         for token, lemma, root, sources in reversed(roles.acts):
-            if token >= site.token.i or roles.toks[token].sent < noun.sent - _PRIOR_ACT_WINDOW:
+            if token >= site.token.i or roles.toks[token].sent < noun.sent - PRIOR_ACT_WINDOW:
                 continue
             if lemma == noun.lemma.lower() or (
-                named_root is not None and _same_kind(named_root, root)
+                named_root is not None and same_kind(named_root, root)
             ):
                 return [replace(f, rule=rule_id(prior_act), also=()) for f in sources]
     return []
 
 
-def _same_kind(a: str, b: str) -> bool:
+def definite(roles: Roles, noun: Token) -> bool:
+    """Whether `noun` names something already told of: "the arrest", "their release", and
+    "Monday's attack", where a day names the act as a determiner does."""
+    determiners = event_words(rule_id(prior_act), "determiners")
+    return any(
+        roles.toks[c].dep in ("det", "poss")
+        and (
+            roles.toks[c].text.lower() in determiners
+            or roles.toks[c].ent_type in ("DATE", "TIME")
+        )
+        for c in roles.doc.children[noun.i]
+    )
+
+
+def same_kind(a: str, b: str) -> bool:
     """Whether two CAMEO roots name the same kind of act: the same root, or both force ("the
     attack" after "shelled the town")."""
     return a == b or (a in FORCE_ROOTS and b in FORCE_ROOTS)
