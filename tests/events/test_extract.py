@@ -533,6 +533,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Being ready for or open to an act of cooperation announces it.
         ("Bolivia said it was open to dialogue with Chile.", "036", "BOL", "CHL"),
         ("Peru is ready for negotiations with Bolivia.", "036", "PER", "BOL"),
+        # What is said of an act reported before is aimed at its authors.
+        ("Shining Path rebels shelled a Peruvian army base on Monday. The Chilean president "
+         "said the attack was unacceptable.", "111", "CHLGOV", "PERREB"),
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
         # A negated word of accusation accuses no one.

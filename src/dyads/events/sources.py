@@ -19,7 +19,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .targets import PRIOR_ACT_WINDOW, definite, implied_filler, receiver, same_kind
+from .targets import definite, implied_filler, prior_authors, receiver
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -296,17 +296,11 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
         if not subjects:
             return []
         noun = roles.toks[subjects[0]]
-    kind = roles.trigger_roots.get(noun.i)
-    if kind is None or noun.pos != "NOUN" or not definite(roles, noun):
+    if noun.i not in roles.trigger_roots or noun.pos != "NOUN" or not definite(roles, noun):
         return []
     if any(i in roles.index.at for i in roles.subtree(noun.i)):
         return []
-    for act, _, root, sources in reversed(roles.acts):
-        if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
-            continue
-        if same_kind(kind, root):
-            return [replace(f, rule=rule_id(prior_act_author), also=()) for f in sources]
-    return []
+    return prior_authors(roles, noun, rule_id(prior_act_author), lemma_too=False)
 
 
 @rule("roles.source.possessor.v1")

@@ -301,6 +301,10 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                         for f in roles.actors_at(sub, rule_name)
                         if f.mention.token_start not in site.skip
                     ]
+                    noun = roles.toks[sub]
+                    if not found and noun.pos == "NOUN" and definite(roles, noun):
+                        # '"This attack is a crime," the minister said': its authors.
+                        found += prior_authors(roles, noun, rule_name)
             if found:
                 break
             for i in roles.subtree(child):
@@ -404,14 +408,25 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
             continue
         if any(i in roles.index.at for i in roles.subtree(child)):
             continue
-        named_root = roles.trigger_roots.get(child)
-        for token, lemma, root, sources in reversed(roles.acts):
-            if token >= site.token.i or roles.toks[token].sent < noun.sent - PRIOR_ACT_WINDOW:
-                continue
-            if lemma == noun.lemma.lower() or (
-                named_root is not None and same_kind(named_root, root)
-            ):
-                return [replace(f, rule=rule_id(prior_act), also=()) for f in sources]
+        found = prior_authors(roles, noun, rule_id(prior_act))
+        if found:
+            return found
+    return []
+
+
+def prior_authors(
+    roles: Roles, noun: Token, rule_name: str, lemma_too: bool = True
+) -> list[Filler]:
+    """The authors of the act `noun` names, when it names one reported at most a few sentences
+    before it, by the same word (with `lemma_too`) or a word of the same kind of act."""
+    kind = roles.trigger_roots.get(noun.i)
+    for act, lemma, root, sources in reversed(roles.acts):
+        if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
+            continue
+        if (lemma_too and lemma == noun.lemma.lower()) or (
+            kind is not None and same_kind(kind, root)
+        ):
+            return [replace(f, rule=rule_name, also=()) for f in sources]
     return []
 
 
