@@ -892,6 +892,8 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base on Monday. Chile condemned Monday's "
      "attack.", ("111", "CHL", "PERREB"), None),
+    ("roles.target.prior-act.v1", "Peru closed its border with Chile. Bolivia condemned the move.",
+     ("111", "BOL", "PER"), None),
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile expressed outrage over the "
      "attack.", ("110", "CHL", "PERREB"), None),

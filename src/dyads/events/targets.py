@@ -420,11 +420,15 @@ def prior_authors(
     """The authors of the act `noun` names, when it names one reported at most a few sentences
     before it, by the same word (with `lemma_too`) or a word of the same kind of act."""
     kind = roles.trigger_roots.get(noun.i)
+    generic = lemma_too and noun.lemma.lower() in event_words(rule_id(prior_act), "act_nouns")
     for act, lemma, root, sources in reversed(roles.acts):
         if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
             continue
-        if (lemma_too and lemma == noun.lemma.lower()) or (
-            kind is not None and same_kind(kind, root)
+        if (
+            (lemma_too and lemma == noun.lemma.lower())
+            or (kind is not None and same_kind(kind, root))
+            # "the move", "the decision": the act told last, of whatever kind but speech.
+            or (generic and root not in SPEECH_ROOTS)
         ):
             return [replace(f, rule=rule_name, also=()) for f in sources]
     return []
