@@ -22,8 +22,6 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
-# Its verbs of dying and being hurt are also read by roles.source.casualties-opponent.v1.
-CASUALTIES_RULE = "roles.target.casualties.v1"
 LOCATION_RULE = "roles.target.location.v1"
 VISITING_RULE = "roles.source.visiting-participle.v1"
 OBJECT_PHRASE_RULE = "roles.target.object-phrase.v1"

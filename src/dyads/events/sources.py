@@ -8,7 +8,6 @@ from dataclasses import replace
 from ..records import Token
 from ..rules import RuleSwitches, rule, rule_id
 from .roles import (
-    CASUALTIES_RULE,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     VISITING_RULE,
@@ -19,7 +18,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .targets import definite, implied_filler, prior_authors, receiver
+from .targets import casualty_verb, definite, implied_filler, prior_authors, receiver
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -267,16 +266,9 @@ def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
     smugglers" -> the rebels, the smugglers (their victims are the target,
     `roles.target.casualties.v1`). The fight noun is the object of "in" or "during" on a verb
     of dying or being hurt, and names its other side with "with"."""
-    token = site.token
-    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+    if casualty_verb(roles, site) is None:
         return []
-    prep = roles.toks[token.head]
-    if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
-        return []
-    verb = roles.toks[prep.head]
-    if verb.lemma.lower() not in event_words(CASUALTIES_RULE, "verbs"):
-        return []
-    for child in roles.doc.children[token.i]:
+    for child in roles.doc.children[site.token.i]:
         if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "with":
             for pobj in roles.doc.children[child]:
                 return roles.actors_at(pobj, rule_id(casualties_opponent))

@@ -363,19 +363,28 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
     Peruvian border guards died in an ambush by Chilean rebels", "shoppers were wounded in the
     bombing of the market" -> the guards, the shoppers. The attack noun is the object of "in" or
     "during" on a verb of dying or being hurt, whose subject is the target."""
-    token = site.token
-    if site.is_verb or token.dep != "pobj" or token.head == token.i:
-        return []
-    prep = roles.toks[token.head]
-    if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
-        return []
-    verb = roles.toks[prep.head]
-    if verb.lemma.lower() not in event_words(rule_id(casualties), "verbs"):
+    verb = casualty_verb(roles, site)
+    if verb is None:
         return []
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep in ("nsubj", "nsubjpass") and child not in site.skip:
             return roles.actors_at(child, rule_id(casualties))
     return []
+
+
+def casualty_verb(roles: Roles, site: Site) -> Token | None:
+    """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
+    `site` is ("were killed in an ambush"), or None."""
+    token = site.token
+    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+        return None
+    prep = roles.toks[token.head]
+    if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
+        return None
+    verb = roles.toks[prep.head]
+    if verb.lemma.lower() not in event_words(rule_id(casualties), "verbs"):
+        return None
+    return verb
 
 
 @rule("roles.target.prior-act.v1")
