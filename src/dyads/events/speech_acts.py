@@ -61,7 +61,8 @@ class SpeechActs:
         return cls(tuple(acts))
 
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The subjects of a relative clause that tells another's act ("a charge Lima rejected").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What is said of a subject or an object: "the rebels are terrorists", "called them terrorists".
 _PREDICATES = frozenset({"attr", "oprd", "acomp"})
 
@@ -165,7 +166,7 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
         children = [doc.tokens[c] for c in doc.children[i]]
         if (
             token.dep == "relcl"
-            and any(c.dep in SUBJECTS and c.tag not in ("WP", "WDT") for c in children)
+            and any(c.dep in _SUBJECTS and c.tag not in ("WP", "WDT") for c in children)
             # A "that" clause the parser takes for a relative one is what is said ("said in a
             # press release that Peru ...").
             and not any(c.dep == "mark" for c in children)
