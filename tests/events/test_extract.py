@@ -934,6 +934,9 @@ EVENT_RULE_CASES = [
     ("roles.source.casualties-opponent.v1",
      "Three Bolivian policemen were wounded during a shootout with Peruvian smugglers.",
      ("193", "PERCRM", "BOLCOP"), None),
+    ("roles.source.casualties-opponent.v1",
+     "Two Peruvian soldiers died in an ambush and a gunfight with Shining Path rebels.",
+     ("193", "PERREB", "PERMIL"), None),
     # A "between" phrase the parser hangs on the verb of a fight noun is still the noun's.
     ("roles.source.between.v1",
      "Fighting broke out between Peruvian troops and Shining Path guerrillas.",

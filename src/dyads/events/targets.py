@@ -374,8 +374,11 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
 
 def casualty_verb(roles: Roles, site: Site) -> Token | None:
     """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
-    `site` is ("were killed in an ambush"), or None."""
+    `site` is ("were killed in an ambush", "in the attack and the battle that followed"), or
+    None."""
     token = site.token
+    if token.dep == "conj" and token.head != token.i:
+        token = roles.toks[token.head]
     if site.is_verb or token.dep != "pobj" or token.head == token.i:
         return None
     prep = roles.toks[token.head]
