@@ -374,8 +374,8 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
 
 def casualty_verb(roles: Roles, site: Site) -> Token | None:
     """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
-    `site` is ("were killed in an ambush", "in the attack and the battle that followed"), or
-    None."""
+    `site` is ("were killed in an ambush", "died in an ambush and a gunfight with rebels"),
+    or None."""
     token = site.token
     if token.dep == "conj" and token.head != token.i:
         token = roles.toks[token.head]
