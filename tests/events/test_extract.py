@@ -833,9 +833,11 @@ EVENT_RULE_CASES = [
      ("173", "PER", "CHLMED"), None),
     ("roles.source.implied-authority.v1", "The Peruvian opposition leader was sentenced to prison.",
      ("173", "PER", "PEROPP"), None),
-    # So is a release from prison or custody.
+    # So is a release from prison or custody, or on bail.
     ("roles.source.implied-authority.v1", "Peruvian journalist Ana Ruiz was freed from prison.",
      ("0841", "PER", "PERMED"), None),
+    ("roles.source.implied-authority.v1", "Bolivian reporter Luis Soto was released on bail.",
+     ("0841", "BOL", "BOLMED"), None),
     # Private people travelling to a country do not consult it; meeting an official they do.
     ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
      None, ("042", "CHNCVL", "VNM")),

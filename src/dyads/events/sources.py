@@ -405,7 +405,8 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     passive that names no agent is the state's act: "a Chilean journalist was arrested in Lima"
     -> Peru; with no place named, the state of the people it was done to ("two Peruvian
     activists were jailed" -> Peru). So is a release from prison or custody ("was freed from
-    jail"), though not a release of hostages. Not expulsions: a state expels foreigners."""
+    jail", "was released on bail"), though not a release of hostages. Not expulsions: a state
+    expels foreigners."""
     token = site.token
     this = rule_id(implied_authority)
     if not site.is_verb:
@@ -413,9 +414,17 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     lemma = token.lemma.lower()
     custody = lemma in event_words(this, "release_verbs") and any(
         roles.toks[c].dep == "prep"
-        and roles.toks[c].text.lower() == "from"
         and roles.toks[p].dep == "pobj"
-        and roles.toks[p].lemma.lower() in event_words(this, "custody_nouns")
+        and (
+            (
+                roles.toks[c].text.lower() == "from"
+                and roles.toks[p].lemma.lower() in event_words(this, "custody_nouns")
+            )
+            or (
+                roles.toks[c].text.lower() == "on"
+                and roles.toks[p].lemma.lower() in event_words(this, "release_terms")
+            )
+        )
         for c in roles.doc.children[token.i]
         for p in roles.doc.children[c]
     )
