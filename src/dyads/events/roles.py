@@ -259,6 +259,18 @@ class Roles:
                 return self.toks[verb.head]
         return None
 
+    def prep_objects(self, heads: list[int], words: tuple[str, ...]) -> list[int]:
+        """The objects of the prepositions among `words` that hang on the tokens `heads`, in
+        the order of the heads: "between" on "talks", "over" on "outrage"."""
+        return [
+            p
+            for head in heads
+            for c in self.doc.children[head]
+            if self.toks[c].dep == "prep" and self.toks[c].text.lower() in words
+            for p in self.doc.children[c]
+            if self.toks[p].dep == "pobj"
+        ]
+
     def prep_object(
         self, head: int, preps: tuple[str, ...], skip: Container[int], rule: str
     ) -> list[Filler]:

@@ -251,12 +251,8 @@ def between(roles: Roles, site: Site) -> list[Filler]:
     heads = [token.i]
     if token.dep == "nsubj" and token.head != token.i:
         heads.append(token.head)
-    for head in heads:
-        for child in roles.doc.children[head]:
-            if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "between":
-                for pobj in roles.doc.children[child]:
-                    return roles.actors_at(pobj, rule_id(between))
-    return []
+    parties = roles.prep_objects(heads, ("between",))
+    return roles.actors_at(parties[0], rule_id(between)) if parties else []
 
 
 @rule("roles.source.casualties-opponent.v1")
@@ -268,11 +264,8 @@ def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
     of dying or being hurt, and names its other side with "with"."""
     if casualty_verb(roles, site) is None:
         return []
-    for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() == "with":
-            for pobj in roles.doc.children[child]:
-                return roles.actors_at(pobj, rule_id(casualties_opponent))
-    return []
+    opponents = roles.prep_objects([site.token.i], ("with",))
+    return roles.actors_at(opponents[0], rule_id(casualties_opponent)) if opponents else []
 
 
 @rule("roles.source.prior-act.v1")

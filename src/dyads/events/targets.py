@@ -404,14 +404,7 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     # phrase ("expressed outrage over the killings").
     heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
     objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
-    objects += [
-        p
-        for head in heads
-        for c in roles.doc.children[head]
-        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("over", "about", "at")
-        for p in roles.doc.children[c]
-        if roles.toks[p].dep == "pobj"
-    ]
+    objects += roles.prep_objects(heads, ("over", "about", "at"))
     for child in objects:
         noun = roles.toks[child]
         if noun.pos != "NOUN" or child in site.skip:
@@ -473,14 +466,16 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     Estonia". Not the place where talks are held, and not the home country of rebels or militias
     that act there, unless they attack it: "militants attacked a base in Peru" is an attack on
     Peru, by whoever makes it."""
-    home = {
-        a.country
-        for s in site.sources
-        for a in roles.index.members(s.actor)
-        if not set(a.sectors) <= STATE_SECTORS
-    }
-    if site.root in FORCE_ROOTS:
-        home = set()
+    home = (
+        set()
+        if site.root in FORCE_ROOTS
+        else {
+            a.country
+            for s in site.sources
+            for a in roles.index.members(s.actor)
+            if not set(a.sectors) <= STATE_SECTORS
+        }
+    )
     found = roles.placed_in(roles.location_heads(site.token), site.skip, rule_id(location))
     return [f for f in found if f.actor.country not in home]
 
@@ -552,14 +547,10 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
         return []
     nouns = event_words(rule_id(unnamed_victims), "people_nouns")
     sectors = event_words(rule_id(unnamed_victims), "home_sectors")
-    children = roles.doc.children[site.token.i]
-    heads = [c for c in children if roles.toks[c].dep in ("dobj", "nsubjpass")] + [
-        p
-        for c in children
-        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("on", "at", "into")
-        for p in roles.doc.children[c]
-        if roles.toks[p].dep == "pobj"
+    heads = [
+        c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in ("dobj", "nsubjpass")
     ]
+    heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
     victims = [
         c
         for c in heads
