@@ -1021,6 +1021,20 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile demanded that Peru release the fishermen.",
+        "Chile called for Peru to free the Chilean fishermen.",
+    ],
+)
+def test_a_clause_in_a_demand_is_asked_of_its_subject(code_text, sentence):
+    # roles.target.pattern-verb.v1: the fishermen are what is to be released, not whom.
+    events = code_text(sentence).events
+    dyads = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert ("CHL", "PER") in dyads and not any(t and t.endswith("AGR") for _, t in dyads), dyads
+
+
+@pytest.mark.parametrize(
     ("sentence", "saying_kept"),
     [
         # An act the speaker reports as done is coded, and the saying is not ...

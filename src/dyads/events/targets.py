@@ -222,11 +222,17 @@ class _Also(Container[int]):
 @rule("roles.target.pattern-verb.v1")
 def pattern_verb(roles: Roles, site: Site) -> list[Filler]:
     """The object of a verb inside the trigger's pattern is the act's target: "refused to
-    meet the envoy"."""
+    meet the envoy". A clause in the pattern with a subject of its own is asked of, or warned
+    to, that subject: "demanded that Peru release the fishermen" is aimed at Peru."""
     for i in site.pattern_tokens[1:]:
         verb = roles.toks[i]
         if verb.pos != "VERB":
             continue
+        for child in roles.doc.children[i]:
+            if roles.toks[child].dep == "nsubj" and child not in site.skip:
+                found = roles.actors_at(child, rule_id(pattern_verb))
+                if found:
+                    return found
         inner = Site(
             verb, (), site.root, True, False, False, False, (), (), False, site.preps,
             site.object_preps, sources=site.sources, skip=site.skip,
