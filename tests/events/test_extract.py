@@ -993,6 +993,11 @@ EVENT_RULE_CASES = [
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
+    # Aid sent "to help" someone is for them, not for the people it sends.
+    ("roles.target.beneficiary.v1", "Chile sent troops to help Peru after the floods.",
+     ("070", "CHL", "PER"), ("070", "CHL", "CHLMIL")),
+    ("roles.target.beneficiary.v1", "Chile will send doctors to help Bolivia fight the outbreak.",
+     ("033", "CHL", "BOL"), ("033", "CHL", "CHLHLH")),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),

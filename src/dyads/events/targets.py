@@ -87,6 +87,38 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.beneficiary.v1")
+def beneficiary(roles: Roles, site: Site) -> list[Filler]:
+    """Aid, or a pledge of it, sent "to help" someone is for them, whoever carries it: "Chile
+    sent troops to help Peru", "pledged doctors to assist Bolivia". The one helped is the
+    object of a verb of helping in an infinitive of purpose on the trigger (or its pattern's
+    own "help": "send help"), and comes before the trigger's object, which is what is sent."""
+    helping = event_words(rule_id(beneficiary), "helping_verbs")
+    heads = [site.token.i, *site.pattern_tokens]
+    verbs = [
+        c
+        for head in heads
+        for c in (head, *roles.doc.children[head])
+        if c != site.token.i
+        and roles.toks[c].pos == "VERB"
+        and roles.toks[c].lemma.lower() in helping
+        and (c in site.pattern_tokens or roles.toks[c].dep in ("advcl", "xcomp", "acl"))
+    ]
+    for verb in dict.fromkeys(verbs):
+        # "to help Peru", or "to help Peru fight the outbreak" (Peru the subject of a clause).
+        helped = [c for c in roles.doc.children[verb] if roles.toks[c].dep == "dobj"] + [
+            s
+            for c in roles.doc.children[verb]
+            if roles.toks[c].dep in ("ccomp", "xcomp")
+            for s in roles.doc.children[c]
+            if roles.toks[s].dep == "nsubj"
+        ]
+        for child in helped:
+            if child not in site.skip and (found := roles.actors_at(child, rule_id(beneficiary))):
+                return found
+    return []
+
+
 @rule("roles.target.misread-object.v1")
 def misread_object(roles: Roles, site: Site) -> list[Filler]:
     """The name a verb is misread as an adjective of is its object: "Biden hosted Erdogan in
