@@ -451,6 +451,9 @@ def test_many_countries_is_no_reference(code_text):
         ("Gunmen attacked Peruvian pilgrims on a bus.", "Peruvian pilgrims", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.
         ("A suicide bomber attacked a convoy in Lima.", "suicide bomber", "UAF"),
+        # So are assailants and attackers the text calls unidentified.
+        ("Assailants stabbed a Chilean diplomat.", "Assailants", "UAF"),
+        ("Unidentified attackers shelled a village.", "Unidentified attackers", "UAF"),
         # An acronym that is also a word matches only in capitals.
         ("The WHO criticized Peru's health ministry.", "WHO", "IGOUNOWHO"),
         # Groups that defend the press are rights groups, not the press.
