@@ -451,6 +451,9 @@ def test_many_countries_is_no_reference(code_text):
         ("Gunmen attacked Peruvian pilgrims on a bus.", "Peruvian pilgrims", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.
         ("A suicide bomber attacked a convoy in Lima.", "suicide bomber", "UAF"),
+        # A foreign policy chief speaks for the body whose chief they are.
+        ("The EU's foreign policy chief Ana Ruiz visited Lima.",
+         "EU's foreign policy chief Ana Ruiz", "IGO"),
         # So are assailants and attackers the text calls unidentified.
         ("Assailants stabbed a Chilean diplomat.", "Assailants", "UAF"),
         ("Unidentified attackers shelled a village.", "Unidentified attackers", "UAF"),
