@@ -993,6 +993,10 @@ EVENT_RULE_CASES = [
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
+    # A violent act reported as done is the news, not its saying, whoever did it.
+    ("events.statement-of-an-act.v1",
+     "Chilean police said someone shot two Peruvian tourists in Arica.",
+     None, ("010", "CHLCOP", "PERCVL")),
     # Aid sent "to help" someone is for them, not for the people it sends.
     ("roles.target.beneficiary.v1", "Chile sent troops to help Peru after the floods.",
      ("070", "CHL", "PER"), ("070", "CHL", "CHLMIL")),
@@ -1046,6 +1050,8 @@ def test_a_clause_in_a_demand_is_asked_of_its_subject(code_text, sentence):
         ("The Chilean minister said Bolivia had condemned Peru.", False),
         # ... as is an act a statement verb takes as its object.
         ("Chile declared a ceasefire with Peru.", False),
+        # ... as is a violent act no rule can tell the author of.
+        ("Chilean police said someone shot two Peruvian tourists in Arica.", False),
         # ... but a hoped-for or forecast act is not done, and the saying is the news.
         ("The Chilean minister said Bolivia could sign a peace deal with Peru within days.",
          True),

@@ -31,6 +31,8 @@ from .targets import (
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
+# Assault, fighting and mass violence: reported, they are the news whoever did them.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
@@ -126,6 +128,8 @@ class EventExtractor:
         roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
+        # The verbs of saying that report a violent act as done (`statement_of_an_act`).
+        violence_reports: set[int] = set()
         for match in matches:
             attribution = said.get(match.token)
             reported = attribution is not None and not attribution.quoted
@@ -134,6 +138,13 @@ class EventExtractor:
                 if self.switches.on(MODALITY_RULE)
                 else Reading("asserted", False, None, False)
             )
+            if (
+                reported
+                and reading.modality == "asserted"
+                and match.entry.cameo[:2] in VIOLENCE_ROOTS
+                and doc.tokens[match.token].pos == "VERB"
+            ):
+                violence_reports.add(attribution.cue)
             found = self._events(doc, match, reading, roles, index, said, said_by_cue, by_token)
             for event in self._placed_in_time(doc, match, reading, index, setting, found):
                 drafts.append((match.token, event))
@@ -154,7 +165,7 @@ class EventExtractor:
         if self.switches.on(rule_id(descriptive_clause)):
             drafts = [(t, e) for t, e in drafts if not descriptive_clause(doc, t, e.root)]
         if self.switches.on(rule_id(statement_of_an_act)):
-            drafts = statement_of_an_act(doc, drafts, said)
+            drafts = statement_of_an_act(doc, drafts, said, violence_reports)
         if article_date is not None and self.switches.on(rule_id(in_story_time)):
             drafts = [(t, e) for t, e in drafts if in_story_time(e, article_date)]
         if self.switches.on(rule_id(standing_conflict)):
@@ -863,7 +874,10 @@ STORY_WINDOW = dt.timedelta(days=90)
 
 @rule("events.statement-of-an-act.v1")
 def statement_of_an_act(
-    doc: ParsedDoc, drafts: list[tuple[int, Event]], said: dict[int, Attribution]
+    doc: ParsedDoc,
+    drafts: list[tuple[int, Event]],
+    said: dict[int, Attribution],
+    violence_reports: Container[int] = frozenset(),
 ) -> list[tuple[int, Event]]:
     """What a speaker reports is coded as its own act, and the saying of it is then no event:
     "the minister said China had criticised Vietnam" is China's criticism, reported by the
@@ -871,8 +885,11 @@ def statement_of_an_act(
     hopes for, fears or forecasts is not reported as done, and the saying stays the news: "the
     minister said Bolivia could sign a peace deal with Peru". So is an act a statement verb
     takes as its object: "Chile declared a ceasefire", "announced restrictions on Peruvian
-    officials" are the ceasefire and the restrictions, not also a declaration."""
-    reporting = set()
+    officials" are the ceasefire and the restrictions, not also a declaration. A violent act
+    told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
+    news even when no rule can tell whose it is: "Chilean police said someone shot two
+    Peruvian tourists" is no statement by the police about Peru."""
+    reporting = set(violence_reports)
     for token, event in drafts:
         if event.modality != "asserted":
             continue
