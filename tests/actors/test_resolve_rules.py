@@ -137,6 +137,9 @@ RULE_CASES = [
      {"Rui Alves, a spokesman for Chile's foreign ministry": "CHLGOV"},
      {"Rui Alves, a spokesman": ""}),
     ("actors.refs.organisation-appositive.v1",
+     "Rui Alves, head of Peru's central bank, criticized Chile.",
+     {"Rui Alves, head of Peru's central bank": "PERGOV"}, {"Rui Alves": ""}),
+    ("actors.refs.organisation-appositive.v1",
      "Anna Keller, a former EU official, criticized Chile.",
      {"Anna Keller": ""}, {"Anna Keller": ""}),
     # A role held in a state's body, or from a state, is of that state; an envoy "for" one is not.
@@ -165,18 +168,6 @@ RULE_CASES = [
      "Rui Alves, a researcher at the Andean Studies Center of Peru, criticized Chile.",
      {"Rui Alves, a researcher at the Andean Studies Center of Peru": "PEREDU"},
      {"Rui Alves, a researcher": ""}),
-    # An office named after the name ("head of") takes the body's country, not the state's.
-    ("actors.refs.institution-appositive.v1",
-     "Rui Alves, head of the Wine Producers Council of Chile, criticized Peru.",
-     {"Rui Alves, head of the Wine Producers Council of Chile": "CHL"}, {"Rui Alves": ""}),
-    ("actors.refs.institution-appositive.v1",
-     "Rui Alves, chairman of the Peruvian Fishing Council, criticized Chile.",
-     {"Rui Alves": "PER"}, {"Rui Alves": ""}),
-    # A state's body keeps its sector ("head of Peru's central bank").
-    ("actors.refs.institution-appositive.v1",
-     "Rui Alves, head of Peru's central bank, criticized Chile.",
-     {"Rui Alves, head of Peru's central bank": "PERGOV"},
-     {"Rui Alves, head of Peru's central bank": "PERGOV"}),
     ("actors.refs.institution-appositive.v1",
      "Rui Alves, the U.N. special envoy for Syria, criticized Chile.",
      {"Rui Alves, the U.N. special envoy": "IGO"}, {"Rui Alves, the U.N. special envoy": "IGO"}),

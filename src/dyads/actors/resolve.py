@@ -1545,17 +1545,10 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     lawmaker and former speaker in Peru's Congress") and runs through the name of an
     institution no actor names, without a comma or a verb, to an "in" or "at" before the
     place, or to an "of" that ends the name. Not "for": a "special envoy for Syria" deals
-    with Syria. A name with no role yet may take its office from the gap: "Rui Alves, head of
-    the Wine Council of Chile", "Ana Ruiz, director of the Chilean Wine Council" (the offices
-    are `offices` in `actors/words.yaml`)."""
-    if person.kind == "person" and person.rule == "person":
-        gap = _office_dropped(gap, _words(rule_id(institution_appositive), "offices"))
-        if gap is None:
-            return False
-    elif person.rule != "person+appositive":
-        return False
+    with Syria."""
     if not (
         person.kind == "person"
+        and person.rule == "person+appositive"
         and not person.countries
         and len(body.countries) == 1
         and gap
@@ -1581,22 +1574,6 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         )
         and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in gap)
     )
-
-
-def _office_dropped(gap: list[Token], offices: frozenset[str]) -> list[Token] | None:
-    """The gap after a name without the office it opens with (", the head of ..." gives "of
-    ..."), or None when it opens with none."""
-    words = [t.text.lower() for t in gap]
-    at = 1 + (words[1:2] in (["a"], ["an"], ["the"]))
-    if words[:1] != [","] or len(words) <= at:
-        return None
-    end = at
-    while end < len(words) and words[end] not in ("of", "at", "in"):
-        end += 1
-    office = " ".join(words[at:end])
-    if end == len(words) or office not in offices:
-        return None
-    return gap[end:]
 
 
 @rule(ORGANISATION_APPOSITIVE_RULE)
