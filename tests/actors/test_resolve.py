@@ -454,6 +454,9 @@ def test_many_countries_is_no_reference(code_text):
         # A foreign policy chief speaks for the body whose chief they are.
         ("The EU's foreign policy chief Ana Ruiz visited Lima.",
          "EU's foreign policy chief Ana Ruiz", "IGO"),
+        # A post, unit or vehicle of the forces stands for them.
+        ("Peruvian rebels attacked a police station.", "police station", "COP"),
+        ("Rebels ambushed an army patrol near the border.", "army patrol", "MIL"),
         # So are assailants and attackers the text calls unidentified.
         ("Assailants stabbed a Chilean diplomat.", "Assailants", "UAF"),
         ("Unidentified attackers shelled a village.", "Unidentified attackers", "UAF"),

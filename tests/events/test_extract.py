@@ -993,6 +993,9 @@ EVENT_RULE_CASES = [
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
+    # A post of the forces a country's rebels attack is of that country.
+    ("roles.pair.localised.v1", "Peruvian rebels attacked a police station on Monday.",
+     ("190", "PERREB", "PERCOP"), None),
     # A violent act reported as done is the news, not its saying, whoever did it.
     ("events.statement-of-an-act.v1",
      "Chilean police said someone shot two Peruvian tourists in Arica.",
