@@ -457,6 +457,9 @@ def test_many_countries_is_no_reference(code_text):
         # A post, unit or vehicle of the forces stands for them.
         ("Peruvian rebels attacked a police station.", "police station", "COP"),
         ("Rebels ambushed an army patrol near the border.", "army patrol", "MIL"),
+        # A camp stands for those it shelters, a seat of government for the government.
+        ("Rebels shelled a refugee camp in the north.", "refugee camp", "REF"),
+        ("Protesters stormed the presidential palace.", "presidential palace", "GOV"),
         # So are assailants and attackers the text calls unidentified.
         ("Assailants stabbed a Chilean diplomat.", "Assailants", "UAF"),
         ("Unidentified attackers shelled a village.", "Unidentified attackers", "UAF"),
