@@ -89,7 +89,7 @@ RULE_CASES = [
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",
      {"Refugees in Jordan": "JORREF"}, {"Refugees": "REF", "Jordan": "JOR"}),
-    ("actors.refs.role-modifier.v1", "Chile closed a police station in Lima.",
+    ("actors.refs.role-modifier.v1", "Chile closed a police academy in Lima.",
      {"police": None}, {"police": "COP"}),
     # A day after the role says when; it is no noun the role modifies.
     ("actors.refs.role-modifier.v1", "The Chilean minister briefed Congress Tuesday on the budget.",

@@ -911,7 +911,7 @@ EVENT_RULE_CASES = [
     # A "for" gerund is the act of whom the verb credits with it: its object, else its subject.
     ("roles.source.gerund-adjunct.v1",
      "Peruvian rebels claimed credit for ambushing a Chilean army patrol.",
-     ("190", "PERREB", "CHL"), None),
+     ("190", "PERREB", "CHLMIL"), None),
     ("roles.source.gerund-adjunct.v1",
      "Analysts praised the African Union for deploying troops to Somalia.",
      ("154", "IGO", "SOM"), None),
@@ -965,7 +965,7 @@ EVENT_RULE_CASES = [
      ("041", "CHLGOV", "PERGOV"), None),
     # Where an attack happens is its target when no party is named, in its authors' own
     # country too.
-    ("roles.target.location.v1", "Shining Path guerrillas attacked a military base in "
+    ("roles.target.location.v1", "Shining Path guerrillas attacked a village in "
      "southern Peru.", ("190", "PERREB", "PER"), None),
     # A verb of travel that carries an object makes no visit.
     ("events.trigger.carried-object.v1",
@@ -985,10 +985,10 @@ EVENT_RULE_CASES = [
     # "The attack" that did something, or that people were killed in, is the attack reported
     # just before, by the same authors.
     ("roles.source.prior-act.v1",
-     "Shining Path rebels ambushed a Peruvian army convoy on Monday. The attack killed five "
+     "Shining Path rebels ambushed a bus near Cusco on Monday. The attack killed five "
      "soldiers.", ("190", "PERREB", "PERMIL"), None),
     ("roles.source.prior-act.v1",
-     "Shining Path rebels ambushed a Peruvian army convoy on Monday. Five soldiers were killed "
+     "Shining Path rebels ambushed a bus near Cusco on Monday. Five soldiers were killed "
      "in the attack.", ("190", "PERREB", "PERMIL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
@@ -1030,6 +1030,14 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_a_reaction_to_an_act_reported_before_codes_the_act_once(code_text):
+    # roles.source.prior-act.v1: "the arrest" refers back and adds no party.
+    text = ("Chilean police arrested Peruvian journalist Ana Ruiz on Monday. Rights groups in "
+            "Lima condemned the arrest.")  # fmt: skip
+    arrests = [e for e in code_text(text).events if e.root == "17"]
+    assert len(arrests) == 1, arrests
 
 
 @pytest.mark.parametrize(

@@ -273,7 +273,9 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
     """An act named by a definite noun with no author of its own, as the trigger or as the
     subject of the verb that reports what it did, is the act of the same kind the story
     reported just before, by the same authors: "Rebels ambushed a convoy on Monday. The attack
-    killed five soldiers" and "... Five soldiers were killed in the attack" -> the rebels."""
+    killed five soldiers" and "... Five soldiers were killed in the attack" -> the rebels. A
+    noun that only refers back to the act adds no party and is no second act: "Rights groups
+    condemned the arrest"."""
     token = site.token
     noun = token
     if site.is_verb:
@@ -281,6 +283,8 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
         if not subjects:
             return []
         noun = roles.toks[subjects[0]]
+    elif casualty_verb(roles, site) is None:
+        return []
     if noun.i not in roles.trigger_roots or noun.pos != "NOUN" or not definite(roles, noun):
         return []
     if any(i in roles.index.at for i in roles.subtree(noun.i)):

@@ -92,7 +92,10 @@ def beneficiary(roles: Roles, site: Site) -> list[Filler]:
     """Aid, or a pledge of it, sent "to help" someone is for them, whoever carries it: "Chile
     sent troops to help Peru", "pledged doctors to assist Bolivia". The one helped is the
     object of a verb of helping in an infinitive of purpose on the trigger (or its pattern's
-    own "help": "send help"), and comes before the trigger's object, which is what is sent."""
+    own "help": "send help"), and comes before the trigger's object, which is what is sent,
+    though not before a receiver the verb names itself ("gave Peru $5 million to help ...")."""
+    if any(roles.toks[c].dep == "dative" for c in roles.doc.children[site.token.i]):
+        return []
     helping = event_words(rule_id(beneficiary), "helping_verbs")
     heads = [site.token.i, *site.pattern_tokens]
     verbs = [
