@@ -950,13 +950,15 @@ class _ArticleResolution:
     def _countries(self, ref: _Ref) -> list[str]:
         countries = list(dict.fromkeys(ref.countries))
         if ref.possessor is not None and not countries:
+            # "her lawyer", "his government": the person the pronoun stands for.
+            personal = ref.possessor in _words(rule_id(possessor_pronoun), "personal")
             owner = self._antecedent(
                 _Ref(
                     ref.start,
                     ref.start + 1,
                     ref.sent,
                     "anaphor",
-                    "possessor",
+                    "personal" if personal else "possessor",
                     plural=ref.possessor == "their",
                 )
             )
@@ -1670,15 +1672,18 @@ def nation_abroad(chunk: list[_Piece]) -> bool:
 def possessor_pronoun(tokens: list[Token], start: int) -> str | None:
     """A role opened by a possessive pronoun belongs to the actor the pronoun stands for:
     "Chile recalled its envoy" -> Chile's envoy; "their defense ministers" are the ministers of
-    the states just named. The pronoun ("its" or "their") before token `start`, in its
-    sentence, or None."""
+    the states just named; "Peruvian journalist Ana Ruiz ... her lawyer" is of Peru. The
+    pronoun (`pronouns`, or `personal` ones) before token `start`, in its sentence, or None."""
     if start == 0:
         return None
     before = tokens[start - 1]
     if before.sent != tokens[start].sent:
         return None
     word = before.text.lower()
-    return word if word in _words(rule_id(possessor_pronoun), "pronouns") else None
+    words = _words(rule_id(possessor_pronoun), "pronouns") | _words(
+        rule_id(possessor_pronoun), "personal"
+    )
+    return word if word in words else None
 
 
 @rule("actors.mention.determiner.v1")
