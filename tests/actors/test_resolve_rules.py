@@ -30,6 +30,9 @@ RULE_CASES = [
     ("actors.refs.possessor.v1",
      "Peruvian journalist Ana Ruiz was detained in Santiago. Her lawyer denied the charges.",
      {"Her lawyer": "PERJUD"}, {"Her lawyer": "JUD"}),
+    ("actors.refs.possessor.v1",
+     "Peruvian journalist Ana Ruiz was detained in Santiago. Her lawyer, Rui Alves, denied the "
+     "charges.", {"Her lawyer, Rui Alves": "PERJUD"}, {"Her lawyer, Rui Alves": ""}),
     ("actors.mention.determiner.v1", "The Chilean ministers met in Lima.",
      {"Chilean ministers": "CHLGOV", "The Chilean ministers": None},
      {"The Chilean ministers": "CHLGOV"}),

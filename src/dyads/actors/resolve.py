@@ -1041,8 +1041,9 @@ class _ArticleResolution:
                 for surname in {words[-1], words[-1].split("-")[-1]}:
                     self.people_by_surname.setdefault(surname, actor_id)
         person = self.actors[actor_id]
-        if ref.countries and person.country is None:
-            person.country = ref.countries[0]
+        countries = self._countries(ref) if ref.possessor is not None else ref.countries
+        if countries and person.country is None:
+            person.country = countries[0]
         elif (
             person.country is None
             and ref.sectors
@@ -1445,6 +1446,8 @@ def _describe(
     person.countries = person.countries or description.countries
     person.sectors = person.sectors or description.sectors
     person.role_entries += description.role_entries
+    # "Her lawyer, Rui Alves": the role's possessor places the person too.
+    person.possessor = person.possessor or description.possessor
     person.rule = "person+appositive"
     person.start, person.end = min(ref.start, nxt.start), max(ref.end, nxt.end)
     return person
