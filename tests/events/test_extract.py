@@ -504,6 +504,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Words said "of" someone are about them.
         ('"It was an outrageous provocation," the Chilean president said of the Peruvian '
          "incursion.", "111", "CHLGOV", "PER"),
+        ('"It is a disgrace," the Chilean minister said of the Peruvian vote.', "111", "CHLGOV",
+         "PER"),
         # Saying who stands behind a violent act accuses them of it.
         ("The Chilean foreign ministry said Peru was behind the bombing.", "112", "CHLGOV",
          "PER"),
