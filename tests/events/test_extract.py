@@ -506,6 +506,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "incursion.", "111", "CHLGOV", "PER"),
         ('"It is a disgrace," the Chilean minister said of the Peruvian vote.', "111", "CHLGOV",
          "PER"),
+        # A span of time given to do something is an ultimatum.
+        ("Chile gave Peru 14 days to withdraw its troops from the border.", "139", "CHL", "PER"),
         # Saying who stands behind a violent act accuses them of it.
         ("The Chilean foreign ministry said Peru was behind the bombing.", "112", "CHLGOV",
          "PER"),
@@ -998,6 +1000,9 @@ EVENT_RULE_CASES = [
     # A post of the forces a country's rebels attack is of that country.
     ("roles.pair.localised.v1", "Peruvian rebels attacked a police station on Monday.",
      ("190", "PERREB", "PERCOP"), None),
+    # A span of time given is an ultimatum only with a task to do in it.
+    ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
+     None, ("139", "CHL", "PER")),
     # A violent act reported as done is the news, not its saying, whoever did it.
     ("events.statement-of-an-act.v1",
      "Chilean police said someone shot two Peruvian tourists in Arica.",

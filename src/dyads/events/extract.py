@@ -42,6 +42,8 @@ _VERDICT_ENTRY = "010.characterize"
 POSTURE_ROOT = "15"
 # Make a visit: a verb of travel that carries an object is none (events.trigger.carried-object.v1).
 VISIT = "042"
+# Give an ultimatum: a span of time given is one only with a task (events.trigger.deadline-task.v1).
+ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
@@ -285,6 +287,8 @@ class EventExtractor:
         root = match.entry.cameo[:2]
         if match.entry.cameo == VISIT and self.switches.on(rule_id(carried_object)):
             return None if carried_object(doc, match) else match
+        if match.entry.cameo == ULTIMATUM and self.switches.on(rule_id(deadline_without_task)):
+            return None if deadline_without_task(doc, match) else match
         if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
             return None if health_alert(doc, match.token) else match
         if root not in FORCE_ROOTS:
@@ -1186,6 +1190,27 @@ def carried_object(doc: ParsedDoc, match: _Match) -> bool:
         return False
     return any(
         doc.tokens[c].dep == "dobj" and c not in match.tokens for c in doc.children[token.i]
+    )
+
+
+@rule("events.trigger.deadline-task.v1")
+def deadline_without_task(doc: ParsedDoc, match: _Match) -> bool:
+    """A span of time given is an ultimatum only with what must be done in it: "Chile gave
+    Peru 14 days to withdraw its troops", "48 hours to leave the country", not "gave Peru two
+    days of talks". Whether the match is a deadline given by its length (a pattern word of
+    `spans` in `words.yaml`) with no infinitive on the verb or on the span."""
+    spans = _words(rule_id(deadline_without_task), "spans")
+    lengths = [i for i in match.tokens[1:] if doc.tokens[i].lemma.lower() in spans]
+    if not lengths:
+        return False
+    return not any(
+        doc.tokens[c].dep in ("advcl", "xcomp", "acl", "relcl")
+        and any(
+            doc.tokens[a].dep == "aux" and doc.tokens[a].text.lower() == "to"
+            for a in doc.children[c]
+        )
+        for head in (match.token, *lengths)
+        for c in doc.children[head]
     )
 
 
