@@ -506,6 +506,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "incursion.", "111", "CHLGOV", "PER"),
         ('"It is a disgrace," the Chilean minister said of the Peruvian vote.', "111", "CHLGOV",
          "PER"),
+        # An object that names what is said ("the claim that ...") holds the words.
+        ("Chilean officials reiterated their claim that Peru had orchestrated the bombing.",
+         "112", "CHLGOV", "PER"),
         # A span of time given to do something is an ultimatum.
         ("Chile gave Peru 14 days to withdraw its troops from the border.", "139", "CHL", "PER"),
         # Saying who stands behind a violent act accuses them of it.

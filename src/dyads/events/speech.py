@@ -139,28 +139,39 @@ def according_source(doc: ParsedDoc, cue: int) -> int | None:
 def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
     """The heads of the clauses a speech verb reports: its clausal complement, a "that" clause
     the small parser hangs on the noun of a phrase of the verb ("said in a press release that
-    Peru had broken the treaty", "told journalists at a news conference that ..."), and the
-    clause an "according to" phrase hangs on."""
+    Peru had broken the treaty", "told journalists at a news conference that ...") or on an
+    object that names what is said ("reiterated the claim that ..."), and the clause an
+    "according to" phrase hangs on."""
     toks = doc.tokens
     if according_source(doc, cue) is not None and toks[cue].head != cue:
         # "According to Chilean officials, Peru closed the border": the clause it hangs on.
         return [toks[cue].head]
     found = [c for c in doc.children[cue] if toks[c].dep == "ccomp"]
-    for prep in doc.children[cue]:
-        if toks[prep].dep != "prep":
-            continue
-        for noun in doc.children[prep]:
-            if toks[noun].dep != "pobj":
-                continue
-            found += [
-                c
-                for c in doc.children[noun]
-                if toks[c].dep in ("acl", "ccomp", "relcl")
-                and any(
-                    toks[m].dep == "mark" and toks[m].text.lower() == "that"
-                    for m in doc.children[c]
-                )
-            ]
+    nouns = [
+        noun
+        for prep in doc.children[cue]
+        if toks[prep].dep == "prep"
+        for noun in doc.children[prep]
+        if toks[noun].dep == "pobj"
+    ]
+    # "reiterated the claim that Peru had lied": the object names what is said, when the verb
+    # says it ("rejected the claim that ..." reports what others said).
+    if toks[cue].lemma.lower() in cue_lemmas():
+        said_nouns = wordlists.words("events/words.yaml", rule_id(attributions), "said_nouns")
+        nouns += [
+            c
+            for c in doc.children[cue]
+            if toks[c].dep == "dobj" and toks[c].lemma.lower() in said_nouns
+        ]
+    for noun in nouns:
+        found += [
+            c
+            for c in doc.children[noun]
+            if toks[c].dep in ("acl", "ccomp", "relcl")
+            and any(
+                toks[m].dep == "mark" and toks[m].text.lower() == "that" for m in doc.children[c]
+            )
+        ]
     return found
 
 
