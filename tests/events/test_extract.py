@@ -506,6 +506,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "incursion.", "111", "CHLGOV", "PER"),
         ('"It is a disgrace," the Chilean minister said of the Peruvian vote.', "111", "CHLGOV",
          "PER"),
+        # Words that accuse stay an accusation beside the act they report.
+        ("The Chilean minister said the illegal Peruvian government had seized Chilean assets.",
+         "112", "CHLGOV", "PERGOV"),
         # An object that names what is said ("the claim that ...") holds the words.
         ("Chilean officials reiterated their claim that Peru had orchestrated the bombing.",
          "112", "CHLGOV", "PER"),

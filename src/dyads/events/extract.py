@@ -892,19 +892,28 @@ def statement_of_an_act(
     officials" are the ceasefire and the restrictions, not also a declaration. A violent act
     told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
     news even when no rule can tell whose it is: "Chilean police said someone shot two
-    Peruvian tourists" is no statement by the police about Peru."""
-    reporting = set(violence_reports)
+    Peruvian tourists" is no statement by the police about Peru. Words that do more than state
+    (accuse, criticise, appeal: `content_act`) are the speaker's own act beside the one they
+    report, and stay."""
+    # The roots of the acts each verb of saying reports ("" for a violent act of no author).
+    reporting: dict[int, set[str]] = {cue: {""} for cue in violence_reports}
     for token, event in drafts:
         if event.modality != "asserted":
             continue
         if token in said:
-            reporting.add(said[token].cue)
+            reporting.setdefault(said[token].cue, set()).add(event.root)
         if doc.tokens[token].dep == "dobj":
-            reporting.add(doc.tokens[token].head)
+            reporting.setdefault(doc.tokens[token].head, set()).add(event.root)
     return [
         (token, event)
         for token, event in drafts
-        if not (event.rules[0].startswith(f"{TRIGGER_PREFIX}{STATEMENT}.") and token in reporting)
+        if not (
+            event.rules[0].startswith(f"{TRIGGER_PREFIX}{STATEMENT}.")
+            and token in reporting
+            # "said China had criticised Vietnam" reports the criticism; "said the illegal
+            # government had seized the assets" accuses as well.
+            and (event.root == "01" or event.root in reporting[token])
+        )
     ]
 
 
