@@ -159,6 +159,12 @@ RULE_CASES = [
      "Rui Alves, a lawmaker and former speaker in Peru's Congress, criticized Chile.",
      {"Rui Alves, a lawmaker and former speaker in Peru's Congress": "PERLEG"},
      {"Rui Alves, a lawmaker": ""}),
+    # A second role joined by "and" takes the body after it too.
+    ("actors.refs.institution-appositive.v1",
+     "Rui Alves, a lawmaker and former majority leader in Peru's National Assembly, criticized "
+     "Chile.",
+     {"Rui Alves, a lawmaker and former majority leader in Peru's National Assembly": "PERLEG"},
+     {"Rui Alves, a lawmaker": ""}),
     ("actors.refs.institution-appositive.v1", "Rui Alves, a lawmaker and Chile, criticized Peru.",
      {"Rui Alves, a lawmaker": ""}, {"Rui Alves, a lawmaker": ""}),
     ("actors.refs.institution-appositive.v1",

@@ -608,6 +608,8 @@ class _ArticleResolution:
                     continue
                 if self._institution_of(out[-1], ref):
                     continue
+                if self._second_role(out[-1], ref, gap):
+                    continue
                 if (
                     ref.kind == "person"
                     and self.r.switches.on(OBJECT_BEFORE_NAME_RULE)
@@ -653,6 +655,27 @@ class _ArticleResolution:
             person.sectors = [s for s in person.sectors if s not in STATE_SECTORS]
             return True
         person.end = body.end
+        return True
+
+    def _second_role(self, person: _Ref, role: _Ref, gap: list[Token]) -> bool:
+        """Fold a second role joined by "and" into the person it describes, so that the body
+        after it completes both (`institution_appositive`): "Rui Alves, a lawmaker and former
+        majority leader in Peru's National Assembly"; whether it was."""
+        if not (
+            self.r.switches.on(rule_id(institution_appositive))
+            and person.kind == "person"
+            and person.rule == "person+appositive"
+            and not person.countries
+            and role.kind == "anaphor"
+            and role.rule.startswith("role-anaphor")
+            and not role.countries
+            and gap
+            and gap[0].text.lower() == "and"
+            and all(t.pos in ("ADJ", "NOUN", "PROPN") for t in gap[1:])
+        ):
+            return False
+        person.end = role.end
+        person.role_entries += role.role_entries
         return True
 
     def _names_unlisted_body(self, body: _Ref) -> bool:
