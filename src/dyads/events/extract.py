@@ -31,6 +31,9 @@ from .targets import (
 
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
+# What a statement's words may do beside the act it reports: accuse or criticise, reject.
+SPEAKERS_OWN_ROOTS = frozenset({"11", "12"})
+PROTEST_ROOT = "14"
 # Assault, fighting and mass violence: reported, they are the news whoever did them.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -892,8 +895,8 @@ def statement_of_an_act(
     officials" are the ceasefire and the restrictions, not also a declaration. A violent act
     told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
     news even when no rule can tell whose it is: "Chilean police said someone shot two
-    Peruvian tourists" is no statement by the police about Peru. Words that do more than state
-    (accuse, criticise, appeal: `content_act`) are the speaker's own act beside the one they
+    Peruvian tourists" is no statement by the police about Peru. Words that accuse, criticise
+    or reject (`content_act`) are the speaker's own act beside an act of another kind they
     report, and stay."""
     # The roots of the acts each verb of saying reports ("" for a violent act of no author).
     reporting: dict[int, set[str]] = {cue: {""} for cue in violence_reports}
@@ -911,8 +914,13 @@ def statement_of_an_act(
             event.rules[0].startswith(f"{TRIGGER_PREFIX}{STATEMENT}.")
             and token in reporting
             # "said China had criticised Vietnam" reports the criticism; "said the illegal
-            # government had seized the assets" accuses as well.
-            and (event.root == "01" or event.root in reporting[token])
+            # government had seized the assets" accuses as well. An appeal's words mostly
+            # tell the aim of the act reported ("would blockade Paris to demand ..."), and a
+            # protest's or an accusation's words are its own.
+            and (
+                event.root not in SPEAKERS_OWN_ROOTS
+                or bool(reporting[token] & (SPEAKERS_OWN_ROOTS | {PROTEST_ROOT}))
+            )
         )
     ]
 
