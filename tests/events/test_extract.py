@@ -848,6 +848,9 @@ EVENT_RULE_CASES = [
      ("0841", "PER", "PERMED"), None),
     ("roles.source.implied-authority.v1", "Bolivian reporter Luis Soto was released on bail.",
      ("0841", "BOL", "BOLMED"), None),
+    # So is a ban only a state imposes.
+    ("roles.source.implied-authority.v1", "Two Peruvian newspapers were censored last week.",
+     ("1721", "PER", "PERMED"), None),
     # Private people travelling to a country do not consult it; meeting an official they do.
     ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
      None, ("042", "CHNCVL", "VNM")),

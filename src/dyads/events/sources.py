@@ -402,8 +402,9 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     passive that names no agent is the state's act: "a Chilean journalist was arrested in Lima"
     -> Peru; with no place named, the state of the people it was done to ("two Peruvian
     activists were jailed" -> Peru). So is a release from prison or custody ("was freed from
-    jail", "was released on bail"), though not a release of hostages. Not expulsions: a state
-    expels foreigners."""
+    jail", "was released on bail"), though not a release of hostages. So are bans only a state
+    imposes ("opposition rallies were banned in Lima"). Not expulsions: a state expels
+    foreigners."""
     token = site.token
     this = rule_id(implied_authority)
     if not site.is_verb:
@@ -425,7 +426,8 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
         for c in roles.doc.children[token.i]
         for p in roles.doc.children[c]
     )
-    if lemma not in event_words(this, "custodial_verbs") and not custody:
+    state_only = event_words(this, "custodial_verbs") | event_words(this, "restricting_verbs")
+    if lemma not in state_only and not custody:
         return []
     patient = _agentless_patient(roles, token)
     if patient is None:
