@@ -512,6 +512,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # An object that names what is said ("the claim that ...") holds the words.
         ("Chilean officials reiterated their claim that Peru had orchestrated the bombing.",
          "112", "CHLGOV", "PER"),
+        # Saying one will not bend or budge refuses to yield.
+        ('"We will not bend to Peru," the Chilean president said.', "124", "CHLGOV", "PER"),
         # A span of time given to do something is an ultimatum.
         ("Chile gave Peru 14 days to withdraw its troops from the border.", "139", "CHL", "PER"),
         # Saying who stands behind a violent act accuses them of it.
