@@ -134,6 +134,11 @@ RULE_CASES = [
     ("actors.refs.stated-nationality.v1",
      "Rui Alves, who is a Peruvian diplomat, criticized Chile.",
      {"Rui Alves, who is a Peruvian diplomat": "PERGOV"}, {"Rui Alves": ""}),
+    # So does an appositive that gives the nationality alone, or as a national or citizen.
+    ("actors.refs.stated-nationality.v1", "Rui Alves, a Peruvian, criticized Chile.",
+     {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
+    ("actors.refs.stated-nationality.v1", "Rui Alves, a Peruvian national, criticized Chile.",
+     {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
     # An international organisation's office in a country speaks for the organisation.
     ("actors.refs.organisation-branch.v1", "Amnesty International Chile criticized Peru.",
      {"Amnesty International": "NGOHRIAMN"}, {"Amnesty International Chile": "CHL"}),

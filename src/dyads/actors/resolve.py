@@ -618,7 +618,7 @@ class _ArticleResolution:
                     out.append(ref)
                     continue
                 if self.r.switches.on(rule_id(stated_nationality)) and stated_nationality(
-                    out[-1], ref, gap
+                    out[-1], ref, gap, toks[ref.start : ref.end + 2]
                 ):
                     out[-1].countries = list(ref.countries)
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
@@ -1886,19 +1886,31 @@ def leader_body(
 
 
 @rule("actors.refs.stated-nationality.v1")
-def stated_nationality(person: _Ref, nationality: _Ref, gap: list[Token]) -> bool:
+def stated_nationality(
+    person: _Ref, nationality: _Ref, gap: list[Token], around: Sequence[Token] = ()
+) -> bool:
     """A person of whom a relative clause says the nationality or the role is of that country:
     "Rui Alves, who is Peruvian, said ..." -> Peru; "who is a Peruvian diplomat" -> Peru's
-    government. Whether `nationality`, after `gap` (", who is", ", who was a"), is such a
-    statement about `person`."""
+    government. So is one an appositive gives a nationality alone: "Rui Alves, a Peruvian,
+    said ...", "a Peruvian national". Whether `nationality`, after `gap` (", who is", ", who
+    was a", ","; `around` is its tokens and the two after it), is such a statement about
+    `person`."""
     words = [t.text.lower() for t in gap]
-    return (
+    if not (
         person.kind == "person"
         and not person.countries
         and nationality.kind == "state"
         and len(nationality.countries) == 1
-        and words[:3] in ([",", "who", "is"], [",", "who", "was"])
-        and all(w in ("a", "an") for w in words[3:])
+    ):
+        return False
+    if words == [","] and around and around[0].text.lower() in ("a", "an"):
+        # The appositive ends at the nationality, or at a noun of citizenship after it.
+        rest = [t.text.lower() for t in around[nationality.end - nationality.start :]]
+        return rest[:1] == [","] or (
+            rest[:1] in (["national"], ["citizen"]) and rest[1:2] in ([","], [])
+        )
+    return words[:3] in ([",", "who", "is"], [",", "who", "was"]) and all(
+        w in ("a", "an") for w in words[3:]
     )
 
 
