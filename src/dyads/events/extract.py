@@ -67,6 +67,7 @@ MODALITY_RULE = rule_id(read_modality)
 POSSESSOR_RULE = "roles.source.possessor.v1"
 REDUCED_RELATIVE_RULE = "roles.source.reduced-relative.v1"
 ATTRIBUTION_RULE = rule_id(attributions)
+PRIOR_ACCUSER = "roles.target.prior-accuser.v1"
 # Role rules that read the parse directly; any other lowers an event's confidence.
 DIRECT_RULES = frozenset(
     {
@@ -388,7 +389,11 @@ class EventExtractor:
             self.chains.target, roles, site, self.switches,
             keep=lambda t: t.mention.token_start not in skip,
         )  # fmt: skip
-        if root == "11" and targets:
+        if targets and (
+            root == "11" or token.lemma.lower() in _words(PRIOR_ACCUSER, "charging_verbs")
+        ):
+            # An accusation, or a formal charge ("prosecutors charged her with espionage"),
+            # that a later denial may answer (roles.target.prior-accuser.v1).
             roles.accusations.append((tuple(sources), tuple(targets)))
         if modality == "asserted":
             roles.acts.append((token.i, token.lemma.lower(), root, tuple(sources)))
