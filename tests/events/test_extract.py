@@ -659,8 +659,8 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
          ("01", "PRY", "BOL")),
         ("Peru accused Chile of spying, a charge Santiago quickly rejected.", ("12", "CHL", "PER")),
         # ... or a formal charge.
-        ("Chilean prosecutors charged Peruvian journalist Ana Ruiz with espionage on Monday. "
-         "Ruiz denied the charges.", ("01", "PERMED", "CHLJUD")),
+        ("Chilean prosecutors charged Peruvian activist Ana Ruiz with espionage on Monday. "
+         "Ruiz denied the charges.", ("01", "PEROPP", "CHLJUD")),
         # ... not an accusation against someone else.
         ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
     ],
