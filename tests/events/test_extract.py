@@ -1000,6 +1000,9 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # Also through a quantity, with the "from" phrase hung on the verb.
+    ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
+     ("070", "CHL", "PER"), None),
     # "The attack" that did something, or that people were killed in, is the attack reported
     # just before, by the same authors.
     ("roles.source.prior-act.v1",

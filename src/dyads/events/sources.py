@@ -18,7 +18,14 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .targets import casualty_verb, definite, implied_filler, prior_authors, receiver
+from .targets import (
+    casualty_verb,
+    definite,
+    implied_filler,
+    prior_authors,
+    receiver,
+    receiving_verb,
+)
 
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
@@ -311,10 +318,14 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.source.by-phrase.v1")
 def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
-    offer from Egypt"."""
+    offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
+    received aid from Chile")."""
     if site.is_verb:
         return []
-    for child in roles.doc.children[site.token.i]:
+    heads = [site.token.i]
+    if (verb := receiving_verb(roles, site)) is not None:
+        heads.append(verb.i)
+    for child in (c for head in heads for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep == "prep" and c.text.lower() in ("by", "from"):
             for pobj in roles.doc.children[child]:

@@ -554,25 +554,39 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     """Who faces, receives or draws an act its noun names undergoes it: "Peru faced criticism
     from Chile", "the minister drew praise from rights groups", "Peru came under pressure from
     Chile" -> Peru, the minister, Peru (the agent is the noun's "from" phrase,
-    `roles.source.by-phrase.v1`). The noun is the object of a verb of receiving, or of "under"
-    after "come"."""
-    token = site.token
-    if site.is_verb or token.head == token.i:
-        return []
-    verb = roles.toks[token.head]
-    if token.dep == "pobj" and verb.text.lower() == "under" and verb.head != verb.i:
-        verb = roles.toks[verb.head]
-        if verb.lemma.lower() != "come":
-            return []
-    elif token.dep != "dobj" or verb.lemma.lower() not in event_words(
-        rule_id(receiver), "receiving_verbs"
-    ):
+    `roles.source.by-phrase.v1`). The noun is the object of a verb of receiving (also through
+    a quantity: "received 20 tons of aid"), or of "under" after "come"."""
+    verb = receiving_verb(roles, site)
+    if verb is None:
         return []
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep in SUBJECT_DEPS and child not in site.skip:
             subject = roles.relative_antecedent(verb, roles.toks[child])
             return roles.actors_at(subject.i, rule_id(receiver))
     return []
+
+
+def receiving_verb(roles: Roles, site: Site) -> Token | None:
+    """The verb by which someone receives or undergoes the act the nominal trigger of `site`
+    names (`receiver`), or None."""
+    token = site.token
+    if site.is_verb or token.head == token.i:
+        return None
+    verb = roles.toks[token.head]
+    if token.dep == "pobj" and verb.text.lower() == "under" and verb.head != verb.i:
+        verb = roles.toks[verb.head]
+        return verb if verb.lemma.lower() == "come" else None
+    if token.dep == "pobj" and verb.text.lower() == "of" and verb.head != verb.i:
+        # "received 20 tons of aid": the quantity is the object.
+        token = roles.toks[verb.head]
+        if token.head == token.i:
+            return None
+        verb = roles.toks[token.head]
+    if token.dep != "dobj" or verb.lemma.lower() not in event_words(
+        rule_id(receiver), "receiving_verbs"
+    ):
+        return None
+    return verb
 
 
 @rule("roles.target.unnamed-victims.v1")
