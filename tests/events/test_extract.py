@@ -1000,6 +1000,9 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # Aid that reaches a place is delivered there.
+    ("roles.target.arrival.v1", "Chilean aid reached flood victims in northern Peru on Monday.",
+     ("070", "CHL", "PER"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
      ("070", "CHL", "PER"), None),

@@ -566,6 +566,25 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.arrival.v1")
+def arrival(roles: Roles, site: Site) -> list[Filler]:
+    """Aid that reaches or arrives somewhere is delivered there: "Chilean aid reached flood
+    victims in northern Peru", "a Bolivian aid shipment arrived in Lima" -> Peru. The aid noun
+    is the subject of a verb of arrival (`arrival_verbs`); its object, else the state its
+    place names, is the target."""
+    token = site.token
+    if site.is_verb or token.dep != "nsubj" or token.head == token.i:
+        return []
+    verb = roles.toks[token.head]
+    if verb.lemma.lower() not in event_words(rule_id(arrival), "arrival_verbs"):
+        return []
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep == "dobj" and child not in site.skip:
+            if found := roles.actors_at(child, rule_id(arrival)):
+                return found
+    return roles.placed_in(roles.location_heads(verb), site.skip, rule_id(arrival))
+
+
 def receiving_verb(roles: Roles, site: Site) -> Token | None:
     """The verb by which someone receives or undergoes the act the nominal trigger of `site`
     names (`receiver`), or None."""
