@@ -571,6 +571,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Opposition activists in Belarus demanded that the government resign.", "10"),
         # Rebels surrendering at home act on no one there.
         ("Colombian guerrillas surrendered in Cali.", "08"),
+        # Who accuses a minister of lying the passive does not say.
+        ("The Peruvian minister was accused of lying in Lima.", "11"),
     ],
 )
 def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence, root):
@@ -853,6 +855,10 @@ EVENT_RULE_CASES = [
      ("0841", "PER", "PERMED"), None),
     ("roles.source.implied-authority.v1", "Bolivian reporter Luis Soto was released on bail.",
      ("0841", "BOL", "BOLMED"), None),
+    # So is an accusation of a crime in law.
+    ("roles.source.implied-authority.v1",
+     "Peruvian journalist Ana Ruiz was accused of espionage in Chile.",
+     ("1125", "CHL", "PERMED"), None),
     # So is a ban only a state imposes.
     ("roles.source.implied-authority.v1", "Two Peruvian newspapers were censored last week.",
      ("1721", "PER", "PERMED"), None),

@@ -414,8 +414,8 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     -> Peru; with no place named, the state of the people it was done to ("two Peruvian
     activists were jailed" -> Peru). So is a release from prison or custody ("was freed from
     jail", "was released on bail"), though not a release of hostages. So are bans only a state
-    imposes ("opposition rallies were banned in Lima"). Not expulsions: a state expels
-    foreigners."""
+    imposes ("opposition rallies were banned in Lima") and accusations of a crime in law ("was
+    accused of treason"). Not expulsions: a state expels foreigners."""
     token = site.token
     this = rule_id(implied_authority)
     if not site.is_verb:
@@ -438,7 +438,17 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
         for p in roles.doc.children[c]
     )
     state_only = event_words(this, "custodial_verbs") | event_words(this, "restricting_verbs")
-    if lemma not in state_only and not custody:
+    # "was accused of treason": a charge of a crime in law is laid by the state.
+    charged = lemma == "accuse" and any(
+        roles.toks[p].lemma.lower() in event_words(this, "crimes")
+        for c in roles.doc.children[token.i]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "of"
+        for p in roles.doc.children[c]
+    )
+    if site.root == "11" and not charged:
+        # Of speech, only a charge of a crime in law is the authorities'.
+        return []
+    if lemma not in state_only and not custody and not charged:
         return []
     patient = _agentless_patient(roles, token)
     if patient is None:
