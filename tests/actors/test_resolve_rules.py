@@ -166,10 +166,9 @@ RULE_CASES = [
      {"Rui Alves, a lawmaker": ""}),
     # A second role joined by "and" takes the body after it too.
     ("actors.refs.institution-appositive.v1",
-     "Rui Alves, a lawmaker and former majority leader in Peru's National Assembly, criticized "
-     "Chile.",
-     {"Rui Alves, a lawmaker and former majority leader in Peru's National Assembly": "PERLEG"},
-     {"Rui Alves, a lawmaker": ""}),
+     "Rui Alves, a senator and former deputy minister in Peru's government, criticized Chile.",
+     {"Rui Alves, a senator and former deputy minister in Peru's government": "PERLEG"},
+     {"Rui Alves, a senator": ""}),
     ("actors.refs.institution-appositive.v1", "Rui Alves, a lawmaker and Chile, criticized Peru.",
      {"Rui Alves, a lawmaker": ""}, {"Rui Alves, a lawmaker": ""}),
     ("actors.refs.institution-appositive.v1",

@@ -659,8 +659,8 @@ class _ArticleResolution:
 
     def _second_role(self, person: _Ref, role: _Ref, gap: list[Token]) -> bool:
         """Fold a second role joined by "and" into the person it describes, so that the body
-        after it completes both (`institution_appositive`): "Rui Alves, a lawmaker and former
-        majority leader in Peru's National Assembly"; whether it was."""
+        after it completes both (`institution_appositive`): "Rui Alves, a senator and former
+        deputy minister in Peru's government"; whether it was."""
         if not (
             self.r.switches.on(rule_id(institution_appositive))
             and person.kind == "person"
