@@ -85,6 +85,9 @@ def _event_dates(coder, text, date):
             ("111", "2022-03-31", "article"),
         ),
         ("China condemned Japan.", ("111", "2022-03-31", "article")),
+        # The last verb of a list shares the first one's date.
+        ("On Tuesday China praised Vietnam, thanked Laos and condemned Japan.",
+         ("111", "2022-03-29", "text")),
         # A bound is no date of the act.
         ("Turkey has criticized Syria since January.", ("111", "2022-03-31", "article")),
     ],

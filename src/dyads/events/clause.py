@@ -33,6 +33,12 @@ def anchors(doc: ParsedDoc, trigger: Token, switches: RuleSwitches | None = None
     else:
         if trigger.dep in ("xcomp", "conj") and trigger.head != trigger.i:
             found.add(trigger.head)
+        # "In 2019 Peru praised Chile, criticized Bolivia and recalled its envoy": the last verb
+        # of a list shares the first one's clause.
+        current = trigger
+        while current.dep == "conj" and current.head != current.i:
+            current = doc.tokens[current.head]
+            found.add(current.i)
         if hosting and on(rule_id(occasion)):
             found.update(occasion(doc, trigger))
     return found
