@@ -998,6 +998,10 @@ EVENT_RULE_CASES = [
     # Who is deported from a state with no agent named is put out by it.
     ("roles.source.expelling-body.v1", "Forty Peruvian migrants were deported from Chile.",
      ("174", "CHL", "PERREF"), None),
+    # A statement that only tells how a quantity changed reports a statistic.
+    ("filters.statistic-statement.v1",
+     "Peru's exports to Chile rose 5% last year, the Chilean ministry said.", None,
+     ("010", "CHLGOV", "PER")),
     # A bare statement that reports a quotation is not aimed at what the quotation names.
     ("filters.quoted-statement.v1", '"Our friends in Lima are few," the Chilean envoy said.',
      None, ("010", "CHLGOV", "PER")),

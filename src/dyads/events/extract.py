@@ -352,6 +352,7 @@ class EventExtractor:
             reciprocal=entry.reciprocal,
             quoted=bool(attribution and attribution.quoted),
             reports_quote=_reports_quote(token.i, said, said_by_cue),
+            reports_statistic=root == STATEMENT[:2] and _reports_statistic(doc, token.i, index),
             speakers=tuple(speakers),
             restrainers=tuple(restrainers),
             first_person=any(
@@ -1134,6 +1135,31 @@ def quoted_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[P
     if not site.reports_quote:
         return pairs
     return [(s, t) for s, t in pairs if not t[1] or t[1][0] != rule_id(content)]
+
+
+@rule("filters.statistic-statement.v1")
+def statistic_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
+    """A statement that only tells how a quantity changed ("Peru's exports to Chile rose 5%,
+    the ministry said", "tourist numbers fell") reports a statistic, not a political act
+    toward the country it names: no event."""
+    return [] if site.reports_statistic else pairs
+
+
+def _reports_statistic(doc: ParsedDoc, cue: int, index: ActorIndex) -> bool:
+    """Whether every clause the verb of saying `cue` reports is a verb of change in quantity
+    (`change_verbs`) whose subject names no actor ("revenue grew", "Peru's exports rose")."""
+    clauses = reported_clauses(doc, cue)
+    verbs = _words(rule_id(statistic_statement), "change_verbs")
+    return bool(clauses) and all(
+        doc.tokens[c].lemma.lower() in verbs
+        and any(doc.tokens[s].dep == "nsubj" for s in doc.children[c])
+        and not any(
+            s in index.at
+            for s in doc.children[c]
+            if doc.tokens[s].dep == "nsubj"
+        )
+        for c in clauses
+    )
 
 
 @rule("filters.press-not-party.v1")

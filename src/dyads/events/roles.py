@@ -396,6 +396,8 @@ class Site:
     targetless: bool = False
     # The trigger is a verb of saying that reports a direct quotation ('"...," she said').
     reports_quote: bool = False
+    # The words it reports tell only how a quantity changed ("exports rose 5%").
+    reports_statistic: bool = False
     sources: tuple[Filler, ...] = ()
     skip: Container[int] = frozenset()
 
