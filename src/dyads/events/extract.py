@@ -1141,8 +1141,11 @@ def quoted_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[P
 def statistic_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """A statement that only tells how a quantity changed ("Peru's exports to Chile rose 5%,
     the ministry said", "tourist numbers fell") reports a statistic, not a political act
-    toward the country it names: no event."""
-    return [] if site.reports_statistic else pairs
+    toward the country it names; one told to someone ("told Peruvian leaders that trade would
+    grow") is still addressed to them."""
+    if not site.reports_statistic:
+        return pairs
+    return [(s, t) for s, t in pairs if t[1] and t[1][0] != rule_id(content)]
 
 
 def _reports_statistic(doc: ParsedDoc, cue: int, index: ActorIndex) -> bool:
