@@ -970,6 +970,11 @@ EVENT_RULE_CASES = [
     ("roles.source.between.v1",
      "Clashes between Chilean police and Mapuche protesters erupted on Monday.",
      ("190", "CHLCOP", "CVL"), None),
+    # An act hedged by "probably" or "likely" is a forecast, also as a verb's object.
+    ("modality.clause.v1", "Chile will probably send troops to Peru next week.", None,
+     ("154", "CHL", "PER")),
+    ("modality.clause.v1", "Chile will likely increase its aid to Peru.", None,
+     ("070", "CHL", "PER")),
     # A fight noun takes the modality of the verb it is the subject of.
     ("modality.clause.v1", "Talks between Chile and Peru could resume next week.",
      None, ("040", "CHL", "PER")),

@@ -33,6 +33,7 @@ class ModalityWords:
     hypothetical_modals: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_adjectives: frozenset[str]
+    hedging_adverbs: frozenset[str]
     negating_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     restraining_verbs: frozenset[str]
@@ -140,6 +141,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             announced, announcer = True, i
         elif c.dep == "amod" and c.lemma.lower() in words.hypothetical_adjectives:
             hypothetical = True
+        elif c.dep == "advmod" and c.lemma.lower() in words.hedging_adverbs:
+            # "will probably send troops": a forecast, not an act or an intent.
+            hypothetical = True
     if _going_to(doc, token):
         announced, announcer = True, token.head
     current = token
@@ -173,6 +177,12 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 negated = True
             if head_aux & (words.future_aux | words.hypothetical_modals):
                 hypothetical = True
+        if current.dep in ("dobj", "xcomp") and any(
+            toks[c].dep == "advmod" and toks[c].lemma.lower() in words.hedging_adverbs
+            for c in doc.children[head.i]
+        ):
+            # "will likely increase cooperation": the object of a verb hedged as a forecast.
+            hypothetical = True
         if current.dep == "dobj":
             modals = {
                 toks[c].text.lower()
