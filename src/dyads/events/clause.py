@@ -31,10 +31,10 @@ def anchors(doc: ParsedDoc, trigger: Token, switches: RuleSwitches | None = None
         if hosting:
             found.update(hosting_verbs_within(doc, trigger.i))
     else:
-        if trigger.dep in ("xcomp", "conj") and trigger.head != trigger.i:
+        if trigger.dep == "xcomp" and trigger.head != trigger.i:
             found.add(trigger.head)
-        # "In 2019 Peru praised Chile, criticized Bolivia and recalled its envoy": the last verb
-        # of a list shares the first one's clause.
+        # A verb of a list shares the clause of the verbs before it: "In 2019 Peru praised
+        # Chile, criticized Bolivia and recalled its envoy".
         current = trigger
         while current.dep == "conj" and current.head != current.i:
             current = doc.tokens[current.head]
