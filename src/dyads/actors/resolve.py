@@ -1706,10 +1706,8 @@ def possessor_pronoun(tokens: list[Token], start: int) -> str | None:
     if before.sent != tokens[start].sent:
         return None
     word = before.text.lower()
-    words = _words(rule_id(possessor_pronoun), "pronouns") | _words(
-        rule_id(possessor_pronoun), "personal"
-    )
-    return word if word in words else None
+    this = rule_id(possessor_pronoun)
+    return word if word in _words(this, "pronouns") or word in _words(this, "personal") else None
 
 
 @rule("actors.mention.determiner.v1")

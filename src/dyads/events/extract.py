@@ -352,7 +352,9 @@ class EventExtractor:
             reciprocal=entry.reciprocal,
             quoted=bool(attribution and attribution.quoted),
             reports_quote=_reports_quote(token.i, said, said_by_cue),
-            reports_statistic=root == STATEMENT[:2] and _reports_statistic(doc, token.i, index),
+            reports_statistic=root == STATEMENT[:2]
+            and self.switches.on(rule_id(statistic_statement))
+            and _reports_statistic(doc, token.i, index),
             speakers=tuple(speakers),
             restrainers=tuple(restrainers),
             first_person=any(
