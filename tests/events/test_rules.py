@@ -137,12 +137,12 @@ def test_quantity_stands_for_its_of_phrase(hand_parse, actors_at, words, lemmas,
 # words, heads, deps, pos, tags, actor spans, trigger, expected source, expected target
 MISREAD_CASES = [
     # The name read as the root verb, the real verb as its adverbial clause.
-    ("Biden first imposed tariffs", [0, 2, 0, 2], ["ROOT", "advmod", "advcl", "dobj"],
-     ["VERB", "ADV", "VERB", "NOUN"], ["VB", "RB", "VBN", "NNS"], {(0, 1): "USAGOV"}, 2,
-     ["USAGOV"], []),
+    ("Boric later raised duties", [0, 2, 0, 2], ["ROOT", "advmod", "advcl", "dobj"],
+     ["VERB", "ADV", "VERB", "NOUN"], ["VB", "RB", "VBN", "NNS"], {(0, 1): "CHLGOV"}, 2,
+     ["CHLGOV"], []),
     # The verb read as an adjective between two names.
-    ("Biden hosted Lula", [2, 2, 2], ["nmod", "amod", "ROOT"], ["PROPN", "VERB", "PROPN"],
-     ["NNP", "VBN", "NNP"], {(0, 1): "USAGOV", (2, 3): "BRAGOV"}, 1, ["USAGOV"], ["BRAGOV"]),
+    ("Boric hosted Lula", [2, 2, 2], ["nmod", "amod", "ROOT"], ["PROPN", "VERB", "PROPN"],
+     ["NNP", "VBN", "NNP"], {(0, 1): "CHLGOV", (2, 3): "BRAGOV"}, 1, ["CHLGOV"], ["BRAGOV"]),
     # A participle before a common noun is an adjective: "the Hamas held hostages".
     ("the Hamas held hostages", [3, 3, 3, 3], ["det", "compound", "amod", "ROOT"],
      ["DET", "PROPN", "VERB", "NOUN"], ["DT", "NNP", "VBN", "NNS"], {(1, 2): "PSEREB"}, 2, [],

@@ -228,8 +228,8 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.source.misread-clause.v1")
 def misread_clause(roles: Roles, site: Site) -> list[Filler]:
     """A verb the small parser hangs under a name it misreads still has the name before it as
-    its subject: "Trump at first imposed tariffs" (the name read as the root verb, the real
-    verb as its adverbial clause) and "Biden hosted Erdogan in Washington" (the verb read as an
+    its subject: "Boric later raised duties" (the name read as the root verb, the real verb
+    as its adverbial clause) and "Boric hosted Lula in Santiago" (the verb read as an
     adjective between two names). The actor of the name, or nothing."""
     token = site.token
     # A misread name sits right before the verb, so a head far before it is a real clause.
