@@ -726,6 +726,14 @@ BACKGROUND_CASES = [
     ("events.descriptive-clause.v1",
      "Police dispersed students protesting the Bolivian vote.", {("14", "BOLEDU", "BOL")},
      {("14", "BOLEDU", "BOL")}),
+    # A coercive act done to the noun a participle follows is reported, not described ...
+    ("events.descriptive-clause.v1",
+     "A Bolivian journalist arrested over his reporting appeared in court on Monday.",
+     {("17", "BOL", "BOLMED")}, {("17", "BOL", "BOLMED")}),
+    # ... while whom a group has on its side is a standing description.
+    ("events.descriptive-clause.v1",
+     "Shining Path rebels backed by Bolivia attacked a Peruvian village.",
+     {("19", "PERREB", "PER")}, {("19", "PERREB", "PER"), ("05", "BOL", "PERREB")}),
     # A material act named by a noun with its author as possessor is the situation
     # referred to; the condemnation of it is the news.
     ("events.named-situation.v1",
@@ -859,6 +867,13 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Peruvian journalist Ana Ruiz was accused of espionage in Chile.",
      ("1125", "CHL", "PERMED"), None),
+    # Also in a relative clause or a participle after the noun it was done to.
+    ("roles.source.implied-authority.v1",
+     "A Bolivian journalist who was arrested last week appeared in court on Monday.",
+     ("173", "BOL", "BOLMED"), None),
+    ("roles.source.implied-authority.v1",
+     "Two Chilean activists detained in Lima were released on Tuesday.",
+     ("173", "PER", "CHLOPP"), None),
     # So is a ban only a state imposes.
     ("roles.source.implied-authority.v1", "Two Peruvian newspapers were censored last week.",
      ("1721", "PER", "PERMED"), None),

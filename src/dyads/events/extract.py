@@ -1067,8 +1067,13 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         # ("The ministers condemned the launch"), which roles.source.reduced-relative.v1 repairs.
         and not (verb.tag == "VBN" and any(c.dep == "dobj" for c in children))
     ):
-        # "books banned by the Taliban" reports what the agent did to them.
-        return not any(c.dep == "agent" for c in children)
+        # "books banned by the Taliban" reports what the agent did to them, and "a journalist
+        # arrested in Lima" that coercion was done to the noun. "Rebels backed by Chile" only
+        # describes whom the rebels have on their side.
+        return not (
+            (any(c.dep == "agent" for c in children) and root != "05")
+            or (verb.i == token and verb.tag == "VBN" and root == "17")
+        )
     auxiliaries = {c.text.lower() for c in children if c.dep == "aux"}
     former = any(
         doc.tokens[c].lemma.lower() in ("former", "ex") for c in doc.children[noun.i]

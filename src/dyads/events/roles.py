@@ -235,6 +235,25 @@ class Roles:
             return self.toks[verb.head]
         return subject
 
+    def passive_patient(self, verb: Token) -> int | None:
+        """Who a passive verb's act is done to: its passive subject ("two activists were
+        detained"), through a relative pronoun to its antecedent ("an activist who was
+        detained"), or the noun a past participle follows as a reduced relative ("an
+        activist detained in Lima"). Not a participle with a direct object: that is the small
+        parser's misreading of a clause ("the ministers condemned the launch")."""
+        children = [self.toks[c] for c in self.doc.children[verb.i]]
+        for child in children:
+            if child.dep in PASSIVE_SUBJECT_DEPS:
+                return self.relative_antecedent(verb, child).i
+        if (
+            verb.dep == "acl"
+            and verb.tag == "VBN"
+            and verb.head < verb.i
+            and not any(c.dep == "dobj" for c in children)
+        ):
+            return verb.head
+        return None
+
     def governing_verb(self, noun: Token) -> Token | None:
         if noun.dep in ("dobj", "attr", "nsubjpass") and noun.head != noun.i:
             return self.toks[noun.head]

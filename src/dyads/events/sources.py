@@ -206,6 +206,9 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
         break
     if current.dep not in ("acl", "relcl") or current.head == current.i:
         return []
+    if roles.passive_patient(site.token) == current.head:
+        # "two activists detained in Lima": the noun is who the act was done to.
+        return []
     name = rule_id(reduced_relative)
     head = roles.toks[current.head]
     if (
@@ -507,11 +510,11 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
 
 
 def _agentless_patient(roles: Roles, verb: Token) -> int | None:
-    """The passive subject of `verb` when its passive names no "by" agent, else None."""
-    children = [roles.toks[c] for c in roles.doc.children[verb.i]]
-    if any(c.dep == "agent" for c in children):
+    """The patient of passive `verb` (`Roles.passive_patient`) when it names no "by" agent,
+    else None."""
+    if any(roles.toks[c].dep == "agent" for c in roles.doc.children[verb.i]):
         return None
-    return next((c.i for c in children if c.dep in PASSIVE_SUBJECT_DEPS), None)
+    return roles.passive_patient(verb)
 
 
 @rule("speech.source.speaker.v1")

@@ -13,7 +13,6 @@ from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
 from .clause import purpose_infinitive
 from .roles import (
-    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Filler,
     Roles,
@@ -40,15 +39,13 @@ PRIOR_ACT_WINDOW = 4
 @rule("roles.target.passive-subject.v1")
 def passive_subject(roles: Roles, site: Site) -> list[Filler]:
     """The subject of a passive verbal trigger is its patient: "Two journalists were arrested
-    by police" -> the journalists."""
+    by police" -> the journalists; so is the antecedent of a relative pronoun subject ("a
+    journalist who was arrested") and the noun a participle follows ("a journalist arrested
+    in Lima")."""
     if not site.is_verb:
         return []
-    for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep in PASSIVE_SUBJECT_DEPS:
-            found = roles.actors_at(child, rule_id(passive_subject))
-            if found:
-                return found
-    return []
+    patient = roles.passive_patient(site.token)
+    return [] if patient is None else roles.actors_at(patient, rule_id(passive_subject))
 
 
 @rule("roles.target.object.v1")
