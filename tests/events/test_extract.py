@@ -844,6 +844,10 @@ EVENT_RULE_CASES = [
     ("roles.target.speech-channel.v1",
      "A Chilean spokeswoman told journalists that Peru must free the fishermen at once.",
      ("100", "CHLGOV", "PER"), ("100", "CHLGOV", "CHLMED")),
+    # Nor those told of an accusation.
+    ("roles.target.speech-channel.v1",
+     "The Chilean defense minister told reporters that Peru had violated the treaty.",
+     ("112", "CHLMIL", "PER"), ("112", "CHLMIL", "CHLMED")),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -21,7 +21,7 @@ from .roles import (
     misread_adjective,
     visitor_of,
 )
-from .speech import reported_clauses
+from .speech import cue_lemmas, reported_clauses
 
 # Roots of force. Their words also have figurative and verbal senses (`figurative_force` in
 # extract.py), and an attack in a group's own country is on that country (`location`).
@@ -60,7 +60,7 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
         return []
     children = roles.doc.children[site.token.i]
     channels: Container[int] = ()
-    if site.root in _DIRECTIVE_ROOTS and roles.switches.on(rule_id(speech_channel)):
+    if _press_hears(site) and roles.switches.on(rule_id(speech_channel)):
         channels = speech_channel(roles, site)
     for dep in ("dobj", "dative"):
         for child in children:
@@ -216,12 +216,15 @@ def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
     """The press or platform words go out on is no target of them: in "the minister said on
     state television that Peru lied" the broadcaster carries the words, Peru is whom they
     address; nor are the reporters an appeal or demand made of others is told to ("told
-    reporters that Peru must free the prisoners"). The tokens of such media objects of "on", "in",
-    "via" and "through" on a speech trigger, and of its media objects for appeals and
-    demands."""
+    reporters that Peru must free the prisoners"), or an accusation or rejection a verb of
+    saying tells them ("told reporters that Peru had broken the treaty"). The tokens of such
+    media objects of "on", "in", "via" and "through" on a speech trigger, and of its media
+    objects for appeals, demands and the acts a verb of saying reports ("accused journalists of
+    lying" does target them; a plain statement told to the press stays the press's business,
+    `filters.press-not-party.v1`)."""
     found: set[int] = set()
     for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep in ("dobj", "dative") and site.root in _DIRECTIVE_ROOTS:
+        if roles.toks[child].dep in ("dobj", "dative") and _press_hears(site):
             # "told reporters that Peru must free the prisoners": the press hears an appeal or
             # demand made of others.
             media = roles.actors_at(child, rule_id(speech_channel))
@@ -239,6 +242,13 @@ def speech_channel(roles: Roles, site: Site) -> frozenset[int]:
             if media and all("MED" in f.actor.sectors for f in media):
                 found.update(roles.subtree(pobj))
     return frozenset(found)
+
+
+def _press_hears(site: Site) -> bool:
+    """Whether the press a trigger's object names hears the act rather than undergoes it."""
+    if site.root in _DIRECTIVE_ROOTS:
+        return True
+    return site.root != "01" and site.token.lemma.lower() in cue_lemmas()
 
 
 class _Also(Container[int]):
