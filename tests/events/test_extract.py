@@ -844,6 +844,15 @@ EVENT_RULE_CASES = [
     ("roles.target.speech-channel.v1",
      "A Chilean spokeswoman told journalists that Peru must free the fishermen at once.",
      ("100", "CHLGOV", "PER"), ("100", "CHLGOV", "CHLMED")),
+    # The speaker's own side does what a denial or statement tells; the other party it names
+    # is whom the words concern.
+    ("roles.target.content.v1",
+     "The Chilean government denied that its troops had crossed into Peru.",
+     ("016", "CHLGOV", "PER"), None),
+    # Rebels of the speaker's country are a party of their own.
+    ("roles.target.content.v1",
+     "The Bolivian government said that Bolivian rebels had lied to Peru.",
+     ("112", "BOLGOV", "BOLREB"), None),
     # Nor those told of an accusation.
     ("roles.target.speech-channel.v1",
      "The Chilean defense minister told reporters that Peru had violated the treaty.",

@@ -353,15 +353,43 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                     if not found and noun.pos == "NOUN" and definite(roles, noun):
                         # '"This attack is a crime," the minister said': its authors.
                         found += prior_authors(roles, noun, rule_name)
+            if found and all(_own_side(roles, site, f) for f in found):
+                # "Chile denied that its troops had entered Peru": the speakers' own side
+                # does the act told; the other party it names is whom the words concern.
+                found = [
+                    f for f in _content_objects(roles, site, child) if f.actor.country not in own
+                ] or found
             if found:
                 break
-            for i in roles.subtree(child):
-                t = roles.toks[i]
-                if t.dep in ("pobj", "dobj") and i not in site.skip:
-                    for filler in roles.actors_at(i, rule_name):
-                        if filler.actor.id not in {f.actor.id for f in found}:
-                            found.append(filler)
+            for filler in _content_objects(roles, site, child):
+                if filler.actor.id not in {f.actor.id for f in found}:
+                    found.append(filler)
     return [f for f in found if f.actor.country not in own or len(own) < 2]
+
+
+def _own_side(roles: Roles, site: Site, filler: Filler) -> bool:
+    """Whether `filler` is a source itself or of a source's country, so that its acts are the
+    source's own side's. Rebels, the opposition or criminals of that country are a party of
+    their own."""
+    members = [a for s in site.sources for a in roles.index.members(s.actor)]
+    if filler.actor.id in {a.id for a in members}:
+        return True
+    challengers = event_words(rule_id(content), "challenger_sectors")
+    return (
+        filler.actor.country is not None
+        and filler.actor.country in {a.country for a in members}
+        and not set(filler.actor.sectors) & challengers
+    )
+
+
+def _content_objects(roles: Roles, site: Site, clause: int) -> list[Filler]:
+    """The actors of the objects in a reported clause, in order."""
+    return [
+        filler
+        for i in roles.subtree(clause)
+        if roles.toks[i].dep in ("pobj", "dobj") and i not in site.skip
+        for filler in roles.actors_at(i, rule_id(content))
+    ]
 
 
 def _speech_verb(site: Site) -> bool:
