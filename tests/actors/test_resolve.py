@@ -454,6 +454,9 @@ def test_many_countries_is_no_reference(code_text):
         # A foreign policy chief speaks for the body whose chief they are.
         ("The EU's foreign policy chief Ana Ruiz visited Lima.",
          "EU's foreign policy chief Ana Ruiz", "IGO"),
+        # Defense and security chiefs are of the forces.
+        ("Peruvian defense chiefs met in Lima.", "Peruvian defense chiefs", "PERMIL"),
+        ("Bolivian security chiefs met in La Paz.", "Bolivian security chiefs", "BOLCOP"),
         # A post, unit or vehicle of the forces stands for them.
         ("Peruvian rebels attacked a police station.", "police station", "COP"),
         ("Rebels ambushed an army patrol near the border.", "army patrol", "MIL"),

@@ -521,6 +521,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PER"),
         ("Bolivian officials said Peru was responsible for the killing of the two farmers.",
          "112", "BOLGOV", "PER"),
+        ("Chile said Peru bears full responsibility for the deaths of the fishermen.", "112",
+         "CHL", "PER"),
         # Saying another undermines or meddles criticises them.
         ("The Chilean president said Peru was trying to destabilize the region.", "111",
          "CHLGOV", "PER"),
