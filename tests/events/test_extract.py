@@ -1030,6 +1030,11 @@ EVENT_RULE_CASES = [
     ("events.trigger.carried-object.v1",
      "Chile deported 40 Peruvian migrants, flying them back to Lima.", None,
      ("042", "CHL", "PERREF")),
+    # Aid or a plane that arrives is delivered, and visits no one.
+    ("events.trigger.carried-subject.v1", "Chilean aid arrived in Lima on Tuesday.", None,
+     ("042", "CHL", "PER")),
+    ("events.trigger.carried-subject.v1", "A Chilean plane arrived in Lima.", None,
+     ("042", "CHL", "PER")),
     # Who is deported from a state with no agent named is put out by it.
     ("roles.source.expelling-body.v1", "Forty Peruvian migrants were deported from Chile.",
      ("174", "CHL", "PERREF"), None),
@@ -1050,6 +1055,9 @@ EVENT_RULE_CASES = [
      ("070", "CHL", "PER"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
+     ("070", "CHL", "PER"), None),
+    # Or with the "from" phrase hung on the quantity.
+    ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),
     # "The attack" that did something, or that people were killed in, is the attack reported
     # just before, by the same authors.

@@ -289,8 +289,12 @@ class EventExtractor:
         """The match in the sense its words give it: none for force in a figurative sense,
         criticism for a verbal attack."""
         root = match.entry.cameo[:2]
-        if match.entry.cameo == VISIT and self.switches.on(rule_id(carried_object)):
-            return None if carried_object(doc, match) else match
+        if match.entry.cameo == VISIT:
+            if self.switches.on(rule_id(carried_object)) and carried_object(doc, match):
+                return None
+            if self.switches.on(rule_id(carried_subject)) and carried_subject(doc, match):
+                return None
+            return match
         if match.entry.cameo == ULTIMATUM and self.switches.on(rule_id(deadline_without_task)):
             return None if deadline_without_task(doc, match) else match
         if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
@@ -1248,6 +1252,23 @@ def carried_object(doc: ParsedDoc, match: _Match) -> bool:
         return False
     return any(
         doc.tokens[c].dep == "dobj" and c not in match.tokens for c in doc.children[token.i]
+    )
+
+
+@rule("events.trigger.carried-subject.v1")
+def carried_subject(doc: ParsedDoc, match: _Match) -> bool:
+    """Things that arrive are delivered and make no visit: "Chilean aid arrived in Lima", "a
+    Bolivian aid shipment reached Peru" (`roles.target.arrival.v1` codes the delivery).
+    Whether the subject of a travel verb is a noun of `cargo_nouns` or has one as a compound."""
+    cargo = _words(rule_id(carried_subject), "cargo_nouns")
+    return any(
+        doc.tokens[c].dep == "nsubj"
+        and any(
+            doc.tokens[w].lemma.lower() in cargo
+            for w in (c, *doc.children[c])
+            if w == c or doc.tokens[w].dep == "compound"
+        )
+        for c in doc.children[match.token]
     )
 
 

@@ -322,12 +322,16 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
 def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
-    received aid from Chile")."""
+    received aid from Chile") or on the quantity received ("received a shipment of aid from
+    Chile")."""
     if site.is_verb:
         return []
     heads = [site.token.i]
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
+        prep = roles.toks[site.token.head]
+        if site.token.dep == "pobj" and prep.text.lower() == "of" and prep.head != prep.i:
+            heads.append(prep.head)
     for child in (c for head in heads for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep == "prep" and c.text.lower() in ("by", "from"):
