@@ -96,7 +96,7 @@ def test_quotes_in_json_and_table(run_dyads, example_path):
         ('Peru sought a \u201cfair" deal. "We will not sign it," the Chilean minister said.',
          {"We will not sign it": "CHLGOV"}),
         # Nor a straight opening closed by a curly mark.
-        ('Chile renewed "its call to free them.” The Peruvian minister said the talks '
+        ('Chile repeated "its demand for their release.” The Peruvian minister said the talks '
          'failed. "We will try again," the Chilean minister said.',
          {"We will try again": "CHLGOV"}),
         # A speech verb of the next sentence that reports its own clause does not introduce the

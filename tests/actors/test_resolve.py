@@ -122,7 +122,7 @@ def test_group_members_are_listed_actors(founding):
         ("South Africa hosted the summit.", "South Africa", "ZAF"),
         ("Rebels attacked a town in Western Sahara.", "Western Sahara", "ESH"),
         # A general of a service is military; "general" alone is not a role ("general strike").
-        ("A top Brazilian Air Force general spoke.", "Brazilian Air Force general", "BRAMIL"),
+        ("A senior Chilean Air Force general spoke.", "Chilean Air Force general", "CHLMIL"),
         # Organisations carry their CAMEO codes and known groups.
         ("The UN Security Council condemned the attack.", "UN Security Council", "IGOUNO"),
         ("Hamas fired rockets at Israel, the Israeli military said.", "Israeli military", "ISRMIL"),
@@ -150,7 +150,7 @@ def test_group_members_are_listed_actors(founding):
         # A hyphenated participle of control makes the noun that party's own; one of backing
         # does not ("Iran-backed militias" are not Iran's state).
         ("NATO-led troops patrolled the border.", "NATO-led troops", "IGOWSTNAT"),
-        ("UN-appointed envoy Ana Silva arrived.", "UN-appointed envoy Ana Silva", "IGO"),
+        ("OAS-appointed envoy Ana Silva arrived.", "OAS-appointed envoy Ana Silva", "IGO"),
         (
             "Kremlin-installed governor Ivan Petrov spoke.",
             "Kremlin-installed governor Ivan Petrov",
@@ -166,19 +166,19 @@ def test_group_members_are_listed_actors(founding):
         # An armed group known by name.
         ("Houthi rebels attacked the convoy.", "Houthi rebels", "YEMREB"),
         # Abbreviated military titles are titles.
-        ("Pakistani Lt. Gen. Omar Khan condemned India.", "Pakistani Lt. Gen. Omar Khan",
-         "PAKMIL"),
+        ("Peruvian Lt. Gen. Rui Alves condemned Chile.", "Peruvian Lt. Gen. Rui Alves",
+         "PERMIL"),
         ("The Chilean Col. Ana Ruiz visited Peru.", "Chilean Col. Ana Ruiz", "CHLMIL"),
         # Advisers to a government are its officials.
-        ("A Turkish presidential adviser criticized Greece.", "Turkish presidential adviser",
-         "TURGOV"),
-        ("The Kenyan foreign policy adviser spoke.", "Kenyan foreign policy adviser", "KENGOV"),
+        ("A Peruvian presidential adviser criticized Chile.", "Peruvian presidential adviser",
+         "PERGOV"),
+        ("The Bolivian foreign policy adviser spoke.", "Bolivian foreign policy adviser", "BOLGOV"),
         # Anonymous sources of a state's services are its officials.
         ("Chilean security sources said the border was calm.", "Chilean security sources",
          "CHLCOP"),
         ("Peruvian military sources denied the report.", "Peruvian military sources", "PERMIL"),
         # A role held in a body the lexicon lacks is the country's person, not its government.
-        ("Rui Alves, president of the Peruvian Wine Council, criticized Chile.",
+        ("Rui Alves, president of the Peruvian Alpaca Council, criticized Chile.",
          "Rui Alves, president", "PER"),
         ("Ana Ruiz, a spokeswoman at Peru's foreign ministry, criticized Chile.",
          "Ana Ruiz, a spokeswoman at Peru's foreign ministry", "PERGOV"),
@@ -450,7 +450,7 @@ def test_many_countries_is_no_reference(code_text):
         # Passengers and worshippers are civilians.
         ("Gunmen attacked Peruvian pilgrims on a bus.", "Peruvian pilgrims", "PERCVL"),
         # A suicide bomber is an attacker, not a warplane.
-        ("A suicide bomber attacked a convoy in Lima.", "suicide bomber", "UAF"),
+        ("A suicide bomber struck a market in Lima.", "suicide bomber", "UAF"),
         # A foreign policy chief speaks for the body whose chief they are.
         ("The EU's foreign policy chief Ana Ruiz visited Lima.",
          "EU's foreign policy chief Ana Ruiz", "IGO"),
@@ -470,7 +470,7 @@ def test_many_countries_is_no_reference(code_text):
         ("The WHO criticized Peru's health ministry.", "WHO", "IGOUNOWHO"),
         # Groups that defend the press are rights groups, not the press.
         ("Press freedom groups criticized Chile.", "Press freedom groups", "NGO"),
-        ("Media rights organizations condemned Peru.", "Media rights organizations", "NGO"),
+        ("Media rights organizations criticized Peru.", "Media rights organizations", "NGO"),
     ],
 )
 def test_parties_and_think_tanks_by_name(code_text, sentence, text, code):

@@ -40,9 +40,9 @@ RULE_CASES = [
      {"US Defense Secretary Jim Park": "USAMIL"}, {"US": "USA", "Jim Park": ""}),
     ("actors.chunk.possessive.v1", "NATO's top commander visited Chile.",
      {"NATO's top commander": "IGOWSTNAT"}, {"NATO": "IGOWSTNAT", "top commander": "MIL"}),
-    ("actors.chunk.possessive.v1", "The EU's new Commission President Ana Silva met Chile.",
-     {"EU's new Commission President Ana Silva": "IGO"},
-     {"EU": "IGOEUREEC", "President Ana Silva": ""}),
+    ("actors.chunk.possessive.v1", "The OAS's acting Board President Ana Silva met Chile.",
+     {"OAS's acting Board President Ana Silva": "IGO"},
+     {"OAS": "IGOOAS", "President Ana Silva": ""}),
     ("actors.chunk.modified-role.v1", "US nuclear forces were put on alert.",
      {"US nuclear forces": "USAMIL"}, {"US": "USA", "forces": "MIL"}),
     ("actors.chunk.affiliating-participle.v1", "Saudi-led forces attacked rebels in Yemen.",
@@ -81,9 +81,9 @@ RULE_CASES = [
     # "They" in what an official reports is the official's side, unless the group before
     # includes the official's country.
     ("actors.antecedent.reporting-official.v1",
-     "Chile, Peru and Bolivia met in Lima. Kenyan trade official Ana Wambui says they are "
-     "negotiating with Brazil.",
-     {"they": "KENGOV"}, {"they": "BOL+CHL+PER"}),
+     "Chile, Peru and Bolivia met in Lima. Paraguayan trade official Ana Benitez says they are "
+     "seeking a deal with Uruguay.",
+     {"they": "PRYGOV"}, {"they": "BOL+CHL+PER"}),
     ("actors.antecedent.reporting-official.v1",
      "Chile and Peru met in Lima. Peruvian Foreign Minister Ana Ruiz said they had agreed to "
      "reopen the border.",
@@ -161,9 +161,9 @@ RULE_CASES = [
     ("actors.refs.institution-appositive.v1", "Rui Alves, a diplomat from Peru, criticized Chile.",
      {"Rui Alves, a diplomat from Peru": "PERGOV"}, {"Rui Alves, a diplomat": ""}),
     ("actors.refs.institution-appositive.v1",
-     "Rui Alves, a lawmaker and former speaker in Peru's Congress, criticized Chile.",
-     {"Rui Alves, a lawmaker and former speaker in Peru's Congress": "PERLEG"},
-     {"Rui Alves, a lawmaker": ""}),
+     "Rui Alves, a senator and party spokesman in Peru's Congress, criticized Chile.",
+     {"Rui Alves, a senator and party spokesman in Peru's Congress": "PERLEG"},
+     {"Rui Alves, a senator": ""}),
     # A second role joined by "and" takes the body after it too.
     ("actors.refs.institution-appositive.v1",
      "Rui Alves, a senator and former deputy minister in Peru's government, criticized Chile.",
@@ -172,9 +172,10 @@ RULE_CASES = [
     ("actors.refs.institution-appositive.v1", "Rui Alves, a lawmaker and Chile, criticized Peru.",
      {"Rui Alves, a lawmaker": ""}, {"Rui Alves, a lawmaker": ""}),
     ("actors.refs.institution-appositive.v1",
-     "Rui Alves, a professor at the Institute for Policy Studies in Santiago, criticized Peru.",
-     {"Rui Alves, a professor at the Institute for Policy Studies in Santiago": "CHLEDU"},
-     {"Rui Alves, a professor": ""}),
+     "Rui Alves, a lecturer at the Pacific Center for Mining Research in Santiago, criticized "
+     "Peru.",
+     {"Rui Alves, a lecturer at the Pacific Center for Mining Research in Santiago": "CHLEDU"},
+     {"Rui Alves, a lecturer": ""}),
     # An institution the words after it place, or whose name ends in its country.
     ("actors.refs.institution-appositive.v1",
      "Rui Alves, a professor of law at San Marcos University in Lima, criticized Chile.",
@@ -185,8 +186,8 @@ RULE_CASES = [
      {"Rui Alves, a researcher at the Andean Studies Center of Peru": "PEREDU"},
      {"Rui Alves, a researcher": ""}),
     ("actors.refs.institution-appositive.v1",
-     "Rui Alves, the U.N. special envoy for Syria, criticized Chile.",
-     {"Rui Alves, the U.N. special envoy": "IGO"}, {"Rui Alves, the U.N. special envoy": "IGO"}),
+     "Rui Alves, the OAS special envoy for Haiti, criticized Chile.",
+     {"Rui Alves, the OAS special envoy": "IGO"}, {"Rui Alves, the OAS special envoy": "IGO"}),
     # The text's international title is newer than the lexicon's national office.
     ("actors.refs.international-office.v1", "NATO chief Angela Merkel criticized Chile.",
      {"NATO chief Angela Merkel": "IGO"}, {"NATO chief Angela Merkel": "DEUGOV"}),
@@ -208,7 +209,7 @@ RULE_CASES = [
      {"Maria Lopez": ""}, {"Maria Lopez": ""}),
     # The object of a preposition before a name and a comma does not describe the person.
     ("actors.refs.object-before-name.v1",
-     "Speaking to a Bolivian radio station, Colonel Ana Ruiz condemned Peru.",
+     "In an interview with a Bolivian radio station, Colonel Ana Ruiz condemned Peru.",
      {"Bolivian radio station": "BOLMED", "Colonel Ana Ruiz": ""},
      {"Bolivian radio station, Colonel Ana Ruiz": "BOLMIL"}),
     ("actors.refs.object-before-name.v1",
@@ -217,7 +218,8 @@ RULE_CASES = [
      {"Bolivian President Luis Arce": "BOLGOV", "Peruvian leader": "PERGOV"},
      {"Bolivian President Luis Arce, the Peruvian leader": "BOLGOV"}),
     ("actors.refs.object-before-name.v1",
-     "Speaking to a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned Peru.",
+     "In an interview with a Bolivian radio station, Ana Ruiz, a Chilean diplomat, condemned "
+     "Peru.",
      {"Ana Ruiz, a Chilean diplomat": "CHLGOV"},
      {"Bolivian radio station, Ana Ruiz, a Chilean diplomat": "BOLMED"}),
     # "The continental body" stands for the organisation last named; "the body of" a person not.

@@ -39,7 +39,7 @@ def _pairs(events, modality="asserted"):
             "CHN",
         ),
         ("02", "Ukraine appealed to NATO for more weapons.", "UKR", "IGOWSTNAT"),
-        ("02", "Amnesty International renewed its call on Peru to release the activists.",
+        ("02", "Amnesty International called on Peru to release the activists.",
          "NGOHRIAMN", "PER"),
         ("03", "Russia offered to help Syria rebuild its economy.", "RUS", "SYR"),
         ("04", "Japan and South Korea held talks in Seoul.", "JPN", "KOR"),
@@ -94,12 +94,12 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Kenya and Uganda signed a border agreement.",
             {("05", "KEN", "UGA"), ("05", "UGA", "KEN")},
         ),
-        # What is discussed is a topic, not a party to the talks.
+        # What is discussed is the subject of the talks, not a party to them.
         (
             "Japan and China discussed North Korea.",
             {("04", "JPN", "CHN"), ("04", "CHN", "JPN")},
         ),
-        ("The EU ministers discussed Turkey's role in Syria.", set()),
+        ("The EU ministers discussed Bolivia's influence over Peru.", set()),
         # Trading accusations or barbs is mutual, one event each way.
         (
             "Chile and Peru traded accusations over the border.",
@@ -151,7 +151,7 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Iran agreed to meet European Union negotiators next month.", "036"),
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
         # The verb an act depends on may announce it: "will continue to", "would keep".
-        ("Chile will keep engaging with Peru.", "036"),
+        ("Chile will keep talking with Peru.", "036"),
         ("Chile will preserve its close ties with Peru.", "032"),
         ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],
@@ -177,9 +177,9 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("There is no evidence that Serbia attacked Kosovo.", "negated"),
         ("Will Russia attack Ukraine?", "hypothetical"),
         # The object of a verb under a modal, and what a speaker tells someone to do.
-        ("A Chilean senator said Chile should use sanctions against Bolivian officials.",
+        ("A Chilean senator said Chile should apply sanctions to Bolivian officials.",
          "hypothetical"),
-        ("The Kenyan governor told the police to arrest the Somali traders.", "hypothetical"),
+        ("The Peruvian mayor told the police to arrest the Bolivian traders.", "hypothetical"),
         # An act that is only wished for, as the object of a verb of wishing.
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
@@ -450,7 +450,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A group known by its sector is of the place of the act before the other party's.
         ("Russian soldiers shot protesters in Kherson.", "175", "RUSMIL", "UKRCVL"),
         # Dismissing or rejecting what others found or claimed is a denial of it, toward them.
-        ("The rebels dismissed the U.N. report as biased.", "016", "REB", "IGOUNO"),
+        ("The rebels dismissed the OAS report as biased.", "016", "REB", "IGOOAS"),
         ("Chile accused Peru of spying. Peru denied the claims.", "016", "PER", "CHL"),
         # A predicate adjective with its preposition is a trigger as a verb is.
         ("Chile has been critical of Peru's policy.", "111", "CHL", "PER"),
@@ -484,18 +484,18 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "fair.", "010", "CHLGOV", "PER"),
         # Announcing aid pledges it.
         ("Japan announced new aid for Ukraine on Monday.", "033", "JPN", "UKR"),
-        # Being prepared to use force against a country threatens it.
-        ("Chile said it is prepared to use force against Peru.", "138", "CHL", "PER"),
+        # Being prepared to take military action against a country threatens it.
+        ("Chile said it is prepared to take military action against Peru.", "138", "CHL", "PER"),
         # The source's own possessive is no target; the next preposition names it, through a
         # quantity of goods.
-        ("Bolivia retaliated on Friday with its own sanctions on $5 billion worth of Peruvian "
+        ("Bolivia retaliated on Tuesday with its own sanctions on thousands of tons of Peruvian "
          "copper.", "163", "BOL", "PER"),
-        # Keeping tariffs in place on a country maintains a sanction against it.
+        # Maintaining tariffs on a country's goods keeps up a sanction against it.
         ("Chile maintained its tariffs on Peruvian wine.", "163", "CHL", "PER"),
         # Sending troops somewhere deploys them.
         ("Russia sent troops to Belarus.", "154", "RUS", "BLR"),
-        # Activating a standby force mobilises it.
-        ("Peru activated its standby force on Monday.", "154", "PER", None),
+        # Activating reservists mobilises them.
+        ("Peru activated its reservists on Monday.", "154", "PER", None),
         # Facing the press together with a counterpart is a meeting with them.
         ("The Chilean minister held a joint news conference with Peruvian Foreign Minister Ana "
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
@@ -509,13 +509,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Words that accuse stay an accusation beside the act they report.
         ("The Chilean minister said the illegal Peruvian government had seized Chilean assets.",
          "112", "CHLGOV", "PERGOV"),
-        # An object that names what is said ("the claim that ...") holds the words.
-        ("Chilean officials reiterated their claim that Peru had orchestrated the bombing.",
+        # An object that names what is said ("the view that ...") holds the words.
+        ("Chilean officials stressed their view that Peru had violated the treaty.",
          "112", "CHLGOV", "PER"),
         # Saying one will not bend or budge refuses to yield.
         ('"We will not bend to Peru," the Chilean president said.', "124", "CHLGOV", "PER"),
         # A span of time given to do something is an ultimatum.
-        ("Chile gave Peru 14 days to withdraw its troops from the border.", "139", "CHL", "PER"),
+        ("Chile gave Peru ten days to withdraw its troops from the border.", "139", "CHL", "PER"),
         # Saying who stands behind a violent act accuses them of it.
         ("The Chilean foreign ministry said Peru was behind the bombing.", "112", "CHLGOV",
          "PER"),
@@ -545,7 +545,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A "that" clause in the subjunctive says what someone must do: an appeal.
         ("Chile insisted that Peru pay compensation for the damage.", "020", "CHL", "PER"),
         # Being ready for or open to an act of cooperation announces it.
-        ("Bolivia said it was open to dialogue with Chile.", "036", "BOL", "CHL"),
+        ("Bolivia said it was open to a meeting with Chile.", "036", "BOL", "CHL"),
         ("Peru is ready for negotiations with Bolivia.", "036", "PER", "BOL"),
         # What is said of an act reported before is aimed at its authors.
         ("Shining Path rebels shelled a Peruvian army base on Monday. The Chilean president "
@@ -614,7 +614,7 @@ def test_implied_own_state_is_listed_among_actors(code_text):
     [
         # A standing conflict is background: the perfect progressive, or the perfect with "since".
         ("Colombian rebels have been shelling Venezuelan border posts for months.", set()),
-        ("Colombian rebels have been ambushing and attacking Venezuelan patrols since 2019.",
+        ("Colombian rebels have been raiding and shelling Venezuelan border towns since 2019.",
          set()),
         # So is a tally over a period up to now.
         ("Over the past decade, Colombian rebels have killed 40 Venezuelan soldiers.", set()),
@@ -661,7 +661,7 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # A denial answers the accusation made earlier against the one who denies it ...
         ("Bolivia accused Paraguay of hiding the smugglers. Paraguay rejected the accusations.",
          ("01", "PRY", "BOL")),
-        ("Peru accused Chile of spying, a charge Santiago quickly rejected.", ("12", "CHL", "PER")),
+        ("Peru accused Chile of spying, an accusation Santiago rejected.", ("12", "CHL", "PER")),
         # ... or a formal charge.
         ("Chilean prosecutors charged Peruvian activist Ana Ruiz with espionage on Monday. "
          "Ruiz denied the charges.", ("01", "PEROPP", "CHLJUD")),
@@ -687,9 +687,10 @@ def test_a_denial_answers_the_prior_accuser(coder, text, with_rule):
     [
         # Verbs of arguing and joking report speech as "said" does, and what they report is read
         # for the act it performs.
-        ('The Mexican president contended that Canada\'s new levy is "abusive".',
-         ("11", "MEXGOV", "CAN")),
-        ("The Mexican president joked that Canada's new levy is a crime.", ("11", "MEXGOV", "CAN")),
+        ('The Chilean president contended that Peru\'s new port fee is "outrageous".',
+         ("11", "CHLGOV", "PER")),
+        ("The Chilean president joked that Peru's new port fee is a crime.",
+         ("11", "CHLGOV", "PER")),
     ],
 )
 def test_verbs_of_arguing_report_speech(code_text, sentence, expected):
@@ -699,7 +700,7 @@ def test_verbs_of_arguing_report_speech(code_text, sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "verb", "modality"),
     [
-        ("Peru said Chile's failure to sell weapons to Bolivia was a mistake.", "sell",
+        ("Peru said Chile's failure to ship grain to Bolivia was a mistake.", "ship",
          "hypothetical"),
         ("Peru noted Chile's refusal to send troops to Bolivia.", "send", "hypothetical"),
         ("Peru noted that Chile sent troops to Bolivia.", "sent", "asserted"),
@@ -716,14 +717,14 @@ def test_failure_and_refusal_nouns_leave_their_act_undone(coder, sentence, verb,
 BACKGROUND_CASES = [
     # A participle or a past-perfect relative clause describes a noun: background ...
     ("events.descriptive-clause.v1",
-     "Peru accused Chile of aiding rebels fighting the Bolivian government.",
-     {("11", "PER", "CHL")}, {("11", "PER", "CHL"), ("19", "BOLREB", "BOLGOV")}),
+     "Peru accused Chile of arming guerrillas battling the Bolivian army.",
+     {("11", "PER", "CHL")}, {("11", "PER", "CHL"), ("19", "BOLREB", "BOLMIL")}),
     ("events.descriptive-clause.v1",
-     "A former Chilean diplomat who had negotiated with Bolivia said the border should reopen.",
+     "A Chilean mediator who had held talks with Bolivia called for calm.",
      set(), {("04", "CHLGOV", "BOL"), ("04", "BOL", "CHLGOV")}),
     # ... but what an agent did to the noun is an act, and a crowd's protest is the news.
     ("events.descriptive-clause.v1",
-     "Chile burned books banned by the Bolivian army.", {("17", "BOLMIL", "BOL")},
+     "Chile burned films banned by the Bolivian junta.", {("17", "BOLMIL", "BOL")},
      {("17", "BOLMIL", "BOL")}),
     ("events.descriptive-clause.v1",
      "Police dispersed students protesting the Bolivian vote.", {("14", "BOLEDU", "BOL")},
@@ -753,8 +754,8 @@ BACKGROUND_CASES = [
      {("17", "CHLMIL", "CHL")}),
     # A practice told in the simple present with a word of habit is background ...
     ("events.habitual.v1",
-     "The Chinese government bans fishing near the Philippine coast each summer.", set(),
-     {("17", "CHNGOV", "CHN")}),
+     "The Peruvian government bans fishing near the Chilean border each winter.", set(),
+     {("17", "PERGOV", "PER")}),
     ("events.habitual.v1",
      "Chile routinely expels Bolivian migrants.", set(), {("17", "CHL", "BOLREF")}),
     # ... an act in the past is news.
@@ -790,7 +791,7 @@ def test_background_rule_on_and_off(coder, rule, text, with_rule, without_rule):
         # Praise, criticism and rejection are aimed at the author of the act they react to.
         ("Amnesty International condemned the arrest of the activist by Egyptian police.",
          ("11", "NGOHRIAMN", "EGYCOP")),
-        ("Reporters Without Borders welcomed the decision by Cambodia.", ("05", "NGO", "KHM")),
+        ("Human Rights Watch welcomed the decision by Peru.", ("05", "NGOHRIHRW", "PER")),
         # Other acts on such an object keep their own target.
         ("Chile condemned Peru's invasion of Bolivia.", ("11", "CHL", "PER")),
     ],
@@ -874,10 +875,10 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1", "The Peruvian opposition leader was sentenced to prison.",
      ("173", "PER", "PEROPP"), None),
     # So is a release from prison or custody, or on bail.
-    ("roles.source.implied-authority.v1", "Peruvian journalist Ana Ruiz was freed from prison.",
-     ("0841", "PER", "PERMED"), None),
-    ("roles.source.implied-authority.v1", "Bolivian reporter Luis Soto was released on bail.",
-     ("0841", "BOL", "BOLMED"), None),
+    ("roles.source.implied-authority.v1", "Peruvian activist Ana Ruiz was freed from prison.",
+     ("0841", "PER", "PEROPP"), None),
+    ("roles.source.implied-authority.v1", "Bolivian student leader Luis Soto was released on bail.",
+     ("0841", "BOL", "BOLEDU"), None),
     # So is an accusation of a crime in law.
     ("roles.source.implied-authority.v1",
      "Peruvian journalist Ana Ruiz was accused of espionage in Chile.",
@@ -893,8 +894,8 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1", "Two Peruvian newspapers were censored last week.",
      ("1721", "PER", "PERMED"), None),
     # Private people travelling to a country do not consult it; meeting an official they do.
-    ("filters.private-travel.v1", "Millions of Chinese tourists visited Vietnam last year.",
-     None, ("042", "CHNCVL", "VNM")),
+    ("filters.private-travel.v1", "Thousands of Argentine tourists visited Chile last year.",
+     None, ("042", "ARGCVL", "CHL")),
     # "Visiting" before a name describes the guest, whose host is the clause's subject.
     ("roles.source.visiting-participle.v1",
      "The Chilean president met visiting Peruvian Foreign Minister Ana Ruiz in Santiago.",
@@ -911,8 +912,8 @@ EVENT_RULE_CASES = [
      "The Chilean president attacked the Peruvian government over its handling of the floods.",
      ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
     # An alert against a disease is public health, not a show of force.
-    ("events.sense.health-alert.v1", "Nigeria went on high alert over the cholera outbreak.",
-     None, ("150", "NGA", None)),
+    ("events.sense.health-alert.v1", "Bolivia raised its alert level over the dengue outbreak.",
+     None, ("150", "BOL", None)),
     # Who is expelled "from" a party or a state, with no agent named, is put out by it.
     ("roles.source.expelling-body.v1",
      "The Chilean opposition leader was expelled from the Socialist Party of Chile.",
@@ -937,10 +938,10 @@ EVENT_RULE_CASES = [
     # Criticism of "the arrest" reported before is aimed at who made the arrest, also when a
     # word of the same kind of act names it.
     ("roles.target.prior-act.v1",
-     "Chilean police arrested a Peruvian reporter on Monday. Amnesty International condemned "
+     "Chilean police arrested a Peruvian student on Monday. Amnesty International condemned "
      "the arrest.", ("111", "NGOHRIAMN", "CHLCOP"), None),
     ("roles.target.prior-act.v1",
-     "Chilean police detained a Peruvian reporter on Monday. Amnesty International condemned "
+     "Chilean police detained a Peruvian student on Monday. Amnesty International condemned "
      "the detention.", ("111", "NGOHRIAMN", "CHLCOP"), None),
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile condemned the attack.",
@@ -967,8 +968,8 @@ EVENT_RULE_CASES = [
      "Peruvian rebels claimed credit for ambushing a Chilean army patrol.",
      ("190", "PERREB", "CHLMIL"), None),
     ("roles.source.gerund-adjunct.v1",
-     "Analysts praised the African Union for deploying troops to Somalia.",
-     ("154", "IGO", "SOM"), None),
+     "Peru praised the United Nations for deploying troops to Haiti.",
+     ("154", "IGOUNO", "HTI"), None),
     # Forces known only by their sector are the state's whose officials report on them.
     ("roles.pair.localised.v1", "Peruvian rebels killed eight soldiers, Chilean officials said.",
      ("190", "PERREB", "CHLMIL"), ("190", "PERREB", "MIL")),
@@ -1003,7 +1004,7 @@ EVENT_RULE_CASES = [
     # An act hedged by "probably" or "likely" is a forecast, also as a verb's object.
     ("modality.clause.v1", "Chile will probably send troops to Peru next week.", None,
      ("154", "CHL", "PER")),
-    ("modality.clause.v1", "Chile will likely increase its aid to Peru.", None,
+    ("modality.clause.v1", "Chile will likely double its aid to Peru.", None,
      ("070", "CHL", "PER")),
     # A fight noun takes the modality of the verb it is the subject of.
     ("modality.clause.v1", "Talks between Chile and Peru could resume next week.",
@@ -1028,7 +1029,7 @@ EVENT_RULE_CASES = [
      "southern Peru.", ("190", "PERREB", "PER"), None),
     # A verb of travel that carries an object makes no visit.
     ("events.trigger.carried-object.v1",
-     "Chile deported 40 Peruvian migrants, flying them back to Lima.", None,
+     "Chile deported 25 Peruvian migrants, flying them home to Lima.", None,
      ("042", "CHL", "PERREF")),
     # Aid or a plane that arrives is delivered, and visits no one.
     ("events.trigger.carried-subject.v1", "Chilean aid arrived in Lima on Tuesday.", None,
@@ -1036,7 +1037,7 @@ EVENT_RULE_CASES = [
     ("events.trigger.carried-subject.v1", "A Chilean plane arrived in Lima.", None,
      ("042", "CHL", "PER")),
     # Who is deported from a state with no agent named is put out by it.
-    ("roles.source.expelling-body.v1", "Forty Peruvian migrants were deported from Chile.",
+    ("roles.source.expelling-body.v1", "Twenty-five Peruvian migrants were deported from Chile.",
      ("174", "CHL", "PERREF"), None),
     # A statement that only tells how a quantity changed reports a statistic.
     ("filters.statistic-statement.v1",
@@ -1062,10 +1063,10 @@ EVENT_RULE_CASES = [
     # "The attack" that did something, or that people were killed in, is the attack reported
     # just before, by the same authors.
     ("roles.source.prior-act.v1",
-     "Shining Path rebels ambushed a bus near Cusco on Monday. The attack killed five "
+     "Shining Path rebels shelled an army post near Cusco on Monday. The attack killed three "
      "soldiers.", ("190", "PERREB", "PERMIL"), None),
     ("roles.source.prior-act.v1",
-     "Shining Path rebels ambushed a bus near Cusco on Monday. Five soldiers were killed "
+     "Shining Path rebels shelled an army post near Cusco on Monday. Three soldiers were killed "
      "in the attack.", ("190", "PERREB", "PERMIL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
@@ -1114,7 +1115,7 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 
 def test_a_reaction_to_an_act_reported_before_codes_the_act_once(code_text):
     # roles.source.prior-act.v1: "the arrest" refers back and adds no party.
-    text = ("Chilean police arrested Peruvian journalist Ana Ruiz on Monday. Rights groups in "
+    text = ("Chilean police arrested Peruvian student Ana Ruiz on Monday. Student unions in "
             "Lima condemned the arrest.")  # fmt: skip
     arrests = [e for e in code_text(text).events if e.root == "17"]
     assert len(arrests) == 1, arrests
@@ -1179,12 +1180,12 @@ def _pairs_with_cameo(events):
 
 
 def test_a_gerund_after_an_adjective_is_no_act_of_the_subject(code_text):
-    # "interested in talking" complements the adjective; it reports no talks.
-    assert code_text("Chile is interested in talking to Peru.").events == ()
+    # "keen on meeting" complements the adjective; it reports no meeting.
+    assert code_text("Chile is keen on meeting Peru.").events == ()
 
 
 def test_the_occasion_of_a_planned_act_is_planned_too(all_events):
-    events = all_events("The Chilean minister hopes to settle the dispute during a visit to Peru.")
+    events = all_events("The Chilean minister hopes to sign the accord during a visit to Peru.")
     assert not [e for e in events if e.root == "04" and e.modality == "asserted"]
 
 

@@ -118,20 +118,20 @@ def _placed(coder, text, **rules_off):
          ("Mali", "MLI", "country"), "target-country"),
         ("The United Nations condemned Myanmar on Monday.", None, None),
         # An envoy acts where posted; an act joined to a visit happens where the visit went.
-        ("Ghana's ambassador to Nigeria accuses Nigeria of harassing traders.",
-         ("Nigeria", "NGA", "country"), "sentence"),
+        ("Peru's ambassador to Chile criticized Chile's treatment of migrants.",
+         ("Chile", "CHL", "country"), "sentence"),
         ("The Japanese foreign minister visited Vietnam in February and told Vietnamese leaders "
          "that trade would grow.", ("Vietnam", "VNM", "country"), "sentence"),
         # A "where" clause places the words said in it, not a deed they report.
-        ("Diplomats gathered in Geneva, where Iran said it was ready to resume talks with the "
-         "United States.", ("Geneva", "CHE", "city"), "sentence"),
-        ("Diplomats gathered in Geneva, where Iran said it had attacked Iraq.",
-         ("Iraq", "IRQ", "country"), "target-country"),
+        ("Delegates met in Lima, where Bolivia announced it was willing to hold talks with Chile.",
+         ("Lima", "PER", "city"), "sentence"),
+        ("Delegates met in Lima, where Bolivia announced it had attacked Chile.",
+         ("Chile", "CHL", "country"), "target-country"),
         # A visit happens at its destination; force in the target's country.
-        ("Indian Prime Minister Narendra Modi traveled to Mauritius on Tuesday.",
-         ("Mauritius", "MUS", "country"), "sentence"),
-        ("Indian Prime Minister Narendra Modi visited Mauritius on Tuesday.",
-         ("Mauritius", "MUS", "country"), "target-country"),
+        ("Peruvian Foreign Minister Ana Ruiz traveled to Bolivia on Tuesday.",
+         ("Bolivia", "BOL", "country"), "sentence"),
+        ("Peruvian Foreign Minister Ana Ruiz visited Bolivia on Tuesday.",
+         ("Bolivia", "BOL", "country"), "target-country"),
         ("Russian forces attacked Ukraine on Monday.", ("Ukraine", "UKR", "country"),
          "target-country"),
     ],
@@ -149,7 +149,7 @@ def test_place_rules_in_order(coder, text, place, source):
         "U.S. sanctions hurt Iran's economy, Iranian officials said on Monday.",
         "Chinese troops clashed with Indian troops on Monday.",
         "Afghan officials condemned Pakistan on Monday.",
-        "The Russia attack on Ukraine was condemned by Britain on Monday.",
+        "The Peru attack on Bolivia was condemned by Chile on Monday.",
     ],
 )
 def test_nationality_words_are_not_places(coder, text):

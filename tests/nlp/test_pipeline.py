@@ -40,7 +40,7 @@ def test_parsed_doc_records(coder):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Speaking to reporters, Lt. Gen. Omar Diallo said the army had left the town.",
+        "At a briefing in Lima, Lt. Gen. Omar Diallo said the army had left the town.",
         "The convoy was led by Maj. Ines Moreau and Capt. Liu Bo of the navy.",
     ],
 )

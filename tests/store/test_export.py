@@ -56,7 +56,7 @@ ARTICLES = [
      "shelling of Kharkiv.", dt.date(2022, 3, 7), "https://example.org/pronoun", "Example Wire"),
     # Headline, date and dateline lines, then the lead paragraph, then the body.
     # A show of force has no target: GDELT's mentions give -1 for the actor not found.
-    ("alert", "The Pakistani army went on high alert on Monday.", dt.date(2022, 3, 7),
+    ("alert", "The Peruvian army went on alert on Monday.", dt.date(2022, 3, 7),
      "https://example.org/alert", "Example Wire"),
     ("paragraphs", "Seoul Daily\n\nSouth Korea protests\n\nMarch 3, 2022\n\nSouth Korea "
      "condemned North Korea's missile test on Monday, officials said.\n\nLater, Japan "

@@ -35,15 +35,15 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC", "INT"})
 # as "he said" for a paragraph or two.
 _PERSON_WINDOW = 3
 _HOME_MIN_MENTIONS = 3
-# What may stand before "countries" in "the three military-led countries".
+# What may stand before "countries" in "the two oil-rich countries".
 _STATE_NOUN_MODIFIERS = frozenset(
     {"det", "nummod", "predet", "amod", "compound", "punct", "npadvmod"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a country's name modifies the noun after it ("China officials", "the US-China talks").
 _NAME_MODIFIERS = frozenset({"compound", "amod", "nmod"})
-# The longest institution name read between a role and the place it is in ("a professor at
-# the National Institute for Policy Studies in Lima").
+# The longest institution name read between a role and the place it is in ("a lecturer at
+# the Pacific Center for Mining Research in Lima").
 _MAX_INSTITUTION_WORDS = 10
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A one-word entity of these kinds naming a city this large is taken for the city: the small
@@ -650,7 +650,7 @@ class _ArticleResolution:
         person.countries = list(body.countries)
         person.sectors = person.sectors or list(body.sectors)
         if self._names_unlisted_body(body):
-            # "president of the Peruvian Wine Council": a Peruvian, not Peru's government, and
+            # "president of the Peruvian Alpaca Council": a Peruvian, not Peru's government, and
             # the mention ends before the name it would cut in two.
             person.sectors = [s for s in person.sectors if s not in STATE_SECTORS]
             return True
@@ -680,7 +680,7 @@ class _ArticleResolution:
 
     def _names_unlisted_body(self, body: _Ref) -> bool:
         """Whether the country `body` only modifies the name of a body no actor names ("the
-        Peruvian Wine Council", "Peru's Andean Studies Center"), where a role is held in that
+        Peruvian Alpaca Council", "Peru's Andean Studies Center"), where a role is held in that
         body and not in the state."""
         last = self.tokens[body.end - 1]
         return (
@@ -692,10 +692,11 @@ class _ArticleResolution:
     @rule("actors.refs.object-before-name.v1")
     def _object_before_name(self, ref: _Ref) -> bool:
         """Whether `ref`, before a person's name and a comma, is the object of a preposition
-        and so no description of the person: in "Speaking to a radio station, General Ana
-        Ruiz said ..." the station is whom she spoke to, while in "The defense secretary,
-        Mattis, said ..." the role is the person's. So, the other way round, a role after a
-        person the opening phrase names is the clause's subject (`_clause_subject_after`)."""
+        and so no description of the person: in "In an interview with a radio station,
+        General Ana Ruiz said ..." the station is whom she spoke to, while in "The defense
+        secretary, Mattis, said ..." the role is the person's. So, the other way round, a role
+        after a person the opening phrase names is the clause's subject
+        (`_clause_subject_after`)."""
         toks = self.tokens
         heads = [t for t in toks[ref.start : ref.end] if not ref.start <= t.head < ref.end]
         return len(heads) == 1 and heads[0].dep == "pobj"
@@ -1520,7 +1521,7 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
     """A role noun followed by another noun of its sentence modifies that noun and names no
     actor: "military power", "government spending", "police station"; so does one joined by a
-    hyphen to a participle ("military-led nations", "state-run media"). (A nationality before a
+    hyphen to a participle ("army-run mines", "state-run media"). (A nationality before a
     noun, "Russian attack", still names its country, which events need as the actor of a
     nominal trigger.) Whether the role `piece` is such a modifier."""
     after = piece.end
@@ -1566,14 +1567,14 @@ def international_office(organizations: list[Entry], words: list[Token]) -> bool
 def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person described by a role, then by where they hold it, is of that place's country:
     "Ana Costa, a senator in Chile's Congress", "Rui Alves, an official at Peru's foreign
-    ministry", "a professor at the University of Lima", "a professor at the Institute of
-    Policy Studies in Lima", "a researcher at the Andean Studies Center of Peru". Whether
+    ministry", "a professor at the University of Lima", "a lecturer at the Pacific Center
+    for Mining Research in Santiago", "a researcher at the Andean Studies Center of Peru". Whether
     `body`, after `gap`, is a state or a body of one that completes the role `person` was
     described by: the gap opens with "in", "at", "of" or "from" (or "and" another role: "a
-    lawmaker and former speaker in Peru's Congress") and runs through the name of an
+    senator and party spokesman in Peru's Congress") and runs through the name of an
     institution no actor names, without a comma or a verb, to an "in" or "at" before the
-    place, or to an "of" that ends the name. Not "for": a "special envoy for Syria" deals
-    with Syria."""
+    place, or to an "of" that ends the name. Not "for": a "special envoy for Haiti" deals
+    with Haiti."""
     if not (
         person.kind == "person"
         and person.rule == "person+appositive"
@@ -1621,7 +1622,7 @@ def organisation_appositive(
     if person.kind != "person" or person.countries:
         return False
     # A state's body: ", head of Peru's central bank", ", a spokeswoman for Chile's foreign
-    # ministry". Not a state itself: a "special envoy for Syria".
+    # ministry". Not a state itself: a "special envoy for Haiti".
     state_body = org.kind == "state" and bool(org.sectors) and len(org.countries) == 1
     if not state_body and (org.kind != "organization" or org.entry is None):
         return False
@@ -1817,8 +1818,8 @@ def reporting_official(
 ) -> str | None:
     """"They" as the subject of what an official reports is the official's own side when no
     group was named before it in the sentence and the group named before (`found`) does not
-    include the official's country: "Kenyan trade official Ana Wambui says they are
-    negotiating with Brazil" -> Kenya's government, not the countries of the sentence before;
+    include the official's country: "Paraguayan trade official Ana Benitez says they are
+    seeking a deal with Uruguay" -> Paraguay's government, not the countries of the sentence before;
     but "Chile and Peru met. Peru's minister said they agreed ..." -> Chile and Peru. The
     official is a titled person with a country who is the subject of the verb the clause
     complements. The official's actor id, or None."""
@@ -1992,7 +1993,7 @@ def possessive(
 ) -> bool | None:
     """A state's or organisation's possessive and at most two modifiers, adjectives or nouns,
     join the role after them: "Japan's foreign minister", "Chile's new President", "NATO's
-    top commander", "the EU's new Commission President"."""
+    top commander", "the OAS's acting Board President"."""
     if not gap.possessive or len(gap.rest) > 2:
         return None
     if not all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap.rest):
@@ -2018,7 +2019,7 @@ def affiliating_participle(
     res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
 ) -> bool | None:
     """A hyphenated participle of control after a state or organisation makes the noun after
-    it that party's own: "Saudi-led forces", "UN-appointed envoy Ana Silva", "Kremlin-installed
+    it that party's own: "Saudi-led forces", "OAS-appointed envoy Ana Silva", "Kremlin-installed
     governor Ivan Petrov". Participles of mere backing ("Iran-backed militias") do not. (The
     participles are `data/actors/words.yaml`.)"""
     tokens = gap.tokens
@@ -2144,7 +2145,7 @@ def name_part(
 def _inside_longer_name(res: _ArticleResolution, scan: _Scan, i: int, match: Match) -> bool:
     """Whether the lexicon match at token i lies inside a longer name of an organisation,
     facility, event, work or law, whose proper nouns run on before or after it (a possessive
-    the tagger took into the entity does not: "Rubio's")."""
+    the tagger took into the entity does not: "Boric's")."""
     toks = res.tokens
     label = toks[i].ent_type
     if label not in _words(rule_id(name_part), "named_after_types"):

@@ -958,7 +958,7 @@ def standing_conflict(doc: ParsedDoc, token: int, event: Event) -> bool:
         return False
     verbs = [token]
     if doc.tokens[token].dep == "conj":
-        verbs.append(doc.tokens[token].head)  # "has been attacking and fighting"
+        verbs.append(doc.tokens[token].head)  # "have been raiding and shelling"
     children = [doc.tokens[c] for v in verbs for c in doc.children[v]]
     auxiliaries = {c.text.lower() for c in children if c.dep == "aux"}
     if not auxiliaries & {"has", "have", "had", "'s", "'ve"}:
@@ -1038,7 +1038,7 @@ def _in_noun_phrase(doc: ParsedDoc, noun: Token) -> bool:
 def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
     """A clause that describes a noun rather than reports an act is background: a participle
     ("rebels fighting the government", "officials involved in talks with Iran"), a relative
-    clause in the past perfect ("an envoy who had negotiated with Iran"), or one about a former
+    clause in the past perfect ("a mediator who had held talks with Bolivia"), or one about a former
     office holder ("the former minister, who signed the treaty"). Said of the trigger's own
     clause, or of the clause its noun belongs to ("officials involved in negotiations"). A
     crowd described by its protest ("police dispersed students protesting the vote") is the
@@ -1071,7 +1071,7 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         # ("The ministers condemned the launch"), which roles.source.reduced-relative.v1 repairs.
         and not (verb.tag == "VBN" and any(c.dep == "dobj" for c in children))
     ):
-        # "books banned by the Taliban" reports what the agent did to them, and "a journalist
+        # "films banned by the junta" reports what the agent did to them, and "a journalist
         # arrested in Lima" that coercion was done to the noun. "Rebels backed by Chile" only
         # describes whom the rebels have on their side.
         return not (
@@ -1190,7 +1190,7 @@ def press_not_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pa
 @rule("filters.commentator-statement.v1")
 def commentator_statement(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
     """What academics and researchers say about a state is commentary, not a statement of a
-    party: "a professor at Seoul National University said Japan's economy will slow" is no
+    party: "a professor at the University of Lima said Peru's economy will slow" is no
     event, nor "researchers warn that the drought could spread to Kenya" a threat (roots 01
     and 13 in the chain). Their accusations and criticism still are (other roots)."""
     return [(s, t) for s, t in pairs if "EDU" not in s[0].sectors]
@@ -1205,8 +1205,8 @@ def placed_party(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]
 
 @rule("filters.private-travel.v1")
 def private_travel(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]:
-    """Private people who travel to a country are no consultation with it: "Chinese tourists
-    visited Vietnam" is a statistic of travel, not diplomacy (CAMEO 04 is consultation).
+    """Private people who travel to a country are no consultation with it: "Argentine tourists
+    visited Chile" is a statistic of travel, not diplomacy (CAMEO 04 is consultation).
     People who meet an official or a body ("protesters met the Peruvian ambassador") are."""
 
     def private(role: EventActor | None) -> bool:
@@ -1275,7 +1275,7 @@ def carried_subject(doc: ParsedDoc, match: _Match) -> bool:
 @rule("events.trigger.deadline-task.v1")
 def deadline_without_task(doc: ParsedDoc, match: _Match) -> bool:
     """A span of time given is an ultimatum only with what must be done in it: "Chile gave
-    Peru 14 days to withdraw its troops", "48 hours to leave the country", not "gave Peru two
+    Peru ten days to withdraw its troops", "a week to hand over the suspects", not "gave Peru two
     days of talks". Whether the match is a deadline given by its length (a pattern word of
     `spans` in `words.yaml`) with no infinitive on the verb or on the span."""
     spans = _words(rule_id(deadline_without_task), "spans")
@@ -1342,8 +1342,8 @@ def figurative_force(doc: ParsedDoc, i: int) -> bool:
 
 @rule("events.sense.health-alert.v1")
 def health_alert(doc: ParsedDoc, i: int) -> bool:
-    """An alert or mobilisation against a disease is no show of force: "Nigeria went on high
-    alert over the cholera outbreak", "the ministry mobilised teams as measles cases rose".
+    """An alert or mobilisation against a disease is no show of force: "Bolivia raised its
+    alert level over the dengue outbreak", "the ministry mobilised teams as measles cases rose".
     Whether the sentence of the posture word at token i speaks of disease."""
     sentence = doc.sentences[doc.tokens[i].sent]
     words = _words(rule_id(health_alert), "disease_words")
@@ -1401,7 +1401,7 @@ def _has_clause(doc: ParsedDoc, token: Token) -> bool:
 
 def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     """Prepositions on the object that may name the target: "imposed sanctions on Iran" and "the
-    blockade of Qatar" do; but in "condemned the attack on Ukraine" Ukraine is the victim, not
+    blockade of Qatar" do; but in "condemned the attack on Bolivia" Bolivia is the victim, not
     the one condemned, while "rejected an offer from Chile" and "lodged a protest with
     Japan" name who is rejected or protested to."""
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)

@@ -181,7 +181,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             toks[c].dep == "advmod" and toks[c].lemma.lower() in words.hedging_adverbs
             for c in doc.children[head.i]
         ):
-            # "will likely increase cooperation": the object of a verb hedged as a forecast.
+            # "will likely double its aid": the object of a verb hedged as a forecast.
             hypothetical = True
         if current.dep == "dobj":
             modals = {
@@ -193,7 +193,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 # "said it would launch an offensive": the future of the past announces it.
                 announced, announcer = True, head.i
             elif modals:
-                # "should use sanctions", "could face a ban": the object of a verb that only
+                # "should apply sanctions", "could face a ban": the object of a verb that only
                 # might happen.
                 hypothetical = True
             if head.lemma.lower() in words.wishing_verbs:

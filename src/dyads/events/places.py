@@ -48,7 +48,7 @@ _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13",
 _CONTROLLED = frozenset({"xcomp", "acomp", "conj"})
 # Sectors of a state acting as a state (its government, its forces), not of its people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "ELI"})
-# CAMEO's "make a visit": the visitor's destination ("travel to Mauritius") is where it happens.
+# CAMEO's "make a visit": the visitor's destination ("travel to Bolivia") is where it happens.
 _VISIT = "042"
 
 
@@ -181,11 +181,11 @@ def place_event(
 @rule("places.sentence.v1")
 def sentence_place(site: PlaceSite) -> Location | None:
     """The most specific place the event's own words name: the object of a preposition of place
-    on the trigger or its verb ("held talks in Riyadh", "clashes near Kharkiv"), a settlement
+    on the trigger or its verb ("held talks in Lima", "clashes near Kharkiv"), a settlement
     phrase ("the town of Kidal in northern Mali" gives Kidal), a city attacked ("shelled
     Kharkiv"), a known city before a noun trigger ("the Geneva talks"), the place a "where"
-    clause around the act hangs on ("in Geneva, where Iran said it was ready to talk"), a
-    visit's destination ("traveled to Mauritius"). A city beats its country; a region ("in
+    clause around the act hangs on ("in Lima, where Bolivia announced it was willing to talk"),
+    a visit's destination ("traveled to Bolivia"). A city beats its country; a region ("in
     Africa") is a region. Nationality words are actors: "U.S. sanctions" and "Chinese troops"
     name no place."""
     doc, index = site.doc, site.index
@@ -224,8 +224,8 @@ def dateline_place(site: PlaceSite) -> Location | None:
 
 @rule("places.sentence.envoy.v1")
 def envoy_post(site: PlaceSite) -> Location | None:
-    """An envoy acts where posted: "Ghana's ambassador to Nigeria accuses Nigeria of ..." is
-    placed in Nigeria. Not a former envoy ("a former ambassador to Chad said ...")."""
+    """An envoy acts where posted: "Peru's ambassador to Chile criticized Chile's ..." is
+    placed in Chile. Not a former envoy ("a former ambassador to Chad said ...")."""
     doc, words, source = site.doc, site.resolver.words, site.event.source
     first = bisect_left(doc.tokens, source.start, key=lambda t: t.idx)
     last = bisect_left(doc.tokens, source.end, key=lambda t: t.idx)
@@ -266,7 +266,7 @@ def during_visit(site: PlaceSite) -> Location | None:
 @rule("places.target-country.visit.v1")
 def visited_country(site: PlaceSite) -> Location | None:
     """A visit whose sentence names no destination happens in the country visited, the
-    target's ("Rubio's second visit to Saudi Arabia" is placed in Saudi Arabia, not the US)."""
+    target's ("the Chilean minister's visit to Bolivia" is placed in Bolivia, not Chile)."""
     if site.event.cameo != _VISIT or site.event.target is None:
         return None
     return _country(site.resolver, site.event.target.country)
@@ -276,8 +276,8 @@ def visited_country(site: PlaceSite) -> Location | None:
 def attacked_country(site: PlaceSite) -> Location | None:
     """Force used against another country's people, forces or territory (assault, fight, mass
     violence), and aid given to another state, happen in the target's country when the
-    sentence names no place: "the Russian attack on Ukraine" and "U.S. aid to Ukraine" are
-    placed in Ukraine. Not aid to a country's people where they are ("Japan helps Chinese
+    sentence names no place: "the Peruvian attack on Bolivia" and "Chilean aid to Bolivia" are
+    placed in Bolivia. Not aid to a country's people where they are ("Japan helps Chinese
     immigrants" stays in Japan)."""
     event, target = site.event, site.event.target
     if target is None or target.country in (None, event.source.country):
@@ -318,7 +318,7 @@ def _place_words(
     sanctions", "Ukraine talks" are about, not in, the country)."""
     children = doc.children[trigger.i]
     root = event.root
-    # A visit happens at its destination: "travel to Mauritius", "a visit to Riyadh".
+    # A visit happens at its destination: "travel to Bolivia", "a visit to La Paz".
     place_preps = event_words(rule_id(sentence_place), "prepositions")
     at = place_preps | {"to"} if event.cameo == _VISIT else place_preps
     heads = sorted(anchors(doc, trigger))
@@ -328,7 +328,7 @@ def _place_words(
     for head in heads:
         where = _where_clause_place(doc, head, verbal)
         if where is not None:
-            # "in Jeddah, Saudi Arabia, where ...": the clause hangs on the country; the city
+            # "in Arica, Chile, where ...": the clause hangs on the country; the city
             # it stands beside is the more specific place.
             appos = doc.tokens[where]
             words += [where, appos.head] if appos.dep == "appos" else [where]
@@ -354,11 +354,11 @@ def _place_words(
 
 
 def _where_clause_place(doc: ParsedDoc, start: int, verbal: bool) -> int | None:
-    """The place a "where" clause around the act hangs on: "the talks in Geneva, where Iran
-    agreed to inspections" places the agreeing in Geneva. Up through controlled verbs ("ready
+    """The place a "where" clause around the act hangs on: "the talks in Lima, where Bolivia
+    agreed to inspections" places the agreeing in Lima. Up through controlled verbs ("ready
     to", "agreed to"), and for an act of words also through the speech verb that made it ("in
-    Geneva, where Iran said it was ready to talk"); not for a reported deed ("where Iran said
-    it had attacked ...", which happened elsewhere)."""
+    Lima, where Bolivia announced it was willing to talk"); not for a reported deed ("where
+    Bolivia announced it had attacked ...", which happened elsewhere)."""
     i = start
     for _ in range(4):
         tok = doc.tokens[i]

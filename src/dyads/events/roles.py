@@ -411,7 +411,7 @@ class Site:
     object_preps: tuple[str, ...]
     # The direct object is the act's topic, not its target ("discussed Ukraine").
     topic_object: bool = False
-    # The act needs no target ("claimed responsibility for the attack").
+    # The act needs no target ("claimed responsibility for the bombing").
     targetless: bool = False
     # The trigger is a verb of saying that reports a direct quotation ('"...," she said').
     reports_quote: bool = False
@@ -445,7 +445,7 @@ def visitor_of(roles: Roles, token: Token) -> int | None:
 def misread_adjective(roles: Roles, token: Token) -> bool:
     """Whether `token` is a verb the parser read as an adjective between two names: a
     participle whose head is a proper noun and whose left neighbour is a proper noun that
-    modifies the same head ("Trump hosted Erdogan"; not "the Hamas-held hostages")."""
+    modifies the same head ("Biden hosted Lula"; not "the Hamas-held hostages")."""
     if token.dep != "amod" or token.tag not in ("VBD", "VBN") or token.i == 0:
         return False
     before, head = roles.toks[token.i - 1], roles.toks[token.head]

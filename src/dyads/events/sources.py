@@ -123,7 +123,7 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
         return []
     current = roles.toks[prep.head]
     if current.pos != "VERB":
-        # "interested in talking": the complement of an adjective or noun, no adjunct.
+        # "keen on meeting": the complement of an adjective or noun, no adjunct.
         return []
     for _ in range(_MAX_HOPS):
         for child in roles.doc.children[current.i]:
@@ -163,7 +163,7 @@ def _crediting(roles: Roles, prep: Token) -> bool:
 
 def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
     """Who a "for" gerund is credited to: the object of the verb the phrase hangs on, directly
-    or through its noun ("praised the African Union for deploying troops", "blamed Peru for
+    or through its noun ("praised the United Nations for deploying troops", "blamed Peru for
     closing the border"), else that verb's subject ("the rebels claimed credit for ambushing
     the patrol")."""
     verb = roles.toks[prep.head]
@@ -282,9 +282,9 @@ def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
 def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
     """An act named by a definite noun with no author of its own, as the trigger or as the
     subject of the verb that reports what it did, is the act of the same kind the story
-    reported just before, by the same authors: "Rebels ambushed a convoy on Monday. The attack
-    killed five soldiers" and "... Five soldiers were killed in the attack" -> the rebels. A
-    noun that only refers back to the act adds no party and is no second act: "Rights groups
+    reported just before, by the same authors: "Rebels shelled an army post on Monday. The attack
+    killed three soldiers" and "... Three soldiers were killed in the attack" -> the rebels. A
+    noun that only refers back to the act adds no party and is no second act: "Student unions
     condemned the arrest"."""
     token = site.token
     noun = token
@@ -402,7 +402,7 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
         # "In a phone call with Peru's president, the minister said": "in" sets an occasion
         # the subject shares only with someone it names.
         return []
-    # Only a clause that reports: "hopes to settle it during talks with Peru" plans them.
+    # Only a clause that reports: "hopes to sign it during talks with Peru" plans them.
     if any(roles.toks[c].dep == "aux" and roles.toks[c].tag in ("TO", "MD")
            for c in roles.doc.children[verb.i]):  # fmt: skip
         return []

@@ -140,7 +140,7 @@ def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
     """The heads of the clauses a speech verb reports: its clausal complement, a "that" clause
     the small parser hangs on the noun of a phrase of the verb ("said in a press release that
     Peru had broken the treaty", "told journalists at a news conference that ...") or on an
-    object that names what is said ("reiterated the claim that ..."), and the clause an
+    object that names what is said ("stressed its view that ..."), and the clause an
     "according to" phrase hangs on."""
     toks = doc.tokens
     if according_source(doc, cue) is not None and toks[cue].head != cue:
@@ -154,7 +154,7 @@ def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
         for noun in doc.children[prep]
         if toks[noun].dep == "pobj"
     ]
-    # "reiterated the claim that Peru had lied": the object names what is said, when the verb
+    # "stressed the view that Peru had lied": the object names what is said, when the verb
     # says it ("rejected the claim that ..." reports what others said).
     if toks[cue].lemma.lower() in cue_lemmas():
         said_nouns = wordlists.words("events/words.yaml", rule_id(attributions), "said_nouns")

@@ -121,8 +121,8 @@ def beneficiary(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.misread-object.v1")
 def misread_object(roles: Roles, site: Site) -> list[Filler]:
-    """The name a verb is misread as an adjective of is its object: "Biden hosted Erdogan in
-    Washington" (the parser makes "hosted" a modifier of "Erdogan", `misread_adjective`)."""
+    """The name a verb is misread as an adjective of is its object: "Biden hosted Lula in
+    Washington" (the parser makes "hosted" a modifier of "Lula", `misread_adjective`)."""
     token = site.token
     if not site.is_verb or not misread_adjective(roles, token) or token.head in site.skip:
         return []
@@ -470,7 +470,7 @@ def casualty_verb(roles: Roles, site: Site) -> Token | None:
 def prior_act(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of an act the story reported before, named by a definite
     noun with no author of its own, is aimed at who did it: "Chilean police arrested a
-    Peruvian journalist on Monday. Rights groups condemned the arrest" -> the Chilean police.
+    Peruvian student on Monday. Student unions condemned the arrest" -> the Chilean police.
     The noun and the earlier trigger share a lemma ("arrest", "attack", "release") or name the
     same kind of act ("police detained a reporter ... condemned the detention", "shelled the
     base ... condemned the attack"), and the act was reported at most a few sentences before."""

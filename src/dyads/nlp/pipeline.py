@@ -35,7 +35,7 @@ def load_pipeline(
 
 
 # Abbreviated titles that spaCy's English tokenizer cuts into a word and a full stop ("Lt",
-# "."), after which its parser starts a new sentence in the middle of "Lt. Gen. Ahmed Khan
+# "."), after which its parser starts a new sentence in the middle of "Lt. Gen. Rui Alves
 # said ...". Kept whole, they read as the titles they are ("Gen.", "Sen.", "Gov." already are).
 TITLE_ABBREVIATIONS = (
     "Lt.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Col.", "Supt.", "Insp.",
