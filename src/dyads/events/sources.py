@@ -206,10 +206,11 @@ def reduced_relative(roles: Roles, site: Site) -> list[Filler]:
         break
     if current.dep not in ("acl", "relcl") or current.head == current.i:
         return []
-    if roles.passive_patient(site.token) == current.head:
-        # "two activists detained in Lima": the noun is who the act was done to.
-        return []
     name = rule_id(reduced_relative)
+    if roles.passive_patient(site.token) == current.head and roles.actors_at(current.head, name):
+        # "two activists detained in Lima": the party named is who the act was done to. (In
+        # "ministers at the meeting held back from ...", a misread clause, it names no party.)
+        return []
     head = roles.toks[current.head]
     if (
         current.tag == "VBG"
