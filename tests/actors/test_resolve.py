@@ -528,3 +528,20 @@ def test_a_national_organisation_titles_its_people(code_text, sentence, text, co
     actors = [a for a in code_text(sentence).actors if any(text in m.text for m in a.mentions)]
     assert actors, f"{text!r} not resolved in {sentence!r}"
     assert actors[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Chile spied on Peru for years.", "spied"),
+        ("Peruvian soldiers will police the border with Chile.", "police"),
+    ],
+)
+def test_a_role_word_used_as_a_verb_names_no_actor(code_text, sentence, verb):
+    coded = code_text(sentence)
+    assert not any(verb in m.text for a in coded.actors for m in a.mentions)
+
+
+def test_a_role_word_the_tagger_calls_a_verb_in_a_noun_phrase_still_names(code_text):
+    coded = code_text("Media watchdog Reporters Without Borders criticized Peru.")
+    assert any("watchdog" in m.text for a in coded.actors for m in a.mentions)

@@ -1057,6 +1057,9 @@ EVENT_RULE_CASES = [
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
      ("070", "CHL", "PER"), None),
+    # "Out of" is "from".
+    ("roles.target.prep.v1", "Chile pulled its troops out of Bolivia.", ("0874", "CHL", "BOL"),
+     None),
     # Or with the "from" phrase hung on the quantity.
     ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),

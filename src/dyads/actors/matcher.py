@@ -9,11 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..records import ParsedDoc
+from ..records import ParsedDoc, Token
 from .lexicon import ActorLexicon, Entry
 
 # Articles that may open a pattern in the lexicon ("the Pentagon") but not in the text.
 _LEADING_ARTICLES = ("the", "The", "THE")
+# Dependencies of a noun phrase: a word the small tagger calls a verb there is still a noun
+# ("media watchdog Reporters Without Borders" tags "watchdog" VERB, its subject).
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "compound", "npadvmod",
+     "poss", "nmod"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +80,13 @@ class PatternIndex:
                 end = i + size
                 if end > n or doc.tokens[end - 1].sent != doc.tokens[i].sent:
                     continue
-                hit = self.cased.get(tuple(texts[i:end])) or self.uncased.get(tuple(lowers[i:end]))
-                if hit is None:
-                    hit = self.uncased.get((*lowers[i : end - 1], lemmas[end - 1]))
+                hit = self.cased.get(tuple(texts[i:end]))
+                if hit is None and not _used_as_verb(doc.tokens[end - 1]):
+                    # A common noun used as a verb names no one: "Chile spied on Peru",
+                    # "troops will police the border".
+                    hit = self.uncased.get(tuple(lowers[i:end])) or self.uncased.get(
+                        (*lowers[i : end - 1], lemmas[end - 1])
+                    )
                 if hit is not None:
                     found = Match(i, end, hit[0], hit[1])
                     break
@@ -86,3 +96,8 @@ class PatternIndex:
             else:
                 i += 1
         return matches
+
+
+def _used_as_verb(token: Token) -> bool:
+    """Whether `token` is a verb of its clause, not a noun the tagger misread."""
+    return token.pos in ("VERB", "AUX") and token.dep not in _NOMINAL_DEPS

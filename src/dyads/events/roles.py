@@ -297,7 +297,7 @@ class Roles:
         down through "of", "against" and "from" ("the security of Japan", "a ban on imports
         from Peru": where goods, flights or people come from is whom a measure on them hits).
         The parser labels the "to" of a recipient as a dative ("sent aid to Bolivia"): that is
-        a preposition too."""
+        a preposition too, and "out of" is "from" ("pulled its troops out of Bolivia")."""
         by_prep: dict[str, list[int]] = {}
         for child in self.doc.children[head]:
             c = self.toks[child]
@@ -305,6 +305,14 @@ class Roles:
                 by_prep.setdefault(c.text.lower(), []).extend(
                     p for p in self.doc.children[child] if self.toks[p].dep == "pobj"
                 )
+                if c.text.lower() == "out":
+                    by_prep.setdefault("from", []).extend(
+                        p
+                        for of in self.doc.children[child]
+                        if self.toks[of].dep == "prep" and self.toks[of].text.lower() == "of"
+                        for p in self.doc.children[of]
+                        if self.toks[p].dep == "pobj"
+                    )
         for prep in preps:
             for pobj in by_prep.get(prep, []):
                 if pobj in skip:
