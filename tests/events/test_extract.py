@@ -1031,6 +1031,9 @@ EVENT_RULE_CASES = [
     ("events.trigger.carried-object.v1",
      "Chile deported 25 Peruvian migrants, flying them home to Lima.", None,
      ("042", "CHL", "PERREF")),
+    # A pattern whose words head their phrases beats one that matches a modifier.
+    ("events.trigger.head-words-first.v1", "Peru suspended trade talks with Chile.",
+     ("164", "PER", "CHL"), ("163", "PER", "CHL")),
     # Aid or a plane that arrives is delivered, and visits no one.
     ("events.trigger.carried-subject.v1", "Chilean aid arrived in Lima on Tuesday.", None,
      ("042", "CHL", "PER")),
