@@ -523,6 +523,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "112", "BOLGOV", "PER"),
         ("Chile said Peru bears full responsibility for the deaths of the fishermen.", "112",
          "CHL", "PER"),
+        # Speaking with another is a consultation.
+        ("The Chilean president spoke with his Peruvian counterpart on Monday.", "040",
+         "CHLGOV", "PER"),
         # Saying another undermines or meddles criticises them.
         ("The Chilean president said Peru was trying to destabilize the region.", "111",
          "CHLGOV", "PER"),
