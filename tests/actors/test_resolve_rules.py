@@ -128,6 +128,16 @@ RULE_CASES = [
     ("actors.refs.organisation-appositive.v1",
      "Rui Alves, the Fatah media director, criticized Chile.",
      {"Rui Alves, the Fatah": "PSEPTY"}, {"Rui Alves": ""}),
+    # A relative clause that says a person leads a body gives the person the body's code.
+    ("actors.refs.leading-relative.v1", "Luis Soto, who leads the Peruvian army, criticized Chile.",
+     {"Luis Soto, who leads the Peruvian army": "PERMIL"}, {"Luis Soto": ""}),
+    # A party the lexicon lacks is known by the last word of its name, not taken for a person.
+    ("actors.recognise.party-name.v1", "The Chilean Socialist Party criticized Peru.",
+     {"Chilean Socialist Party": "CHLPTY"}, {"Chilean Socialist Party": None}),
+    # A surname the tagger calls a common noun, as a clause's subject, is still the person.
+    ("actors.recognise.surname.v1",
+     "Chilean Interior Minister Rui Alves rejected the claims. Alves said Peru lied.",
+     {"Alves": "CHLGOV"}, {"Alves": None}),
     # A relative clause that states a person's nationality or role places the person.
     ("actors.refs.stated-nationality.v1", "Rui Alves, who is Peruvian, criticized Chile.",
      {"Rui Alves, who is Peruvian": "PER"}, {"Rui Alves": ""}),

@@ -54,6 +54,7 @@ _BIG_CITY = 500_000
 _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PEOPLE = "role.civilian"
+_PARTY = "role.political-party"
 
 
 def _words(rule: str, name: str) -> frozenset[str]:
@@ -622,6 +623,16 @@ class _ArticleResolution:
                 ):
                     out[-1].countries = list(ref.countries)
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
+                    out[-1].end = ref.end
+                    continue
+                if self.r.switches.on(rule_id(leading_relative)) and leading_relative(
+                    out[-1], ref, gap
+                ):
+                    out[-1].countries, out[-1].sectors = (
+                        organisation_person([ref.entry])
+                        if ref.kind == "organization" and ref.entry is not None
+                        else (list(ref.countries), list(ref.sectors))
+                    )
                     out[-1].end = ref.end
                     continue
                 if self.r.switches.on(OBJECT_BEFORE_NAME_RULE) and _clause_subject_after(
@@ -1913,6 +1924,25 @@ def stated_nationality(
     )
 
 
+@rule("actors.refs.leading-relative.v1")
+def leading_relative(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
+    """A person of whom a relative clause says they lead a body acts for it: "Rui Alves, who
+    heads the Chilean Socialist Party, said ..." -> the party; "Ana Ruiz, who leads the
+    Peruvian army," -> the army. Whether `gap` (", who heads the") joins `person` so to
+    `body`, a body with a country or an organisation."""
+    words = [t.text.lower() for t in gap]
+    return (
+        person.kind == "person"
+        and not person.countries
+        and body.kind in ("role", "organization", "state")
+        and bool(body.countries or body.kind == "organization")
+        and words[:2] == [",", "who"]
+        and len(words) >= 3
+        and words[2] in _words(rule_id(leading_relative), "verbs")
+        and all(w in ("the", "a", "an") for w in words[3:])
+    )
+
+
 @rule("actors.refs.organisation-branch.v1")
 def organisation_branch(tokens: list[Token], chunk: list[_Piece]) -> bool:
     """An international organisation's name followed by a country names its office or branch
@@ -2225,7 +2255,7 @@ def titled_name(res: _ArticleResolution, scan: _Scan, i: int) -> _Piece | None:
     no PERSON entity (the small tagger often calls the name an organisation). Read by the
     lexicon recogniser after a role."""
     name_end = res._untagged_name_after(i, scan.matches, scan.entity_at)
-    if name_end <= i:
+    if name_end <= i or _party_name_end(res, scan, i) is not None:
         return None
     return _Piece(i, name_end, "person", name=res.doc.span_text(i, name_end))
 
@@ -2244,6 +2274,39 @@ def mistaken_city(
     return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
 
 
+@rule("actors.recognise.party-name.v1")
+def party_name(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A run of capitalised proper nouns the tagger calls an organisation, the lexicon does not
+    know and whose last word is "Party", "Movement" or "Front" names a political party or
+    movement: "the opposition Socialist Party", "the Chilean Green Party" (its country is the
+    nationality before it, or the story's). Not a person a title names."""
+    end = _party_name_end(res, scan, i)
+    if end is None:
+        return None
+    return [_Piece(i, end, "role", res.r.lexicon.entries[_PARTY])], end
+
+
+def _party_name_end(res: _ArticleResolution, scan: _Scan, i: int) -> int | None:
+    """The end of a party name that starts at token i (`party_name`), else None."""
+    toks = res.tokens
+    if i in scan.matches:
+        return None
+    end = i
+    while (
+        end < len(toks)
+        and toks[end].pos == "PROPN"
+        and toks[end].text[:1].isupper()
+        and toks[end].ent_type == "ORG"
+        and end not in scan.matches
+        and toks[end].sent == toks[i].sent
+    ):
+        end += 1
+    heads = _words(rule_id(party_name), "head_words")
+    return end if end > i and toks[end - 1].text.lower() in heads else None
+
+
 @rule("actors.recognise.person-entity.v1")
 def person_entity(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
@@ -2260,9 +2323,13 @@ def known_surname(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
 ) -> Recognised:
     """A bare surname of a person the article names in full is that person, even where the
-    tagger misses it: "Maria Lopez ... Lopez said"."""
+    tagger misses it: "Maria Lopez ... Lopez said". Also where it tags the surname a common
+    noun as the subject of a clause ("Rui Alves ... Alves said"): the capitalised word is
+    written as the name was, and the subject of what follows."""
     tok = res.tokens[i]
-    if tok.text in scan.surnames and tok.pos == "PROPN":
+    if tok.text in scan.surnames and (
+        tok.pos == "PROPN" or (tok.pos == "NOUN" and tok.dep in ("nsubj", "nsubjpass"))
+    ):
         return [_Piece(i, i + 1, "person", name=tok.text)], i + 1
     return None
 
