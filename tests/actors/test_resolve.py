@@ -150,7 +150,7 @@ def test_group_members_are_listed_actors(founding):
         # A hyphenated participle of control makes the noun that party's own; one of backing
         # does not ("Iran-backed militias" are not Iran's state).
         ("NATO-led troops patrolled the border.", "NATO-led troops", "IGOWSTNAT"),
-        ("OAS-appointed envoy Ana Silva arrived.", "OAS-appointed envoy Ana Silva", "IGO"),
+        ("OAS-appointed envoy Ana Silva arrived.", "OAS-appointed envoy Ana Silva", "IGOOAS"),
         (
             "Kremlin-installed governor Ivan Petrov spoke.",
             "Kremlin-installed governor Ivan Petrov",
@@ -248,7 +248,7 @@ def test_words_that_name_no_state(code_text, sentence, absent):
             "Hiroshi Nagano",
             "IGO",
         ),
-        ("The rebels met U.N. envoy Anna Keller.", "Anna Keller", "IGO"),
+        ("The rebels met U.N. envoy Anna Keller.", "Anna Keller", "IGOUNO"),
         # A listed person keeps their own sector under a generic title.
         ("Rebel leader Manuel Marulanda of the FARC spoke.", "Manuel Marulanda", "COLREB"),
     ],
@@ -453,7 +453,7 @@ def test_many_countries_is_no_reference(code_text):
         ("A suicide bomber struck a market in Lima.", "suicide bomber", "UAF"),
         # A foreign policy chief speaks for the body whose chief they are.
         ("The EU's foreign policy chief Ana Ruiz visited Lima.",
-         "EU's foreign policy chief Ana Ruiz", "IGO"),
+         "EU's foreign policy chief Ana Ruiz", "IGOEUREEC"),
         # Defense and security chiefs are of the forces.
         ("Peruvian defense chiefs met in Lima.", "Peruvian defense chiefs", "PERMIL"),
         ("Bolivian security chiefs met in La Paz.", "Bolivian security chiefs", "BOLCOP"),

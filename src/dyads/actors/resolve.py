@@ -91,6 +91,8 @@ class _Ref:
     possessor: str | None = None  # "its" or "their" opening the chunk
     role_entries: list[str] = field(default_factory=list)
     titled: bool = False  # an organisation named with a role of its people ("the EU envoy")
+    # The code of the international organisation a person acts for ("U.N. envoy Ana Silva").
+    organisation_code: str | None = None
 
 
 @dataclass(slots=True)
@@ -111,8 +113,11 @@ class _Building:
     @property
     def code(self) -> str | None:
         if self.kind == "person" and self.country is None:
-            # An international official ("Ban Ki-moon, the UN secretary-general") codes as IGO.
+            # An international official ("Ban Ki-moon, the UN secretary-general") codes as
+            # the organisation, else as its sector (IGO).
             international = [s for s in self.sectors if s in INTERNATIONAL_SECTORS]
+            if international and self.entry_code is not None:
+                return self.entry_code
             return "".join(international) or None
         if self.country is None and self.members:
             return None
@@ -460,6 +465,7 @@ class _ArticleResolution:
         if head.kind == "person":
             known = head.entry  # a person in the lexicon brings country and sectors
             organizations = [p.entry for p in chunk if p.kind == "organization" and p.entry]
+            organisation_code = None
             if (
                 known is not None
                 and not countries
@@ -468,12 +474,14 @@ class _ArticleResolution:
                 and international_office(organizations, toks[max(0, start - 3) : end])
             ):
                 countries, role_sectors = organisation_person(organizations)
+                organisation_code = organizations[-1].actor_code
             elif known is not None:
                 countries = countries or ([known.country] if known.country else [])
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
                 role_sectors = list(known.sectors) or role_sectors
             elif not countries and organizations and on(rule_id(organisation_person)):
                 countries, role_sectors = organisation_person(organizations)
+                organisation_code = organizations[-1].actor_code
             elif not countries:
                 countries = organisation_countries or self._leader_country(
                     head.name, [r.id for r in roles]
@@ -490,6 +498,7 @@ class _ArticleResolution:
                 possessor=possessor,
                 role_entries=role_keys,
                 entry=known,
+                organisation_code=organisation_code if not countries else None,
             )
         organizations = [p for p in chunk if p.kind == "organization" and p.entry is not None]
         if (
@@ -605,6 +614,8 @@ class _ArticleResolution:
                         if ref.kind == "organization" and ref.entry is not None
                         else (list(ref.countries), list(ref.sectors))
                     )
+                    if ref.kind == "organization" and ref.entry is not None:
+                        out[-1].organisation_code = ref.entry.actor_code
                     out[-1].end, out[-1].rule = ref.end, "person+appositive"
                     continue
                 if self._institution_of(out[-1], ref):
@@ -633,6 +644,8 @@ class _ArticleResolution:
                         if ref.kind == "organization" and ref.entry is not None
                         else (list(ref.countries), list(ref.sectors))
                     )
+                    if ref.kind == "organization" and ref.entry is not None:
+                        out[-1].organisation_code = ref.entry.actor_code
                     out[-1].end = ref.end
                     continue
                 if self.r.switches.on(OBJECT_BEFORE_NAME_RULE) and _clause_subject_after(
@@ -1092,6 +1105,8 @@ class _ArticleResolution:
         for sector in ref.sectors:
             if not person.sectors:
                 person.sectors.append(sector)
+        if person.country is None and person.entry_code is None:
+            person.entry_code = ref.organisation_code
         person.role_entries.update(ref.role_entries)
         if ref.sectors and "+" not in person.entry:
             person.entry = ref.rule
