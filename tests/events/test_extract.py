@@ -1066,6 +1066,13 @@ EVENT_RULE_CASES = [
     # "Out of" is "from".
     ("roles.target.prep.v1", "Chile pulled its troops out of Bolivia.", ("0874", "CHL", "BOL"),
      None),
+    # A participle that describes a nominal trigger carries its agent and target.
+    ("roles.source.by-phrase.v1", "The aid sent by Chile to Peru arrived on Friday.",
+     ("070", "CHL", "PER"), None),
+    ("roles.target.prep.v1", "The sanctions imposed by Chile on Peru took effect on Friday.",
+     ("163", "CHL", "PER"), None),
+    ("roles.target.object-phrase.v1", "Chile lifted the sanctions imposed on Peru last year.",
+     ("085", "CHL", "PER"), None),
     # Or with the "from" phrase hung on the quantity.
     ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),

@@ -429,6 +429,17 @@ class Site:
     skip: Container[int] = frozenset()
 
 
+def participles_of(roles: Roles, noun: Token) -> list[int]:
+    """The past participles that describe a nominal trigger after it, whose agent and
+    prepositions are the act's: "the sanctions imposed by Chile on Peru", "aid sent by Chile
+    to Peru"."""
+    return [
+        c
+        for c in roles.doc.children[noun.i]
+        if roles.toks[c].dep == "acl" and roles.toks[c].tag == "VBN" and c > noun.i
+    ]
+
+
 def visitor_of(roles: Roles, token: Token) -> int | None:
     """The visitor a participle of visiting describes, or None: "met visiting Chinese Premier
     Li" (the parser often makes the participle a clause with the visitor as its object), "the

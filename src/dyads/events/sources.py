@@ -16,6 +16,7 @@ from .roles import (
     Site,
     event_words,
     misread_adjective,
+    participles_of,
     visitor_of,
 )
 from .targets import (
@@ -323,11 +324,11 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
 def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
-    received aid from Chile") or on the quantity received ("received a shipment of aid from
-    Chile")."""
+    received aid from Chile"), on the quantity received ("received a shipment of aid from
+    Chile") or on a participle that describes the noun ("the sanctions imposed by Chile")."""
     if site.is_verb:
         return []
-    heads = [site.token.i]
+    heads = [site.token.i, *participles_of(roles, site.token)]
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
         prep = roles.toks[site.token.head]
@@ -335,7 +336,7 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
             heads.append(prep.head)
     for child in (c for head in heads for c in roles.doc.children[head]):
         c = roles.toks[child]
-        if c.dep == "prep" and c.text.lower() in ("by", "from"):
+        if c.dep in ("prep", "agent") and c.text.lower() in ("by", "from"):
             for pobj in roles.doc.children[child]:
                 found = roles.actors_at(pobj, rule_id(by_phrase))
                 if found:

@@ -19,6 +19,7 @@ from .roles import (
     Site,
     event_words,
     misread_adjective,
+    participles_of,
     visitor_of,
 )
 from .speech import cue_lemmas, reported_clauses
@@ -177,6 +178,12 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
+                # "lifted the sanctions imposed on Peru": on a participle of the object.
+                for participle in participles_of(roles, roles.toks[child]):
+                    if found := roles.prep_object(
+                        participle, preps, site.skip, rule_id(object_phrase)
+                    ):
+                        return found
                 # "attacked a truck carrying soldiers": those the object carries are the target.
                 for acl in roles.doc.children[child]:
                     if (
@@ -208,7 +215,21 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
         channels = speech_channel(roles, site)
         if channels:
             skip = _Also(skip, channels)
-    return roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
+    found = roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
+    if not found and not site.is_verb:
+        # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
+        # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru".
+        for participle in participles_of(roles, site.token):
+            agents = [
+                p
+                for a in roles.doc.children[participle]
+                if roles.toks[a].dep == "agent"
+                for p in roles.doc.children[a]
+            ]
+            for head in (participle, *agents):
+                if found := roles.prep_object(head, site.preps, skip, rule_id(prepositional)):
+                    return found
+    return found
 
 
 @rule("roles.target.speech-channel.v1")
