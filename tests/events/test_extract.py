@@ -1066,6 +1066,9 @@ EVENT_RULE_CASES = [
     # "Out of" is "from".
     ("roles.target.prep.v1", "Chile pulled its troops out of Bolivia.", ("0874", "CHL", "BOL"),
      None),
+    # A crowd known by its size alone protests as civilians of the place it protests in.
+    ("roles.source.crowd.v1", "Thousands of people marched in Lima against Chile's decision.",
+     ("141", "PERCVL", "CHL"), None),
     # A participle that describes a nominal trigger carries its agent and target.
     ("roles.source.by-phrase.v1", "The aid sent by Chile to Peru arrived on Friday.",
      ("070", "CHL", "PER"), None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Token
+from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
@@ -469,6 +469,45 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
         for actor in roles.index.members(filler.actor):
             if actor.country:
                 return [implied_filler(actor.country, token, roles, this)]
+    return []
+
+
+@rule("roles.source.crowd.v1")
+def crowd(roles: Roles, site: Site) -> list[Filler]:
+    """A crowd the text knows only by its size protests as civilians of the place it protests
+    in: "thousands marched in Lima against the decision", "hundreds of people rallied outside
+    the embassy in Santiago" -> Peruvian, Chilean civilians (with no place named, civilians
+    the pair rules may place). The subject of the protest verb is a noun of `crowd_nouns`
+    that names no actor, or one whose "of" phrase is one ("thousands of people")."""
+    token = site.token
+    this = rule_id(crowd)
+    if not site.is_verb:
+        return []
+    crowd_nouns = event_words(this, "crowd_nouns")
+    for child in roles.doc.children[token.i]:
+        subject = roles.toks[child]
+        if subject.dep != "nsubj" or roles.actors_at(child, this):
+            continue
+        words = [subject] + [
+            roles.toks[p]
+            for of in roles.doc.children[child]
+            if roles.toks[of].dep == "prep" and roles.toks[of].text.lower() == "of"
+            for p in roles.doc.children[of]
+            if roles.toks[p].dep == "pobj"
+        ]
+        if words[-1].lemma.lower() not in crowd_nouns:
+            return []
+        # A place, not a body there: "outside the Chilean embassy in Lima" is in Peru.
+        places = roles.placed_in(roles.location_heads(token), frozenset(), this)
+        country = next((f.actor.country for f in places if not f.actor.sectors), None)
+        code = (country or "") + "CVL"
+        people = Actor(code, subject.text, "civilians", "group", country, ("CVL",), code, (),
+                       "implied:crowd")  # fmt: skip
+        mention = Mention(
+            subject.idx, subject.end, subject.text, subject.sent, subject.i, subject.i + 1,
+            "crowd",
+        )  # fmt: skip
+        return [Filler(people, mention, this)]
     return []
 
 
