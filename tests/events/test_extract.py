@@ -555,6 +555,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "said the attack was unacceptable.", "111", "CHLGOV", "PERREB"),
         # A sum of money given is economic aid.
         ("Japan gave Peru $10 million to rebuild schools.", "071", "JPN", "PER"),
+        # A crowd known by its size that protests and names no target protests against its
+        # own state, as a named group does.
+        ("Hundreds of people rioted in Lima on Friday.", "145", "PERCVL", "PER"),
         # A negated word of accusation accuses no one.
         ("The Chilean minister said Peru had not lied about the deal.", "010", "CHLGOV", "PER"),
     ],
@@ -572,7 +575,6 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("A car bomb outside the city of Kandahar killed three British soldiers.", "19"),
         ("Four soldiers were killed by a landmine in northern Mali.", "19"),
         # No one named as the target: no dyad to record.
-        ("Hundreds of people rioted in Nairobi on Friday.", "14"),
         ("Opposition activists in Belarus demanded that the government resign.", "10"),
         # Rebels surrendering at home act on no one there.
         ("Colombian guerrillas surrendered in Cali.", "08"),
