@@ -523,6 +523,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "112", "BOLGOV", "PER"),
         ("Chile said Peru bears full responsibility for the deaths of the fishermen.", "112",
          "CHL", "PER"),
+        # Voicing solidarity with another supports them.
+        ("Chile voiced solidarity with the people of Peru after the earthquake.", "051", "CHL",
+         "PER"),
         # Speaking with another is a consultation.
         ("The Chilean president spoke with his Peruvian counterpart on Monday.", "040",
          "CHLGOV", "PER"),
@@ -1068,6 +1071,10 @@ EVENT_RULE_CASES = [
     # "Out of" is "from".
     ("roles.target.prep.v1", "Chile pulled its troops out of Bolivia.", ("0874", "CHL", "BOL"),
      None),
+    # A place inside the object's phrase names whom the act concerns.
+    ("roles.target.object-phrase.v1",
+     "The Chilean minister expressed concern about the situation in Peru.",
+     ("012", "CHLGOV", "PER"), None),
     # A crowd known by its size alone protests as civilians of the place it protests in.
     ("roles.source.crowd.v1", "Thousands of people marched in Lima against Chile's decision.",
      ("141", "PERCVL", "CHL"), None),

@@ -294,8 +294,9 @@ class Roles:
         self, head: int, preps: tuple[str, ...], skip: Container[int], rule: str
     ) -> list[Filler]:
         """The actor of the first of `preps` attached to `head` that names one, also one level
-        down through "of", "against" and "from" ("the security of Japan", "a ban on imports
-        from Peru": where goods, flights or people come from is whom a measure on them hits).
+        down through "of", "against", "from" and "in" ("the security of Japan", "a ban on imports
+        from Peru": where goods, flights or people come from is whom a measure on them hits;
+        "concern about the situation in Peru").
         The parser labels the "to" of a recipient as a dative ("sent aid to Bolivia"): that is
         a preposition too, and "out of" is "from" ("pulled its troops out of Bolivia")."""
         by_prep: dict[str, list[int]] = {}
@@ -322,8 +323,9 @@ class Roles:
                 found = [f for f in self.actors_at(pobj, rule) if f.mention.token_start not in skip]
                 if found:
                     return found
-                # "the security of Japan", "for a war against Eritrea", "imports from Peru"
-                found = self.prep_object(pobj, ("of", "against", "from"), skip, rule)
+                # "the security of Japan", "for a war against Bolivia", "imports from Peru",
+                # "the situation in Peru"
+                found = self.prep_object(pobj, ("of", "against", "from", "in"), skip, rule)
                 if found:
                     return found
         return []
