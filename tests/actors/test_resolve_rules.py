@@ -63,6 +63,10 @@ RULE_CASES = [
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
+    # "The militants" stand for the armed group named just before, whatever named it.
+    ("actors.antecedent.role.v1",
+     "Shining Path has fought the Peruvian state since 1980. On Monday the militants attacked "
+     "a Chilean army base.", {"militants": "PERREB"}, {"militants": "REB"}),
     ("actors.antecedent.parallel-subject.v1",
      "Chile condemned the Peruvian government on Monday. It said the border was closed.",
      {"It": "CHL"}, {"It": "PERGOV"}),

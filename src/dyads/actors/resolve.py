@@ -1756,7 +1756,18 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
     """A definite role with no country of its own ("the president", "the minister", "the
     ministers") stands for the latest actor named before with that role, by lexicon entry or
     by head noun, and of the same number: "Chilean President Ana Costa arrived. The president
-    met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group."""
+    met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group.
+    "The rebels", "the militants" stand for the armed group named last within three
+    sentences, whatever word named it: "Shining Path attacked a convoy. The militants also
+    burned a bridge" -> Shining Path."""
+    fighters = _words(rule_id(role_antecedent), "fighter_sectors")
+    if set(ref.sectors) & fighters and res.tokens[ref.start].text.lower() == "the":
+        for seen in reversed(res.seen):
+            if seen.token >= ref.start or seen.sent < ref.sent - _PERSON_WINDOW:
+                continue
+            actor = res.actors[seen.actor]
+            if actor.kind != "person" and actor.country and set(actor.sectors) & fighters:
+                return [seen.actor]
     wanted = set(ref.role_entries)
     # Whether each actor holds the role, decided once: a long article mentions most many times.
     holds: dict[str, bool] = {}
