@@ -63,6 +63,10 @@ RULE_CASES = [
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
+    # A definite organ of a state is of the one country its sentence names before it.
+    ("actors.antecedent.sentence-state.v1",
+     "Chile's opposition criticized the government on Monday.",
+     {"government": "CHLGOV"}, {"government": "GOV"}),
     # "The militants" stand for the armed group named just before, whatever named it.
     ("actors.antecedent.role.v1",
      "Shining Path has fought the Peruvian state since 1980. On Monday the militants attacked "
@@ -105,7 +109,7 @@ RULE_CASES = [
     ("actors.refs.role-modifier.v1", "The Chilean minister briefed Congress Tuesday on the budget.",
      {"Congress": "LEG"}, {"Congress": "LEG"}),
     ("actors.refs.role-modifier.v1", "Peru criticized the army-run mines in Bolivia.",
-     {"army": None}, {"army": "MIL"}),
+     {"army": None}, {"army": "PERMIL"}),
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),

@@ -772,7 +772,7 @@ BACKGROUND_CASES = [
      {("17", "CHL", "BOLREF")}),
     # A government's officials given its country are the government itself: no event ...
     ("roles.pair.localised-self.v1",
-     "The Kenyan president criticized the ministers on Monday.", set(),
+     "The Kenyan president criticized cabinet ministers on Monday.", set(),
      {("11", "KENGOV", "KENGOV")}),
     ("roles.pair.localised-self.v1",
      "The Kenyan president praised officials for their work.", set(),

@@ -974,6 +974,8 @@ class _ArticleResolution:
                 and not self._placed_only(ref)
             ):
                 home = self._home_for(ref.sectors)
+                if home is None and self.r.switches.on(rule_id(sentence_state)):
+                    home = sentence_state(self, ref)
                 ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
             if not ids:
                 return
@@ -1783,6 +1785,28 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
         if held and ref.plural == (bool(actor.members) or seen.plural):
             return [seen.actor]
     return []
+
+
+@rule("actors.antecedent.sentence-state.v1")
+def sentence_state(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """A definite organ of a state with no country of its own ("the government", "the army")
+    in a story with no one home country is the state of the one country its sentence names
+    before it: "Chile's opposition criticized the government" -> Chile's government. Not when
+    the sentence names two countries or more before it ("Peru accused Chile; the government
+    said ...")."""
+    toks = res.tokens
+    if not (
+        ref.sectors
+        and set(ref.sectors) <= STATE_SECTORS
+        and toks[ref.start].text.lower() == "the"
+    ):
+        return None
+    countries = {
+        res.actors[s.actor].country
+        for s in res._seen_since(ref.sent)
+        if s.sent == ref.sent and s.token < ref.start and res.actors[s.actor].country
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 @rule("actors.antecedent.parallel-subject.v1")
