@@ -1075,6 +1075,10 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister expressed concern about the situation in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # A second verb of speech with no target addresses the party the first verb names.
+    ("roles.target.shared-object.v1",
+     "Peru summoned the Chilean ambassador and demanded an explanation.",
+     ("1014", "PER", "CHLGOV"), None),
     # A crowd known by its size alone protests as civilians of the place it protests in.
     ("roles.source.crowd.v1", "Thousands of people marched in Lima against Chile's decision.",
      ("141", "PERCVL", "CHL"), None),

@@ -577,6 +577,27 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.country not in home]
 
 
+@rule("roles.target.shared-object.v1")
+def shared_object(roles: Roles, site: Site) -> list[Filler]:
+    """A verb joined by "and" to a verb with a party as its object, and with no target of its
+    own, addresses that party too: "Peru accused Chile of aggression and demanded an
+    apology" -> Chile is asked for the apology. Only for speech (demands, appeals,
+    rejections, threats), whose second act is still about whom the first names."""
+    token = site.token
+    if not site.is_verb or token.dep != "conj" or token.head == token.i:
+        return []
+    first = roles.toks[token.head]
+    if first.pos != "VERB" or any(
+        roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]
+    ):
+        # "Peru accused Chile and Bolivia demanded ...": a clause of its own.
+        return []
+    for child in roles.doc.children[first.i]:
+        if roles.toks[child].dep == "dobj" and child not in site.skip:
+            return roles.actors_at(child, rule_id(shared_object))
+    return []
+
+
 @rule("roles.target.own-state.v1")
 def own_state(roles: Roles, site: Site) -> list[Filler]:
     """People who protest and name no target protest against their own state, as CAMEO coders
