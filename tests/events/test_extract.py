@@ -1075,6 +1075,10 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister expressed concern about the situation in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # What one "was quoted as saying" is what they said.
+    ("roles.source.gerund-adjunct.v1",
+     "Peru's foreign minister was quoted as saying that Chile had violated the treaty.",
+     ("112", "PERGOV", "CHL"), None),
     # A second verb of speech with no target addresses the party the first verb names.
     ("roles.target.shared-object.v1",
      "Peru summoned the Chilean ambassador and demanded an explanation.",

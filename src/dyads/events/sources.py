@@ -103,7 +103,8 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     """A gerund in a phrase of time or means ("after meeting Boric", "by calling its president
     a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
     closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
-    gerund's too: "Alves was recalled after insulting the president" -> Alves. A "for" gerund
+    gerund's too: "Alves was recalled after insulting the president" -> Alves, "Alves was
+    quoted as saying that ..." -> Alves said it. A "for" gerund
     is the act of whom the verb credits with it (`_credited`), and so is a noun of an act after
     "for": "the rebels claimed responsibility for the bombing", "blamed Peru for the
     attack"."""
@@ -120,9 +121,13 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
         return []
     if prep.text.lower() == "for":
         return _credited(roles, prep, name)
-    if prep.text.lower() not in event_words(rule_id(gerund_adjunct), "preps"):
-        return []
     current = roles.toks[prep.head]
+    # "was quoted as saying": what the one quoted said.
+    quoted = prep.text.lower() == "as" and current.lemma.lower() in event_words(
+        name, "quoting_verbs"
+    )
+    if prep.text.lower() not in event_words(name, "preps") and not quoted:
+        return []
     if current.pos != "VERB":
         # "keen on meeting": the complement of an adjective or noun, no adjunct.
         return []
