@@ -609,14 +609,8 @@ class _ArticleResolution:
                 if self.r.switches.on(ORGANISATION_APPOSITIVE_RULE) and organisation_appositive(
                     out[-1], ref, gap, modified, self.tokens
                 ):
-                    out[-1].countries, out[-1].sectors = (
-                        organisation_person([ref.entry])
-                        if ref.kind == "organization" and ref.entry is not None
-                        else (list(ref.countries), list(ref.sectors))
-                    )
-                    if ref.kind == "organization" and ref.entry is not None:
-                        out[-1].organisation_code = ref.entry.actor_code
-                    out[-1].end, out[-1].rule = ref.end, "person+appositive"
+                    _act_for(out[-1], ref)
+                    out[-1].rule = "person+appositive"
                     continue
                 if self._institution_of(out[-1], ref):
                     continue
@@ -639,14 +633,7 @@ class _ArticleResolution:
                 if self.r.switches.on(rule_id(leading_relative)) and leading_relative(
                     out[-1], ref, gap
                 ):
-                    out[-1].countries, out[-1].sectors = (
-                        organisation_person([ref.entry])
-                        if ref.kind == "organization" and ref.entry is not None
-                        else (list(ref.countries), list(ref.sectors))
-                    )
-                    if ref.kind == "organization" and ref.entry is not None:
-                        out[-1].organisation_code = ref.entry.actor_code
-                    out[-1].end = ref.end
+                    _act_for(out[-1], ref)
                     continue
                 if self.r.switches.on(OBJECT_BEFORE_NAME_RULE) and _clause_subject_after(
                     out[-1], ref, toks
@@ -1567,6 +1554,17 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
         and tokens[after].ent_type not in ("DATE", "TIME")
         and tokens[after].sent == tokens[piece.start].sent
     )
+
+
+def _act_for(person: _Ref, body: _Ref) -> None:
+    """Fold `body`, the organisation or state body a person is said to act for, into `person`:
+    its country and sectors, and an organisation's own code."""
+    if body.kind == "organization" and body.entry is not None:
+        person.countries, person.sectors = organisation_person([body.entry])
+        person.organisation_code = body.entry.actor_code
+    else:
+        person.countries, person.sectors = list(body.countries), list(body.sectors)
+    person.end = body.end
 
 
 @rule("actors.refs.organisation-person.v1")
