@@ -1075,6 +1075,10 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister expressed concern about the situation in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # A reaction to an act is aimed at its author, also when "by" hangs on the act's patient.
+    ("roles.target.object.v1",
+     "Chile condemned the arrest of two Chilean journalists by Peruvian police.",
+     ("111", "CHL", "PERCOP"), ("111", "CHL", "CHLMED")),
     # What one "was quoted as saying" is what they said.
     ("roles.source.gerund-adjunct.v1",
      "Peru's foreign minister was quoted as saying that Chile had violated the treaty.",

@@ -68,8 +68,13 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
             if roles.toks[child].dep == dep and child not in site.skip and child not in channels:
                 found = []
                 if site.root in REACTION_ROOTS:
-                    # "condemned the arrest of the activist by the police": the police.
+                    # "condemned the arrest of the activist by the police": the police, also
+                    # where the parser hangs "by" on the activist.
                     found = roles.prep_object(child, ("by",), site.skip, rule_id(direct_object))
+                    for patient in roles.prep_objects([child], ("of",)):
+                        found = found or roles.prep_object(
+                            patient, ("by",), site.skip, rule_id(direct_object)
+                        )
                 found = found or [
                     f
                     for f in roles.actors_at(child, rule_id(direct_object))
