@@ -1075,6 +1075,10 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister expressed concern about the situation in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # The "of" phrase of a noun of an act done to people names them.
+    ("roles.target.noun-patient.v1",
+     "Police confirmed the detention of two Chilean journalists in Lima.",
+     ("173", "PERCOP", "CHLMED"), ("173", "PERCOP", "PER")),
     # A reaction to an act is aimed at its author, also when "by" hangs on the act's patient.
     ("roles.target.object.v1",
      "Chile condemned the arrest of two Chilean journalists by Peruvian police.",

@@ -582,6 +582,18 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.country not in home]
 
 
+@rule("roles.target.noun-patient.v1")
+def noun_patient(roles: Roles, site: Site) -> list[Filler]:
+    """The "of" phrase of a noun of an act done to people names them: "the detention of two
+    Chilean journalists", "the release of the fishermen", "the killing of three soldiers"."""
+    if site.is_verb:
+        return []
+    for patient in roles.prep_objects([site.token.i], ("of",)):
+        if patient not in site.skip and (found := roles.actors_at(patient, rule_id(noun_patient))):
+            return found
+    return []
+
+
 @rule("roles.target.shared-object.v1")
 def shared_object(roles: Roles, site: Site) -> list[Filler]:
     """A verb joined by "and" to a verb with a party as its object, and with no target of its
