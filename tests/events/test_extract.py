@@ -523,6 +523,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "112", "BOLGOV", "PER"),
         ("Chile said Peru bears full responsibility for the deaths of the fishermen.", "112",
          "CHL", "PER"),
+        # Calling another's vote a sham or its claims disinformation accuses it.
+        ("The Chilean minister said the Peruvian referendum was a sham.", "112", "CHLGOV", "PER"),
         # Voicing solidarity with another supports them.
         ("Chile voiced solidarity with the people of Peru after the earthquake.", "051", "CHL",
          "PER"),
