@@ -1014,6 +1014,13 @@ EVENT_RULE_CASES = [
     ("roles.source.between.v1",
      "Clashes between Chilean police and Mapuche protesters erupted on Monday.",
      ("190", "CHLCOP", "CVL"), None),
+    # Also on the verb of a passive it is the subject of, or on a participle of it.
+    ("roles.source.between.v1",
+     "Clashes were reported between Chilean police and Mapuche protesters on Monday.",
+     ("190", "CHLCOP", "CVL"), None),
+    ("roles.source.between.v1",
+     "Heavy fighting reported between Peruvian troops and Shining Path rebels continued.",
+     ("190", "PERMIL", "PERREB"), None),
     # An act hedged by "probably" or "likely" is a forecast, also as a verb's object.
     ("modality.clause.v1", "Chile will probably send troops to Peru next week.", None,
      ("154", "CHL", "PER")),

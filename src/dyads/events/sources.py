@@ -260,13 +260,14 @@ def between(roles: Roles, site: Site) -> list[Filler]:
     Armenia and Azerbaijan". The parser hangs the phrase on the verb when the noun is its
     subject ("fighting broke out between Chilean troops and rebels", "clashes erupted between
     police and protesters"): it is still the noun's. A gerund subject is such a noun
-    ("fighting between the army and rebels continued")."""
+    ("fighting between the army and rebels continued"), and so is one hung on a participle of
+    the noun ("heavy fighting reported between troops and rebels")."""
     token = site.token
     gerund_noun = token.tag == "VBG" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (site.is_verb and not gerund_noun) or not site.reciprocal:
         return []
-    heads = [token.i]
-    if token.dep == "nsubj" and token.head != token.i:
+    heads = [token.i, *participles_of(roles, token)]
+    if token.dep in ("nsubj", "nsubjpass") and token.head != token.i:
         heads.append(token.head)
     parties = roles.prep_objects(heads, ("between",))
     return roles.actors_at(parties[0], rule_id(between)) if parties else []
