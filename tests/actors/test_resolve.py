@@ -534,17 +534,27 @@ def test_a_national_organisation_titles_its_people(code_text, sentence, text, co
 
 
 @pytest.mark.parametrize(
-    ("sentence", "verb"),
+    ("words", "heads", "deps", "pos", "word", "names"),
     [
-        ("Chile spied on Peru for years.", "spied"),
-        ("Peruvian soldiers will police the border with Chile.", "police"),
+        # A lexicon word the clause uses as its verb names no one ...
+        (["Chile", "spied", "on", "Peru", "."], [1, 1, 1, 2, 1],
+         ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+         "spied", False),
+        (["Troops", "will", "police", "the", "border", "."], [2, 2, 2, 4, 2, 2],
+         ["nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+         ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"], "police", False),
+        # ... while one the tagger calls a verb where the parse has it a noun still names.
+        (["The", "press", "watchdog", "criticized", "Peru", "."], [2, 2, 3, 3, 3, 3],
+         ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+         ["DET", "NOUN", "VERB", "VERB", "PROPN", "PUNCT"], "watchdog", True),
     ],
-)
-def test_a_role_word_used_as_a_verb_names_no_actor(code_text, sentence, verb):
-    coded = code_text(sentence)
-    assert not any(verb in m.text for a in coded.actors for m in a.mentions)
+)  # fmt: skip
+def test_a_role_word_used_as_a_verb_names_no_actor(
+    coder, hand_parse, words, heads, deps, pos, word, names
+):
+    from dyads.ingest import article_from_text
 
-
-def test_a_role_word_the_tagger_calls_a_verb_in_a_noun_phrase_still_names(code_text):
-    coded = code_text("Media watchdog Reporters Without Borders criticized Peru.")
-    assert any("watchdog" in m.text for a in coded.actors for m in a.mentions)
+    lemmas = ["spy" if w == "spied" else w.lower() for w in words]
+    doc = hand_parse(words, heads, deps, pos, lemmas=lemmas)
+    coded = coder.code_parsed(article_from_text(" ".join(words), id="t"), doc)
+    assert any(word in m.text for a in coded.actors for m in a.mentions) == names

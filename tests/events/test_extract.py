@@ -1085,7 +1085,7 @@ EVENT_RULE_CASES = [
      None),
     # A place inside the object's phrase names whom the act concerns.
     ("roles.target.object-phrase.v1",
-     "The Chilean minister expressed concern about the situation in Peru.",
+     "The Chilean minister voiced concern over the unrest in Peru.",
      ("012", "CHLGOV", "PER"), None),
     # The "of" phrase of a noun of an act done to people names them.
     ("roles.target.noun-patient.v1",

@@ -15,7 +15,7 @@ from .lexicon import ActorLexicon, Entry
 # Articles that may open a pattern in the lexicon ("the Pentagon") but not in the text.
 _LEADING_ARTICLES = ("the", "The", "THE")
 # Dependencies of a noun phrase: a word the small tagger calls a verb there is still a noun
-# ("media watchdog Reporters Without Borders" tags "watchdog" VERB, its subject).
+# (it may tag the head of "the press watchdog" VERB where the parse makes it the subject).
 _NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "compound", "npadvmod",
      "poss", "nmod"}

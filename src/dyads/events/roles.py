@@ -296,7 +296,7 @@ class Roles:
         """The actor of the first of `preps` attached to `head` that names one, also one level
         down through "of", "against", "from" and "in" ("the security of Japan", "a ban on imports
         from Peru": where goods, flights or people come from is whom a measure on them hits;
-        "concern about the situation in Peru").
+        "concern over the unrest in Peru").
         The parser labels the "to" of a recipient as a dative ("sent aid to Bolivia"): that is
         a preposition too, and "out of" is "from" ("pulled its troops out of Bolivia")."""
         by_prep: dict[str, list[int]] = {}
@@ -324,7 +324,7 @@ class Roles:
                 if found:
                     return found
                 # "the security of Japan", "for a war against Bolivia", "imports from Peru",
-                # "the situation in Peru"
+                # "the unrest in Peru"
                 found = self.prep_object(pobj, ("of", "against", "from", "in"), skip, rule)
                 if found:
                     return found
