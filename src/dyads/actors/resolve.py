@@ -1762,8 +1762,8 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
     burned a bridge" -> Shining Path."""
     fighters = _words(rule_id(role_antecedent), "fighter_sectors")
     if set(ref.sectors) & fighters and res.tokens[ref.start].text.lower() == "the":
-        for seen in reversed(res.seen):
-            if seen.token >= ref.start or seen.sent < ref.sent - _PERSON_WINDOW:
+        for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
+            if seen.token >= ref.start:
                 continue
             actor = res.actors[seen.actor]
             if actor.kind != "person" and actor.country and set(actor.sectors) & fighters:
