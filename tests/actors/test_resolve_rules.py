@@ -132,6 +132,22 @@ RULE_CASES = [
      "John Smith, the executive director of Amnesty International, criticized Chile.",
      {"John Smith, the executive director of Amnesty International": "NGOHRIAMN"},
      {"John Smith": ""}),
+    # A name right before an organisation's "of" works for it; so does one "at" it, or one
+    # speaking for a body or heading a delegation of it.
+    ("actors.refs.organisation-appositive.v1",
+     "Luis Soto of Amnesty International criticized Peru.",
+     {"Luis Soto of Amnesty International": "NGOHRIAMN"}, {"Luis Soto": ""}),
+    ("actors.refs.organisation-appositive.v1",
+     "Luis Soto, a researcher at Amnesty International, criticized Peru.",
+     {"Luis Soto, a researcher at Amnesty International": "NGOHRIAMN"},
+     {"Luis Soto, a researcher": ""}),
+    ("actors.refs.organisation-appositive.v1",
+     "Luis Soto, speaking for the Chilean foreign ministry, criticized Peru.",
+     {"Luis Soto, speaking for the Chilean foreign ministry": "CHLGOV"}, {"Luis Soto": ""}),
+    # The delegation's country is where it works: its head acts for the organisation.
+    ("actors.refs.organisation-appositive.v1",
+     "Luis Soto, the head of the Red Cross delegation in Peru, criticized Chile.",
+     {"Luis Soto, the head of the Red Cross delegation": "NGOHLHIRC"}, {"Luis Soto": ""}),
     # An organisation with words that end in an office names the person's office in it.
     ("actors.refs.organisation-appositive.v1",
      "Rui Alves, the Fatah media director, criticized Chile.",

@@ -1200,7 +1200,9 @@ def test_a_clause_in_a_demand_is_asked_of_its_subject(code_text, sentence):
         ("Chile declared a ceasefire with Peru.", False),
         # ... as is a violent act no rule can tell the author of.
         ("Chilean police said someone shot two Peruvian tourists in Arica.", False),
-        # ... but a hoped-for or forecast act is not done, and the saying is the news.
+        # ... but a closure harms no one, and with no target it leaves the saying the news ...
+        ("The UN refugee agency said Chile had closed its border.", True),
+        # ... and a hoped-for or forecast act is not done, and the saying is the news.
         ("The Chilean minister said Bolivia could sign a peace deal with Peru within days.",
          True),
     ],

@@ -1605,6 +1605,8 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         person.kind == "person"
         and person.rule == "person+appositive"
         and not person.countries
+        # "head of the Red Cross delegation in Peru" acts for the organisation, not Peru.
+        and person.organisation_code is None
         and len(body.countries) == 1
         and gap
         and gap[0].text.lower() in ("in", "at", "of", "from", "and")
@@ -1642,9 +1644,11 @@ def organisation_appositive(
     the organisation her office is named by. Whether `org`, after `gap` (in the article's
     `tokens`), is such a description of `person`: an organisation
     named with a role ("the EU envoy") or with words ending in an office ("media director")
-    in apposition, or an organisation after "for" or "of" that ends the role `person` was
-    described by. `modified` lets articles and adjectives open the apposition
-    (`modified_appositive`)."""
+    in apposition, or an organisation after "for", "of" or "at" that ends the role `person`
+    was described by ("Rui Alves, a researcher at Amnesty International"). A bare name before
+    an organisation's "of" works for it too ("Rui Alves of Amnesty International"), and so
+    does one "speaking for" a body. `modified` lets articles and adjectives open the
+    apposition (`modified_appositive`)."""
     if person.kind != "person" or person.countries:
         return False
     # A state's body: ", head of Peru's central bank", ", a spokeswoman for Chile's foreign
@@ -1654,14 +1658,22 @@ def organisation_appositive(
         return False
     words = [t.text.lower() for t in gap]
     if org.titled:
-        return words == [","] or (modified and modified_appositive(gap))
+        # ", the EU envoy," or ", head of the Red Cross delegation": a body named with its
+        # people.
+        return (
+            words == [","] or (modified and modified_appositive(gap)) or _leading_appositive(words)
+        )
     if words in ([","], [",", "the"], [",", "a"], [",", "an"]) and _office_words(
         _phrase_after(tokens, org)
     ):
         return True
-    if person.rule == "person+appositive" and words in (["for"], ["of"]):
+    if person.rule == "person+appositive" and words in (["for"], ["of"], ["at"]):
         return True
-    return _leading_appositive(words)
+    if person.rule == "person" and words == ["of"]:
+        # "Rui Alves of Amnesty International": a name right before an organisation's "of"
+        # says whom the person works for.
+        return True
+    return _leading_appositive(words) or _speaking_for(words)
 
 
 def _phrase_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
@@ -1688,11 +1700,21 @@ def _office_words(words: list[Token]) -> bool:
 def _leading_appositive(words: list[str]) -> bool:
     """Whether `words`, between a name and an organisation, say the person leads, speaks for
     or works in it: ", head of", ", the executive director of", ", a spokeswoman for"."""
+    while words and words[-1] in ("a", "an", "the"):
+        words = words[:-1]  # ", head of the Red Cross delegation"
     if len(words) < 3 or words[0] != "," or words[-1] not in ("of", "for", "at"):
         return False
     inner = [w for w in words[1:-1] if w not in ("a", "an", "the")]
     nouns = _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
     return 0 < len(inner) <= 3 and inner[-1] in nouns
+
+
+def _speaking_for(words: list[str]) -> bool:
+    """Whether `words`, between a name and a body, say the person speaks for it: ", speaking
+    for the", ", speaking on behalf of"."""
+    while words and words[-1] in ("a", "an", "the"):
+        words = words[:-1]
+    return words in ([",", "speaking", "for"], [",", "speaking", "on", "behalf", "of"])
 
 
 @rule("actors.refs.organisation-role.v1")

@@ -36,6 +36,9 @@ SPEAKERS_OWN_ROOTS = frozenset({"11", "12"})
 PROTEST_ROOT = "14"
 # Assault, fighting and mass violence: reported, they are the news whoever did them.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Of those, closures and blockades harm no one by themselves: "the agency said Chile closed
+# its border" stays the agency's statement when the closure names no target.
+_RESTRICTION_CODES = frozenset({"191"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
@@ -148,6 +151,7 @@ class EventExtractor:
                 reported
                 and reading.modality == "asserted"
                 and match.entry.cameo[:2] in VIOLENCE_ROOTS
+                and match.entry.cameo not in _RESTRICTION_CODES
                 and doc.tokens[match.token].pos == "VERB"
             ):
                 violence_reports.add(attribution.cue)

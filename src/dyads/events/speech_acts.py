@@ -176,10 +176,14 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
 
 
 def _negated(doc: ParsedDoc, token: Token) -> bool:
-    """Whether `token` is negated: by its own "not", by its copula's ("is not legal", also of
-    the noun it describes: "is not a reliable partner"), or by a "not" right before it ("not
-    legal, not fair")."""
-    if any(doc.tokens[c].dep == "neg" for c in doc.children[token.i]):
+    """Whether `token` is negated: by its own "not" or "no" ("saw no need for talks"), by its
+    copula's ("is not legal", also of the noun it describes: "is not a reliable partner"), or
+    by a "not" right before it ("not legal, not fair")."""
+    if any(
+        doc.tokens[c].dep == "neg"
+        or (doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() == "no")
+        for c in doc.children[token.i]
+    ):
         return True
     if token.dep == "amod" and doc.tokens[token.head].dep == "attr":
         token = doc.tokens[token.head]
