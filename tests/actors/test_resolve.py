@@ -558,3 +558,15 @@ def test_a_role_word_used_as_a_verb_names_no_actor(
     doc = hand_parse(words, heads, deps, pos, lemmas=lemmas)
     coded = coder.code_parsed(article_from_text(" ".join(words), id="t"), doc)
     assert any(word in m.text for a in coded.actors for m in a.mentions) == names
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Chile accused Peru of spying.", "spying"),
+        ("Bolivia accused two Chilean diplomats of spying.", "spying"),
+    ],
+)
+def test_a_gerund_names_the_activity_not_its_doer(code_text, sentence, word):
+    # The last word of a role matches by lemma so that plurals match; "spying" is no spy.
+    assert not any(word in m.text for a in code_text(sentence).actors for m in a.mentions)

@@ -84,9 +84,11 @@ class PatternIndex:
                 if hit is None and not _used_as_verb(doc.tokens[end - 1]):
                     # A common noun used as a verb names no one: "Chile spied on Peru",
                     # "troops will police the border".
-                    hit = self.uncased.get(tuple(lowers[i:end])) or self.uncased.get(
-                        (*lowers[i : end - 1], lemmas[end - 1])
-                    )
+                    hit = self.uncased.get(tuple(lowers[i:end]))
+                    if hit is None and not doc.tokens[end - 1].tag.startswith("VB"):
+                        # The lemma matches plurals; a gerund is an activity, not its doer:
+                        # "accused Peru of spying" names no spy.
+                        hit = self.uncased.get((*lowers[i : end - 1], lemmas[end - 1]))
                 if hit is not None:
                     found = Match(i, end, hit[0], hit[1])
                     break
