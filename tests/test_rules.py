@@ -106,6 +106,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         # Words of approval praise; denied, they criticise, also through the noun they describe.
         ("The Chilean foreign minister said Peru was a reliable partner.", "051"),
         ("The Chilean foreign minister said Peru was not a reliable partner.", "111"),
+        # "Wrong" judges when said of something, not before a noun ("the wrong papers").
+        ("The Chilean foreign minister said Peru's decision was wrong.", "111"),
+        ("The Chilean foreign minister said Peru had sent the wrong papers.", "010"),
         # "No" before a word of appeal denies it: seeing no need for talks asks nothing.
         ("The Chilean foreign minister said Peru saw no need for new talks.", "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.

@@ -127,7 +127,12 @@ class Gazetteer:
                 feature="city",
                 capital=(city["countrycode"], city["name"]) in capitals,
             )
-            names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}
+            # Alternate names in capitals are airport and station codes ("SCL" for Santiago),
+            # which news writes as organisations' acronyms, not as places.
+            names = {
+                city["name"],
+                *(n for n in city.get("alternatenames", []) if n.isascii() and not n.isupper()),
+            }
             for name in names:
                 if name[:1].isupper():
                     self._by_name.setdefault(name, []).append(place)
@@ -145,7 +150,9 @@ class Gazetteer:
                 )
             )
         for places in self._by_name.values():
-            places.sort(key=lambda p: -p.population)
+            # A US state before any town of its name ("Virginia", not the South African
+            # town): the data gives states no population, and news names the state far more.
+            places.sort(key=lambda p: (p.feature != "admin1", -p.population))
         self._countries = {
             cameo_country(c["iso3"]): Place(
                 country_name(cameo_country(c["iso3"])),
@@ -217,7 +224,8 @@ class Gazetteer:
         return cached("gazetteer", lambda: cls(geonames()))
 
     def lookup(self, name: str) -> list[Place]:
-        """Places called `name`, most populous first (empty when unknown)."""
+        """Places called `name`: a US state first, then most populous first (empty when
+        unknown)."""
         found = self._by_name.get(name)
         if found is None:
             rows = self._unmade.get(name)

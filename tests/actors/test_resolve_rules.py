@@ -148,6 +148,14 @@ RULE_CASES = [
     ("actors.refs.organisation-appositive.v1",
      "Luis Soto, the head of the Red Cross delegation in Peru, criticized Chile.",
      {"Luis Soto, the head of the Red Cross delegation": "NGOHLHIRC"}, {"Luis Soto": ""}),
+    # The head of a body the lexicon lacks is of the country its name gives, not of its
+    # state; of a body of research, a researcher.
+    ("actors.refs.headed-body.v1",
+     "Luis Soto, head of the Wine Growers Council of Chile, criticized Peru.",
+     {"Luis Soto, head of the Wine Growers Council of Chile": "CHL"}, {"Luis Soto": ""}),
+    ("actors.refs.headed-body.v1",
+     "Luis Soto, director of the Lima Institute for Peace, criticized Chile.",
+     {"Luis Soto": "PEREDU"}, {"Luis Soto": ""}),
     # An organisation with words that end in an office names the person's office in it.
     ("actors.refs.organisation-appositive.v1",
      "Rui Alves, the Fatah media director, criticized Chile.",

@@ -653,13 +653,29 @@ class _ArticleResolution:
 
     def _institution_of(self, person: _Ref, body: _Ref) -> bool:
         """Fold `body` into `person` when it is where the person holds their role
-        (`institution_appositive`); whether it was."""
-        if person.sent != body.sent or not self.r.switches.on(rule_id(institution_appositive)):
+        (`institution_appositive`), or the place of a body the person heads (`headed_body`);
+        whether it was."""
+        if person.sent != body.sent:
             return False
-        if not institution_appositive(person, body, self.tokens[person.end : body.start]):
+        gap = self.tokens[person.end : body.start]
+        on = self.r.switches.on
+        headed = not (
+            on(rule_id(institution_appositive)) and institution_appositive(person, body, gap)
+        )
+        if headed and not (on(rule_id(headed_body)) and headed_body(person, body, gap)):
             return False
         person.countries = list(body.countries)
         person.sectors = person.sectors or list(body.sectors)
+        if headed:
+            # A body the lexicon lacks is no organ of the state; one of research makes its
+            # people commentators, as researchers are.
+            name = [*gap, *self.tokens[body.start : body.end], *_name_after(self.tokens, body)]
+            research = _words(rule_id(headed_body), "research_words")
+            person.sectors = (
+                ["EDU"]
+                if any(t.lemma.lower() in research for t in name)
+                else [s for s in person.sectors if s not in STATE_SECTORS]
+            )
         if self._names_unlisted_body(body):
             # "president of the Peruvian Alpaca Council": a Peruvian, not Peru's government, and
             # the mention ends before the name it would cut in two.
@@ -1633,6 +1649,41 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     )
 
 
+@rule("actors.refs.headed-body.v1")
+def headed_body(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
+    """A person an appositive says heads, founded or speaks for a body the lexicon lacks, whose
+    name places it, is of that place's country: "Rui Alves, head of the Wine Growers Council
+    of Chile", "Rui Alves, chairman of the Peruvian Fishing Federation" (the body's country,
+    not its state: such a body is no organ of government). Whether `gap` (", head of the Wine
+    Growers Council of") so joins `person` to `body`, by a leading noun of the organisation
+    appositive, "of" or "at", and the words of the body's name."""
+    words = [t.text.lower() for t in gap]
+    if not (
+        person.kind == "person"
+        and not person.countries
+        and person.organisation_code is None
+        and len(body.countries) == 1
+        # A body the lexicon knows ("Peru's central bank") is the organisation appositive's.
+        and not body.sectors
+        and words[:1] == [","]
+    ):
+        return False
+    link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+    if link is None:
+        return False
+    title = [w for w in words[1:link] if w not in ("a", "an", "the")]
+    name = gap[link + 1 :]
+    return (
+        0 < len(title) <= 3
+        and title[-1] in _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
+        and len(name) <= _MAX_INSTITUTION_WORDS
+        and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in name)
+        # The name runs on into the place ("... Council of Chile") or the place opens it
+        # ("the Peruvian Fishing Federation", which `_names_unlisted_body` then keeps short).
+        and (not name or name[-1].text.lower() in ("of", "in", "at") or body.kind == "state")
+    )
+
+
 @rule(ORGANISATION_APPOSITIVE_RULE)
 def organisation_appositive(
     person: _Ref, org: _Ref, gap: list[Token], modified: bool, tokens: Sequence[Token] = ()
@@ -1681,6 +1732,17 @@ def _phrase_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
     found = []
     for t in tokens[ref.end :]:
         if t.sent != ref.sent or t.pos == "PUNCT":
+            break
+        found.append(t)
+    return found
+
+
+def _name_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
+    """The tokens after `ref` to the next comma or stop in its sentence: the rest of a name
+    it opens, hyphenated words and all ("Berlin-based Institute for Peace")."""
+    found = []
+    for t in tokens[ref.end :]:
+        if t.sent != ref.sent or (t.pos == "PUNCT" and t.text != "-"):
             break
         found.append(t)
     return found

@@ -6,8 +6,9 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from .. import wordlists
 from ..records import ParsedDoc, Token
-from ..rules import rule
+from ..rules import rule, rule_id
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
 from .lexicon import ORIGINS
@@ -143,13 +144,20 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     """The lemmas of what is said, leaving out participles used as adjectives (in "the
     so-called declaration" nobody calls for anything) and the acts of others that relative
     clauses tell (`_others_acts`), and a negated word as "not" and its lemma: "the case is not
-    legal" says "not legal", and "did not deny" denies nothing."""
+    legal" says "not legal", and "did not deny" denies nothing. Words that judge only when
+    said of something ("the decision was wrong") are left out before a noun, where they mean
+    not the right one ("the wrong road")."""
     lemmas = set()
     tokens = list(tokens)
     others = _others_acts(doc, tokens)
+    predicative = wordlists.words(
+        "events/words.yaml", rule_id(content_act), "predicative_only"
+    )
     for i in tokens:
         token = doc.tokens[i]
-        if token.dep == "amod" and token.tag == "VBN" or i in others:
+        if token.dep == "amod" and (token.tag == "VBN" or token.lemma.lower() in predicative):
+            continue
+        if i in others:
             continue
         lemma = token.lemma.lower()
         lemmas.add("not " + lemma if _negated(doc, token) else lemma)
