@@ -345,8 +345,14 @@ _ONE_COUNTRY_STORY = (
             "army spokesperson Ana Ruiz",
             "PER",
         ),
-        # ... but international roles are not, nor a named person outside the state, who may
-        # well be a foreigner the story is about.
+        # ... and so is a journalist named with no outlet the lexicon knows ...
+        (
+            _ONE_COUNTRY_STORY + "Rui Alves, a reporter with a local radio station, was hurt.",
+            "Rui Alves, a reporter",
+            "PER",
+        ),
+        # ... but international roles are not, nor a businessman, who may well be a foreigner
+        # the story is about.
         (_ONE_COUNTRY_STORY + "Peacekeepers said five people died.", "Peacekeepers", None),
         (
             _ONE_COUNTRY_STORY + "Roads were shut, businessman Rui Alves said.",

@@ -1100,12 +1100,13 @@ class _ArticleResolution:
         elif (
             person.country is None
             and ref.sectors
-            and set(ref.sectors) <= STATE_SECTORS
+            and set(ref.sectors) <= STATE_SECTORS | {"MED"}
             and (home := self._home_for(ref.sectors))
         ):
-            # An official with no country of their own ("spokesperson Ana Ruiz") in a story
-            # about one country is that country's official; a businessman or a journalist
-            # may well be a foreigner the story is about.
+            # An official or a journalist with no country of their own ("spokesperson Ana
+            # Ruiz", "Rui Alves, a reporter with a local radio") in a story about one country
+            # is that country's: a foreign correspondent is named with an outlet the lexicon
+            # knows or a nationality. A businessman may well be a foreigner the story is about.
             person.country = home
         for sector in ref.sectors:
             if not person.sectors:
