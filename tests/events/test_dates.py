@@ -61,6 +61,15 @@ def test_an_act_of_a_past_century_is_history(coder):
     assert not _event_dates(coder, text, SATURDAY)
 
 
+def test_a_date_on_the_act_s_noun_dates_it_before_the_reporting_verb_s(coder):
+    # "the 1998 bombing" is history though the trial over it opened on Monday.
+    text = (
+        "A trial opened in Lima on Monday over the 1998 bombing of a Chilean base by Peruvian "
+        "rebels."
+    )
+    assert not [cameo for cameo, _, _ in _event_dates(coder, text, THURSDAY) if cameo[:2] == "18"]
+
+
 def test_announced_acts_read_weekdays_forward():
     assert resolve_date("Friday", THURSDAY, future=True).date == dt.date(2022, 4, 1)
     assert resolve_date("Friday", THURSDAY).date == dt.date(2022, 3, 25)

@@ -1130,6 +1130,13 @@ EVENT_RULE_CASES = [
     # A post of the forces a country's rebels attack is of that country.
     ("roles.pair.localised.v1", "Peruvian rebels attacked a police station on Monday.",
      ("190", "PERREB", "PERCOP"), None),
+    # An attack no one is named for, in a place the sentence names, is by unnamed actors there.
+    ("roles.source.unclaimed-attack.v1",
+     "A roadside bomb killed two Chilean soldiers near Arica on Monday.",
+     ("190", "CHL", "CHLMIL"), None),
+    ("roles.source.unclaimed-attack.v1",
+     "Three Peruvian police officers were killed in an ambush in Bolivia.",
+     ("190", "BOL", "PERCOP"), None),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),
@@ -1167,6 +1174,12 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_the_subject_of_a_bare_participle_is_its_patient(code_text):
+    # roles.source.controller.v1: in "stand accused" the officers are accused, not accusers.
+    events = code_text("Two Chilean officers stand accused of spying on Peru.").events
+    assert not [e for e in events if e.source.country == "CHL"], events
 
 
 def test_a_reaction_to_an_act_reported_before_codes_the_act_once(code_text):

@@ -74,17 +74,22 @@ def event_date(
     # whole article's for each event was quadratic in a long text.
     first = bisect_left(doc.entities, sentence.start, key=lambda e: e.start)
     last = bisect_left(doc.entities, sentence.end, key=lambda e: e.start)
+    fallback = None
     for entity in doc.entities[first:last]:
         if entity.label != "DATE":
             continue
         head = _entity_head(doc, entity.start, entity.end)
-        if _clause_of(doc, head) not in clause or (bounds and bounding(doc, head)):
+        owner = _clause_of(doc, head)
+        if owner not in clause or (bounds and bounding(doc, head)):
             continue
         text = _clean(doc.span_text(entity.start, entity.end))
         found = resolve_date(text, article_date, future)
-        if found is not None:
+        if found is not None and owner == trigger.i:
+            # A date on the act's own noun ("the 2004 bombing") before one on the verb that
+            # reports it ("a trial opened on Monday over ...").
             return found
-    return None
+        fallback = fallback or found
+    return fallback
 
 
 def resolve_date(text: str, article_date: dt.date, future: bool = False) -> EventDate | None:
@@ -182,15 +187,20 @@ def _entity_head(doc: ParsedDoc, start: int, end: int) -> Token:
     return doc.tokens[start]
 
 
+# How a date hangs on the noun of an act it dates.
+_NOUN_DATE_DEPS = frozenset({"npadvmod", "nummod", "compound", "amod", "poss"})
+
+
 def _clause_of(doc: ParsedDoc, token: Token) -> int:
     """The verb (or nominal trigger) whose clause `token` belongs to: up through prepositions
-    and nouns to the first verb."""
+    and nouns to the first verb, or to the noun a date modifies ("the 2004 bombing",
+    "Tuesday's attack")."""
     current = token
     for _ in range(8):
         if current.head == current.i:
             return current.i
         head = doc.tokens[current.head]
-        if head.pos in ("VERB", "AUX") or (head.pos == "NOUN" and current.dep in ("npadvmod",)):
+        if head.pos in ("VERB", "AUX") or (head.pos == "NOUN" and current.dep in _NOUN_DATE_DEPS):
             return head.i
         if current.dep in DESCRIBING_DEPS:
             return current.i

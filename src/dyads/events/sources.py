@@ -84,9 +84,17 @@ def passive_agent(roles: Roles, site: Site) -> list[Filler]:
 def controller(roles: Roles, site: Site) -> list[Filler]:
     """A verb with no subject of its own takes the agent of the verb that controls it: "Iran
     agreed to release the sailors", "Chile recalled its envoy and condemned the vote", "ready to
-    talk". Not across a passive subject ("the talks were expected to resume")."""
+    talk". Not across a passive subject ("the talks were expected to resume"), nor to a
+    participle that says what state the subject is in: in "two soldiers stand accused" the
+    soldiers are accused, not accusers."""
     if not site.is_verb:
         return []
+    if site.token.tag == "VBN" and site.token.dep in ("acomp", "oprd", "advcl"):
+        # "stand accused", "released from prison, the activist ...": a bare past participle
+        # is passive, and the subject it hangs on is its patient.
+        children = roles.doc.children[site.token.i]
+        if not any(roles.toks[c].dep in ("aux", "auxpass") for c in children):
+            return []
     current, hops = site.token, 0
     while hops < _MAX_HOPS:
         found = _own_agent(roles, current.i, rule_id(controller))
@@ -308,6 +316,35 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
     if any(i in roles.index.at for i in roles.subtree(noun.i)):
         return []
     return prior_authors(roles, noun, rule_id(prior_act_author), lemma_too=False)
+
+
+@rule("roles.source.unclaimed-attack.v1")
+def unclaimed_attack(roles: Roles, site: Site) -> list[Filler]:
+    """An attack the sentence names no author for, in a place it names, is coded as by unnamed
+    actors of that place's country, as CAMEO coders and GDELT code it: "a roadside bomb killed
+    two soldiers near Arica" and "the convoy came under attack in northern Peru" -> Chile and
+    Peru. The attack is a noun, a passive verb with no agent, or a verb whose subject is a
+    weapon ("a car bomb killed ..."); a subject that names someone the lexicon lacks ("a
+    local man") is an author, and so no attack goes unclaimed. The place is a state named in a
+    locative phrase of the act (`Roles.placed_in`)."""
+    token = site.token
+    this = rule_id(unclaimed_attack)
+    if site.is_verb:
+        subjects = [
+            roles.toks[c] for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubj"
+        ]
+        if subjects and subjects[0].lemma.lower() not in event_words(this, "weapons"):
+            return []
+        if not subjects and _agentless_patient(roles, token) is None:
+            return []
+    elif any(
+        roles.toks[c].dep in ("poss", "agent") or c in roles.index.at
+        for c in roles.doc.children[token.i]
+    ):
+        return []
+    place = roles.placed_in(roles.location_heads(token), frozenset(), this)
+    country = place[0].actor.country if place else None
+    return [implied_filler(country, token, roles, this)] if country else []
 
 
 @rule("roles.source.possessor.v1")
