@@ -576,3 +576,9 @@ def test_a_role_word_used_as_a_verb_names_no_actor(
 def test_a_gerund_names_the_activity_not_its_doer(code_text, sentence, word):
     # The last word of a role matches by lemma so that plurals match; "spying" is no spy.
     assert not any(word in m.text for a in code_text(sentence).actors for m in a.mentions)
+
+
+def test_a_plural_role_the_tagger_takes_for_a_name_is_still_the_role(code_text):
+    # Sentence-initial "Rebels" is tagged a proper noun, whose lemma keeps the plural.
+    coded = code_text("Rebels in Peru dismissed an appeal from the Peruvian president.")
+    assert any(a.code == "PERREB" for a in coded.actors), coded.actors

@@ -61,7 +61,7 @@ class PatternIndex:
         """Non-overlapping matches, scanning left to right and preferring the longest."""
         texts = [t.text for t in doc.tokens]
         lowers = [t.lower() for t in texts]
-        lemmas = [t.lemma.lower() for t in doc.tokens]
+        lemmas = [_lemma(t) for t in doc.tokens]
         matches: list[Match] = []
         lengths = self.lengths
         none: set[int] = set()
@@ -98,6 +98,18 @@ class PatternIndex:
             else:
                 i += 1
         return matches
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma in lower case. A plural common noun the tagger takes for a proper one,
+    as at the start of a sentence or in a title ("Rebels in Peru ..."), keeps its plural as
+    its lemma: its singular is read off the ending, so that it matches its role."""
+    lemma = token.lemma.lower()
+    if token.tag != "NNP" or lemma != token.text.lower() or not lemma.endswith("s"):
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    return lemma if lemma.endswith("ss") else lemma[:-1]
 
 
 def _used_as_verb(token: Token) -> bool:
