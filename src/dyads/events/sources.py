@@ -329,20 +329,28 @@ def unclaimed_attack(roles: Roles, site: Site) -> list[Filler]:
     locative phrase of the act (`Roles.placed_in`)."""
     token = site.token
     this = rule_id(unclaimed_attack)
+    weapons = event_words(this, "weapons")
+    heads = roles.location_heads(token)
     if site.is_verb:
-        subjects = [
-            roles.toks[c] for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubj"
+        subjects = [c for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubj"]
+        if subjects and roles.toks[subjects[0]].lemma.lower() not in weapons:
+            return []
+        if not subjects and _agentless_patient(roles, token, weapons) is None:
+            return []
+        # "a bombing near Arica killed ...", "killed by a bomb in Lima": the place may hang on
+        # the weapon.
+        heads += subjects + [
+            p
+            for c in roles.doc.children[token.i]
+            if roles.toks[c].dep == "agent"
+            for p in roles.doc.children[c]
         ]
-        if subjects and subjects[0].lemma.lower() not in event_words(this, "weapons"):
-            return []
-        if not subjects and _agentless_patient(roles, token) is None:
-            return []
     elif any(
         roles.toks[c].dep in ("poss", "agent") or c in roles.index.at
         for c in roles.doc.children[token.i]
     ):
         return []
-    place = roles.placed_in(roles.location_heads(token), frozenset(), this)
+    place = roles.placed_in(heads, frozenset(), this)
     country = place[0].actor.country if place else None
     return [implied_filler(country, token, roles, this)] if country else []
 
@@ -597,11 +605,18 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.kind != "person"]
 
 
-def _agentless_patient(roles: Roles, verb: Token) -> int | None:
+def _agentless_patient(
+    roles: Roles, verb: Token, instruments: frozenset[str] = frozenset()
+) -> int | None:
     """The patient of passive `verb` (`Roles.passive_patient`) when it names no "by" agent,
-    else None."""
-    if any(roles.toks[c].dep == "agent" for c in roles.doc.children[verb.i]):
-        return None
+    else None. A "by" phrase whose noun is one of `instruments` names what did it, not who
+    ("killed by a roadside bomb")."""
+    for c in roles.doc.children[verb.i]:
+        if roles.toks[c].dep != "agent":
+            continue
+        nouns = [roles.toks[p] for p in roles.doc.children[c] if roles.toks[p].dep == "pobj"]
+        if not nouns or nouns[0].lemma.lower() not in instruments:
+            return None
     return roles.passive_patient(verb)
 
 
