@@ -1130,20 +1130,6 @@ EVENT_RULE_CASES = [
     # A post of the forces a country's rebels attack is of that country.
     ("roles.pair.localised.v1", "Peruvian rebels attacked a police station on Monday.",
      ("190", "PERREB", "PERCOP"), None),
-    # An attack no one is named for, in a place the sentence names, is by unnamed actors there.
-    ("roles.source.unclaimed-attack.v1",
-     "A roadside bomb killed two Chilean soldiers near Arica on Monday.",
-     ("190", "CHL", "CHLMIL"), None),
-    ("roles.source.unclaimed-attack.v1",
-     "Three Peruvian police officers were killed in an ambush in Bolivia.",
-     ("190", "BOL", "PERCOP"), None),
-    # The place may hang on the weapon, and a "by" phrase may name the weapon, not who used it.
-    ("roles.source.unclaimed-attack.v1",
-     "A roadside bombing near the town of Arica killed two Peruvian soldiers.",
-     ("190", "CHL", "PERMIL"), None),
-    ("roles.source.unclaimed-attack.v1",
-     "Two Peruvian soldiers were killed by a roadside bomb in Bolivia.",
-     ("190", "BOL", "PERMIL"), None),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

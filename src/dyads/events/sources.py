@@ -318,43 +318,6 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
     return prior_authors(roles, noun, rule_id(prior_act_author), lemma_too=False)
 
 
-@rule("roles.source.unclaimed-attack.v1")
-def unclaimed_attack(roles: Roles, site: Site) -> list[Filler]:
-    """An attack the sentence names no author for, in a place it names, is coded as by unnamed
-    actors of that place's country, as CAMEO coders and GDELT code it: "a roadside bomb killed
-    two soldiers near Arica" and "the convoy came under attack in northern Peru" -> Chile and
-    Peru. The attack is a noun, a passive verb with no agent, or a verb whose subject is a
-    weapon ("a car bomb killed ..."); a subject that names someone the lexicon lacks ("a
-    local man") is an author, and so no attack goes unclaimed. The place is a state named in a
-    locative phrase of the act (`Roles.placed_in`)."""
-    token = site.token
-    this = rule_id(unclaimed_attack)
-    weapons = event_words(this, "weapons")
-    heads = roles.location_heads(token)
-    if site.is_verb:
-        subjects = [c for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubj"]
-        if subjects and roles.toks[subjects[0]].lemma.lower() not in weapons:
-            return []
-        if not subjects and _agentless_patient(roles, token, weapons) is None:
-            return []
-        # "a bombing near Arica killed ...", "killed by a bomb in Lima": the place may hang on
-        # the weapon.
-        heads += subjects + [
-            p
-            for c in roles.doc.children[token.i]
-            if roles.toks[c].dep == "agent"
-            for p in roles.doc.children[c]
-        ]
-    elif any(
-        roles.toks[c].dep in ("poss", "agent") or c in roles.index.at
-        for c in roles.doc.children[token.i]
-    ):
-        return []
-    place = roles.placed_in(heads, frozenset(), this)
-    country = place[0].actor.country if place else None
-    return [implied_filler(country, token, roles, this)] if country else []
-
-
 @rule("roles.source.possessor.v1")
 def possessor(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's possessor or actor modifier acts: "Pyongyang's threat", "US
@@ -605,18 +568,11 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.kind != "person"]
 
 
-def _agentless_patient(
-    roles: Roles, verb: Token, instruments: frozenset[str] = frozenset()
-) -> int | None:
+def _agentless_patient(roles: Roles, verb: Token) -> int | None:
     """The patient of passive `verb` (`Roles.passive_patient`) when it names no "by" agent,
-    else None. A "by" phrase whose noun is one of `instruments` names what did it, not who
-    ("killed by a roadside bomb")."""
-    for c in roles.doc.children[verb.i]:
-        if roles.toks[c].dep != "agent":
-            continue
-        nouns = [roles.toks[p] for p in roles.doc.children[c] if roles.toks[p].dep == "pobj"]
-        if not nouns or nouns[0].lemma.lower() not in instruments:
-            return None
+    else None."""
+    if any(roles.toks[c].dep == "agent" for c in roles.doc.children[verb.i]):
+        return None
     return roles.passive_patient(verb)
 
 
