@@ -584,6 +584,9 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Four soldiers were killed by a landmine in northern Mali.", "19"),
         # No one named as the target: no dyad to record.
         ("Opposition activists in Belarus demanded that the government resign.", "10"),
+        # Criticism that names no one in a story about two countries is aimed at neither.
+        ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
+         "Opposition leaders denounced the deal.", "11"),
         # Rebels surrendering at home act on no one there.
         ("Colombian guerrillas surrendered in Cali.", "08"),
         # Who accuses a minister of lying the passive does not say.
@@ -1130,6 +1133,11 @@ EVENT_RULE_CASES = [
     # A post of the forces a country's rebels attack is of that country.
     ("roles.pair.localised.v1", "Peruvian rebels attacked a police station on Monday.",
      ("190", "PERREB", "PERCOP"), None),
+    # Criticism that names no one, in a story about one country, is aimed at that country.
+    ("roles.target.story-country.v1",
+     "Floods swept through northern Peru on Monday. Peru's president toured Piura. The Peruvian "
+     "army sent boats to Peru's coast. Opposition leaders denounced the slow response.",
+     ("111", "PEROPP", "PER"), None),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

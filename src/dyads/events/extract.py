@@ -135,6 +135,7 @@ class EventExtractor:
             matches = pattern_word_no_trigger(matches)
         by_token = {m.token: m for m in matches}
         roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
+        roles.story_country = _story_country(actors)
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
         # The verbs of saying that report a violent act as done (`statement_of_an_act`).
@@ -665,6 +666,19 @@ class _Setting:
     article_date: dt.date | None
     countries: list[str]
     dateline: Location | None = None
+
+
+def _story_country(actors: tuple[Actor, ...]) -> str | None:
+    """The country a story is about: named in at least three mentions and at least twice as
+    often as any other (as the actors' home country is found)."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.country and actor.kind == "state" and not actor.sectors:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) -> list[str]:

@@ -173,6 +173,8 @@ class Roles:
         # The CAMEO root of each trigger of the article, by token: "the launch" a reaction
         # names may be the act of another word ("fired a missile").
         self.trigger_roots: dict[int, str] = {}
+        # The one country the story is about, when one dominates its actors' mentions.
+        self.story_country: str | None = None
 
     # -- actors at a token ---------------------------------------------------------------------
 

@@ -459,6 +459,20 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.story-country.v1")
+def story_country(roles: Roles, site: Site) -> list[Filler]:
+    """A demand, an accusation or a rejection that names no one, in a story about one country,
+    is aimed at that country: in a story on Peru's elections, "the opposition leader said the
+    vote was rigged" accuses Peru, and "students demanded free tuition" makes a demand of it.
+    The story is about the country its actors name at least three times and twice as often as
+    any other (`Roles.story_country`). Appeals and plain statements stay without a target:
+    they are as often addressed to no one (the chain's roots)."""
+    country = roles.story_country
+    if country is None:
+        return []
+    return [implied_filler(country, site.token, roles, rule_id(story_country))]
+
+
 @rule("roles.target.casualties.v1")
 def casualties(roles: Roles, site: Site) -> list[Filler]:
     """An attack named as what people were killed, wounded or died in is aimed at them: "twelve
