@@ -238,6 +238,11 @@ RULE_CASES = [
      {"NATO chief Angela Merkel": "DEUGOV"}, {"NATO chief Angela Merkel": "DEUGOV"}),
     ("actors.refs.nation-abroad.v1", "Croatian Serbs protested in Zagreb.",
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
+    # A country's name listed with US states is the state of that name.
+    ("actors.recognise.listed-us-state.v1",
+     "Peru taxed wood from Alabama and Georgia.", {"Georgia": "USA"}, {"Georgia": "GEO"}),
+    ("actors.recognise.listed-us-state.v1",
+     "Russia and Georgia signed a deal.", {"Georgia": "GEO"}, {"Georgia": "GEO"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",
      {"Europe": None}, {"Europe": "EUR"}),
     # A person's name inside a longer name is no mention of the person.

@@ -2407,6 +2407,46 @@ def mistaken_city(
     return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
 
 
+@rule("actors.recognise.listed-us-state.v1")
+def listed_us_state(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A country's name that is also a US state's is the state when it is listed with other US
+    states: "beef from Kansas and Georgia" is American, not from the Caucasus."""
+    if match is None or match.entry.kind != "state" or match.end - match.start != 1:
+        return None
+    if not _us_state(res, res.tokens[i].text):
+        return None
+    toks = res.tokens
+    first = i
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    listed = {first}
+    frontier = [first]
+    while frontier:
+        head = frontier.pop()
+        for c in res.doc.children[head]:
+            if toks[c].dep == "conj" and c not in listed:
+                listed.add(c)
+                frontier.append(c)
+    states = [
+        toks[k].text
+        for k in listed
+        if k != i
+        and _us_state(res, toks[k].text)
+        and res.r.gazetteer.country_named(toks[k].text) is None
+    ]
+    if not states:
+        return None
+    place = res.r.gazetteer.lookup(toks[i].text)[0]
+    return [_Piece(i, i + 1, "place", country="USA", name=place.name)], i + 1
+
+
+def _us_state(res: _ArticleResolution, name: str) -> bool:
+    places = res.r.gazetteer.lookup(name)
+    return bool(places) and places[0].feature == "admin1" and places[0].country == "USA"
+
+
 @rule("actors.recognise.party-name.v1")
 def party_name(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
