@@ -109,8 +109,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         # "Wrong" judges when said of something, not before a noun ("the wrong papers").
         ("The Chilean foreign minister said Peru's decision was wrong.", "111"),
         ("The Chilean foreign minister said Peru had sent the wrong papers.", "010"),
-        # "No" before a word of appeal denies it: seeing no need for talks asks nothing.
-        ("The Chilean foreign minister said Peru saw no need for new talks.", "010"),
+        # "No" before a word of appeal denies it: no need to talk asks nothing.
+        ("The Chilean foreign minister said there was no need to reopen talks with Peru.",
+         "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),

@@ -151,8 +151,8 @@ RULE_CASES = [
     # The head of a body the lexicon lacks is of the country its name gives, not of its
     # state; of a body of research, a researcher.
     ("actors.refs.headed-body.v1",
-     "Luis Soto, head of the Wine Growers Council of Chile, criticized Peru.",
-     {"Luis Soto, head of the Wine Growers Council of Chile": "CHL"}, {"Luis Soto": ""}),
+     "Luis Soto, director of the Andes Mining Federation in Chile, criticized Peru.",
+     {"Luis Soto, director of the Andes Mining Federation in Chile": "CHL"}, {"Luis Soto": ""}),
     ("actors.refs.headed-body.v1",
      "Luis Soto, director of the Lima Institute for Peace, criticized Chile.",
      {"Luis Soto": "PEREDU"}, {"Luis Soto": ""}),
@@ -240,7 +240,7 @@ RULE_CASES = [
      {"Croatian Serbs": "HRV"}, {"Croatian Serbs": "HRV+SRB"}),
     # A country's name listed with US states is the state of that name.
     ("actors.recognise.listed-us-state.v1",
-     "Peru taxed wood from Alabama and Georgia.", {"Georgia": "USA"}, {"Georgia": "GEO"}),
+     "Peru bought cotton grown in Texas and Georgia.", {"Georgia": "USA"}, {"Georgia": "GEO"}),
     ("actors.recognise.listed-us-state.v1",
      "Russia and Georgia signed a deal.", {"Georgia": "GEO"}, {"Georgia": "GEO"}),
     ("actors.recognise.name-part.v1", "Protesters blocked the Europe Bridge in Kehl.",

@@ -62,10 +62,10 @@ def test_an_act_of_a_past_century_is_history(coder):
 
 
 def test_a_date_on_the_act_s_noun_dates_it_before_the_reporting_verb_s(coder):
-    # "the 1998 bombing" is history though the trial over it opened on Monday.
+    # "the 1998 bombing" is history though the hearings into it began on Tuesday.
     text = (
-        "A trial opened in Lima on Monday over the 1998 bombing of a Chilean base by Peruvian "
-        "rebels."
+        "Hearings began in Santiago on Tuesday into the 1998 bombing of a Chilean base by "
+        "Peruvian rebels."
     )
     assert not [cameo for cameo, _, _ in _event_dates(coder, text, THURSDAY) if cameo[:2] == "18"]
 

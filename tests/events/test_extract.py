@@ -1178,8 +1178,8 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 
 
 def test_the_subject_of_a_bare_participle_is_its_patient(code_text):
-    # roles.source.controller.v1: in "stand accused" the officers are accused, not accusers.
-    events = code_text("Two Chilean officers stand accused of spying on Peru.").events
+    # roles.source.controller.v1: in "stand accused" the colonels are accused, not accusers.
+    events = code_text("Three Chilean colonels stand accused of espionage against Peru.").events
     assert not [e for e in events if e.source.country == "CHL"], events
 
 

@@ -1653,7 +1653,7 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
 @rule("actors.refs.headed-body.v1")
 def headed_body(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person an appositive says heads, founded or speaks for a body the lexicon lacks, whose
-    name places it, is of that place's country: "Rui Alves, head of the Wine Growers Council
+    name places it, is of that place's country: "Rui Alves, director of the Andes Mining Federation
     of Chile", "Rui Alves, chairman of the Peruvian Fishing Federation" (the body's country,
     not its state: such a body is no organ of government). Whether `gap` (", head of the Wine
     Growers Council of") so joins `person` to `body`, by a leading noun of the organisation
@@ -2412,7 +2412,7 @@ def listed_us_state(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
 ) -> Recognised:
     """A country's name that is also a US state's is the state when it is listed with other US
-    states: "beef from Kansas and Georgia" is American, not from the Caucasus."""
+    states: "cotton grown in Texas and Georgia" is American, not from the Caucasus."""
     if match is None or match.entry.kind != "state" or match.end - match.start != 1:
         return None
     if not _us_state(res, res.tokens[i].text):

@@ -85,8 +85,8 @@ def event_date(
         text = _clean(doc.span_text(entity.start, entity.end))
         found = resolve_date(text, article_date, future)
         if found is not None and owner == trigger.i:
-            # A date on the act's own noun ("the 2004 bombing") before one on the verb that
-            # reports it ("a trial opened on Monday over ...").
+            # A date on the act's own noun ("the 1998 bombing") before one on the verb that
+            # reports it ("hearings began on Tuesday into ...").
             return found
         fallback = fallback or found
     return fallback
@@ -193,7 +193,7 @@ _NOUN_DATE_DEPS = frozenset({"npadvmod", "nummod", "compound", "amod", "poss"})
 
 def _clause_of(doc: ParsedDoc, token: Token) -> int:
     """The verb (or nominal trigger) whose clause `token` belongs to: up through prepositions
-    and nouns to the first verb, or to the noun a date modifies ("the 2004 bombing",
+    and nouns to the first verb, or to the noun a date modifies ("the 1998 bombing",
     "Tuesday's attack")."""
     current = token
     for _ in range(8):

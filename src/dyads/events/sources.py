@@ -85,12 +85,12 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
     """A verb with no subject of its own takes the agent of the verb that controls it: "Iran
     agreed to release the sailors", "Chile recalled its envoy and condemned the vote", "ready to
     talk". Not across a passive subject ("the talks were expected to resume"), nor to a
-    participle that says what state the subject is in: in "two soldiers stand accused" the
-    soldiers are accused, not accusers."""
+    participle that says what state the subject is in: in "the colonel stands accused of
+    spying" the colonel is accused, not an accuser."""
     if not site.is_verb:
         return []
-    if site.token.tag == "VBN" and site.token.dep in ("acomp", "oprd", "advcl"):
-        # "stand accused", "released from prison, the activist ...": a bare past participle
+    if site.token.tag == "VBN" and site.token.dep in ("acomp", "oprd", "advcl", "xcomp"):
+        # "stands accused", "released from prison, the activist ...": a bare past participle
         # is passive, and the subject it hangs on is its patient.
         children = roles.doc.children[site.token.i]
         if not any(roles.toks[c].dep in ("aux", "auxpass") for c in children):

@@ -184,7 +184,7 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
 
 
 def _negated(doc: ParsedDoc, token: Token) -> bool:
-    """Whether `token` is negated: by its own "not" or "no" ("saw no need for talks"), by its
+    """Whether `token` is negated: by its own "not" or "no" ("there is no need to talk"), by its
     copula's ("is not legal", also of the noun it describes: "is not a reliable partner"), or
     by a "not" right before it ("not legal, not fair")."""
     if any(
