@@ -120,3 +120,9 @@ def test_events_name_the_rules_that_made_them(code_text):
 def test_a_statement_is_coded_as_the_act_its_words_perform(code_text, text, cameo):
     events = [e for e in code_text(text).events if e.source.country == "CHL"]
     assert [e.cameo for e in events] == [cameo]
+
+
+def test_a_named_party_s_speech_act_in_a_quotation_is_reported_not_performed(code_text):
+    # speech.content-act.v1: Peru refuses; the minister who says so rejects nothing.
+    text = '"Peru is refusing to reopen the border," the Chilean foreign minister said.'
+    assert not [e for e in code_text(text).events if e.root == "12" and e.source.country == "CHL"]

@@ -86,7 +86,10 @@ def content_act(
     terrorists").
     Returns the code, or None for a plain statement."""
     said = [
-        i for i in said_by_cue.get(cue, ()) if i not in named or doc.tokens[i].dep in _PREDICATES
+        i
+        for i in said_by_cue.get(cue, ())
+        if (i not in named or doc.tokens[i].dep in _PREDICATES)
+        and not _named_party_act(doc, i, named)
     ]
     lemmas = _content_lemmas(doc, [*said, *_verdict(doc, cue)])
     if _mandative(doc, said):
@@ -96,6 +99,28 @@ def content_act(
         if act.said_in(lemmas):
             return act.cameo
     return None
+
+
+def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
+    """Whether token i is a verb of a speech act (rejecting, accusing, appealing, praising)
+    whose subject, its own or that of the verb it is coordinated with or completes, names an
+    actor: in '"Peru is refusing to talk," the minister said' the refusal is Peru's act, which
+    the minister reports, not the minister's rejection. (A verb that charges its subject, as
+    "Peru has lied", is still the speaker's accusation.)"""
+    verb = doc.tokens[i]
+    reported = wordlists.words(
+        "events/words.yaml", rule_id(content_act), "reported_speech_verbs"
+    )
+    if verb.pos != "VERB" or verb.lemma.lower() not in reported:
+        return False
+    for _ in range(4):
+        subjects = [c for c in doc.children[verb.i] if doc.tokens[c].dep in _SUBJECTS]
+        if subjects:
+            return any(c in named for c in subjects)
+        if verb.dep not in ("conj", "xcomp") or verb.head == verb.i:
+            return False
+        verb = doc.tokens[verb.head]
+    return False
 
 
 def _mandative(doc: ParsedDoc, said: list[int]) -> bool:
