@@ -1138,6 +1138,11 @@ EVENT_RULE_CASES = [
      "Floods swept through northern Peru on Monday. Peru's president toured Piura. The Peruvian "
      "army sent boats to Peru's coast. Opposition leaders denounced the slow response.",
      ("111", "PEROPP", "PER"), None),
+    # One who rejects "the charges" with no accuser named before answers the story's state.
+    ("roles.target.charging-state.v1",
+     "A court in Peru opened a trial on Monday. Peru's president defended the judges. Peru's "
+     "congress debated the case. The detained Peruvian activist Luis Soto rejects the charges.",
+     ("016", "PEROPP", "PER"), None),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

@@ -669,11 +669,12 @@ class _Setting:
 
 
 def _story_country(actors: tuple[Actor, ...]) -> str | None:
-    """The country a story is about: named in at least three mentions and at least twice as
-    often as any other (as the actors' home country is found)."""
+    """The country a story is about: the country of at least three mentions of its actors
+    (states, their organs and people, organisations of a country) and of at least twice as
+    many as any other country's (as the actors' home country is found)."""
     counts: dict[str, int] = {}
     for actor in actors:
-        if actor.country and actor.kind == "state" and not actor.sectors:
+        if actor.country and actor.kind != "group":
             counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):

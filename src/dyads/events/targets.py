@@ -464,13 +464,38 @@ def story_country(roles: Roles, site: Site) -> list[Filler]:
     """A demand, an accusation or a rejection that names no one, in a story about one country,
     is aimed at that country: in a story on Peru's elections, "the opposition leader said the
     vote was rigged" accuses Peru, and "students demanded free tuition" makes a demand of it.
-    The story is about the country its actors name at least three times and twice as often as
-    any other (`Roles.story_country`). Appeals and plain statements stay without a target:
+    The story is about the country of at least three of its actors' mentions and twice as
+    many as any other's (`Roles.story_country`). Appeals and plain statements stay without a target:
     they are as often addressed to no one (the chain's roots)."""
     country = roles.story_country
     if country is None:
         return []
     return [implied_filler(country, site.token, roles, rule_id(story_country))]
+
+
+@rule("roles.target.charging-state.v1")
+def charging_state(roles: Roles, site: Site) -> list[Filler]:
+    """A person or group who rejects "the charges" brought against them, with no accuser named
+    before, answers the state of the country the story is about, whose courts bring them (in a
+    story on a trial in Peru, "the detained activist rejects the charges" -> Peru). A state's
+    own organs deny charges another party made, and are left to
+    `roles.target.prior-accuser.v1`."""
+    token = site.token
+    if token.lemma.lower() not in event_words(rule_id(prior_accuser), "denial_verbs"):
+        return []
+    if not any(
+        roles.toks[c].dep == "dobj" and roles.toks[c].lemma.lower() == "charge"
+        and roles.toks[c].tag == "NNS"
+        for c in roles.doc.children[token.i]
+    ):
+        return []
+    deniers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    if not deniers or any(a.sectors and set(a.sectors) <= STATE_SECTORS for a in deniers):
+        return []
+    if any(not a.sectors and a.kind == "state" for a in deniers):
+        return []
+    country = roles.story_country
+    return [implied_filler(country, token, roles, rule_id(charging_state))] if country else []
 
 
 @rule("roles.target.casualties.v1")
