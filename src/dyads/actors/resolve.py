@@ -669,7 +669,8 @@ class _ArticleResolution:
         if headed:
             # A body the lexicon lacks is no organ of the state; one of research makes its
             # people commentators, as researchers are.
-            name = [*gap, *self.tokens[body.start : body.end], *_name_after(self.tokens, body)]
+            rest = _phrase_after(self.tokens, body, hyphens=True)
+            name = [*gap, *self.tokens[body.start : body.end], *rest]
             research = _words(rule_id(headed_body), "research_words")
             person.sectors = (
                 ["EDU"]
@@ -1653,11 +1654,11 @@ def institution_appositive(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
 @rule("actors.refs.headed-body.v1")
 def headed_body(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     """A person an appositive says heads, founded or speaks for a body the lexicon lacks, whose
-    name places it, is of that place's country: "Rui Alves, director of the Andes Mining Federation
-    of Chile", "Rui Alves, chairman of the Peruvian Fishing Federation" (the body's country,
-    not its state: such a body is no organ of government). Whether `gap` (", head of the Wine
-    Growers Council of") so joins `person` to `body`, by a leading noun of the organisation
-    appositive, "of" or "at", and the words of the body's name."""
+    name places it, is of that place's country: "Rui Alves, director of the Andes Mining
+    Federation in Chile", "Rui Alves, chairman of the Peruvian Fishing Federation" (the body's
+    country, not its state: such a body is no organ of government). Whether `gap` (",
+    director of the Andes Mining Federation in") so joins `person` to `body`, by a leading
+    noun of the organisation appositive, "of" or "at", and the words of the body's name."""
     words = [t.text.lower() for t in gap]
     if not (
         person.kind == "person"
@@ -1679,7 +1680,7 @@ def headed_body(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         and title[-1] in _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
         and len(name) <= _MAX_INSTITUTION_WORDS
         and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in name)
-        # The name runs on into the place ("... Council of Chile") or the place opens it
+        # The name runs on into the place ("... Federation in Chile") or the place opens it
         # ("the Peruvian Fishing Federation", which `_names_unlisted_body` then keeps short).
         and (not name or name[-1].text.lower() in ("of", "in", "at") or body.kind == "state")
     )
@@ -1728,22 +1729,12 @@ def organisation_appositive(
     return _leading_appositive(words) or _speaking_for(words)
 
 
-def _phrase_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
-    """The tokens after `ref` to the next punctuation mark, in its sentence."""
+def _phrase_after(tokens: Sequence[Token], ref: _Ref, hyphens: bool = False) -> list[Token]:
+    """The tokens after `ref` to the next punctuation mark, in its sentence; with `hyphens`,
+    hyphenated words run on (the rest of a name: "Berlin-based Institute for Peace")."""
     found = []
     for t in tokens[ref.end :]:
-        if t.sent != ref.sent or t.pos == "PUNCT":
-            break
-        found.append(t)
-    return found
-
-
-def _name_after(tokens: Sequence[Token], ref: _Ref) -> list[Token]:
-    """The tokens after `ref` to the next comma or stop in its sentence: the rest of a name
-    it opens, hyphenated words and all ("Berlin-based Institute for Peace")."""
-    found = []
-    for t in tokens[ref.end :]:
-        if t.sent != ref.sent or (t.pos == "PUNCT" and t.text != "-"):
+        if t.sent != ref.sent or (t.pos == "PUNCT" and not (hyphens and t.text == "-")):
             break
         found.append(t)
     return found
@@ -1763,8 +1754,7 @@ def _office_words(words: list[Token]) -> bool:
 def _leading_appositive(words: list[str]) -> bool:
     """Whether `words`, between a name and an organisation, say the person leads, speaks for
     or works in it: ", head of", ", the executive director of", ", a spokeswoman for"."""
-    while words and words[-1] in ("a", "an", "the"):
-        words = words[:-1]  # ", head of the Red Cross delegation"
+    words = _without_trailing_articles(words)  # ", head of the Red Cross delegation"
     if len(words) < 3 or words[0] != "," or words[-1] not in ("of", "for", "at"):
         return False
     inner = [w for w in words[1:-1] if w not in ("a", "an", "the")]
@@ -1772,12 +1762,19 @@ def _leading_appositive(words: list[str]) -> bool:
     return 0 < len(inner) <= 3 and inner[-1] in nouns
 
 
+def _without_trailing_articles(words: list[str]) -> list[str]:
+    while words and words[-1] in ("a", "an", "the"):
+        words = words[:-1]
+    return words
+
+
 def _speaking_for(words: list[str]) -> bool:
     """Whether `words`, between a name and a body, say the person speaks for it: ", speaking
     for the", ", speaking on behalf of"."""
-    while words and words[-1] in ("a", "an", "the"):
-        words = words[:-1]
-    return words in ([",", "speaking", "for"], [",", "speaking", "on", "behalf", "of"])
+    return _without_trailing_articles(words) in (
+        [",", "speaking", "for"],
+        [",", "speaking", "on", "behalf", "of"],
+    )
 
 
 @rule("actors.refs.organisation-role.v1")
@@ -2118,6 +2115,12 @@ def home_country(refs: list[_Ref]) -> str | None:
         and not ref.countries[0].startswith("IGO")
         and ref.countries[0] not in REGION_CODES
     )
+    return dominant_country(counts)
+
+
+def dominant_country(counts: Counter[str]) -> str | None:
+    """The country of at least three mentions and of at least twice as many as any other's:
+    the one country a story is about, or None."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _HOME_MIN_MENTIONS:
         return None

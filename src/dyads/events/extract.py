@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
 from .. import wordlists
+from ..actors.resolve import dominant_country
 from ..records import Actor, Event, EventActor, Location, ParsedDoc, Token, Trigger
 from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
@@ -672,14 +674,11 @@ def _story_country(actors: tuple[Actor, ...]) -> str | None:
     """The country a story is about: the country of at least three mentions of its actors
     (states, their organs and people, organisations of a country) and of at least twice as
     many as any other country's (as the actors' home country is found)."""
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for actor in actors:
         if actor.country and actor.kind != "group":
-            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
+            counts[actor.country] += len(actor.mentions)
+    return dominant_country(counts)
 
 
 def _story_countries(actors: tuple[Actor, ...], dateline_country: str | None) -> list[str]:
