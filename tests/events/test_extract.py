@@ -1143,6 +1143,25 @@ EVENT_RULE_CASES = [
      "A court in Peru opened a trial on Monday. Peru's president defended the judges. Peru's "
      "congress debated the case. The detained Peruvian activist Luis Soto rejects the charges.",
      ("016", "PEROPP", "PER"), None),
+    # People shot with no group of their own, by attackers of no other country, in a story
+    # about one country, are of that country.
+    ("roles.target.story-victims.v1",
+     "Peru's president visited the Peruvian highlands on Monday. Peru's congress opened an "
+     "inquiry. Peruvian soldiers killed two men at a checkpoint.",
+     ("190", "PERMIL", "PER"), None),
+    # Whom words are spoken to is whom a statement or an appeal is aimed at.
+    ("roles.target.addressee.v1",
+     "Speaking to Peruvian lawmakers in Lima, the Chilean minister said the border would stay "
+     "open.", ("010", "CHLGOV", "PERLEG"), None),
+    ("roles.target.addressee.v1",
+     "Addressing the Bolivian congress, the Chilean president stressed the need for closer ties.",
+     ("010", "CHLGOV", "BOLLEG"), None),
+    ("roles.target.addressee.v1",
+     "In a letter to the Peruvian president, the Chilean union leader Rui Alves said the strike "
+     "would go on.", ("010", "CHLLAB", "PERGOV"), None),
+    ("roles.target.addressee.v1",
+     "Speaking to top Peruvian army officers gathered in Lima on Tuesday, the Chilean defense "
+     "minister stressed the need for joint patrols.", ("010", "CHLMIL", "PERMIL"), None),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),
@@ -1180,6 +1199,13 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_a_foreign_army_does_not_attack_the_story_country_by_default(code_text):
+    # roles.target.story-victims.v1: a foreign army's victims are most often abroad.
+    text = ("Peru's president visited the Peruvian highlands on Monday. Peru's congress opened "
+            "an inquiry. Chilean soldiers killed two men at a checkpoint.")  # fmt: skip
+    assert not [e for e in code_text(text).events if e.root == "19"]
 
 
 def test_the_subject_of_a_bare_participle_is_its_patient(code_text):

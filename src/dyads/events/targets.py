@@ -425,6 +425,52 @@ def _speech_verb(site: Site) -> bool:
     return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
 
 
+@rule("roles.target.addressee.v1")
+def addressee(roles: Roles, site: Site) -> list[Filler]:
+    """Whom words are spoken to is whom a statement, appeal or demand is aimed at, as in "told
+    Peruvian lawmakers that ...": "speaking to Peruvian lawmakers, the Chilean minister said
+    ...", "addressing the Bolivian congress, the president urged ...", "in a letter to the
+    Peruvian president, the minister called for ...". The object of "to" on a participle of
+    speaking with no subject of its own, or the object of one of addressing, hung on the
+    trigger; or the "to" object of a noun of speech in the trigger's "in" phrase. Journalists
+    spoken to are no party (`filters.statement-needs-target.v1`)."""
+    if not site.is_verb:
+        return []
+    name = rule_id(addressee)
+    to_verbs = event_words(name, "speaking_verbs")
+    object_verbs = event_words(name, "addressing_verbs")
+    nouns = event_words(name, "speech_nouns")
+    heads: list[int] = []
+    children = list(roles.doc.children[site.token.i])
+    # The parser may hang a fronted participle on a participle after it ("speaking to the
+    # envoys gathered in Lima, the minister said"): look one clause down too.
+    children += [
+        g for c in children if roles.toks[c].dep == "advcl" for g in roles.doc.children[c]
+    ]
+    for child in children:
+        c = roles.toks[child]
+        grandchildren = roles.doc.children[child]
+        if (
+            c.dep == "advcl"
+            and c.tag == "VBG"
+            and not any(roles.toks[g].dep in SUBJECT_DEPS for g in grandchildren)
+        ):
+            if c.lemma.lower() in to_verbs:
+                heads += roles.prep_objects([child], ("to",))
+            if c.lemma.lower() in object_verbs:
+                heads += [g for g in grandchildren if roles.toks[g].dep == "dobj"]
+        elif c.dep == "prep" and c.text.lower() in ("in", "during"):
+            speeches = [
+                g for g in grandchildren
+                if roles.toks[g].dep == "pobj" and roles.toks[g].lemma.lower() in nouns
+            ]  # fmt: skip
+            heads += roles.prep_objects(speeches, ("to",))
+    for head in heads:
+        if head not in site.skip and (found := roles.actors_at(head, name)):
+            return found
+    return []
+
+
 @rule("roles.target.prior-accuser.v1")
 def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     """A denial or rejection of an accusation that names no accuser answers the latest
@@ -750,22 +796,10 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
     fire on people") is a noun of people with no actor in it; the source is a rebel, militant,
     criminal or police group with a country (a state's army or the state itself may be
     fighting abroad)."""
-    if not site.is_verb:
-        return []
-    nouns = event_words(rule_id(unnamed_victims), "people_nouns")
-    sectors = event_words(rule_id(unnamed_victims), "home_sectors")
-    heads = [
-        c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in ("dobj", "nsubjpass")
-    ]
-    heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
-    victims = [
-        c
-        for c in heads
-        if roles.toks[c].lemma.lower() in nouns
-        and not any(i in roles.index.at for i in roles.subtree(c))
-    ]
+    victims = _unnamed_victims(roles, site)
     if not victims:
         return []
+    sectors = event_words(rule_id(unnamed_victims), "home_sectors")
     countries = dict.fromkeys(
         actor.country
         for source in site.sources
@@ -775,6 +809,41 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
     return [
         implied_filler(country, roles.toks[victims[0]], roles, rule_id(unnamed_victims))
         for country in countries
+    ]
+
+
+@rule("roles.target.story-victims.v1")
+def story_victims(roles: Roles, site: Site) -> list[Filler]:
+    """People named by no country or group of their own, whom attackers of no other country
+    kill or hurt in a story about one country, are of that country: in a story about an attack
+    in Peru, "gunmen fired on two men near Cusco" targets Peru. The attackers must be of
+    the story's country or of none: a foreign army's victims are most often abroad. The victims
+    are found as by `roles.target.unnamed-victims.v1`."""
+    country = roles.story_country
+    if country is None:
+        return []
+    victims = _unnamed_victims(roles, site)
+    attackers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    if not victims or any(a.country not in (None, country) for a in attackers):
+        return []
+    return [implied_filler(country, roles.toks[victims[0]], roles, rule_id(story_victims))]
+
+
+def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
+    """The nouns of people with no actor in them that the verb of `site` acts on: its object,
+    a passive's subject, or the object of its "on", "at" or "into" ("opened fire on people")."""
+    if not site.is_verb:
+        return []
+    nouns = event_words(rule_id(unnamed_victims), "people_nouns")
+    heads = [
+        c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in ("dobj", "nsubjpass")
+    ]
+    heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
+    return [
+        c
+        for c in heads
+        if roles.toks[c].lemma.lower() in nouns
+        and not any(i in roles.index.at for i in roles.subtree(c))
     ]
 
 
