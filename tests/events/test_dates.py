@@ -126,6 +126,12 @@ def test_founding_example_dates(founding):
          ("040", "2022-03-29", "text"), ("040", "2022-03-31", "article")),
         ("events.date.bound.v1", "Turkey has criticized Syria since January.",
          ("111", "2022-03-31", "article"), ("111", "2022-01-01", "text")),
+        # A "when" clause on a date happened then, also after "since".
+        ("events.date.when-clause.v1", "Ties soured in March, when Chile expelled two Peruvian "
+         "diplomats.", ("161", "2022-03-01", "text"), ("161", "2022-03-31", "article")),
+        ("events.date.when-clause.v1", "Ties have been tense since February, when Chile "
+         "expelled two Peruvian diplomats.", ("161", "2022-02-01", "text"),
+         ("161", "2022-03-31", "article")),
     ],
 )  # fmt: skip
 def test_date_rules_on_and_off(coder, rule, text, with_rule, without_rule):

@@ -75,10 +75,15 @@ def event_date(
     first = bisect_left(doc.entities, sentence.start, key=lambda e: e.start)
     last = bisect_left(doc.entities, sentence.end, key=lambda e: e.start)
     fallback = None
+    introduced = when_clause_dates(doc, clause) if on(rule_id(when_clause_dates)) else set()
     for entity in doc.entities[first:last]:
         if entity.label != "DATE":
             continue
         head = _entity_head(doc, entity.start, entity.end)
+        if head.i in introduced:
+            found = resolve_date(_clean(doc.span_text(entity.start, entity.end)), article_date)
+            if found is not None:
+                return found
         owner = _clause_of(doc, head)
         if owner not in clause or (bounds and bounding(doc, head)):
             continue
@@ -90,6 +95,24 @@ def event_date(
             return found
         fallback = fallback or found
     return fallback
+
+
+@rule("events.date.when-clause.v1")
+def when_clause_dates(doc: ParsedDoc, clause: set[int]) -> set[int]:
+    """A "when" clause that a date introduces happened at that date: "the rebels have fought
+    the army since 2015, when Peru sent troops into the valley", "ties soured in March, when
+    Chile expelled two envoys" date the sending to 2015 and the expulsion to March, also
+    after "since". The heads of the dates the verbs of `clause` are such clauses of."""
+    return {
+        doc.tokens[v].head
+        for v in clause
+        if doc.tokens[v].dep == "relcl"
+        and doc.tokens[v].head != v
+        and any(
+            doc.tokens[c].dep == "advmod" and doc.tokens[c].text.lower() == "when"
+            for c in doc.children[v]
+        )
+    }
 
 
 def resolve_date(text: str, article_date: dt.date, future: bool = False) -> EventDate | None:
