@@ -501,6 +501,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
+        # A verdict of unfairness or bad faith criticises.
+        ("The Chilean president called the Peruvian decision unfair.", "111", "CHLGOV",
+         "PER"),
+        ('"The new Peruvian law is discriminatory," the Bolivian minister said.', "111",
+         "BOLGOV", "PER"),
+        # Also when the parser hangs the verdict on an infinitive of the object.
+        ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
+         "111", "PERGOV", "CHL"),
         # Words said "of" someone are about them.
         ('"It was an outrageous provocation," the Chilean president said of the Peruvian '
          "incursion.", "111", "CHLGOV", "PER"),

@@ -20,7 +20,7 @@ from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import Attribution, attributions, reported_clauses
-from .speech_acts import SpeechActs, content_act, tokens_by_cue
+from .speech_acts import SpeechActs, content_act, tokens_by_cue, verdict_predicates
 from .targets import (
     FORCE_ROOTS,
     STATE_SECTORS,
@@ -1349,7 +1349,7 @@ def verdict_call(
     candidate pattern of `token`, or none."""
     if token.lemma.lower() != "call" or token.pos != "VERB":
         return []
-    if not any(doc.tokens[c].dep == "oprd" for c in doc.children[token.i]):
+    if not verdict_predicates(doc, token.i):
         return []
     return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
 

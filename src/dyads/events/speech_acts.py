@@ -143,17 +143,32 @@ def _mandative(doc: ParsedDoc, said: list[int]) -> bool:
 
 def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
     """The tokens of the verdict a statement verb gives on its object: the object predicate of
-    "called the move a provocation" and the "as" phrase of "described the vote as illegal"
-    (on the verb or on its object, as the parser hangs it)."""
-    found: list[int] = []
+    "called the move a provocation" (`verdict_predicates`) and the "as" phrase of "described
+    the vote as illegal" (on the verb or on its object, as the parser hangs it)."""
+    found = [i for p in verdict_predicates(doc, cue) for i in subtree(doc, p)]
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
     for child in [c for head in (cue, *objects) for c in doc.children[head]]:
         token = doc.tokens[child]
-        if (token.dep == "oprd" and token.head == cue) or (
-            token.dep == "prep" and token.text.lower() == "as"
-        ):
+        if token.dep == "prep" and token.text.lower() == "as":
             found += subtree(doc, child)
     return found
+
+
+def verdict_predicates(doc: ParsedDoc, cue: int) -> list[int]:
+    """The object predicates of the verb `cue`: "a provocation" in "called the move a
+    provocation". With an infinitive on the object ("called the move to raise tariffs
+    disappointing") the parser hangs the predicate on the infinitive, as a clause of the verb
+    or of the object; an infinitive with a subject of its own is another clause."""
+    objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
+    heads = [cue] + [
+        c
+        for head in (cue, *objects)
+        for c in doc.children[head]
+        if doc.tokens[c].dep in ("advcl", "acl", "xcomp")
+        and doc.tokens[c].tag == "VB"
+        and not any(doc.tokens[g].dep in _SUBJECTS for g in doc.children[c])
+    ]
+    return [c for head in heads for c in doc.children[head] if doc.tokens[c].dep == "oprd"]
 
 
 def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
