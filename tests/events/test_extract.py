@@ -1157,6 +1157,10 @@ EVENT_RULE_CASES = [
      "Peru's president visited the Peruvian highlands on Monday. Peru's congress opened an "
      "inquiry. Peruvian soldiers killed two men at a checkpoint.",
      ("190", "PERMIL", "PER"), None),
+    # People a country's own officials urge, named by no group, in a story about it, are its own.
+    ("roles.target.home-addressees.v1",
+     "Chile's president opened a new port on Monday. Chilean exports rose. The Chilean minister "
+     "urged parents to keep their children at home.", ("020", "CHLGOV", "CHL"), None),
     # Whom words are spoken to is whom a statement or an appeal is aimed at.
     ("roles.target.addressee.v1",
      "Speaking to Peruvian lawmakers in Lima, the Chilean minister said the border would stay "
@@ -1214,6 +1218,13 @@ def test_a_foreign_army_does_not_attack_the_story_country_by_default(code_text):
     text = ("Peru's president visited the Peruvian highlands on Monday. Peru's congress opened "
             "an inquiry. Chilean soldiers killed two men at a checkpoint.")  # fmt: skip
     assert not [e for e in code_text(text).events if e.root == "19"]
+
+
+def test_a_foreign_official_does_not_appeal_to_the_story_country_by_default(code_text):
+    # roles.target.home-addressees.v1: one from abroad may be addressing anyone.
+    text = ("Chile's president opened a new port on Monday. Chilean exports rose. The Peruvian "
+            "minister urged parents to keep their children at home.")  # fmt: skip
+    assert not [e for e in code_text(text).events if e.root == "02"]
 
 
 def test_the_subject_of_a_bare_participle_is_its_patient(code_text):

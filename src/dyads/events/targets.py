@@ -829,6 +829,28 @@ def story_victims(roles: Roles, site: Site) -> list[Filler]:
     return [implied_filler(country, roles.toks[victims[0]], roles, rule_id(story_victims))]
 
 
+@rule("roles.target.home-addressees.v1")
+def home_addressees(roles: Roles, site: Site) -> list[Filler]:
+    """People a country's own officials or groups urge or ask, named by no country or group
+    of their own, in a story about that country, are of it: in a story about Chile, "the
+    Chilean minister urged parents to keep their children at home" appeals to Chile. The
+    appeal's object (or the object of "call on") is a plural noun with no actor in it; its
+    sources are all of the story's country (one abroad may be addressing anyone)."""
+    country = roles.story_country
+    if country is None or not site.is_verb:
+        return []
+    speakers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    if not speakers or any(a.country != country for a in speakers):
+        return []
+    heads = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    heads += roles.prep_objects([site.token.i], ("on", "upon"))
+    for head in heads:
+        noun = roles.toks[head]
+        if noun.tag == "NNS" and not any(i in roles.index.at for i in roles.subtree(head)):
+            return [implied_filler(country, noun, roles, rule_id(home_addressees))]
+    return []
+
+
 def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
     """The nouns of people with no actor in them that the verb of `site` acts on: its object,
     a passive's subject, or the object of its "on", "at" or "into" ("opened fire on people")."""
