@@ -121,6 +121,8 @@ def test_group_members_are_listed_actors(founding):
         ("Peru banned poultry imports from Europe.", "Europe", "EUR"),
         ("South Africa hosted the summit.", "South Africa", "ZAF"),
         ("Rebels attacked a town in Western Sahara.", "Western Sahara", "ESH"),
+        # Sellers and vendors trade.
+        ("Street vendors in Lima protested the new taxes.", "Street vendors in Lima", "PERBUS"),
         # A general of a service is military; "general" alone is not a role ("general strike").
         ("A senior Chilean Air Force general spoke.", "Chilean Air Force general", "CHLMIL"),
         # Organisations carry their CAMEO codes and known groups.
