@@ -163,6 +163,11 @@ RULE_CASES = [
     # A relative clause that says a person leads a body gives the person the body's code.
     ("actors.refs.leading-relative.v1", "Luis Soto, who leads the Peruvian army, criticized Chile.",
      {"Luis Soto, who leads the Peruvian army": "PERMIL"}, {"Luis Soto": ""}),
+    # One who represents another is a lawyer, of the story's home country.
+    ("actors.refs.representing-relative.v1",
+     "Peru's police detained Luis Soto in Lima. Peru's president defended the police. Rui "
+     "Alves, who represents Soto, criticized the decision.",
+     {"Rui Alves": "PERJUD"}, {"Rui Alves": ""}),
     # A party the lexicon lacks is known by the last word of its name, not taken for a person.
     ("actors.recognise.party-name.v1", "The Chilean Socialist Party criticized Peru.",
      {"Chilean Socialist Party": "CHLPTY"}, {"Chilean Socialist Party": None}),

@@ -635,6 +635,13 @@ class _ArticleResolution:
                 ):
                     _act_for(out[-1], ref)
                     continue
+                if self.r.switches.on(rule_id(representing_relative)) and (
+                    representing_relative(out[-1], gap)
+                ):
+                    # The client stays an actor of their own.
+                    out[-1].sectors = list(_words(rule_id(representing_relative), "sectors"))
+                    out.append(ref)
+                    continue
                 if self.r.switches.on(OBJECT_BEFORE_NAME_RULE) and _clause_subject_after(
                     out[-1], ref, toks
                 ):
@@ -2070,6 +2077,24 @@ def leading_relative(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         and len(words) >= 3
         and words[2] in _words(rule_id(leading_relative), "verbs")
         and all(w in ("the", "a", "an") for w in words[3:])
+    )
+
+
+@rule("actors.refs.representing-relative.v1")
+def representing_relative(person: _Ref, gap: list[Token]) -> bool:
+    """A person of whom a relative clause says they represent someone is their lawyer, as "a
+    lawyer for" says: "Rui Alves, who represents the jailed journalist, said ..." is a lawyer
+    (JUD), of the story's home country when it has one. Whether `gap` (", who represents
+    the") joins `person`, with no country or sector yet, so to the next reference."""
+    words = [t.text.lower() for t in gap]
+    return (
+        person.kind == "person"
+        and not person.countries
+        and not person.sectors
+        and words[:2] == [",", "who"]
+        and len(words) >= 3
+        and words[2] in _words(rule_id(representing_relative), "verbs")
+        and all(w in ("the", "a", "an", "jailed", "detained", "arrested") for w in words[3:])
     )
 
 
