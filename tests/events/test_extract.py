@@ -1233,6 +1233,14 @@ def test_the_subject_of_a_bare_participle_is_its_patient(code_text):
     assert not [e for e in events if e.source.country == "CHL"], events
 
 
+def test_an_act_told_before_lends_no_agency_to_who_defends_it(code_text):
+    # roles.source.light-verb.v1: "defended the arrest" refers back to the police's arrest.
+    text = ("Chilean police arrested a Peruvian activist on Monday. Chile's president defended "
+            "the arrest.")  # fmt: skip
+    arrests = [e for e in code_text(text).events if e.root == "17"]
+    assert [(e.source.code, e.trigger.text) for e in arrests] == [("CHLCOP", "arrested")]
+
+
 def test_a_reaction_to_an_act_reported_before_codes_the_act_once(code_text):
     # roles.source.prior-act.v1: "the arrest" refers back and adds no party.
     text = ("Chilean police arrested Peruvian student Ana Ruiz on Monday. Student unions in "

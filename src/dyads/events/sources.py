@@ -363,11 +363,20 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger that is the object of a verb with no event of its own (or of a
     statement verb) takes that verb's agent: "Egypt issued a warning", "the two sides held
     talks", "engaged in talks", "arrived in Moscow for a visit". Not "Ghana turned down an offer
-    of talks": the offer is not Ghana's."""
+    of talks": the offer is not Ghana's. Nor an act the story told just before, which a
+    definite noun refers back to: in "Police arrested two students. The president defended the
+    arrest", the president defends the arrest, which the police made."""
     if site.is_verb or not site.light:
         return []
     governor = roles.governing_verb(site.token)
     if governor is None:
+        return []
+    noun = site.token
+    if (
+        definite(roles, noun)
+        and not any(i in roles.index.at for i in roles.subtree(noun.i))
+        and prior_authors(roles, noun, rule_id(light_verb), lemma_too=False)
+    ):
         return []
     if governor.lemma.lower() in event_words(rule_id(receiver), "receiving_verbs"):
         # "Peru faces accusations": who undergoes an act is its target, not its agent.
