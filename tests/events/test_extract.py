@@ -1174,6 +1174,10 @@ EVENT_RULE_CASES = [
     ("roles.target.addressee.v1",
      "Speaking to top Peruvian army officers gathered in Lima on Tuesday, the Chilean defense "
      "minister stressed the need for joint patrols.", ("010", "CHLMIL", "PERMIL"), None),
+    # A warning of a danger no one threatens to bring is pessimism, not a threat.
+    ("events.sense.danger-warning.v1",
+     "The Chilean minister warned of a serious risk of floods in northern Peru.",
+     ("012", "CHLGOV", "PER"), ("130", "CHLGOV", "PER")),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

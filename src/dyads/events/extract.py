@@ -54,6 +54,9 @@ VISIT = "042"
 ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
+# A bare threat or warning, and the pessimism a warning of a danger is (`danger_warning`).
+_THREAT_ENTRY = "130.threaten"
+_PESSIMISM_ENTRY = "012.pessimism"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
 _EXIT_ENTRY = "160.reduce-relations"
 # Codes of international actors, placed by what they are rather than by a country.
@@ -315,6 +318,11 @@ class EventExtractor:
             return None if deadline_without_task(doc, match) else match
         if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
             return None if health_alert(doc, match.token) else match
+        if match.entry.id == _THREAT_ENTRY and self.switches.on(rule_id(danger_warning)):
+            if danger_warning(doc, match.token):
+                return _Match(match.token, self.lexicon.entries[_PESSIMISM_ENTRY],
+                              match.pattern[:1], match.tokens[:1])  # fmt: skip
+            return match
         if root not in FORCE_ROOTS:
             return match
         if self.switches.on(rule_id(figurative_force)) and figurative_force(doc, match.token):
@@ -1385,6 +1393,23 @@ def health_alert(doc: ParsedDoc, i: int) -> bool:
     return any(
         doc.tokens[j].lemma.lower() in words for j in range(sentence.start, sentence.end)
     )
+
+
+@rule("events.sense.danger-warning.v1")
+def danger_warning(doc: ParsedDoc, i: int) -> bool:
+    """A warning of a danger no one threatens to bring is pessimism (012), not a threat: "the
+    agency warned of famine in Peru", "a warning about the risk of floods". A threat names an
+    act of the one who warns ("warned of retaliation"), which the lexicon codes by itself.
+    Whether the warning at token i has a danger as its "of" or "about" object."""
+    dangers = _words(rule_id(danger_warning), "dangers")
+    return any(
+        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("of", "about")
+        and any(
+            doc.tokens[o].dep == "pobj" and doc.tokens[o].lemma.lower() in dangers
+            for o in doc.children[c]
+        )
+        for c in doc.children[i]
+    )  # fmt: skip
 
 
 @rule("events.sense.verbal-attack.v1")
