@@ -1174,6 +1174,10 @@ EVENT_RULE_CASES = [
     ("roles.target.addressee.v1",
      "Speaking to top Peruvian army officers gathered in Lima on Tuesday, the Chilean defense "
      "minister stressed the need for joint patrols.", ("010", "CHLMIL", "PERMIL"), None),
+    # A passive gerund that sets the time of a clause was done to the clause's subject.
+    ("roles.source.implied-authority.v1",
+     "The Chilean activist Rui Alves flew home on Friday after being released from jail in Lima.",
+     ("0841", "PER", "CHLOPP"), None),
     # A warning of a danger no one threatens to bring is pessimism, not a threat.
     ("events.sense.danger-warning.v1",
      "The Chilean minister warned of a serious risk of floods in northern Peru.",

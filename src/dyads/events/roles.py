@@ -241,8 +241,10 @@ class Roles:
         """Who a passive verb's act is done to: its passive subject ("two activists were
         detained"), through a relative pronoun to its antecedent ("an activist who was
         detained"), or the noun a past participle follows as a reduced relative ("an
-        activist detained in Lima"). Not a participle with a direct object: that is the small
-        parser's misreading of a clause ("the ministers condemned the launch")."""
+        activist detained in Lima"), or the subject of the clause a passive gerund sets the
+        time of ("the activist thanked supporters after being freed"). Not a participle with a
+        direct object: that is the small parser's misreading of a clause ("the ministers
+        condemned the launch")."""
         children = [self.toks[c] for c in self.doc.children[verb.i]]
         for child in children:
             if child.dep in PASSIVE_SUBJECT_DEPS:
@@ -254,7 +256,25 @@ class Roles:
             and not any(c.dep == "dobj" for c in children)
         ):
             return verb.head
+        if verb.tag == "VBN" and any(
+            c.dep == "auxpass" and c.text.lower() == "being" for c in children
+        ):
+            return self._adverbial_clause_subject(verb)
         return None
+
+    def _adverbial_clause_subject(self, verb: Token) -> int | None:
+        """The subject of the clause that `verb`, a gerund with no subject of its own, is an
+        adverbial of ("after being freed", "being questioned by police, she ..."), or None."""
+        head = verb
+        if head.dep == "pcomp" and head.head != head.i:
+            head = self.toks[head.head]  # the preposition: "after"
+        if head.dep not in ("prep", "advcl") or head.head == head.i:
+            return None
+        clause = self.toks[head.head]
+        if clause.pos not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in self.doc.children[clause.i] if self.toks[c].dep == "nsubj"]
+        return subjects[0] if subjects else None
 
     def governing_verb(self, noun: Token) -> Token | None:
         if noun.dep in ("dobj", "attr", "nsubjpass") and noun.head != noun.i:
