@@ -501,6 +501,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
+        # Telling someone that something is so is a statement to them.
+        ("The Chilean president told Peruvian officials that the border would stay closed.",
+         "010", "CHLGOV", "PERGOV"),
         # A verdict of unfairness or bad faith criticises.
         ("The Chilean president called the Peruvian decision unfair.", "111", "CHLGOV",
          "PER"),
@@ -1178,6 +1181,13 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "The Chilean activist Rui Alves flew home on Friday after being released from jail in Lima.",
      ("0841", "PER", "CHLOPP"), None),
+    # Telling or ordering another to act demands it; telling them that ... is a statement.
+    ("events.trigger.directive.v1",
+     "The Chilean president ordered Peruvian fishing boats to leave Chilean waters.",
+     ("100", "CHLGOV", "PER"), None),
+    ("events.trigger.directive.v1",
+     "The Chilean minister told Bolivian officials to reopen the border crossing.",
+     ("100", "CHLGOV", "BOLGOV"), ("010", "CHLGOV", "BOLGOV")),
     # A warning of a danger no one threatens to bring is pessimism, not a threat.
     ("events.sense.danger-warning.v1",
      "The Chilean minister warned of a serious risk of floods in northern Peru.",

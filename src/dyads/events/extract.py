@@ -54,6 +54,8 @@ VISIT = "042"
 ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
+# The entry a directive ("told Peru to withdraw") is coded by (`directive`).
+_DEMAND_ENTRY = "100.demand"
 # A bare threat or warning, and the pessimism a warning of a danger is (`danger_warning`).
 _THREAT_ENTRY = "130.threaten"
 _PESSIMISM_ENTRY = "012.pessimism"
@@ -267,6 +269,9 @@ class EventExtractor:
         verdict: list[tuple[tuple[str, ...], TriggerEntry]] = []
         if self.switches.on(rule_id(verdict_call)):
             verdict = verdict_call(doc, token, self.lexicon)
+        if self.switches.on(rule_id(directive)):
+            # Longer than the verb alone, so it wins over "tell" as a statement.
+            candidates = [*directive(doc, token, self.lexicon), *candidates]
         if self.switches.on(rule_id(organisation_exit)) and (
             exit_pattern := organisation_exit(doc, token, index, self.lexicon)
         ):
@@ -1360,6 +1365,33 @@ def verdict_call(
     if not verdict_predicates(doc, token.i):
         return []
     return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
+
+
+@rule("events.trigger.directive.v1")
+def directive(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Telling or ordering someone to act demands it (CAMEO 100): "Chile told Peru to withdraw
+    its troops", "the minister ordered the governors to close the schools". The verb has a
+    direct object, the one told, and an infinitive with no subject of its own; "told Peru that
+    ..." stays a statement. The candidate pattern of `token` (the verb and the infinitive's
+    "to"), or none."""
+    lemma = token.lemma.lower()
+    if token.pos != "VERB" or lemma not in _words(rule_id(directive), "verbs"):
+        return []
+    children = [doc.tokens[c] for c in doc.children[token.i]]
+    if not any(c.dep == "dobj" for c in children):
+        return []
+    for clause in children:
+        grand = [doc.tokens[g] for g in doc.children[clause.i]]
+        if (
+            clause.dep in ("xcomp", "ccomp")
+            and clause.tag == "VB"
+            and any(g.dep == "aux" and g.tag == "TO" for g in grand)
+            and not any(g.dep in ("nsubj", "nsubjpass") for g in grand)
+        ):
+            return [((lemma, "to"), lexicon.entries[_DEMAND_ENTRY])]
+    return []
 
 
 @rule("events.sense.figurative-force.v1")
