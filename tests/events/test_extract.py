@@ -195,9 +195,9 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
     code_text, all_events, sentence, modality
 ):
-    # The act itself, not a denial or refusal of it, nor the saying or urging of it: those
-    # are asserted acts of their own.
-    speech = ("01", "02", "12")
+    # The act itself, not a denial or refusal of it, nor the saying, urging or demanding of
+    # it: those are asserted acts of their own.
+    speech = ("01", "02", "10", "12")
     labelled = [e for e in all_events(sentence) if e.root not in speech]
     assert labelled, "the event should still be found"
     assert {e.modality for e in labelled} == {modality}
