@@ -1371,11 +1371,11 @@ def verdict_call(
 def directive(
     doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
 ) -> list[tuple[tuple[str, ...], TriggerEntry]]:
-    """Telling or ordering someone to act demands it (CAMEO 100): "Chile told Peru to withdraw
-    its troops", "the minister ordered the governors to close the schools". The verb has a
-    direct object, the one told, and an infinitive with no subject of its own; "told Peru that
-    ..." stays a statement. The candidate pattern of `token` (the verb and the infinitive's
-    "to"), or none."""
+    """Telling, ordering or pressing someone to act demands it (CAMEO 100): "Chile told Peru to
+    withdraw its troops", "the minister ordered the governors to close the schools", "pressed
+    Bolivia to free the prisoners". The verb has a direct object, the one told, and an
+    infinitive with no subject of its own; "told Peru that ..." stays a statement. The
+    candidate pattern of `token` (the verb and the infinitive's "to"), or none."""
     lemma = token.lemma.lower()
     if token.pos != "VERB" or lemma not in _words(rule_id(directive), "verbs"):
         return []
