@@ -99,6 +99,9 @@ def test_events_name_the_rules_that_made_them(code_text):
     [
         ('"The charges against Peru are baseless," the Chilean foreign minister said.', "112"),
         ("The Chilean foreign minister said Peru's claims were nonsense.", "120"),
+        # A quotation that opens with a command appeals.
+        ('"Release the detained truck drivers now," the Chilean minister told Bolivia.', "020"),
+        ('"Do not close the border," the Chilean minister told Bolivia.', "020"),
         # Words of exploiting another, or of being another's tool, accuse.
         ('"Peru has robbed our fishermen for decades," the Chilean minister said.', "112"),
         ('"The rebels are Bolivian puppets," the Chilean president said.', "112"),

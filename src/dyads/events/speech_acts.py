@@ -92,8 +92,9 @@ def content_act(
         and not _named_party_act(doc, i, named)
     ]
     lemmas = _content_lemmas(doc, [*said, *_verdict(doc, cue)])
-    if _mandative(doc, said):
-        # "insisted that Peru pay compensation": what another must do, as "should" says it.
+    if _mandative(doc, said) or _imperative(doc, said_by_cue.get(cue, ())):
+        # "insisted that Peru pay compensation", '"Free our fishermen," the minister said':
+        # what another must do, as "should" says it.
         lemmas.add("should")
     for act in acts.acts:
         if act.said_in(lemmas):
@@ -139,6 +140,33 @@ def _mandative(doc: ParsedDoc, said: list[int]) -> bool:
         ):
             return True
     return False
+
+
+def _imperative(doc: ParsedDoc, said: Iterable[int]) -> bool:
+    """Whether the words said open with a command: a verb in the base form with no subject of
+    its own ('"Free our fishermen," the minister told Peru', '"Do not cross the border"'),
+    after a name it is addressed to and "please" ('"Peru, free our fishermen"')."""
+    words = sorted(i for i in said if doc.tokens[i].pos not in ("PUNCT", "SPACE"))
+    first = doc.tokens[words[0]] if words else None
+    if first is not None and first.pos == "PROPN" and first.dep == "npadvmod":
+        words = words[1:]  # the name it is addressed to
+    if words and doc.tokens[words[0]].text.lower() == "please":
+        words = words[1:]
+    if not words:
+        return False
+    verb = doc.tokens[words[0]]
+    if verb.dep == "aux" and verb.lemma.lower() == "do" and verb.head != verb.i:
+        verb = doc.tokens[verb.head]  # "Do not cross": the verb it helps.
+    elif verb.dep == "aux":
+        return False
+    return (
+        verb.tag == "VB"
+        and verb.pos in ("VERB", "AUX")
+        and not any(doc.tokens[c].dep in _SUBJECTS or doc.tokens[c].dep == "expl"
+                    for c in doc.children[verb.i])
+        and not any(doc.tokens[c].dep == "aux" and doc.tokens[c].tag in ("MD", "TO")
+                    for c in doc.children[verb.i])
+    )  # fmt: skip
 
 
 def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
