@@ -1177,6 +1177,9 @@ EVENT_RULE_CASES = [
     ("roles.target.addressee.v1",
      "Speaking to top Peruvian army officers gathered in Lima on Tuesday, the Chilean defense "
      "minister stressed the need for joint patrols.", ("010", "CHLMIL", "PERMIL"), None),
+    # A reaction to an act no one is named for is aimed at the country it happened in.
+    ("roles.target.object-phrase.v1", "Chile condemned the violence in Bolivia.",
+     ("111", "CHL", "BOL"), None),
     # A passive gerund that sets the time of a clause was done to the clause's subject.
     ("roles.source.implied-authority.v1",
      "The Chilean activist Rui Alves flew home on Friday after being released from jail in Lima.",

@@ -178,8 +178,9 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                     preps = (*preps, "with")
                 if site.root in REACTION_ROOTS:
                     # "welcomed the decision by Chile", "condemned the fighting between Chile
-                    # and Peru": a reaction is aimed at the act's authors.
-                    preps = (*preps, "by", "between")
+                    # and Peru": a reaction is aimed at the act's authors; with none named, at
+                    # the country it happened in ("condemned the violence in Bolivia").
+                    preps = (*preps, "by", "between", "in")
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
