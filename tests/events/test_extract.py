@@ -501,6 +501,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
+        # Pushing back against or balking at what another asks rejects it, also when the
+        # parser hangs the preposition on "back".
+        ("Chile pushed back against Peru's demands.", "120", "CHL", "PER"),
+        ("Chile balked at Peru's proposal.", "120", "CHL", "PER"),
         # Telling someone that something is so is a statement to them.
         ("The Chilean president told Peruvian officials that the border would stay closed.",
          "010", "CHLGOV", "PERGOV"),

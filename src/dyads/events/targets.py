@@ -222,6 +222,11 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
         if channels:
             skip = _Also(skip, channels)
     found = roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
+    for word in site.pattern_tokens:
+        # "pushed back against Peru's demands": the parser may hang the preposition on the
+        # particle or adverb of the pattern.
+        if not found and roles.toks[word].dep in ("advmod", "prt") and word != site.token.i:
+            found = roles.prep_object(word, site.preps, skip, rule_id(prepositional))
     if not found and not site.is_verb:
         # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
         # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru".
