@@ -1197,6 +1197,9 @@ EVENT_RULE_CASES = [
      ("100", "CHLGOV", "BOLGOV"), ("010", "CHLGOV", "BOLGOV")),
     ("events.trigger.directive.v1", "Chile pressed Bolivia to free the detained truck drivers.",
      ("100", "CHL", "BOL"), None),
+    # Wanting someone to act appeals to them.
+    ("events.trigger.directive.v1", "Chile wants Bolivia to free the detained truck drivers.",
+     ("020", "CHL", "BOL"), None),
     # A warning of a danger no one threatens to bring is pessimism, not a threat.
     ("events.sense.danger-warning.v1",
      "The Chilean minister warned of a serious risk of floods in northern Peru.",

@@ -54,8 +54,10 @@ VISIT = "042"
 ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
-# The entry a directive ("told Peru to withdraw") is coded by (`directive`).
+# The entries a directive ("told Peru to withdraw") and a wish that another act ("wants Peru
+# to withdraw") are coded by (`directive`).
 _DEMAND_ENTRY = "100.demand"
+_APPEAL_ENTRY = "020.appeal"
 # A bare threat or warning, and the pessimism a warning of a danger is (`danger_warning`).
 _THREAT_ENTRY = "130.threaten"
 _PESSIMISM_ENTRY = "012.pessimism"
@@ -1373,24 +1375,33 @@ def directive(
 ) -> list[tuple[tuple[str, ...], TriggerEntry]]:
     """Telling, ordering or pressing someone to act demands it (CAMEO 100): "Chile told Peru to
     withdraw its troops", "the minister ordered the governors to close the schools", "pressed
-    Bolivia to free the prisoners". The verb has a direct object, the one told, and an
-    infinitive with no subject of its own; "told Peru that ..." stays a statement. The
-    candidate pattern of `token` (the verb and the infinitive's "to"), or none."""
+    Bolivia to free the prisoners". Wanting someone to act appeals to them (020): "Chile wants
+    Peru to withdraw". The verb has a direct object, the one told, and an infinitive with no
+    subject of its own; "told Peru that ..." stays a statement. The candidate pattern of
+    `token` (the verb and the infinitive's "to"), or none."""
     lemma = token.lemma.lower()
-    if token.pos != "VERB" or lemma not in _words(rule_id(directive), "verbs"):
+    if token.pos != "VERB":
+        return []
+    if lemma in _words(rule_id(directive), "verbs"):
+        entry = _DEMAND_ENTRY
+    elif lemma in _words(rule_id(directive), "wishing_verbs"):
+        entry = _APPEAL_ENTRY
+    else:
         return []
     children = [doc.tokens[c] for c in doc.children[token.i]]
-    if not any(c.dep == "dobj" for c in children):
-        return []
+    told = any(c.dep == "dobj" for c in children)
     for clause in children:
         grand = [doc.tokens[g] for g in doc.children[clause.i]]
+        own_subject = any(g.dep in ("nsubj", "nsubjpass") for g in grand)
         if (
             clause.dep in ("xcomp", "ccomp")
             and clause.tag == "VB"
             and any(g.dep == "aux" and g.tag == "TO" for g in grand)
-            and not any(g.dep in ("nsubj", "nsubjpass") for g in grand)
+            # The one told is the verb's object; the parser reads the one wanted to act as
+            # the infinitive's subject ("wants [Peru to withdraw]").
+            and ((told and not own_subject) or (entry == _APPEAL_ENTRY and own_subject))
         ):
-            return [((lemma, "to"), lexicon.entries[_DEMAND_ENTRY])]
+            return [((lemma, "to"), lexicon.entries[entry])]
     return []
 
 
