@@ -163,6 +163,10 @@ RULE_CASES = [
     # A relative clause that says a person leads a body gives the person the body's code.
     ("actors.refs.leading-relative.v1", "Luis Soto, who leads the Peruvian army, criticized Chile.",
      {"Luis Soto, who leads the Peruvian army": "PERMIL"}, {"Luis Soto": ""}),
+    # A listed person named family name first is later called by it.
+    ("actors.refs.family-name-first.v1",
+     "South Korean President Lee Jae-myung visited Lima on Monday. Peru's president met Lee "
+     "at the palace.", {"Lee": "KORGOV"}, {"Lee": ""}),
     # One who represents another is a lawyer, of the story's home country.
     ("actors.refs.representing-relative.v1",
      "Peru's police detained Luis Soto in Lima. Peru's president defended the police. Rui "

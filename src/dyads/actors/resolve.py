@@ -272,19 +272,21 @@ class _ArticleResolution:
         """What each stretch of text names, by the first recogniser of the chain that reads it
         (`data/actors/recognisers.yaml`)."""
         toks = self.tokens
+        matches = {
+            m.start: replace(m, entry=m.entry.on(self.day)) if m.entry.dated_codes else m
+            for m in self.r.index.find(self.doc)
+        }
+        surnames = {
+            toks[e.end - 1].text
+            for e in self.doc.entities
+            if e.label == "PERSON" and e.end - e.start >= 2 and toks[e.end - 1].text[:1].isupper()
+        }
+        if self.r.switches.on(rule_id(family_name_first)):
+            surnames |= {
+                name for m in matches.values() if (name := family_name_first(m.entry)) is not None
+            }
         scan = _Scan(
-            matches={
-                m.start: replace(m, entry=m.entry.on(self.day)) if m.entry.dated_codes else m
-                for m in self.r.index.find(self.doc)
-            },
-            entity_at={e.start: e for e in self.doc.entities},
-            surnames={
-                toks[e.end - 1].text
-                for e in self.doc.entities
-                if e.label == "PERSON"
-                and e.end - e.start >= 2
-                and toks[e.end - 1].text[:1].isupper()
-            },
+            matches=matches, entity_at={e.start: e for e in self.doc.entities}, surnames=surnames
         )
         recognisers = [f for i, f in self.r.recognisers if self.r.switches.on(i)]
         plural_names = self.r.switches.on(rule_id(plural_is_no_person))
@@ -1101,6 +1103,9 @@ class _ArticleResolution:
                 # "al-Sudani" is later "Sudani"; "Le Drian" stays "Le Drian" or "Drian".
                 for surname in {words[-1], words[-1].split("-")[-1]}:
                     self.people_by_surname.setdefault(surname, actor_id)
+            if ref.entry is not None and self.r.switches.on(rule_id(family_name_first)):
+                if (family := family_name_first(ref.entry)) is not None:
+                    self.people_by_surname.setdefault(family, actor_id)
         person = self.actors[actor_id]
         countries = self._countries(ref) if ref.possessor is not None else ref.countries
         if countries and person.country is None:
@@ -1403,6 +1408,18 @@ def leader_country(
         return []
     country = surname_countries.get(words[-1])
     return [country] if country else []
+
+
+@rule("actors.refs.family-name-first.v1")
+def family_name_first(entry: Entry) -> str | None:
+    """A listed person of a country whose names put the family name first is later called by
+    it: "Kim Jong Un ... met Kim" and "Yoon Suk Yeol ... Yoon said" are the same person, as
+    "Rex Tillerson ... Tillerson" is. The family name of `entry`, or None."""
+    words = entry.name.split()
+    countries = _words(rule_id(family_name_first), "countries")
+    if entry.kind != "person" or len(words) < 2 or entry.country not in countries:
+        return None
+    return words[0]
 
 
 def _surname_countries(entries: Iterable[Entry]) -> dict[str, str]:
