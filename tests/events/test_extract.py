@@ -1178,9 +1178,13 @@ EVENT_RULE_CASES = [
     ("roles.target.addressee.v1",
      "In a letter to the Peruvian president, the Chilean union leader Rui Alves said the strike "
      "would go on.", ("010", "CHLLAB", "PERGOV"), None),
+    # Also when the parser hangs the participle on the one after it.
     ("roles.target.addressee.v1",
-     "Speaking to top Peruvian army officers gathered in Lima on Tuesday, the Chilean defense "
-     "minister stressed the need for joint patrols.", ("010", "CHLMIL", "PERMIL"), None),
+     "Speaking to Bolivian police chiefs gathered in La Paz last week, the Chilean interior "
+     "minister said the border would reopen.", ("010", "CHLGOV", "BOLCOP"), None),
+    ("roles.target.addressee.v1",
+     "Speaking to Bolivian mayors gathered in Oruro on Friday, the Chilean envoy said trade "
+     "would grow.", ("010", "CHLGOV", "BOLGOV"), None),
     # A reaction to an act no one is named for is aimed at the country it happened in.
     ("roles.target.object-phrase.v1", "Chile condemned the violence in Bolivia.",
      ("111", "CHL", "BOL"), None),

@@ -1374,11 +1374,11 @@ def directive(
     doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
 ) -> list[tuple[tuple[str, ...], TriggerEntry]]:
     """Telling, ordering or pressing someone to act demands it (CAMEO 100): "Chile told Peru to
-    withdraw its troops", "the minister ordered the governors to close the schools", "pressed
-    Bolivia to free the prisoners". Wanting someone to act appeals to them (020): "Chile wants
-    Peru to withdraw". The verb has a direct object, the one told, and an infinitive with no
-    subject of its own; "told Peru that ..." stays a statement. The candidate pattern of
-    `token` (the verb and the infinitive's "to"), or none."""
+    recall its fishing fleet", "the minister ordered the governors to close the schools",
+    "pressed Bolivia to free the prisoners". Wanting someone to act appeals to them (020):
+    "Chile wants Peru to withdraw". The verb has a direct object, the one told, and an
+    infinitive with no subject of its own; "told Peru that ..." stays a statement. The
+    candidate pattern of `token` (the verb and the infinitive's "to"), or none."""
     lemma = token.lemma.lower()
     if token.pos != "VERB":
         return []

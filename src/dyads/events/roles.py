@@ -242,7 +242,7 @@ class Roles:
         detained"), through a relative pronoun to its antecedent ("an activist who was
         detained"), or the noun a past participle follows as a reduced relative ("an
         activist detained in Lima"), or the subject of the clause a passive gerund sets the
-        time of ("the activist thanked supporters after being freed"). Not a participle with a
+        time of ("the activist flew home after being released"). Not a participle with a
         direct object: that is the small parser's misreading of a clause ("the ministers
         condemned the launch")."""
         children = [self.toks[c] for c in self.doc.children[verb.i]]

@@ -449,7 +449,7 @@ def addressee(roles: Roles, site: Site) -> list[Filler]:
     heads: list[int] = []
     children = list(roles.doc.children[site.token.i])
     # The parser may hang a fronted participle on a participle after it ("speaking to the
-    # envoys gathered in Lima, the minister said"): look one clause down too.
+    # mayors gathered in Oruro, the minister said"): look one clause down too.
     children += [
         g for c in children if roles.toks[c].dep == "advcl" for g in roles.doc.children[c]
     ]
@@ -457,7 +457,8 @@ def addressee(roles: Roles, site: Site) -> list[Filler]:
         c = roles.toks[child]
         grandchildren = roles.doc.children[child]
         if (
-            c.dep == "advcl"
+            # The parser reads the participle as a clause, or as the subject of one after it.
+            c.dep in ("advcl", "csubj")
             and c.tag == "VBG"
             and not any(roles.toks[g].dep in SUBJECT_DEPS for g in grandchildren)
         ):
@@ -821,10 +822,11 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.story-victims.v1")
 def story_victims(roles: Roles, site: Site) -> list[Filler]:
     """People named by no country or group of their own, whom attackers of no other country
-    kill or hurt in a story about one country, are of that country: in a story about an attack
-    in Peru, "gunmen fired on two men near Cusco" targets Peru. The attackers must be of
-    the story's country or of none: a foreign army's victims are most often abroad. The victims
-    are found as by `roles.target.unnamed-victims.v1`."""
+    kill or hurt in a story about one country, are of that country: in a story about Peru,
+    "Peruvian soldiers killed two men at a checkpoint" is an attack on Peru, and so is one by
+    attackers the story gives no country. A foreign army's victims are most often abroad and
+    stay without. The victims are found as by `roles.target.unnamed-victims.v1`, which covers
+    a country's rebels, militants and police."""
     country = roles.story_country
     if country is None:
         return []
