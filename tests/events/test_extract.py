@@ -1261,6 +1261,20 @@ def test_a_foreign_official_does_not_appeal_to_the_story_country_by_default(code
     assert not [e for e in code_text(text).events if e.root == "02"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile urged Peru to send aid to Bolivia.",
+        "Chile called on Peru to send aid to Bolivia.",
+        "Chile pressed Peru to send aid to Bolivia.",
+    ],
+)
+def test_who_is_asked_to_act_is_the_one_who_would_act(all_events, sentence):
+    # roles.source.controller.v1: the object of a verb of asking controls its infinitive.
+    aid = [e for e in all_events(sentence) if e.root == "07"]
+    assert aid and {(e.source.code, e.modality) for e in aid} == {("PER", "hypothetical")}, aid
+
+
 def test_the_subject_of_a_bare_participle_is_its_patient(code_text):
     # roles.source.controller.v1: in "stand accused" the colonels are accused, not accusers.
     events = code_text("Three Chilean colonels stand accused of espionage against Peru.").events
@@ -1405,5 +1419,5 @@ def test_a_punishment_without_a_condition_is_no_threat(code_text):
 
 def test_what_an_appeal_asks_for_is_not_done(all_events):
     # However the parser hangs the infinitive ("appealed to Peru to free" as an adverbial clause).
-    events = all_events("Chile appealed to Peru to free the prisoners.")
+    events = all_events("Chile appealed to Peru to free the Bolivian prisoners.")
     assert {(e.root, e.modality) for e in events} == {("02", "asserted"), ("08", "hypothetical")}

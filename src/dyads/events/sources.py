@@ -95,15 +95,34 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         children = roles.doc.children[site.token.i]
         if not any(roles.toks[c].dep in ("aux", "auxpass") for c in children):
             return []
-    current, hops = site.token, 0
+    current, previous, hops = site.token, site.token, 0
     while hops < _MAX_HOPS:
+        if hops and (told := _object_controller(roles, current, previous)) is not None:
+            return told
         found = _own_agent(roles, current.i, rule_id(controller))
         if found is not None:
             return found if hops else []
         if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
             return []
+        previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _object_controller(roles: Roles, verb: Token, clause: Token) -> list[Filler] | None:
+    """Who is to do what a verb of asking, telling or helping governs: its object, not its
+    subject ("Chile urged Peru to reopen the border", "appealed to Peru to reopen it", "called
+    on Peru to reopen it": Peru would reopen it). None when `verb` is no such verb with such
+    an object for the infinitive `clause`."""
+    name = rule_id(controller)
+    if verb.lemma.lower() not in event_words(name, "object_control_verbs"):
+        return None
+    if clause.dep not in ("xcomp", "ccomp", "advcl"):
+        return None
+    objects = [c for c in roles.doc.children[verb.i] if roles.toks[c].dep == "dobj"]
+    objects += roles.prep_objects([verb.i], ("to", "on", "upon"))
+    objects = [o for o in objects if o < clause.i]
+    return roles.actors_at(objects[0], name) if objects else None
 
 
 @rule("roles.source.gerund-adjunct.v1")
