@@ -501,6 +501,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Ruiz.", "040", "CHLGOV", "PERGOV"),
         # A verdict given with "describe as" is a statement, read by what it says.
         ("The Chilean president described Peru's move as a provocation.", "111", "CHLGOV", "PER"),
+        # Reacting angrily to what another did criticises it.
+        ("Chile reacted angrily to Peru's decision to close the border.", "111", "CHL", "PER"),
         # Pushing back against or balking at what another asks rejects it, also when the
         # parser hangs the preposition on "back".
         ("Chile pushed back against Peru's demands.", "120", "CHL", "PER"),
