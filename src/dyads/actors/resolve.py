@@ -2111,7 +2111,8 @@ def representing_relative(person: _Ref, gap: list[Token]) -> bool:
         and words[:2] == [",", "who"]
         and len(words) >= 3
         and words[2] in _words(rule_id(representing_relative), "verbs")
-        and all(w in ("the", "a", "an", "jailed", "detained", "arrested") for w in words[3:])
+        # Articles and modifiers of the one represented: "the jailed journalist".
+        and all(t.pos in ("DET", "ADJ") or t.tag == "VBN" for t in gap[3:])
     )
 
 

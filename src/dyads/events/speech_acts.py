@@ -184,9 +184,9 @@ def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
 
 def verdict_predicates(doc: ParsedDoc, cue: int) -> list[int]:
     """The object predicates of the verb `cue`: "a provocation" in "called the move a
-    provocation". With an infinitive on the object ("called the move to raise tariffs
-    disappointing") the parser hangs the predicate on the infinitive, as a clause of the verb
-    or of the object; an infinitive with a subject of its own is another clause."""
+    provocation". With an infinitive on the object ("called the bid to block the loan
+    reckless") the parser hangs the predicate on the infinitive, as a clause of the verb or of
+    the object; an infinitive with a subject of its own is another clause."""
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
     heads = [cue] + [
         c
