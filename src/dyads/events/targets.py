@@ -351,7 +351,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     beside the Peruvian president, the minister said ...")."""
     found: list[Filler] = []
     rule_name = rule_id(content)
-    own = {a.country for s in site.sources for a in roles.index.members(s.actor) if a.country}
+    own = {a.country for a in source_actors(roles, site) if a.country}
     # What an appeal, demand or threat asks may hang on a noun of the trigger's phrase:
     # "issued a warning calling on Peru to withdraw". (What a denied claim says is the claim,
     # not whom the denial answers.)
@@ -403,7 +403,7 @@ def _own_side(roles: Roles, site: Site, filler: Filler) -> bool:
     """Whether `filler` is a source itself or of a source's country, so that its acts are the
     source's own side's. Rebels, the opposition or criminals of that country are a party of
     their own."""
-    members = [a for s in site.sources for a in roles.index.members(s.actor)]
+    members = source_actors(roles, site)
     if filler.actor.id in {a.id for a in members}:
         return True
     challengers = event_words(rule_id(content), "challenger_sectors")
@@ -499,7 +499,7 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
         objects.append(token.head)
     if not objects:
         return []
-    deniers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    deniers = source_actors(roles, site)
     ids = {a.id for a in deniers}
     countries = {a.country for a in deniers if a.country}
     for accusers, accused in reversed(roles.accusations):
@@ -542,7 +542,7 @@ def charging_state(roles: Roles, site: Site) -> list[Filler]:
         for c in roles.doc.children[token.i]
     ):
         return []
-    deniers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    deniers = source_actors(roles, site)
     if not deniers or any(a.sectors and set(a.sectors) <= STATE_SECTORS for a in deniers):
         return []
     if any(not a.sectors and a.kind == "state" for a in deniers):
@@ -663,12 +663,7 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     home = (
         set()
         if site.root in FORCE_ROOTS
-        else {
-            a.country
-            for s in site.sources
-            for a in roles.index.members(s.actor)
-            if not set(a.sectors) <= STATE_SECTORS
-        }
+        else {a.country for a in source_actors(roles, site) if not set(a.sectors) <= STATE_SECTORS}
     )
     found = roles.placed_in(roles.location_heads(site.token), site.skip, rule_id(location))
     return [f for f in found if f.actor.country not in home]
@@ -729,8 +724,7 @@ def own_people(roles: Roles, site: Site) -> list[Filler]:
     arrested dozens" by Nigerian police -> Nigeria."""
     return [
         implied_filler(actor.country, site.token, roles, rule_id(own_people))
-        for source in site.sources
-        for actor in roles.index.members(source.actor)
+        for actor in source_actors(roles, site)
         if actor.country and actor.sectors and set(actor.sectors) <= STATE_SECTORS
     ]
 
@@ -809,8 +803,7 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
     sectors = event_words(rule_id(unnamed_victims), "home_sectors")
     countries = dict.fromkeys(
         actor.country
-        for source in site.sources
-        for actor in roles.index.members(source.actor)
+        for actor in source_actors(roles, site)
         if actor.country and actor.sectors and set(actor.sectors) <= sectors
     )
     return [
@@ -831,7 +824,7 @@ def story_victims(roles: Roles, site: Site) -> list[Filler]:
     if country is None:
         return []
     victims = _unnamed_victims(roles, site)
-    attackers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    attackers = source_actors(roles, site)
     if not victims or any(a.country not in (None, country) for a in attackers):
         return []
     return [implied_filler(country, roles.toks[victims[0]], roles, rule_id(story_victims))]
@@ -847,7 +840,7 @@ def home_addressees(roles: Roles, site: Site) -> list[Filler]:
     country = roles.story_country
     if country is None or not site.is_verb:
         return []
-    speakers = [a for s in site.sources for a in roles.index.members(s.actor)]
+    speakers = source_actors(roles, site)
     if not speakers or any(a.country != country for a in speakers):
         return []
     heads = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
@@ -875,6 +868,11 @@ def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
         if roles.toks[c].lemma.lower() in nouns
         and not any(i in roles.index.at for i in roles.subtree(c))
     ]
+
+
+def source_actors(roles: Roles, site: Site) -> list[Actor]:
+    """The actors of the sources found for `site`, a group's members in its place."""
+    return [a for s in site.sources for a in roles.index.members(s.actor)]
 
 
 def implied_filler(country: str, trigger: Token, roles: Roles, rule_name: str) -> Filler:
