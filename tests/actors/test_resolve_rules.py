@@ -110,6 +110,11 @@ RULE_CASES = [
      {"Congress": "LEG"}, {"Congress": "LEG"}),
     ("actors.refs.role-modifier.v1", "Peru criticized the army-run mines in Bolivia.",
      {"army": None}, {"army": "PERMIL"}),
+    # A group or a crewed craft of the role is its people, and keeps the role.
+    ("actors.refs.role-modifier.v1", "Peruvian media groups condemned the arrest.",
+     {"Peruvian media": "PERMED"}, {"Peruvian media": "PERMED"}),
+    ("actors.refs.role-modifier.v1", "Gunmen attacked a passenger train near Lima.",
+     {"passenger": "CVL"}, {"passenger": "CVL"}),
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),

@@ -540,9 +540,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "112", "BOLGOV", "PER"),
         ("Chile said Peru bears full responsibility for the deaths of the fishermen.", "112",
          "CHL", "PER"),
-        # Armed men who take over a train or plane hijack it.
+        # Armed men who take over a train or plane hijack it, and its passengers with it.
         ("Shining Path rebels took over a passenger train near Cusco on Tuesday.", "181",
-         "PERREB", "PER"),
+         "PERREB", "PERCVL"),
         # Calling another's vote a sham or its claims disinformation accuses it.
         ("The Chilean minister said the Peruvian referendum was a sham.", "112", "CHLGOV", "PER"),
         # Voicing solidarity with another supports them.

@@ -1578,9 +1578,11 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
     """A role noun followed by another noun of its sentence modifies that noun and names no
     actor: "military power", "government spending", "police station"; so does one joined by a
-    hyphen to a participle ("army-run mines", "state-run media"). (A nationality before a
-    noun, "Russian attack", still names its country, which events need as the actor of a
-    nominal trigger.) Whether the role `piece` is such a modifier."""
+    hyphen to a participle ("army-run mines", "state-run media"). A noun for the role's people,
+    a group of them or a craft they crew, does not take the role's place: "media groups",
+    "a military convoy". (A nationality before a noun, "Russian attack", still names its
+    country, which events need as the actor of a nominal trigger.) Whether the role `piece`
+    is such a modifier."""
     after = piece.end
     if (
         after + 1 < len(tokens)
@@ -1588,14 +1590,25 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
         and tokens[after + 1].tag == "VBN"
     ):
         return True
-    return (
+    if not (
         after < len(tokens)
         and tokens[after].pos in _NOUN_POS
         and tokens[after].tag != "POS"
         # "briefed Congress Tuesday": a day after the role says when, and is not modified.
         and tokens[after].ent_type not in ("DATE", "TIME")
         and tokens[after].sent == tokens[piece.start].sent
-    )
+    ):
+        return False
+    # A group or a crewed craft of the role is its people: "media groups said", "a military
+    # convoy", "a passenger train" (its passengers). The modified noun ends the compound.
+    modified = after
+    while (
+        modified + 1 < len(tokens)
+        and tokens[modified].dep == "compound"
+        and tokens[modified + 1].pos in _NOUN_POS
+    ):
+        modified += 1
+    return tokens[modified].lemma.lower() not in _words(rule_id(role_modifies_noun), "people")
 
 
 def _act_for(person: _Ref, body: _Ref) -> None:
