@@ -419,6 +419,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
+        # An intent stated as a noun is announced as "willing to" announces it.
+        ("Chile signalled a willingness to negotiate with Bolivia.", "036", "CHL", "BOL"),
+        ("Peru announced plans to expel the Bolivian envoy.", "1313", "PER", "BOLGOV"),
         # In indirect speech "would" announces: an announced boycott is a threat, and the
         # other party of the "contact" boycotted is its target.
         (

@@ -44,6 +44,8 @@ class ModalityWords:
     hypothetical_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    intent_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
     unwilling_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
@@ -239,6 +241,12 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 if current.dep in ("acl", "ccomp") and _denied_noun(doc, head):
                     # "no sign that the rebels are talking", "no evidence that Iran attacked"
                     negated = True
+                if current.dep == "acl" and expressed_intent(doc, head):
+                    # "expressed its willingness to resume talks": an intent the actor states,
+                    # as "said it was willing to resume talks" is.
+                    announced, announcer = True, head.head
+                    current = head
+                    continue
                 hedging = (
                     words.hypothetical_nouns if head.pos == "NOUN" else words.hypothetical_verbs
                 )
@@ -313,6 +321,18 @@ def _appended_relative(doc: ParsedDoc, clause: Token, head: Token) -> bool:
         and any(
             doc.tokens[c].dep == "dobj" and clause.i < c < head.i for c in doc.children[head.i]
         )
+    )
+
+
+def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:
+    """A noun of intent ("willingness", "readiness", "plans") that is the object of a verb by
+    which someone states it ("expressed", "announced", "reaffirmed")."""
+    words = modality_words()
+    return (
+        noun.pos == "NOUN"
+        and noun.lemma.lower() in words.intent_nouns
+        and noun.dep == "dobj"
+        and doc.tokens[noun.head].lemma.lower() in words.expressing_verbs
     )
 
 

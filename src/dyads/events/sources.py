@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
+from .modality import expressed_intent
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -84,7 +85,8 @@ def passive_agent(roles: Roles, site: Site) -> list[Filler]:
 def controller(roles: Roles, site: Site) -> list[Filler]:
     """A verb with no subject of its own takes the agent of the verb that controls it: "Iran
     agreed to release the sailors", "Chile recalled its envoy and condemned the vote", "ready to
-    talk". Not across a passive subject ("the talks were expected to resume"), nor to a
+    talk", and the infinitive of an intent its subject states ("signalled a willingness to
+    talk"). Not across a passive subject ("the talks were expected to resume"), nor to a
     participle that says what state the subject is in: in "the colonel stands accused of
     spying" the colonel is accused, not an accuser."""
     if not site.is_verb:
@@ -102,6 +104,15 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         found = _own_agent(roles, current.i, rule_id(controller))
         if found is not None:
             return found if hops else []
+        if (
+            current.dep == "acl"
+            and current.head != current.i
+            and expressed_intent(roles.doc, roles.toks[current.head])
+        ):
+            # "signalled a willingness to negotiate": who states the intent is to act on it.
+            previous = current
+            current, hops = roles.toks[roles.toks[current.head].head], hops + 1
+            continue
         if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
             return []
         previous = current
