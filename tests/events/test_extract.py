@@ -53,6 +53,9 @@ def _pairs(events, modality="asserted"):
         ("07", "Japan sent 50 tons of relief supplies to Turkey.", "JPN", "TUR"),
         ("07", "India sent rescue teams to Nepal.", "IND", "NPL"),
         ("07", "The United States provided Ukraine with air defense systems.", "USA", "UKR"),
+        ("07", "The World Food Programme distributed rations to refugees in Peru.", "IGOUNOWFP",
+         "PERREF"),
+        ("07", "An aid convoy from Chile reached La Paz on Monday.", "CHL", "BOL"),
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
         # Suspending or delaying tariffs eases them; it imposes nothing.
         ("08", "Chile suspended tariffs on Peruvian goods.", "CHL", "PER"),
@@ -1102,6 +1105,8 @@ EVENT_RULE_CASES = [
      ("070", "CHL", "PER"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
+     ("070", "CHL", "PER"), None),
+    ("roles.target.receiver.v1", "Peru received $20 million in aid from Chile.",
      ("070", "CHL", "PER"), None),
     # "Out of" is "from".
     ("roles.target.prep.v1", "Chile pulled its troops out of Bolivia.", ("0874", "CHL", "BOL"),

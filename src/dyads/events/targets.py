@@ -775,8 +775,8 @@ def receiving_verb(roles: Roles, site: Site) -> Token | None:
     if token.dep == "pobj" and verb.text.lower() == "under" and verb.head != verb.i:
         verb = roles.toks[verb.head]
         return verb if verb.lemma.lower() == "come" else None
-    if token.dep == "pobj" and verb.text.lower() == "of" and verb.head != verb.i:
-        # "received 20 tons of aid": the quantity is the object.
+    if token.dep == "pobj" and verb.text.lower() in ("of", "in") and verb.head != verb.i:
+        # "received 20 tons of aid", "$5 million in aid": the quantity is the object.
         token = roles.toks[verb.head]
         if token.head == token.i:
             return None
