@@ -1100,6 +1100,9 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # A meeting an actor hosts or leads is held with it.
+    ("roles.target.organiser.v1", "Bolivia attended a Chile-hosted summit on water rights.",
+     ("040", "BOL", "CHL"), None),
     # Aid that reaches a place is delivered there.
     ("roles.target.arrival.v1", "Chilean aid reached flood victims in northern Peru on Monday.",
      ("070", "CHL", "PER"), None),

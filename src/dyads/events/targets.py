@@ -746,6 +746,34 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.organiser.v1")
+def organiser(roles: Roles, site: Site) -> list[Filler]:
+    """Whoever a hyphenated participle says hosts, leads or brokers a meeting is a party to
+    it: "Bolivia attended a Chile-hosted summit", "joined the US-led talks" -> Chile, the US.
+    The participle (`organising_verbs`) modifies the meeting noun; its actor comes before the
+    hyphen."""
+    if site.is_verb:
+        return []
+    name = rule_id(organiser)
+    verbs = event_words(name, "organising_verbs")
+    for child in roles.doc.children[site.token.i]:
+        participle = roles.toks[child]
+        if not (
+            participle.dep == "amod"
+            and participle.tag == "VBN"
+            and participle.lemma.lower() in verbs
+            and participle.i > 0
+            and roles.toks[participle.i - 1].text == "-"
+        ):
+            continue
+        for agent in roles.doc.children[participle.i]:
+            if agent < participle.i - 1 and agent not in site.skip:
+                found = roles.actors_at(agent, name)
+                if found:
+                    return found
+    return []
+
+
 @rule("roles.target.arrival.v1")
 def arrival(roles: Roles, site: Site) -> list[Filler]:
     """Aid that reaches or arrives somewhere is delivered there: "Chilean aid reached flood
