@@ -422,6 +422,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
+        # A passive verb's subject is the object its pattern names.
+        ("The deal was signed by Chile and Bolivia.", "057", "CHL", "BOL"),
+        # Parties that act together where they meet act on each other, not on the host.
+        ("Chile and Bolivia signed a trade deal in Lima.", "057", "CHL", "BOL"),
         # An intent stated as a noun is announced as "willing to" announces it.
         ("Chile signalled a willingness to negotiate with Bolivia.", "036", "CHL", "BOL"),
         ("Peru announced plans to expel the Bolivian envoy.", "1313", "PER", "BOLGOV"),
@@ -957,8 +961,9 @@ EVENT_RULE_CASES = [
     ("roles.source.expelling-body.v1",
      "The Chilean opposition leader was expelled from the Socialist Party of Chile.",
      ("174", "CHLPTY", "CHLOPP"), None),
+    # Expelling diplomats reduces relations, in the passive as in the active.
     ("roles.source.expelling-body.v1", "Two Peruvian diplomats were expelled from Chile.",
-     ("174", "CHL", "PERGOV"), None),
+     ("161", "CHL", "PERGOV"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),

@@ -574,6 +574,11 @@ class EventExtractor:
         source_actors = [(a, f) for f in sources for a in index.members(f.actor)]
         target_actors = [(a, f) for f in targets for a in index.members(f.actor)]
         pairs: list[Pair] = []
+        if mutual and len(source_actors) > 1:
+            # Parties that act together where they meet act on each other, not on the host:
+            # "Chile and Bolivia signed a deal in Lima".
+            location_rule = rule_id(location)
+            target_actors = [(b, fb) for b, fb in target_actors if fb.rule != location_rule]
         if not target_actors and mutual and len(source_actors) > 1:
             for a, fa in source_actors:
                 for b, fb in source_actors:
@@ -1514,20 +1519,26 @@ def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> li
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
     leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange) and, with
     `skip_time`, phrases of time (`time_phrase`). A verb's words come after it; a noun's may
-    precede it ("military consequences")."""
+    precede it ("military consequences"). A passive verb's subject is its object, before it:
+    "the deal was signed by Chile and Peru" matches `sign deal`."""
     out: list[int] = []
+    passive_object = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "nsubjpass"]
     frontier = [trigger.i]
     for _ in range(_PATTERN_DEPTH):
         frontier = [
             c
             for f in frontier
             for c in doc.children[f]
-            if doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj")
+            if (doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj") or c in passive_object)
             and not (skip_time and time_phrase(doc, c))
         ]
         out.extend(frontier)
     if trigger.pos == "VERB":
-        out = [i for i in out if i > trigger.i]
+        before = set(passive_object)
+        for i in sorted(out):
+            if doc.tokens[i].head in before:
+                before.add(i)
+        out = [i for i in out if i > trigger.i or i in before]
     return sorted(out)
 
 
