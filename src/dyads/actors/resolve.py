@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -263,6 +263,8 @@ class _ArticleResolution:
             anaphors += self._organisation_head_refs(refs, anaphors)
         if on(rule_id(home_country)):
             self.home = home_country(refs)
+        if on(rule_id(_ArticleResolution._country_refs)):
+            anaphors += self._country_refs(refs, anaphors)
         for ref in sorted(refs + anaphors, key=lambda r: r.start):
             self._add(ref)
         members = {m for b in self.actors.values() if b.mentions for m in b.members}
@@ -444,6 +446,8 @@ class _ArticleResolution:
                 roles.append(role)
                 start -= 2
         possessor = possessor_pronoun(toks, start) if on(rule_id(possessor_pronoun)) else None
+        if possessor is None and on(rule_id(_ArticleResolution._country_refs)):
+            possessor = self._country_possessor(start)
         before = toks[start - 1] if start > 0 else None
         if before is not None and before.tag in ("DT", "PRP$") and before.sent == sent:
             start -= 1
@@ -895,27 +899,72 @@ class _ArticleResolution:
         whose name ends in that noun, within three sentences: "Chile asked the UN Security
         Council to meet. The council refused" -> the UN Security Council."""
         toks = self.tokens
-        covered = {i for r in refs + anaphors for i in range(r.start, r.end)}
         heads = {
             toks[r.end - 1].lemma.lower()
             for r in refs
             if r.kind == "organization" and toks[r.end - 1].tag in ("NNP", "NN")
         }
+        return self._the_noun_refs(refs + anaphors, heads, "organization-head")
+
+    def _the_noun_refs(
+        self, known: list[_Ref], nouns: Container[str], kind: str, owned: bool = True
+    ) -> list[_Ref]:
+        """Anaphors "the <noun>" for singular `nouns` outside the references `known`, of rule
+        `kind`; with `owned` False, not a noun with an "of" phrase ("the country of ...")."""
+        toks = self.tokens
+        covered = {i for r in known for i in range(r.start, r.end)}
         out = []
         for t in toks:
             if (
                 t.i in covered
                 or t.tag != "NN"
-                or t.lemma.lower() not in heads
+                or t.lemma.lower() not in nouns
                 or t.i == 0
                 or toks[t.i - 1].text.lower() != "the"
+                or (not owned and any(toks[c].text.lower() == "of" for c in self.doc.children[t.i]))
             ):
                 continue
             out.append(
-                _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "organization-head:" + t.lemma.lower(),
+                _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", f"{kind}:{t.lemma.lower()}",
                      name=self.doc.span_text(t.i - 1, t.i + 1))
             )  # fmt: skip
         return out
+
+    @rule("actors.anaphora.country.v1")
+    def _country_refs(self, refs: list[_Ref], anaphors: list[_Ref]) -> list[_Ref]:
+        """"The country" and "the nation" refer to the one country the story is about, else to
+        the state last named as a subject within three sentences, else the last state named
+        there: "Chile closed its border. The country also recalled its envoy" -> Chile; so does
+        "the country's" before a role ("the country's foreign minister"). Not "the country of
+        ..." nor a country an adjective picks out ("the neighbouring country")."""
+        nouns = _words(rule_id(_ArticleResolution._country_refs), "nouns")
+        return self._the_noun_refs(refs + anaphors, nouns, "country", owned=False)
+
+    def _country_possessor(self, start: int) -> str | None:
+        """"country" when "the country's" comes before token `start` ("the country's foreign
+        minister"), so that the role is that state's (`_country_refs`); else None."""
+        toks = self.tokens
+        if start < 3 or toks[start - 1].tag != "POS":
+            return None
+        noun, the = toks[start - 2], toks[start - 3]
+        if the.text.lower() != "the" or noun.sent != toks[start].sent:
+            return None
+        nouns = _words(rule_id(_ArticleResolution._country_refs), "nouns")
+        return "country" if noun.lemma.lower() in nouns else None
+
+    def _country_antecedent(self, ref: _Ref) -> list[str]:
+        """The state "the country" of `ref` stands for (`_country_refs`), or []."""
+        if self.home:
+            return [self._state(self.home, [], ref)]
+        states = [
+            s
+            for s in self._seen_since(ref.sent - _PERSON_WINDOW)
+            if s.token < ref.start
+            and self.actors[s.actor].kind == "state"
+            and not self.actors[s.actor].sectors
+        ]
+        subjects = [s for s in states if s.subject]
+        return [(subjects or states)[-1].actor] if subjects or states else []
 
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
@@ -1015,14 +1064,18 @@ class _ArticleResolution:
         if ref.possessor is not None and not countries:
             # "her lawyer", "his government": the person the pronoun stands for.
             personal = ref.possessor in _words(rule_id(possessor_pronoun), "personal")
-            owner = self._antecedent(
-                _Ref(
-                    ref.start,
-                    ref.start + 1,
-                    ref.sent,
-                    "anaphor",
-                    "personal" if personal else "possessor",
-                    plural=ref.possessor == "their",
+            owner = (
+                self._country_antecedent(ref)
+                if ref.possessor == "country"
+                else self._antecedent(
+                    _Ref(
+                        ref.start,
+                        ref.start + 1,
+                        ref.sent,
+                        "anaphor",
+                        "personal" if personal else "possessor",
+                        plural=ref.possessor == "their",
+                    )
                 )
             )
             for actor_id in owner:
@@ -1274,6 +1327,8 @@ class _ArticleResolution:
             return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
             return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
+        if ref.rule.startswith("country:"):
+            return self._country_antecedent(ref)
         if ref.rule.startswith(("organization:", "organization-head:")):
             # "the bloc" is any organisation; "the council" one whose name ends in "council".
             head = ref.rule.split(":", 1)[1] if ref.rule.startswith("organization-head:") else None
