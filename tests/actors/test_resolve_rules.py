@@ -115,6 +115,9 @@ RULE_CASES = [
      {"Peruvian media": "PERMED"}, {"Peruvian media": "PERMED"}),
     ("actors.refs.role-modifier.v1", "Gunmen attacked a passenger train near Lima.",
      {"passenger": "CVL"}, {"passenger": "CVL"}),
+    # So is an act the role does.
+    ("actors.refs.role-modifier.v1", "A rebel ambush killed twelve Peruvian soldiers.",
+     {"rebel": "REB"}, {"rebel": "REB"}),
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),
