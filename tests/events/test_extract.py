@@ -1065,6 +1065,8 @@ EVENT_RULE_CASES = [
     # People with no group of their own whom a country's rebels attack are of that country.
     ("roles.target.unnamed-victims.v1", "Peruvian rebels killed twelve people on Monday.",
      ("190", "PERREB", "PER"), None),
+    ("roles.target.unnamed-victims.v1", "Twelve people died in a bombing by Peruvian rebels.",
+     ("183", "PERREB", "PER"), None),
     ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
      ("190", "CHLCOP", "CHL"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.

@@ -882,14 +882,20 @@ def home_addressees(roles: Roles, site: Site) -> list[Filler]:
 
 def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
     """The nouns of people with no actor in them that the verb of `site` acts on: its object,
-    a passive's subject, or the object of its "on", "at" or "into" ("opened fire on people")."""
-    if not site.is_verb:
-        return []
+    a passive's subject, or the object of its "on", "at" or "into" ("opened fire on people");
+    for an attack noun, who died or were hurt in it ("twelve people died in the bombing")."""
     nouns = event_words(rule_id(unnamed_victims), "people_nouns")
-    heads = [
-        c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in ("dobj", "nsubjpass")
-    ]
-    heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
+    if site.is_verb:
+        heads = [
+            c
+            for c in roles.doc.children[site.token.i]
+            if roles.toks[c].dep in ("dobj", "nsubjpass")
+        ]
+        heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
+    elif (verb := casualty_verb(roles, site)) is not None:
+        heads = [c for c in roles.doc.children[verb.i] if roles.toks[c].dep in SUBJECT_DEPS]
+    else:
+        return []
     return [
         c
         for c in heads
