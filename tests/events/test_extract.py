@@ -422,6 +422,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
+        # Rockets fired at a place attack it, and show no force only.
+        ("Bolivia fired rockets at Chilean border posts on Monday.", "194", "BOL", "CHL"),
         # A passive verb's subject is the object its pattern names.
         ("The deal was signed by Chile and Bolivia.", "057", "CHL", "BOL"),
         # Parties that act together where they meet act on each other, not on the host.
@@ -1107,6 +1109,9 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # Missiles fired at no one and nowhere but the sea show force.
+    ("codes.show-of-force.v1", "Bolivia launched two ballistic missiles into the sea on Monday.",
+     ("150", "BOL", None), None),
     # A meeting an actor hosts or leads is held with it.
     ("roles.target.organiser.v1", "Bolivia attended a Chile-hosted summit on water rights.",
      ("040", "BOL", "CHL"), None),

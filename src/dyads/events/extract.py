@@ -427,6 +427,14 @@ class EventExtractor:
             self.chains.target, roles, site, self.switches,
             keep=lambda t: t.mention.token_start not in skip,
         )  # fmt: skip
+        if (
+            not targets
+            and root == "19"
+            and self.switches.on(rule_id(show_of_force))
+            and show_of_force(doc, match)
+        ):
+            code, root = SHOW_OF_FORCE, SHOW_OF_FORCE[:2]
+            threat_rules = (*threat_rules, rule_id(show_of_force))
         if targets and (
             root == "11" or token.lemma.lower() in _words(PRIOR_ACCUSER, "charging_verbs")
         ):
@@ -908,6 +916,36 @@ def localise(
     if country is None:
         return role
     return replace(role, country=country, code=country + "".join(actor.sectors))
+
+
+SHOW_OF_FORCE = "150"
+
+
+@rule("codes.show-of-force.v1")
+def show_of_force(doc: ParsedDoc, match: _Match) -> bool:
+    """Missiles or rockets fired or launched at no one and nowhere but the sea are a show of
+    military power (CAMEO 150), not an attack: "Bolivia test-fired two missiles into the sea".
+    Rockets fired "into the town" or "at the border posts" are an attack on someone the
+    sentence leaves unnamed. Whether the matched pattern is a launch (`launch_verbs`) of such a
+    weapon (`weapons`) with no aim but open water (`open_water`)."""
+    name = rule_id(show_of_force)
+    token = doc.tokens[match.token]
+    words = {doc.tokens[i].lemma.lower() for i in match.tokens}
+    if token.lemma.lower() not in _words(name, "launch_verbs") or not words & _words(
+        name, "weapons"
+    ):
+        return False
+    water = _words(name, "open_water")
+    for child in doc.children[token.i]:
+        prep = doc.tokens[child]
+        if (
+            prep.dep == "prep"
+            and prep.text.lower() in ("at", "on", "into", "toward", "towards", "against", "over")
+            and not time_phrase(doc, child)
+        ):
+            if not any(doc.tokens[o].lemma.lower() in water for o in doc.children[child]):
+                return False
+    return True
 
 
 @rule("triggers.pattern-word.v1")
