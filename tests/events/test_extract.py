@@ -424,6 +424,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
         # Rockets fired at a place attack it, and show no force only.
         ("Bolivia fired rockets at Chilean border posts on Monday.", "194", "BOL", "CHL"),
+        # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.
+        ("Chile responded with sanctions against Peru.", "163", "CHL", "PER"),
+        ("Peru imposed tariffs on Chilean copper, prompting Chile to retaliate with a ban on "
+         "Peruvian fish.", "172", "CHL", "PER"),
+        # A second act of dealings is with whom the first names.
+        ("The Chilean president met his Bolivian counterpart and signed three agreements.",
+         "057", "CHLGOV", "BOL"),
         # A passive verb's subject is the object its pattern names.
         ("The deal was signed by Chile and Bolivia.", "057", "CHL", "BOL"),
         # Parties that act together where they meet act on each other, not on the host.

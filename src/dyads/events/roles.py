@@ -285,6 +285,11 @@ class Roles:
             light_verbs = event_words(LIGHT_VERB_RULE, "prep_light_verbs")
             if prep.text.lower() in ("in", "into") and verb.lemma.lower() in light_verbs:
                 return verb
+            # "Chile retaliated with a ban", "responded with sanctions": the means of a reaction.
+            if prep.text.lower() == "with" and verb.lemma.lower() in event_words(
+                LIGHT_VERB_RULE, "reaction_verbs"
+            ):
+                return verb
             # "delegates flew to Vienna for talks", "arrived in Moscow for a visit"
             if prep.text.lower() == "for" and verb.lemma.lower() in event_words(
                 LIGHT_VERB_RULE, "motion_verbs"

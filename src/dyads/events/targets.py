@@ -685,8 +685,10 @@ def noun_patient(roles: Roles, site: Site) -> list[Filler]:
 def shared_object(roles: Roles, site: Site) -> list[Filler]:
     """A verb joined by "and" to a verb with a party as its object, and with no target of its
     own, addresses that party too: "Peru accused Chile of aggression and demanded an
-    apology" -> Chile is asked for the apology. Only for speech (demands, appeals,
-    rejections, threats), whose second act is still about whom the first names."""
+    apology" -> Chile is asked for the apology; "the president met his Bolivian counterpart
+    and signed three agreements" -> signed with Bolivia. The chain keeps it to speech and
+    dealings (intents, meetings, cooperation, reduced relations), whose second act is still
+    with whom the first names; a second attack may be on anyone."""
     token = site.token
     if not site.is_verb or token.dep != "conj" or token.head == token.i:
         return []
