@@ -424,6 +424,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
         # Rockets fired at a place attack it, and show no force only.
         ("Bolivia fired rockets at Chilean border posts on Monday.", "194", "BOL", "CHL"),
+        # Who "is to blame" is blamed by whoever says so.
+        ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.
         ("Chile responded with sanctions against Peru.", "163", "CHL", "PER"),
         ("Peru imposed tariffs on Chilean copper, prompting Chile to retaliate with a ban on "
@@ -1116,6 +1118,9 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "PER"), None),
     ("roles.target.receiver.v1", "Bolivia received an invitation from Chile to the summit.",
      ("026", "CHL", "BOL"), None),
+    # Who "is to blame" is blamed by whoever says so, and blames no one.
+    ("triggers.blame-predicate.v1", "Chile is to blame for Peru's crisis.", None,
+     ("112", "CHL", "PER")),
     # Missiles fired at no one and nowhere but the sea show force.
     ("codes.show-of-force.v1", "Bolivia launched two ballistic missiles into the sea on Monday.",
      ("150", "BOL", None), None),

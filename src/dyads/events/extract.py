@@ -20,7 +20,13 @@ from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import Attribution, attributions, reported_clauses
-from .speech_acts import SpeechActs, content_act, tokens_by_cue, verdict_predicates
+from .speech_acts import (
+    SpeechActs,
+    blame_predicate,
+    content_act,
+    tokens_by_cue,
+    verdict_predicates,
+)
 from .targets import (
     FORCE_ROOTS,
     STATE_SECTORS,
@@ -283,6 +289,8 @@ class EventExtractor:
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
+            return None
+        if self.switches.on(rule_id(blame_predicate)) and blame_predicate(doc, token):
             return None
         below = _pattern_words(doc, token, self.switches.on(rule_id(time_phrase)))
         # A verdict is tried last: "called on Peru to act" is an appeal.

@@ -102,6 +102,19 @@ def content_act(
     return None
 
 
+@rule("triggers.blame-predicate.v1")
+def blame_predicate(doc: ParsedDoc, token: Token) -> bool:
+    """"Is to blame" says who bears the blame, not who blames: in "Chile is to blame for the
+    crisis" Chile blames no one, and a speaker who says it accuses Chile (the words of what
+    is said code the statement). Whether `token` is "blame" as the infinitive of a copula."""
+    if token.lemma.lower() != "blame" or token.dep != "xcomp" or token.head == token.i:
+        return False
+    return doc.tokens[token.head].lemma.lower() == "be" and any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].text.lower() == "to"
+        for c in doc.children[token.i]
+    )
+
+
 def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
     """Whether token i is a verb of a speech act (rejecting, accusing, appealing, praising)
     whose subject, its own or that of the verb it is coordinated with or completes, names an
@@ -112,7 +125,7 @@ def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
     reported = wordlists.words(
         "events/words.yaml", rule_id(content_act), "reported_speech_verbs"
     )
-    if verb.pos != "VERB" or verb.lemma.lower() not in reported:
+    if verb.pos != "VERB" or verb.lemma.lower() not in reported or blame_predicate(doc, verb):
         return False
     for _ in range(4):
         subjects = [c for c in doc.children[verb.i] if doc.tokens[c].dep in _SUBJECTS]
