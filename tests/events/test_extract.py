@@ -179,6 +179,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("China could send troops to fight Taiwan.", "hypothetical"),
         ("There is no evidence that Serbia attacked Kosovo.", "negated"),
         ("Will Russia attack Ukraine?", "hypothetical"),
+        # An act noun with no author, said to come, is a forecast.
+        ("A summit between Chile and Peru will take place next month.", "hypothetical"),
         # The object of a verb under a modal, and what a speaker tells someone to do.
         ("A Chilean senator said Chile should apply sanctions to Bolivian officials.",
          "hypothetical"),
@@ -424,6 +426,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
         # Rockets fired at a place attack it, and show no force only.
         ("Bolivia fired rockets at Chilean border posts on Monday.", "194", "BOL", "CHL"),
+        # An act noun that names its author, said to begin, is announced; with no author it
+        # is a forecast.
+        ("Chilean tariffs on Peruvian copper will take effect on Monday.", "1312", "CHL", "PER"),
         # Who "is to blame" is blamed by whoever says so.
         ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.

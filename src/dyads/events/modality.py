@@ -171,13 +171,16 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.i == i and token.pos == "NOUN" and current.dep in ("nsubj", "nsubjpass"):
             # An act named as the subject of the verb that tells of it takes that verb's
             # modality: "talks could resume", "the meeting did not take place". "A summit will
-            # take place" names no party that announced it: it is a forecast, not an intent.
+            # take place" names no party that announced it: it is a forecast, not an intent;
+            # "Chile's ban will begin on Friday" names its author, who announces it.
             head_aux = {
                 toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
             }
             if _has_negation(doc, head):
                 negated = True
-            if head_aux & (words.future_aux | words.hypothetical_modals):
+            if head_aux & words.future_aux and _authored(doc, token):
+                announced, announcer = True, head.i
+            elif head_aux & (words.future_aux | words.hypothetical_modals):
                 hypothetical = True
         if current.dep in ("dobj", "xcomp") and any(
             toks[c].dep == "advmod" and toks[c].lemma.lower() in words.hedging_adverbs
@@ -333,6 +336,19 @@ def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:
         and noun.lemma.lower() in words.intent_nouns
         and noun.dep == "dobj"
         and doc.tokens[noun.head].lemma.lower() in words.expressing_verbs
+    )
+
+
+def _authored(doc: ParsedDoc, noun: Token) -> bool:
+    """Whether an act noun names its author in a modifier: a possessor ("Chile's ban") or a
+    name or nationality before it ("Chilean tariffs", "U.S. tariffs")."""
+    return any(
+        doc.tokens[c].dep == "poss"
+        or (
+            doc.tokens[c].dep in ("compound", "amod")
+            and (doc.tokens[c].tag in ("NNP", "NNPS") or doc.tokens[c].ent_type in ("NORP", "GPE"))
+        )
+        for c in doc.children[noun.i]
     )
 
 
