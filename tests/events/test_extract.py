@@ -429,6 +429,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # An act noun that names its author, said to begin, is announced; with no author it
         # is a forecast.
         ("Chilean tariffs on Peruvian copper will take effect on Monday.", "1312", "CHL", "PER"),
+        # A possessed act noun that a verb carries on is news, not a situation named; pressing
+        # ahead with an act goes on with it.
+        ("Chile resumed its shelling of Peruvian towns.", "194", "CHL", "PER"),
+        ("Chile pressed ahead with its sanctions against Peru.", "163", "CHL", "PER"),
         # Who "is to blame" is blamed by whoever says so.
         ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.

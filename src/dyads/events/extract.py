@@ -1108,14 +1108,30 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     Ukraine", "the junta's ban on rallies", "the army's crackdown") names a situation the
     story refers to, not an act it reports: such nominal events of roots 14-20 are background.
     The act reported as news has a verb ("Russia invaded Ukraine") or a verb that announces
-    the noun ("the junta imposed a ban"). Any act so named inside the phrase of another noun
-    is a topic too: "reports about Chile's threat against Bolivia"."""
+    the noun ("the junta imposed a ban"), or that carries it on ("Chile resumed its shelling
+    of the town", "pressed ahead with its sanctions": `carrying_on_verbs`). Any act so named
+    inside the phrase of another noun is a topic too: "reports about Chile's threat against
+    Bolivia"."""
     trigger = doc.tokens[token]
     if trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
+        return False
+    if _carried_on(doc, trigger):
         return False
     if event.root < "14" and not _in_noun_phrase(doc, trigger):
         return False
     return any(doc.tokens[c].dep == "poss" for c in doc.children[token])
+
+
+def _carried_on(doc: ParsedDoc, noun: Token) -> bool:
+    """Whether `noun` is the object of a verb that carries an act on, directly or through
+    "with" ("resumed its shelling", "pressed ahead with its sanctions")."""
+    verbs = _words(rule_id(named_situation), "carrying_on_verbs")
+    head = doc.tokens[noun.head]
+    if noun.dep == "pobj" and head.text.lower() == "with" and head.head != head.i:
+        head = doc.tokens[head.head]
+    elif noun.dep != "dobj":
+        return False
+    return head.pos == "VERB" and head.lemma.lower() in verbs
 
 
 def _in_noun_phrase(doc: ParsedDoc, noun: Token) -> bool:

@@ -261,9 +261,13 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 )
                 if infinitive and purpose_infinitive(doc, current.i):
                     aim_of = head.i
-                if lemma in hedging and (
-                    infinitive
-                    or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
+                if (
+                    lemma in hedging
+                    and (
+                        infinitive
+                        or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
+                    )
+                    and not _pressing_on(doc, head)
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
@@ -337,6 +341,19 @@ def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:
         and noun.dep == "dobj"
         and doc.tokens[noun.head].lemma.lower() in words.expressing_verbs
     )
+
+
+def _pressing_on(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether `verb` goes on with what follows rather than urging it: "pressed ahead with its
+    sanctions", "pushed on with the offensive"."""
+    return any(
+        doc.tokens[c].dep in ("advmod", "prt") and doc.tokens[c].text.lower() in _ONWARD
+        for c in doc.children[verb.i]
+    )
+
+
+# Particles by which a verb of pressing or pushing goes on with an act: "pressed ahead with".
+_ONWARD = frozenset({"ahead", "forward", "on"})
 
 
 def _authored(doc: ParsedDoc, noun: Token) -> bool:
