@@ -310,6 +310,10 @@ class EventExtractor:
                     break
                 used.append(hit)
             else:
+                if self.switches.on(rule_id(preposition_order)) and not preposition_order(
+                    doc, used
+                ):
+                    continue
                 match = _Match(token.i, entry, pattern, (token.i, *used))
                 if found is None:
                     found = match
@@ -962,6 +966,19 @@ def pattern_word_no_trigger(matches: list[_Match]) -> list[_Match]:
     not also a ceasefire."""
     inside = {i for m in matches for i in m.tokens[1:]}
     return [m for m in matches if m.token not in inside]
+
+
+@rule("triggers.preposition-order.v1")
+def preposition_order(doc: ParsedDoc, words: list[int]) -> bool:
+    """A preposition of a pattern governs what follows it in the pattern, or hangs on the word
+    before: "went on strike" matches `go on strike`, but in "went ahead with the strikes on
+    rebel camps" the "on" belongs to the strikes and the pattern does not match. Whether no
+    preposition among the matched `words` (after the trigger, in pattern order) is a
+    dependent of the word that follows it."""
+    for here, after in zip(words, words[1:], strict=False):
+        if doc.tokens[here].pos == "ADP" and doc.tokens[here].head == after:
+            return False
+    return True
 
 
 @rule("triggers.restraint-phrase.v1")
