@@ -936,7 +936,7 @@ SHOW_OF_FORCE = "150"
 @rule("codes.show-of-force.v1")
 def show_of_force(doc: ParsedDoc, match: _Match) -> bool:
     """Missiles or rockets fired or launched at no one and nowhere but the sea are a show of
-    military power (CAMEO 150), not an attack: "Bolivia test-fired two missiles into the sea".
+    military power (CAMEO 150), not an attack: "Bolivia launched two missiles into the sea".
     Rockets fired "into the town" or "at the border posts" are an attack on someone the
     sentence leaves unnamed. Whether the matched pattern is a launch (`launch_verbs`) of such a
     weapon (`weapons`) with no aim but open water (`open_water`)."""

@@ -46,6 +46,7 @@ class ModalityWords:
     intent_adjectives: frozenset[str]
     intent_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
+    onward_particles: frozenset[str]
     unwilling_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
@@ -346,14 +347,11 @@ def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:
 def _pressing_on(doc: ParsedDoc, verb: Token) -> bool:
     """Whether `verb` goes on with what follows rather than urging it: "pressed ahead with its
     sanctions", "pushed on with the offensive"."""
+    onward = modality_words().onward_particles
     return any(
-        doc.tokens[c].dep in ("advmod", "prt") and doc.tokens[c].text.lower() in _ONWARD
+        doc.tokens[c].dep in ("advmod", "prt") and doc.tokens[c].text.lower() in onward
         for c in doc.children[verb.i]
     )
-
-
-# Particles by which a verb of pressing or pushing goes on with an act: "pressed ahead with".
-_ONWARD = frozenset({"ahead", "forward", "on"})
 
 
 def _authored(doc: ParsedDoc, noun: Token) -> bool:
