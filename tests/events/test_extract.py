@@ -433,6 +433,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # ahead with an act goes on with it.
         ("Chile resumed its shelling of Peruvian towns.", "194", "CHL", "PER"),
         ("Chile pressed ahead with its sanctions against Peru.", "163", "CHL", "PER"),
+        # A time phrase on a verb of discussing says when, not what is only talked of; being
+        # somewhere "for talks" takes part in them.
+        ("During the meeting, the Chilean and Peruvian presidents discussed trade.", "040",
+         "CHLGOV", "PERGOV"),
+        ("Peru's foreign minister is in Santiago for talks with Chilean officials.", "040",
+         "PERGOV", "CHLGOV"),
         # Who "is to blame" is blamed by whoever says so.
         ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.

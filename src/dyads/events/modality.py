@@ -47,6 +47,7 @@ class ModalityWords:
     intent_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     onward_particles: frozenset[str]
+    time_prepositions: frozenset[str]
     unwilling_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
@@ -269,6 +270,10 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                         or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
                     )
                     and not _pressing_on(doc, head)
+                    # "during the meeting, the presidents discussed trade": when, not what.
+                    and not (
+                        current.dep == "prep" and current.text.lower() in words.time_prepositions
+                    )
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
