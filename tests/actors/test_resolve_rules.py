@@ -103,6 +103,9 @@ RULE_CASES = [
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",
      {"Refugees in Jordan": "JORREF"}, {"Refugees": "REF", "Jordan": "JOR"}),
+    ("actors.refs.group-place.v1", "Ministers from Chile and Peru met in Lima on Monday.",
+     {"Ministers from Chile and Peru": "CHLGOV+PERGOV"},
+     {"Ministers": "GOV", "Chile": "CHL", "Peru": "PER"}),
     ("actors.refs.role-modifier.v1", "Chile closed a police academy in Lima.",
      {"police": None}, {"police": "COP"}),
     # A day after the role says when; it is no noun the role modifies.

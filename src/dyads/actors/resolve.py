@@ -653,6 +653,11 @@ class _ArticleResolution:
                 ):
                     out.append(ref)
                     continue
+                if place and _coordinated_place(out[-1], ref, gap, toks):
+                    # "leaders from Chile, Peru and Bolivia": a group placed in each of them.
+                    out[-1].countries.extend(c for c in ref.countries if c not in out[-1].countries)
+                    out[-1].end = ref.end
+                    continue
                 described = _describe(out[-1], ref, gap, place, modified)
                 if described is not None:
                     out[-1] = described
@@ -1611,10 +1616,25 @@ def modified_appositive(gap: list[Token]) -> bool:
     )
 
 
+def _coordinated_place(prev: _Ref, ref: _Ref, gap: list[Token], toks: Sequence[Token]) -> bool:
+    """Whether `ref` is a state coordinated with the place that placed the group `prev` ("from
+    Chile, Peru and Bolivia"), so the group is of each (`locates`)."""
+    return (
+        prev.rule.startswith("role+place:")
+        and ref.kind == "state"
+        and not ref.sectors
+        and len(ref.countries) == 1
+        and 0 < len(gap) <= 2
+        and all(t.text.lower() in (",", "and") for t in gap)
+        and toks[ref.end - 1].dep == "conj"
+    )
+
+
 @rule("actors.refs.group-place.v1")
 def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     """Where a group without a country of its own is, is its country: "opposition activists in
-    Belarus", "teachers across Nigeria", "refugees from Syria". Whether `nxt` is the place of
+    Belarus", "teachers across Nigeria", "refugees from Syria"; placed in several, it is of each
+    ("leaders from Chile, Peru and Bolivia"). Whether `nxt` is the place of
     the role group `ref`, joined by a locative preposition and at most two more words."""
     return (
         ref.kind == "anaphor"
