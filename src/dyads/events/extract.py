@@ -19,7 +19,7 @@ from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
-from .speech import Attribution, attributions, reported_clauses
+from .speech import Attribution, attributions, reported_clauses, subtree
 from .speech_acts import (
     SpeechActs,
     blame_predicate,
@@ -1613,10 +1613,7 @@ def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> li
         ]
         out.extend(frontier)
     if trigger.pos == "VERB":
-        before = set(passive_object)
-        for i in sorted(out):
-            if doc.tokens[i].head in before:
-                before.add(i)
+        before = {i for p in passive_object for i in subtree(doc, p)}
         out = [i for i in out if i > trigger.i or i in before]
     return sorted(out)
 
