@@ -65,7 +65,7 @@ def _pairs(events, modality="asserted"):
         ("12", "China rejected Japan's proposal.", "CHN", "JPN"),
         ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
         ("14", "Thousands of Iranians protested against the United States.", "IRN", "USA"),
-        ("15", "Russia massed troops near the Ukrainian border.", "RUS", None),
+        ("15", "Russia massed troops near the Ukrainian border.", "RUS", "UKR"),
         ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
@@ -621,6 +621,20 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Hundreds of people rioted in Lima on Friday.", "145", "PERCVL", "PER"),
         # A negated word of accusation accuses no one.
         ("The Chilean minister said Peru had not lied about the deal.", "010", "CHLGOV", "PER"),
+        # Forces moved, sent or stationed, and exercises begun, show force.
+        ("Chile has moved tanks and artillery to the border with Peru, officials said.", "154",
+         "CHL", "PER"),
+        ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
+        ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
+         "PER"),
+        # An act an "in" phrase of a light verb names, which "would" announces, is an intent.
+        ("Chile said it would take part in talks with Peru next week.", "036", "CHL", "PER"),
+        # Being committed to something is an intent to cooperate; the other party of a process
+        # of dealings is its target.
+        ("Chile said it remained committed to the peace process with Peru.", "030", "CHL", "PER"),
+        # Where the outcome of an attack named as a subject was is where the attack was.
+        ("An attack by rebels on a police post killed three officers in Peru.", "190", "PERREB",
+         "PERCOP"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -1273,12 +1287,35 @@ EVENT_RULE_CASES = [
      None, ("010", "CHLCOP", "PERCVL")),
     # Aid sent "to help" someone is for them, not for the people it sends.
     ("roles.target.beneficiary.v1", "Chile sent troops to help Peru after the floods.",
-     ("070", "CHL", "PER"), ("070", "CHL", "CHLMIL")),
+     ("070", "CHL", "PER"), None),
     ("roles.target.beneficiary.v1", "Chile will send doctors to help Bolivia fight the outbreak.",
      ("033", "CHL", "BOL"), ("033", "CHL", "CHLHLH")),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",
      None, ("020", "CHLGOV", "PERGOV")),
+    # A noun's target phrase the parser hangs on the verb that lends it its subject, or on its
+    # "by" agent, is the noun's.
+    ("roles.target.stranded-prep.v1", "Chile responded with airstrikes on Peru.",
+     ("195", "CHL", "PER"), None),
+    ("roles.target.stranded-prep.v1", "An attack by rebels on a Peruvian army post killed three "
+     "soldiers.", ("190", "PERREB", "PERMIL"), None),
+    # Of two patterns of one length, the one whose words hang nearer the trigger wins.
+    ("events.trigger.nearest-words.v1", "The Chilean navy sent two warships to the disputed "
+     "waters.", ("150", "CHLMIL", None), None),
+    # Forces at a border face the state across it.
+    ("roles.target.border.v1", "Chile stationed 2,000 soldiers near the border with Peru.",
+     ("154", "CHL", "PER"), ("154", "CHL", None)),
+    ("roles.target.border.v1", "The Bolivian army fortified positions near the Chilean border.",
+     ("154", "BOLMIL", "CHL"), ("154", "BOLMIL", None)),
+    # A state and the troops it threatens to send are one party.
+    ("roles.pair.localised-self.v1", "Chile threatened to send troops to its border with Peru.",
+     None, ("138", "CHL", "CHLMIL")),
+    # Aid that helps people is given to them.
+    ("roles.target.arrival.v1", "Chilean aid has helped thousands of families in Peru.",
+     ("070", "CHL", "PERCVL"), None),
+    # A passive's subject that is the thing done takes the trigger's target prepositions.
+    ("roles.target.passive-subject.v1", "Humanitarian assistance to Peru is financed by Chile.",
+     ("071", "CHL", "PER"), None),
 ]  # fmt: skip
 
 

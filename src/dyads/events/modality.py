@@ -289,7 +289,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 head_aux = {
                     toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
                 }
-                if current.dep == "xcomp" and (
+                # "will take part in talks": the act a light verb's "in" phrase names.
+                shared = current.dep == "prep" and _lends_its_subject(current, head)
+                if (current.dep == "xcomp" or shared) and (
                     head_aux & words.future_aux or (reported and head_aux == {"would"})
                 ):
                     # "will continue to work with Peru", "said it would keep talking to Peru":
@@ -417,6 +419,14 @@ def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:
         doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in words.conditional_marks
         for c in doc.children[clause.i]
     )
+
+
+def _lends_its_subject(prep: Token, verb: Token) -> bool:
+    """Whether `prep` is the "in" of a verb that lends its subject to the act the phrase names:
+    "engaged in talks", "took part in talks" (`roles.source.light-verb.v1` reads the same
+    words)."""
+    light = wordlists.words("events/words.yaml", "roles.source.light-verb.v1", "prep_light_verbs")
+    return prep.text.lower() in ("in", "into") and verb.lemma.lower() in light
 
 
 def _going_to(doc: ParsedDoc, token: Token) -> bool:

@@ -351,8 +351,13 @@ class Roles:
                 if found:
                     return found
                 # "the security of Japan", "for a war against Bolivia", "imports from Peru",
-                # "the unrest in Peru"
-                found = self.prep_object(pobj, ("of", "against", "from", "in"), skip, rule)
+                # "the unrest in Peru"; for dealings, the other party: "committed to the peace
+                # process with Peru".
+                down = ("of", "against", "from", "in")
+                relation_nouns = event_words("roles.target.object-phrase.v1", "relation_nouns")
+                if self.toks[pobj].lemma.lower() in relation_nouns:
+                    down = (*down, "with", "between")
+                found = self.prep_object(pobj, down, skip, rule)
                 if found:
                     return found
         return []
@@ -372,6 +377,9 @@ class Roles:
         ]
         heads += [h for h in list(heads) for h in self.of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
+            heads.append(trigger.head)
+        elif trigger.dep == "nsubj" and trigger.pos == "NOUN" and trigger.head != trigger.i:
+            # "a rebel raid killed three officers in Peru": where its outcome was.
             heads.append(trigger.head)
         return heads
 

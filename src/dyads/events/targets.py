@@ -42,11 +42,16 @@ def passive_subject(roles: Roles, site: Site) -> list[Filler]:
     """The subject of a passive verbal trigger is its patient: "Two journalists were arrested
     by police" -> the journalists; so is the antecedent of a relative pronoun subject ("a
     journalist who was arrested") and the noun a participle follows ("a journalist arrested
-    in Lima")."""
+    in Lima"). A subject that is the thing done takes the trigger's target prepositions:
+    "sanctions on Peru were imposed by Chile", "aid to Peru was financed by Chile" -> Peru."""
     if not site.is_verb:
         return []
     patient = roles.passive_patient(site.token)
-    return [] if patient is None else roles.actors_at(patient, rule_id(passive_subject))
+    if patient is None:
+        return []
+    return roles.actors_at(patient, rule_id(passive_subject)) or roles.prep_object(
+        patient, site.preps, site.skip, rule_id(passive_subject)
+    )
 
 
 @rule("roles.target.object.v1")
@@ -291,6 +296,34 @@ class _Also(Container[int]):
 
     def __contains__(self, i: object) -> bool:
         return i in self.second or i in self.first
+
+
+@rule("roles.target.stranded-prep.v1")
+def stranded_prep(roles: Roles, site: Site) -> list[Filler]:
+    """The parser often hangs the target phrase of a nominal trigger on a word before it: on the
+    verb that lends the noun its subject ("Chile responded with airstrikes on Peru": "on Peru"
+    hangs on "responded"; "Chile announced sanctions against Peru") or on the noun's "by" agent
+    ("an attack by rebels on a police post"). Such a phrase after the noun is the noun's own.
+    Only a verb with no event of its own lends it: in "Chile condemned the attack on Peru" an
+    "on" the parser hangs on "condemned" is the condemnation's."""
+    if site.is_verb:
+        return []
+    noun = site.token
+    heads = [
+        pobj
+        for child in roles.doc.children[noun.i]
+        if roles.toks[child].dep in ("prep", "agent") and roles.toks[child].text.lower() == "by"
+        for pobj in roles.doc.children[child]
+        if roles.toks[pobj].dep == "pobj"
+    ]
+    governor = roles.governing_verb(noun) if site.light else None
+    if governor is not None:
+        heads.append(governor.i)
+    before = _Also(site.skip, range(noun.i + 1))
+    for head in heads:
+        if found := roles.prep_object(head, site.preps, before, rule_id(stranded_prep)):
+            return found
+    return []
 
 
 @rule("roles.target.pattern-verb.v1")
@@ -669,6 +702,35 @@ def location(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.country not in home]
 
 
+@rule("roles.target.border.v1")
+def border(roles: Roles, site: Site) -> list[Filler]:
+    """Forces moved, massed or put on alert at a border face the state across it: "deployed
+    troops along its border with Peru", "stationed tanks near the Peruvian border" -> Peru.
+    The state named with a border word (`border_nouns`: "the border with Peru", "Peru's
+    border", "the Peruvian border") in a phrase on the act or its object, not the source's own
+    state ("its border")."""
+    home = {a.country for a in source_actors(roles, site)}
+    borders = event_words(rule_id(border), "border_nouns")
+    preps = tuple(event_words(rule_id(border), "border_preps"))
+    for place in roles.prep_objects(roles.location_heads(site.token), preps):
+        if roles.toks[place].lemma.lower() not in borders:
+            continue
+        named = [
+            c
+            for c in roles.doc.children[place]
+            if roles.toks[c].dep in ("poss", "amod", "compound")
+        ] + roles.prep_objects([place], ("with", "between"))
+        for token in named:
+            found = [
+                f
+                for f in roles.actors_at(token, rule_id(border))
+                if f.actor.country not in home and f.mention.token_start not in site.skip
+            ]
+            if found:
+                return found
+    return []
+
+
 @rule("roles.target.noun-patient.v1")
 def noun_patient(roles: Roles, site: Site) -> list[Filler]:
     """The "of" phrase of a noun of an act done to people names them: "the detention of two
@@ -779,9 +841,11 @@ def organiser(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.arrival.v1")
 def arrival(roles: Roles, site: Site) -> list[Filler]:
     """Aid that reaches or arrives somewhere is delivered there: "Chilean aid reached flood
-    victims in northern Peru", "a Bolivian aid shipment arrived in Lima" -> Peru. The aid noun
-    is the subject of a verb of arrival (`arrival_verbs`); its object, else the state its
-    place names, is the target."""
+    victims in northern Peru", "a Bolivian aid shipment arrived in Lima" -> Peru; and aid that
+    helps or feeds people is given to them: "Chilean aid has helped thousands of families in
+    Peru", "the funding will go to schools in Peru". The aid noun is the subject of a verb of
+    arrival or benefit (`arrival_verbs`); its object, else the state its place names, is the
+    target."""
     token = site.token
     if site.is_verb or token.dep != "nsubj" or token.head == token.i:
         return []
