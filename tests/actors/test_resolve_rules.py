@@ -67,6 +67,17 @@ RULE_CASES = [
     ("actors.antecedent.sentence-state.v1",
      "Chile's opposition criticized the government on Monday.",
      {"government": "CHLGOV"}, {"government": "GOV"}),
+    # A state's sector with no country, placed in one country before, is of that country.
+    ("actors.antecedent.sector-kin.v1",
+     "A Peruvian court opened the trial of two Chilean activists. Prosecutors accused them "
+     "of spying.", {"Prosecutors": "PERJUD"}, {"Prosecutors": "JUD"}),
+    ("actors.antecedent.sector-kin.v1",
+     "A Peruvian court and a Bolivian court heard the case. Prosecutors appealed.",
+     {"Prosecutors": "JUD"}, {"Prosecutors": "JUD"}),
+    # A person who holds two titles in a body its name places is of that place's country.
+    ("actors.refs.headed-body.v1",
+     "Rui Alves, founder and board chairman of the Chilean Institute for Mining Policy, "
+     "criticized Peru.", {"Rui Alves": "CHLEDU"}, {"Rui Alves": ""}),
     # "The militants" stand for the armed group named just before, whatever named it.
     ("actors.antecedent.role.v1",
      "Shining Path has fought the Peruvian state since 1980. On Monday the militants attacked "

@@ -847,10 +847,10 @@ BACKGROUND_CASES = [
      {("17", "CHL", "BOLREF")}),
     # A government's officials given its country are the government itself: no event ...
     ("roles.pair.localised-self.v1",
-     "The Kenyan president criticized cabinet ministers on Monday.", set(),
+     "Kenyan President Rui Alves criticized cabinet ministers on Monday.", set(),
      {("11", "KENGOV", "KENGOV")}),
     ("roles.pair.localised-self.v1",
-     "The Kenyan president praised officials for their work.", set(),
+     "Kenyan President Rui Alves praised officials for their work.", set(),
      {("05", "KENGOV", "KENGOV")}),
     # ... while groups outside the state with one code may still be two parties.
     ("roles.pair.localised-self.v1",

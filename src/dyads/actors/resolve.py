@@ -1043,6 +1043,8 @@ class _ArticleResolution:
                 home = self._home_for(ref.sectors)
                 if home is None and self.r.switches.on(rule_id(sentence_state)):
                     home = sentence_state(self, ref)
+                if home is None and self.r.switches.on(rule_id(sector_kin)):
+                    home = sector_kin(self, ref)
                 ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
             if not ids:
                 return
@@ -1787,11 +1789,9 @@ def headed_body(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
     link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
     if link is None:
         return False
-    title = [w for w in words[1:link] if w not in ("a", "an", "the")]
     name = gap[link + 1 :]
     return (
-        0 < len(title) <= 3
-        and title[-1] in _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
+        _titles(words[1:link])
         and len(name) <= _MAX_INSTITUTION_WORDS
         and not any(t.pos in ("VERB", "AUX", "PUNCT", "PRON") for t in name)
         # The name runs on into the place ("... Federation in Chile") or the place opens it
@@ -1871,9 +1871,21 @@ def _leading_appositive(words: list[str]) -> bool:
     words = _without_trailing_articles(words)  # ", head of the Red Cross delegation"
     if len(words) < 3 or words[0] != "," or words[-1] not in ("of", "for", "at"):
         return False
-    inner = [w for w in words[1:-1] if w not in ("a", "an", "the")]
+    return _titles(words[1:-1])
+
+
+def _titles(words: list[str]) -> bool:
+    """Whether `words`, between a name and the body it is "of", are a title by which the person
+    leads, speaks for or works in it: at most three words ending in a leading noun ("executive
+    director"), or two such titles joined by "and" ("founder and board chairman")."""
+    joined = " ".join(w for w in words if w not in ("a", "an", "the")).replace(" - ", "-")
+    titles = [t.split() for t in joined.split(" and ")]
     nouns = _words(ORGANISATION_APPOSITIVE_RULE, "leading_nouns")
-    return 0 < len(inner) <= 3 and inner[-1] in nouns
+    return (
+        len(titles) <= 2
+        and all(0 < len(t) <= 3 for t in titles)
+        and titles[-1][-1] in nouns
+    )
 
 
 def _without_trailing_articles(words: list[str]) -> list[str]:
@@ -1999,6 +2011,25 @@ def sentence_state(res: _ArticleResolution, ref: _Ref) -> str | None:
         res.actors[s.actor].country
         for s in res._seen_since(ref.sent)
         if s.sent == ref.sent and s.token < ref.start and res.actors[s.actor].country
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+@rule("actors.antecedent.sector-kin.v1")
+def sector_kin(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """A group of a state's sector with no country of its own, in a story that has placed that
+    sector in one country before, is of that country: "A Peruvian court opened the trial of two
+    Chilean activists. Prosecutors accused them of spying" -> Peru's prosecutors, not the
+    activists' country. Not when the story has placed the sector in two countries or more."""
+    if not ref.sectors or not set(ref.sectors) <= STATE_SECTORS:
+        return None
+    countries = {
+        actor.country
+        for s in res._seen_since(0)
+        if s.token < ref.start
+        and (actor := res.actors[s.actor]).country
+        and actor.kind == "state"
+        and actor.sectors == list(ref.sectors)
     }
     return countries.pop() if len(countries) == 1 else None
 
