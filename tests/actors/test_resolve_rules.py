@@ -72,6 +72,9 @@ RULE_CASES = [
      "A Peruvian court opened the trial of two Chilean activists. Prosecutors accused them "
      "of spying.", {"Prosecutors": "PERJUD"}, {"Prosecutors": "JUD"}),
     ("actors.antecedent.sector-kin.v1",
+     "A Peruvian court opened the trial of two Chilean activists. Judge Ana Ruiz accused them "
+     "of spying.", {"Judge Ana Ruiz": "PERJUD"}, {"Judge Ana Ruiz": ""}),
+    ("actors.antecedent.sector-kin.v1",
      "A Peruvian court and a Bolivian court heard the case. Prosecutors appealed.",
      {"Prosecutors": "JUD"}, {"Prosecutors": "JUD"}),
     # A person who holds two titles in a body its name places is of that place's country.

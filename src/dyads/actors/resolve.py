@@ -1181,6 +1181,14 @@ class _ArticleResolution:
             # is that country's: a foreign correspondent is named with an outlet the lexicon
             # knows or a nationality. A businessman may well be a foreigner the story is about.
             person.country = home
+        elif (
+            person.country is None
+            and ref.sectors
+            and self.r.switches.on(rule_id(sector_kin))
+            and (kin := sector_kin(self, ref))
+        ):
+            # "A Peruvian court opened the trial. Judge Ana Ruiz said ..."
+            person.country = kin
         for sector in ref.sectors:
             if not person.sectors:
                 person.sectors.append(sector)
