@@ -220,6 +220,12 @@ RULE_CASES = [
      {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
     ("actors.refs.stated-nationality.v1", "Rui Alves, a Peruvian national, criticized Chile.",
      {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
+    # Or before what the person is or does, which the lexicon need not know.
+    ("actors.refs.stated-nationality.v1",
+     "Rui Alves, a Peruvian poet and former senator, criticized Chile.",
+     {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
+    ("actors.refs.stated-nationality.v1", "Chile hosted Rui Alves, a Peruvian poet.",
+     {"Rui Alves, a Peruvian": "PER"}, {"Rui Alves": ""}),
     # An international organisation's office in a country speaks for the organisation.
     ("actors.refs.organisation-branch.v1", "Amnesty International Chile criticized Peru.",
      {"Amnesty International": "NGOHRIAMN"}, {"Amnesty International Chile": "CHL"}),

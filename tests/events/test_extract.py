@@ -632,6 +632,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Being committed to something is an intent to cooperate; the other party of a process
         # of dealings is its target.
         ("Chile said it remained committed to the peace process with Peru.", "030", "CHL", "PER"),
+        # A speaker the story gives a country keeps it, in a story about another country.
+        ("Peru closed its parks on Monday. Peru raised taxes. Peru banned rallies. Luis Soto, a "
+         "Chilean poet, said the Peruvian government had betrayed the farmers.", "111", "CHL",
+         "PERGOV"),
         # Where the outcome of an attack named as a subject was is where the attack was.
         ("An attack by rebels on a police post killed three officers in Peru.", "190", "PERREB",
          "PERCOP"),
@@ -1310,6 +1314,11 @@ EVENT_RULE_CASES = [
     # A state and the troops it threatens to send are one party.
     ("roles.pair.localised-self.v1", "Chile threatened to send troops to its border with Peru.",
      None, ("138", "CHL", "CHLMIL")),
+    # A person with no country, office or group who judges the state or the parties of the
+    # country the story is about speaks as one of its people.
+    ("roles.pair.home-speaker.v1",
+     "Peru closed its parks on Monday. Peru raised taxes. Peru banned rallies. Luis Soto said "
+     "the Peruvian government had betrayed the farmers.", ("111", "PER", "PERGOV"), None),
     # Aid that helps people is given to them.
     ("roles.target.arrival.v1", "Chilean aid has helped thousands of families in Peru.",
      ("070", "CHL", "PERCVL"), None),

@@ -630,7 +630,7 @@ class _ArticleResolution:
                     out.append(ref)
                     continue
                 if self.r.switches.on(rule_id(stated_nationality)) and stated_nationality(
-                    out[-1], ref, gap, toks[ref.start : ref.end + 2]
+                    out[-1], ref, gap, toks[ref.start : ref.end + _MAX_DESCRIPTION_WORDS + 1]
                 ):
                     out[-1].countries = list(ref.countries)
                     out[-1].sectors = out[-1].sectors or list(ref.sectors)
@@ -2178,16 +2178,20 @@ def leader_body(
     )
 
 
+# How many words may describe a person after the nationality an appositive gives them.
+_MAX_DESCRIPTION_WORDS = 5
+
+
 @rule("actors.refs.stated-nationality.v1")
 def stated_nationality(
     person: _Ref, nationality: _Ref, gap: list[Token], around: Sequence[Token] = ()
 ) -> bool:
     """A person of whom a relative clause says the nationality or the role is of that country:
     "Rui Alves, who is Peruvian, said ..." -> Peru; "who is a Peruvian diplomat" -> Peru's
-    government. So is one an appositive gives a nationality alone: "Rui Alves, a Peruvian,
-    said ...", "a Peruvian national". Whether `nationality`, after `gap` (", who is", ", who
-    was a", ","; `around` is its tokens and the two after it), is such a statement about
-    `person`."""
+    government. So is one an appositive gives a nationality, alone or before what the person
+    is or does: "Rui Alves, a Peruvian, said ...", "a Peruvian national", "a Peruvian poet and
+    former senator". Whether `nationality`, after `gap` (", who is", ", who was a", ",";
+    `around` is its tokens and the words after it), is such a statement about `person`."""
     words = [t.text.lower() for t in gap]
     if not (
         person.kind == "person"
@@ -2198,9 +2202,22 @@ def stated_nationality(
         return False
     if words == [","] and around and around[0].text.lower() in ("a", "an"):
         # The appositive ends at the nationality, or at a noun of citizenship after it.
-        rest = [t.text.lower() for t in around[nationality.end - nationality.start :]]
-        return rest[:1] == [","] or (
+        after = list(around[nationality.end - nationality.start :])
+        rest = [t.text.lower() for t in after]
+        if rest[:1] == [","] or (
             rest[:1] in (["national"], ["citizen"]) and rest[1:2] in ([","], [])
+        ):
+            return True
+        # "a Peruvian poet and former senator," up to the comma or the sentence's end.
+        end = next((k for k, t in enumerate(after) if t.pos == "PUNCT"), None)
+        words = after[:end]
+        return (
+            end is not None
+            and after[end].text in (",", ".")
+            and 0 < len(words) <= _MAX_DESCRIPTION_WORDS
+            and words[-1].pos == "NOUN"
+            and all(t.pos in ("NOUN", "ADJ", "CCONJ") for t in words)
+            and all(t.ent_type not in ("NORP", "GPE") for t in words)
         )
     return words[:3] in ([",", "who", "is"], [",", "who", "was"]) and all(
         w in ("a", "an") for w in words[3:]

@@ -29,6 +29,7 @@ from .speech_acts import (
 )
 from .targets import (
     FORCE_ROOTS,
+    SPEECH_ROOTS,
     STATE_SECTORS,
     content,
     implied_state,
@@ -484,7 +485,9 @@ class EventExtractor:
             ),
             None,
         )
-        pairs = self._pairs(sources, targets, mutual, reverse, index, root, place, reporter)
+        pairs = self._pairs(
+            sources, targets, mutual, reverse, index, root, place, reporter, roles.story_country
+        )
         for link in self.chains.filters:
             if link.applies(root) and self.switches.on(link.id):
                 pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
@@ -596,6 +599,7 @@ class EventExtractor:
         root: str,
         place: str | None,
         reporter: str | None = None,
+        home: str | None = None,
     ) -> list[Pair]:
         """Source-target pairs: one per member of compound or group actors, both directions for
         a reciprocal act of a plural subject, and never an actor acting on itself or on the
@@ -638,6 +642,7 @@ class EventExtractor:
                     )
                     if not own and self._same_after_localising(source[0], target[0], root):
                         continue
+                    source = self._home_speaker(a, source, target[0], root, home)
                     pairs.append((source, target))
                     if reverse and fb.rule not in implied:
                         # A place or an implied state is not a party acting back.
@@ -648,6 +653,22 @@ class EventExtractor:
                             )
                         )
         return pairs
+
+    def _home_speaker(
+        self,
+        actor: Actor,
+        source: tuple[EventActor, tuple[str, ...]],
+        target: EventActor,
+        root: str,
+        home: str | None,
+    ) -> tuple[EventActor, tuple[str, ...]]:
+        if not self.switches.on(rule_id(home_speaker)):
+            return source
+        home = home_speaker(actor, target, root, home)
+        if home is None:
+            return source
+        role = replace(source[0], country=home, code=home)
+        return role, (*source[1], rule_id(home_speaker))
 
     def _localised(
         self,
@@ -916,6 +937,32 @@ def each_other(doc: ParsedDoc, trigger: Token) -> bool:
         if words in ({"other", "each"}, {"one", "another"}):
             return True
     return False
+
+
+# The state's organs and the parties that compete to run it: whom a citizen's words judge.
+_RULING_SECTORS = STATE_SECTORS | {"PTY"}
+
+
+@rule("roles.pair.home-speaker.v1")
+def home_speaker(actor: Actor, target: EventActor, root: str, home: str | None) -> str | None:
+    """A person the story gives no country, office or group, whose words judge the state or
+    the parties of the country the story is about, speaks as one of its people: in a story
+    about Peru, "Luis Soto said the Peruvian government had failed the farmers" is a Peruvian's
+    criticism. Only acts of speech (`SPEECH_ROOTS`): a foreigner who acts in the country is
+    named with a nationality or an office far more often than one who only comments. The
+    story's country, or None."""
+    if (
+        actor.kind != "person"
+        or actor.country is not None
+        or actor.sectors
+        or home is None
+        or target.country != home
+        or not target.sectors
+        or not set(target.sectors) <= _RULING_SECTORS
+        or root not in SPEECH_ROOTS
+    ):
+        return None
+    return home
 
 
 @rule("roles.pair.localised.v1")
