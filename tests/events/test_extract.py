@@ -1164,6 +1164,10 @@ EVENT_RULE_CASES = [
     # A meeting an actor hosts or leads is held with it.
     ("roles.target.organiser.v1", "Bolivia attended a Chile-hosted summit on water rights.",
      ("040", "BOL", "CHL"), None),
+    ("roles.target.organiser.v1", "Bolivia attended the U.N.-organized talks on water rights.",
+     ("040", "BOL", "IGOUNO"), None),
+    ("roles.target.organiser.v1", "Bolivia attended a meeting organized by the UN in Lima.",
+     ("040", "BOL", "IGOUNO"), None),
     # Aid that reaches a place is delivered there.
     ("roles.target.arrival.v1", "Chilean aid reached flood victims in northern Peru on Monday.",
      ("070", "CHL", "PER"), None),

@@ -53,6 +53,20 @@ def test_abbreviated_titles_stay_whole_and_start_no_sentence(coder, sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        ("Chile joined the U.S.-led talks.", ["U.S.", "-", "led"]),
+        ("Peru backed the U.N.-brokered truce.", ["U.N.", "-", "brokered"]),
+        ("Chile funded an EU-backed project.", ["EU", "-", "backed"]),
+    ],
+)
+def test_an_abbreviation_before_a_hyphen_is_a_word_of_its_own(coder, sentence, pieces):
+    texts = [t.text for t in coder.parser.parse(sentence).tokens]
+    start = texts.index(pieces[0])
+    assert texts[start : start + 3] == pieces
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "lemma"),
     [
         # The silent-"e" verb, not the shorter verb the lemmatizer would pick.

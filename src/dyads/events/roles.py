@@ -22,6 +22,7 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
+ORGANISER_RULE = "roles.target.organiser.v1"
 LOCATION_RULE = "roles.target.location.v1"
 VISITING_RULE = "roles.source.visiting-participle.v1"
 OBJECT_PHRASE_RULE = "roles.target.object-phrase.v1"
@@ -475,6 +476,31 @@ def participles_of(roles: Roles, noun: Token) -> list[int]:
         for c in roles.doc.children[noun.i]
         if roles.toks[c].dep == "acl" and roles.toks[c].tag == "VBN" and c > noun.i
     ]
+
+
+def organisers(roles: Roles, noun: Token) -> list[int]:
+    """The tokens naming who hosts, leads or brokers the meeting `noun` names: the word before
+    the hyphen of a participle that modifies it ("a Chile-hosted summit", "the UN-organized
+    talks", however the parser hangs the pieces) and the "by" agent of a participle after it
+    ("a meeting organized by the UN"). Such an organiser is a party to the meeting, not its
+    author (`roles.target.organiser.v1`)."""
+    participles = event_words(ORGANISER_RULE, "organising_participles")
+    found: list[int] = []
+    for child in roles.doc.children[noun.i]:
+        participle = roles.toks[child]
+        if participle.text.lower() not in participles:
+            continue
+        if child < noun.i and child >= 2 and roles.toks[child - 1].text == "-":
+            found += [a for a in roles.doc.children[child] if a < child - 1]
+            found.append(child - 2)
+        elif child > noun.i and participle.dep == "acl":
+            found += [
+                p
+                for agent in roles.doc.children[child]
+                if roles.toks[agent].dep == "agent"
+                for p in roles.doc.children[agent]
+            ]
+    return found
 
 
 def visitor_of(roles: Roles, token: Token) -> int | None:

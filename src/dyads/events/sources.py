@@ -17,6 +17,7 @@ from .roles import (
     Site,
     event_words,
     misread_adjective,
+    organisers,
     participles_of,
     visitor_of,
 )
@@ -352,12 +353,14 @@ def prior_act_author(roles: Roles, site: Site) -> list[Filler]:
 def possessor(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's possessor or actor modifier acts: "Pyongyang's threat", "US
     sanctions", "the Iranian offer". A city that is not a seat of government only says where
-    ("the Geneva talks")."""
+    ("the Geneva talks"). Who hosts a meeting ("the UN-organized talks") is a party to it
+    (`roles.target.organiser.v1`), not its author."""
     if site.is_verb:
         return []
+    hosts = _meeting_organisers(roles, site)
     for child in roles.doc.children[site.token.i]:
         c = roles.toks[child]
-        if c.dep in ("poss", "amod", "compound", "nmod"):
+        if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
             hit = roles.index.at.get(child)
             if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
                 return [Filler(hit[0], hit[1], rule_id(possessor))]
@@ -369,9 +372,11 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
     received aid from Chile"), on the quantity received ("received a shipment of aid from
-    Chile") or on a participle that describes the noun ("the sanctions imposed by Chile")."""
+    Chile") or on a participle that describes the noun ("the sanctions imposed by Chile"); not
+    the host of a meeting ("a meeting organized by the UN")."""
     if site.is_verb:
         return []
+    hosts = _meeting_organisers(roles, site)
     heads = [site.token.i, *participles_of(roles, site.token)]
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
@@ -382,10 +387,16 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
         c = roles.toks[child]
         if c.dep in ("prep", "agent") and c.text.lower() in ("by", "from"):
             for pobj in roles.doc.children[child]:
-                found = roles.actors_at(pobj, rule_id(by_phrase))
+                found = [] if pobj in hosts else roles.actors_at(pobj, rule_id(by_phrase))
                 if found:
                     return found
     return []
+
+
+def _meeting_organisers(roles: Roles, site: Site) -> list[int]:
+    """The tokens of who hosts the meeting a nominal trigger of root 04 names; of any other act
+    ("a Chile-led offensive") who leads it is its author."""
+    return organisers(roles, site.token) if site.root == "04" else []
 
 
 @rule("roles.source.light-verb.v1")

@@ -13,12 +13,14 @@ from ..records import Actor, Mention, Token
 from ..rules import rule, rule_id
 from .clause import purpose_infinitive
 from .roles import (
+    ORGANISER_RULE,
     SUBJECT_DEPS,
     Filler,
     Roles,
     Site,
     event_words,
     misread_adjective,
+    organisers,
     participles_of,
     visitor_of,
 )
@@ -810,31 +812,16 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
-@rule("roles.target.organiser.v1")
+@rule(ORGANISER_RULE)
 def organiser(roles: Roles, site: Site) -> list[Filler]:
-    """Whoever a hyphenated participle says hosts, leads or brokers a meeting is a party to
-    it: "Bolivia attended a Chile-hosted summit", "joined the US-led talks" -> Chile, the US.
-    The participle (`organising_verbs`) modifies the meeting noun; its actor comes before the
-    hyphen."""
+    """Whoever a participle says hosts, leads or brokers a meeting is a party to it: "Bolivia
+    attended a Chile-hosted summit", "joined the US-led talks", "attended a meeting organized
+    by the UN" -> Chile, the US, the UN (`organisers`)."""
     if site.is_verb:
         return []
-    name = rule_id(organiser)
-    verbs = event_words(name, "organising_verbs")
-    for child in roles.doc.children[site.token.i]:
-        participle = roles.toks[child]
-        if not (
-            participle.dep == "amod"
-            and participle.tag == "VBN"
-            and participle.lemma.lower() in verbs
-            and participle.i > 0
-            and roles.toks[participle.i - 1].text == "-"
-        ):
-            continue
-        for agent in roles.doc.children[participle.i]:
-            if agent < participle.i - 1 and agent not in site.skip:
-                found = roles.actors_at(agent, name)
-                if found:
-                    return found
+    for token in organisers(roles, site.token):
+        if token not in site.skip and (found := roles.actors_at(token, rule_id(organiser))):
+            return found
     return []
 
 

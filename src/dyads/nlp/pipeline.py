@@ -15,6 +15,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from ..errors import ModelError
 from ..processes import end_with_parent
@@ -43,6 +44,10 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 
 
+# The hyphen between an abbreviation's last full stop and a word: "U.S.-led", "U.N.-backed".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-zA-Z])"
+
+
 @functools.lru_cache(maxsize=4)
 def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> Language:
     try:
@@ -54,6 +59,10 @@ def _load_pipeline(model: str, exclude: tuple[str, ...], exact_levers: bool) -> 
         ) from e
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # spaCy splits "EU-funded" at its hyphen but keeps "U.S.-led" and "U.N.-brokered" whole,
+    # hiding the actor in them: a hyphen after an abbreviation's full stop splits too.
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dyads_silent_e_verbs", after="lemmatizer")
     if "parser" in nlp.pipe_names:
