@@ -195,6 +195,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Chile neither attacked nor threatened Peru.", "negated"),
         # The means of an act not done is not done either.
         ("Chile did not punish Peru by imposing sanctions on Peruvian officials.", "negated"),
+        # What a claim or an allegation says is contested, not reported as done.
+        ("Bolivia dismissed claims that Chile had attacked Peruvian boats.", "hypothetical"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(

@@ -212,7 +212,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 negated = prevented = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
-            if lemma in cue_lemmas():
+            # "dismissed claims that it armed the rebels": a noun of a contested claim is no
+            # verb of saying that reports what it says as news.
+            if lemma in cue_lemmas() and not (
+                head.pos == "NOUN" and lemma in words.hypothetical_nouns
+            ):
                 # "told the police to free them": the infinitive after a speech verb's
                 # addressee is what the speaker directs, not an act done.
                 if current.dep == "xcomp" and any(
