@@ -629,6 +629,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # A copula that heads its clause with a phrase of state reports it as a verb does; a
+        # test or an exercise carried out shows force.
+        ("Bolivian troops are on high alert along the border with Chile.", "150", "BOLMIL",
+         "CHL"),
+        ("Chile is in talks with Peru over the border.", "046", "CHL", "PER"),
+        ("Bolivia carried out a missile test near the border with Chile.", "150", "BOL", "CHL"),
+        ("Bolivia conducted a live-fire exercise near the Chilean border.", "150", "BOL", "CHL"),
         # An act an "in" phrase of a light verb names, which "would" announces, is an intent.
         ("Chile said it would take part in talks with Peru next week.", "036", "CHL", "PER"),
         # Being committed to something is an intent to cooperate; the other party of a process
@@ -1325,6 +1332,11 @@ EVENT_RULE_CASES = [
     ("roles.pair.home-speaker.v1",
      "Peru closed its parks on Monday. Peru raised taxes. Peru banned rallies. Luis Soto said "
      "the Peruvian government had betrayed the farmers.", ("111", "PER", "PERGOV"), None),
+    # A copula that heads its clause with a phrase of state reports it as a verb would.
+    ("triggers.copula-phrase.v1", "Chile is in talks with Peru over the border.",
+     ("046", "CHL", "PER"), None),
+    ("triggers.copula-phrase.v1", "Bolivian troops are on high alert along the Chilean border.",
+     ("150", "BOLMIL", "CHL"), None),
     # Aid that helps people is given to them.
     ("roles.target.arrival.v1", "Chilean aid has helped thousands of families in Peru.",
      ("070", "CHL", "PERCVL"), None),

@@ -38,6 +38,8 @@ from .targets import (
     own_state,
 )
 
+# Dependencies of "be" as a helper of another verb, not the head of its clause.
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 # Roots whose acts a state may direct at its own country and people.
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
 # What a statement's words may do beside the act it reports: accuse or criticise, reject.
@@ -263,6 +265,17 @@ class EventExtractor:
         if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
+        elif (
+            token.pos == "AUX"
+            and token.lemma.lower() == "be"
+            and token.dep not in _AUX_DEPS
+            and self.switches.on(rule_id(copula_phrase))
+        ):
+            candidates = [
+                (pattern, entry)
+                for pattern, entry in self.lexicon.by_verb.get("be", ())
+                if len(pattern) > 1
+            ]
         elif token.pos == "ADJ" and token.dep == "acomp":
             # A predicate adjective with its preposition reports an act as a verb does: "was
             # critical of", "is concerned about". Alone ("was critical") it names a state.
@@ -314,6 +327,8 @@ class EventExtractor:
                 if self.switches.on(rule_id(preposition_order)) and not preposition_order(
                     doc, used
                 ):
+                    continue
+                if token.pos == "AUX" and not copula_phrase(doc, used):
                     continue
                 match = _Match(token.i, entry, pattern, (token.i, *used))
                 if found is None:
@@ -391,7 +406,7 @@ class EventExtractor:
             if attribution and attribution.speaker is not None
             else []
         )
-        is_verb = token.pos in ("VERB", "ADJ")
+        is_verb = token.pos in ("VERB", "ADJ", "AUX")
         restrainers = (
             agent_of(roles, doc.tokens[reading.restrainer], self.switches)
             if reading.restrainer is not None
@@ -1036,6 +1051,20 @@ def preposition_order(doc: ParsedDoc, words: list[int]) -> bool:
         if doc.tokens[here].pos == "ADP" and doc.tokens[here].head == after:
             return False
     return True
+
+
+@rule("triggers.copula-phrase.v1")
+def copula_phrase(doc: ParsedDoc, words: list[int]) -> bool:
+    """A copula that heads its clause with a phrase of state reports it as a verb would: "the
+    army was on high alert", "Chile is in talks with Peru" match `be on alert` and `be in
+    talk`. Its pattern's preposition must govern the word after it: "the minister is in
+    Santiago for talks" is in a city, not in talks. Whether each preposition among the matched
+    `words` (after the copula, in pattern order) is the head of the word that follows it."""
+    return all(
+        doc.tokens[after].head == here
+        for here, after in zip(words, words[1:], strict=False)
+        if doc.tokens[here].pos == "ADP"
+    )
 
 
 @rule("triggers.restraint-phrase.v1")
