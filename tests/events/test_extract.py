@@ -629,6 +629,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # Words of incitement and of aggression in what is said accuse and criticise.
+        ("The Chilean minister said Peru was inciting violence in the border towns.", "112",
+         "CHLGOV", "PER"),
+        ("The Chilean minister said Peru's policy toward Bolivia was aggressive.", "111",
+         "CHLGOV", "PER"),
         # A copula that heads its clause with a phrase of state reports it as a verb does; a
         # test or an exercise carried out shows force.
         ("Bolivian troops are on high alert along the border with Chile.", "150", "BOLMIL",
