@@ -90,6 +90,18 @@ def test_invalid_trigger_entries(yaml_text, line, reason):
     assert reason in info.value.reason
 
 
+def test_a_pattern_in_two_files_of_the_package_is_an_error():
+    from dyads.events.lexicon import _one_entry_per_pattern
+
+    first = parse_triggers('- {id: 072.a, cameo: "072", origin: general, verbs: [send arm]}',
+                           "a.yaml")  # fmt: skip
+    second = parse_triggers('- {id: 154.b, cameo: "154", origin: general, verbs: [send arm]}',
+                            "b.yaml")  # fmt: skip
+    with pytest.raises(LexiconError) as info:
+        _one_entry_per_pattern([*first, *second])
+    assert "already in '072.a'" in info.value.reason
+
+
 def test_on_in_a_word_list_is_a_word_not_a_boolean():
     (entry,) = parse_triggers(
         '- {id: 163.x, cameo: "163", origin: general, verbs: [sanction], target: [on, to]}',

@@ -86,6 +86,7 @@ class TriggerLexicon:
             entries += parse_triggers(
                 folder.joinpath(name).read_text(encoding="utf-8"), f"dyads/data/events/{name}"
             )
+        _one_entry_per_pattern(entries)
         for path in extra_files:
             entries += _extra_triggers(path)
         seen: dict[str, str] = {}
@@ -110,6 +111,24 @@ def _extra_triggers(path: str | Path) -> list[TriggerEntry]:
     if Path(path).suffix not in (".yaml", ".yml") and is_verb_patterns(text):
         return read_verb_patterns(path, text).entries
     return parse_triggers(text, path)
+
+
+def _one_entry_per_pattern(entries: Sequence[TriggerEntry]) -> None:
+    """The package's patterns each code one act, whichever file holds them: a pattern in two
+    entries would code by the order of the files. Raises LexiconError naming both entries."""
+    owners: dict[tuple[str, str], TriggerEntry] = {}
+    for entry in entries:
+        for kind, patterns in (("verb", entry.verbs), ("noun", entry.nouns)):
+            for pattern in patterns:
+                key = (kind, " ".join(pattern))
+                other = owners.setdefault(key, entry)
+                if other.id != entry.id:
+                    raise LexiconError(
+                        entry.defined_at,
+                        None,
+                        f"{kind} pattern {key[1]!r} of {entry.id!r} is already in {other.id!r} "
+                        f"({other.defined_at}): keep it in one entry",
+                    )
 
 
 def parse_triggers(text: str, origin: str | Path) -> list[TriggerEntry]:
