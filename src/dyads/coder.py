@@ -64,7 +64,7 @@ class Coder:
         lexicon, tokenize = self._actor_lexicon([*self.settings.actor_files, *actor_files])
         triggers = TriggerLexicon.load([*self.settings.trigger_files, *trigger_files])
         if self.settings.selective_parse:
-            self.parser.parse_selectively([*triggers.by_verb, *triggers.by_noun])
+            self.parser.parse_selectively(triggers.head_words())
         self.switches = RuleSwitches.parse(
             self.settings.disabled_rules,
             [*registered(), *(TRIGGER_PREFIX + i for i in triggers.entries)],
@@ -235,8 +235,7 @@ class Coder:
             numeric_backend=settings.numeric_backend,
         )
         if settings.selective_parse:
-            lexicon = self.events.lexicon
-            variant.parser.parse_selectively([*lexicon.by_verb, *lexicon.by_noun])
+            variant.parser.parse_selectively(self.events.lexicon.head_words())
         return variant
 
     def _dateline(self, article: Article, actors: tuple[Actor, ...]) -> Location | None:

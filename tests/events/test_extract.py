@@ -629,6 +629,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # Standing by another, signing on to or voting for its plan, a message of support.
+        ("Chile stood by Peru during the crisis.", "050", "CHL", "PER"),
+        ("Chile signed on to Peru's plan for the river basin.", "051", "CHL", "PER"),
+        ("Chile voted in favor of Peru's resolution.", "051", "CHL", "PER"),
+        ("Chile sent a message of support to Peru.", "051", "CHL", "PER"),
         # Words of incitement and of aggression in what is said accuse and criticise.
         ("The Chilean minister said Peru was inciting violence in the border towns.", "112",
          "CHLGOV", "PER"),

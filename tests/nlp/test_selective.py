@@ -12,7 +12,7 @@ from dyads.nlp.selective import SelectiveParser, SentenceFilter
 @pytest.fixture(scope="module")
 def selective(coder):
     lexicon = coder.events.lexicon
-    sentence_filter = SentenceFilter(coder.parser.nlp, [*lexicon.by_verb, *lexicon.by_noun])
+    sentence_filter = SentenceFilter(coder.parser.nlp, lexicon.head_words())
     return SelectiveParser(coder.parser.nlp, sentence_filter)
 
 
@@ -25,6 +25,9 @@ def selective(coder):
         ("talks", True),  # a noun plural
         ("weather", False),
         ("the", False),
+        # A copula's patterns of state count by their last word: "be" is in every sentence.
+        ("was", False),
+        ("alert", True),
     ],
 )
 def test_words_that_could_be_a_trigger_head(selective, word, expected):

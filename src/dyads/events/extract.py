@@ -14,7 +14,7 @@ from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
 from .codebook import codebook
 from .dates import event_date
-from .lexicon import DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
+from .lexicon import COPULA, DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
@@ -267,13 +267,13 @@ class EventExtractor:
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
         elif (
             token.pos == "AUX"
-            and token.lemma.lower() == "be"
+            and token.lemma.lower() == COPULA
             and token.dep not in _AUX_DEPS
             and self.switches.on(rule_id(copula_phrase))
         ):
             candidates = [
                 (pattern, entry)
-                for pattern, entry in self.lexicon.by_verb.get("be", ())
+                for pattern, entry in self.lexicon.by_verb.get(COPULA, ())
                 if len(pattern) > 1
             ]
         elif token.pos == "ADJ" and token.dep == "acomp":

@@ -57,6 +57,10 @@ class TriggerEntry:
     targetless: bool = False
 
 
+# The head word of patterns of state ("be on alert"), matched on a copula (`copula_phrase`).
+COPULA = "be"
+
+
 class TriggerLexicon:
     """Trigger entries indexed by the lemma of their head word."""
 
@@ -73,6 +77,14 @@ class TriggerLexicon:
             for patterns in index.values():
                 # Longest first, so "give warning" is tried before "give".
                 patterns.sort(key=lambda p: -len(p[0]))
+
+    def head_words(self) -> set[str]:
+        """The words one of which a sentence must hold to hold an event (`parse_selectively`):
+        each pattern's head word, but for a copula's patterns ("be on alert", "be in talk")
+        their last word, as nearly every sentence holds a form of "be"."""
+        words = {*self.by_verb, *self.by_noun} - {COPULA}
+        words |= {pattern[-1] for pattern, _ in self.by_verb.get(COPULA, ())}
+        return words
 
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> TriggerLexicon:
