@@ -629,6 +629,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # What one condemns as "what it called" an act is that act, aimed at its author.
+        ("Chile condemned what it called Peru's aggression.", "111", "CHL", "PER"),
+        ("Chile denounced what it described as a Peruvian provocation.", "111", "CHL", "PER"),
         # Standing by another, signing on to or voting for its plan, a message of support.
         ("Chile stood by Peru during the crisis.", "050", "CHL", "PER"),
         ("Chile signed on to Peru's plan for the river basin.", "051", "CHL", "PER"),

@@ -89,12 +89,35 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                 ]
                 if found:
                     return found
+    for named in _named_objects(roles, site.token.i):
+        # "condemned what it called Peru's aggression": the act so named is the object.
+        if named not in site.skip and (found := roles.actors_at(named, rule_id(direct_object))):
+            return found
     for child in children:
         # "met visiting Chinese Premier Li": the parser hangs the guest on the participle.
         visitor = visitor_of(roles, roles.toks[child])
         if visitor is not None and visitor not in site.skip:
             return roles.actors_at(visitor, rule_id(direct_object))
     return []
+
+
+def _named_objects(roles: Roles, verb: int) -> list[int]:
+    """The words that name an object a verb takes as "what" someone calls it: "condemned what
+    it called Peru's aggression", "denounced what it described as a Chilean provocation". The
+    object predicate of a verb of naming (`naming_verbs`) whose object is "what", or its "as"
+    phrase."""
+    naming = event_words(rule_id(direct_object), "naming_verbs")
+    found: list[int] = []
+    for clause in roles.doc.children[verb]:
+        c = roles.toks[clause]
+        if c.dep not in ("ccomp", "xcomp", "dobj") or c.lemma.lower() not in naming:
+            continue
+        kids = roles.doc.children[clause]
+        if not any(roles.toks[k].lemma.lower() == "what" for k in kids):
+            continue
+        found += [k for k in kids if roles.toks[k].dep in ("oprd", "attr")]
+        found += roles.prep_objects([clause], ("as",))
+    return found
 
 
 @rule("roles.target.beneficiary.v1")
