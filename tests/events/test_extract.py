@@ -629,6 +629,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # A reaction to a detention no one is named for is aimed at the state it happened in.
+        ("Chile condemned the detention of its citizens in Peru.", "111", "CHL", "PER"),
         # What one condemns as "what it called" an act is that act, aimed at its author.
         ("Chile condemned what it called Peru's aggression.", "111", "CHL", "PER"),
         ("Chile denounced what it described as a Peruvian provocation.", "111", "CHL", "PER"),
@@ -684,10 +686,21 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Colombian guerrillas surrendered in Cali.", "08"),
         # Who accuses a minister of lying the passive does not say.
         ("The Peruvian minister was accused of lying in Lima.", "11"),
+        # An arrest that only sets the time of another act, or one told before, is no news.
+        ("Shops stayed closed in Lima after the detention of a Peruvian activist.", "17"),
     ],
 )
 def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence, root):
     assert [e for e in code_text(sentence).events if e.root == root] == []
+
+
+def test_a_detention_told_again_by_its_noun_is_coded_once(code_text):
+    text = (
+        "Peruvian police arrested the Chilean journalist Rui Alves in Lima on Monday. Chile "
+        "condemned the detention of Alves in the strongest terms."
+    )
+    arrests = [e for e in code_text(text).events if e.root == "17"]
+    assert [e.trigger.text for e in arrests] == ["arrested"]
 
 
 def test_a_group_located_by_a_place_takes_its_country(code_text):
@@ -1345,6 +1358,14 @@ EVENT_RULE_CASES = [
     ("roles.pair.home-speaker.v1",
      "Peru closed its parks on Monday. Peru raised taxes. Peru banned rallies. Luis Soto said "
      "the Peruvian government had betrayed the farmers.", ("111", "PER", "PERGOV"), None),
+    # A noun of custody that names no author is the state's act, unless it only sets the
+    # time of another or names an act of its kind the story told before.
+    ("roles.source.implied-authority.v1",
+     "The arrest of two Chilean activists in Lima angered Santiago.", ("173", "PER", "CHLOPP"),
+     None),
+    ("roles.source.implied-authority.v1",
+     "The sentencing of Peruvian activist Luis Soto to ten years in prison sparked protests.",
+     ("173", "PER", "PEROPP"), None),
     # A copula that heads its clause with a phrase of state reports it as a verb would.
     ("triggers.copula-phrase.v1", "Chile is in talks with Peru over the border.",
      ("046", "CHL", "PER"), None),

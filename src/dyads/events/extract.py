@@ -44,6 +44,8 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 DOMESTIC_ROOTS = frozenset({"02", "08", "10", "11", "12", "17", "18", "19", "20"})
 # What a statement's words may do beside the act it reports: accuse or criticise, reject.
 SPEAKERS_OWN_ROOTS = frozenset({"11", "12"})
+# Alarm or worry voiced about an act: the speaker's own comment on it.
+PESSIMISM = "012"
 PROTEST_ROOT = "14"
 # Assault, fighting and mass violence: reported, they are the news whoever did them.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -1104,8 +1106,8 @@ def statement_of_an_act(
     told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
     news even when no rule can tell whose it is: "Chilean police said someone shot two
     Peruvian tourists" is no statement by the police about Peru. Words that accuse, criticise
-    or reject (`content_act`) are the speaker's own act beside an act of another kind they
-    report, and stay."""
+    or reject (`content_act`), or that voice alarm at what they report ("said it was worried
+    by the arrests"), are the speaker's own act beside an act of another kind, and stay."""
     # The roots of the acts each verb of saying reports ("" for a violent act of no author).
     reporting: dict[int, set[str]] = {cue: {""} for cue in violence_reports}
     for token, event in drafts:
@@ -1126,7 +1128,7 @@ def statement_of_an_act(
             # tell the aim of the act reported ("would blockade Paris to demand ..."), and a
             # protest's or an accusation's words are its own.
             and (
-                event.root not in SPEAKERS_OWN_ROOTS
+                (event.root not in SPEAKERS_OWN_ROOTS and event.cameo != PESSIMISM)
                 or bool(reporting[token] & (SPEAKERS_OWN_ROOTS | {PROTEST_ROOT}))
             )
         )

@@ -379,8 +379,14 @@ class Roles:
         heads += [h for h in list(heads) for h in self.of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
             heads.append(trigger.head)
-        elif trigger.dep == "nsubj" and trigger.pos == "NOUN" and trigger.head != trigger.i:
-            # "a rebel raid killed three officers in Peru": where its outcome was.
+        elif (
+            trigger.dep == "nsubj"
+            and trigger.pos == "NOUN"
+            and trigger.head != trigger.i
+            and self.toks[trigger.head].lemma.lower()
+            in event_words("roles.target.casualties.v1", "verbs")
+        ):
+            # "a rebel raid killed three officers in Peru": where the people it hurt were.
             heads.append(trigger.head)
         return heads
 

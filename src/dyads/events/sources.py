@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
-from .modality import expressed_intent
+from .modality import expressed_intent, modality_words
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -488,11 +488,18 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     activists were jailed" -> Peru). So is a release from prison or custody ("was freed from
     jail", "was released on bail"), though not a release of hostages. So are bans only a state
     imposes ("opposition rallies were banned in Lima") and accusations of a crime in law ("was
-    accused of treason"). Not expulsions: a state expels foreigners."""
+    accused of treason"). Not expulsions: a state expels foreigners. A noun of custody that
+    names no author is the state's act too: "the arrest of two Chilean activists in Lima" ->
+    Peru, "the jailing of the Peruvian journalist" -> Peru."""
     token = site.token
     this = rule_id(implied_authority)
     if not site.is_verb:
-        return []
+        if token.lemma.lower() not in event_words(this, "custodial_nouns") or _told_before(
+            roles, token
+        ):
+            return []
+        patients = roles.prep_objects([token.i], ("of",))
+        return _authority_of(roles, token, patients[0]) if patients else []
     lemma = token.lemma.lower()
     custody = lemma in event_words(this, "release_verbs") and any(
         roles.toks[c].dep == "prep"
@@ -526,6 +533,27 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     patient = _agentless_patient(roles, token)
     if patient is None:
         return []
+    return _authority_of(roles, token, patient)
+
+
+def _told_before(roles: Roles, noun: Token) -> bool:
+    """Whether a noun of an act refers to one the story has told, not to a new one: it sets
+    the time of another ("since his detention", "after the jailing of two students") or,
+    definite, names an act of a kind the story reported before ("Police arrested Rui Alves.
+    ... Chile called his detention unjust")."""
+    head = roles.toks[noun.head]
+    if noun.dep == "pobj" and head.text.lower() in modality_words().time_prepositions:
+        return True
+    kind = roles.trigger_roots.get(noun.i)
+    return definite(roles, noun) and any(
+        act < noun.i and root == kind for act, _, root, _ in roles.acts
+    )
+
+
+def _authority_of(roles: Roles, token: Token, patient: int) -> list[Filler]:
+    """The state whose authorities did the act of `token` to `patient`: the state of the place
+    it was done in, else the state of the people it was done to."""
+    this = rule_id(implied_authority)
     place = roles.placed_in(roles.location_heads(token), frozenset(), this)
     if place and place[0].actor.country:
         return [implied_filler(place[0].actor.country, token, roles, this)]

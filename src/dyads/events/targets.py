@@ -82,6 +82,7 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                         found = found or roles.prep_object(
                             patient, ("by",), site.skip, rule_id(direct_object)
                         )
+                    found = found or _custody_state(roles, roles.toks[child], site.skip)
                 found = found or [
                     f
                     for f in roles.actors_at(child, rule_id(direct_object))
@@ -99,6 +100,16 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
         if visitor is not None and visitor not in site.skip:
             return roles.actors_at(visitor, rule_id(direct_object))
     return []
+
+
+def _custody_state(roles: Roles, noun: Token, skip: Container[int]) -> list[Filler]:
+    """The state whose authorities hold people, for a reaction to a noun of custody that names
+    no author but a place: "condemned the detention of its citizens in Peru" -> Peru, not the
+    citizens (`custodial_nouns` of `roles.source.implied-authority.v1`)."""
+    custodial = event_words("roles.source.implied-authority.v1", "custodial_nouns")
+    if noun.lemma.lower() not in custodial:
+        return []
+    return roles.placed_in(roles.location_heads(noun), skip, rule_id(direct_object))
 
 
 def _named_objects(roles: Roles, verb: int) -> list[int]:
