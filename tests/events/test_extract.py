@@ -629,6 +629,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # An act counted by a measure its verb holds, or that one is "on", is the subject's.
+        ("Chile and Peru held a new round of negotiations in Lima.", "046", "CHL", "PER"),
+        ("The Chilean president is on a visit to Peru.", "042", "CHLGOV", "PER"),
         # A reaction to a detention no one is named for is aimed at the state it happened in.
         ("Chile condemned the detention of its citizens in Peru.", "111", "CHL", "PER"),
         # What one condemns as "what it called" an act is that act, aimed at its author.

@@ -291,11 +291,20 @@ class Roles:
                 LIGHT_VERB_RULE, "reaction_verbs"
             ):
                 return verb
-            # "delegates flew to Vienna for talks", "arrived in Moscow for a visit"
-            if prep.text.lower() == "for" and verb.lemma.lower() in event_words(
+            # "delegates flew to Vienna for talks", "arrived in Moscow for a visit", "is on a
+            # visit to Peru"
+            if prep.text.lower() in ("for", "on") and verb.lemma.lower() in event_words(
                 LIGHT_VERB_RULE, "motion_verbs"
             ):
                 return verb
+            # "held a new round of negotiations": the verb of the measure of the act.
+            if (
+                prep.text.lower() == "of"
+                and verb.lemma.lower() in event_words(LIGHT_VERB_RULE, "measure_nouns")
+                and verb.dep in ("dobj", "attr")
+                and verb.head != verb.i
+            ):
+                return self.toks[verb.head]
             # "Peru is ready for talks", "open to dialogue": the subject of the copula.
             if (
                 prep.text.lower() in ("to", "for")
