@@ -67,6 +67,10 @@ RULE_CASES = [
     ("actors.antecedent.sentence-state.v1",
      "Chile's opposition criticized the government on Monday.",
      {"government": "CHLGOV"}, {"government": "GOV"}),
+    # "The two presidents" stand for the two holders of that role named last.
+    ("actors.antecedent.role-pair.v1",
+     "Chile's president flew to Lima to meet Peru's president on Monday. The two presidents "
+     "signed a border deal.", {"presidents": "CHLGOV+PERGOV"}, {"presidents": "GOV"}),
     # A state's sector with no country, placed in one country before, is of that country.
     ("actors.antecedent.sector-kin.v1",
      "A Peruvian court opened the trial of two Chilean activists. Prosecutors accused them "

@@ -629,6 +629,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # "The two presidents" act together, each on the other.
+        ("Chile's president flew to Lima to meet Peru's president on Monday. The two presidents "
+         "signed a border deal.", "057", "CHLGOV", "PERGOV"),
         # An act counted by a measure its verb holds, or that one is "on", is the subject's.
         ("Chile and Peru held a new round of negotiations in Lima.", "046", "CHL", "PER"),
         ("The Chilean president is on a visit to Peru.", "042", "CHLGOV", "PER"),

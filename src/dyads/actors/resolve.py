@@ -1341,6 +1341,8 @@ class _ArticleResolution:
                 return [found]
             return [people[-1].actor]
         if ref.rule.startswith("role-anaphor"):
+            if on(rule_id(role_pair)) and (pair := role_pair(self, ref)):
+                return pair
             return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
         if ref.rule.startswith("country:"):
             return self._country_antecedent(ref)
@@ -1998,6 +2000,30 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
             )
         if held and ref.plural == (bool(actor.members) or seen.plural):
             return [seen.actor]
+    return []
+
+
+@rule("actors.antecedent.role-pair.v1")
+def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
+    """"The two presidents", "both ministers" stand for the two holders of that role named
+    last, within three sentences, each on their own: "Chile's president flew to Lima to meet
+    Peru's president. The two presidents signed a deal" -> the Chilean and the Peruvian
+    president. The role needs "two" or "both" before it. The two actor ids, or []."""
+    head = res.tokens[ref.end - 1]
+    counted = {res.tokens[c].text.lower() for c in res.doc.children[head.i] if c < head.i}
+    if not ref.plural or not counted & {"two", "both"}:
+        return []
+    wanted = set(ref.role_entries)
+    found: list[str] = []
+    for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
+        if seen.token >= ref.start or seen.plural or seen.actor in found:
+            continue
+        actor = res.actors[seen.actor]
+        if actor.members or not wanted & actor.role_entries:
+            continue
+        found.append(seen.actor)
+        if len(found) == 2:
+            return found[::-1]
     return []
 
 
