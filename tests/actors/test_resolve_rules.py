@@ -67,6 +67,14 @@ RULE_CASES = [
     ("actors.antecedent.sentence-state.v1",
      "Chile's opposition criticized the government on Monday.",
      {"government": "CHLGOV"}, {"government": "GOV"}),
+    # A role "from" or "of" the states an anaphor names is that role of each of them.
+    ("actors.antecedent.role-of-states.v1",
+     "Chile and Peru have disputed the border for decades. Officials from both countries met "
+     "in Lima on Monday.", {"Officials": "CHLGOV+PERGOV"}, {"Officials": "GOV"}),
+    ("actors.antecedent.role-of-states.v1",
+     "Chile and Peru have disputed the border for decades. The foreign ministers of the two "
+     "countries met in Lima.", {"foreign ministers": "CHLGOV+PERGOV"},
+     {"foreign ministers": "GOV"}),
     # "The two presidents" stand for the two holders of that role named last.
     ("actors.antecedent.role-pair.v1",
      "Chile's president flew to Lima to meet Peru's president on Monday. The two presidents "

@@ -238,6 +238,8 @@ class _ArticleResolution:
         self.coordinations: list[list[tuple[int, int, str]]] = []
         self.groups = 0
         self.home: str | None = None
+        # "the two countries" and the like, by their first token (`role_of_states`).
+        self.states_at: dict[int, _Ref] = {}
 
     # -- the steps ---------------------------------------------------------------------------
 
@@ -261,6 +263,7 @@ class _ArticleResolution:
             anaphors += self._state_noun_refs(refs)
         if on(rule_id(_ArticleResolution._organisation_head_refs)):
             anaphors += self._organisation_head_refs(refs, anaphors)
+        self.states_at = {a.start: a for a in anaphors if a.rule.startswith("states:")}
         if on(rule_id(home_country)):
             self.home = home_country(refs)
         if on(rule_id(_ArticleResolution._country_refs)):
@@ -1040,12 +1043,17 @@ class _ArticleResolution:
                 and self.r.switches.on(rule_id(_ArticleResolution._sector))
                 and not self._placed_only(ref)
             ):
-                home = self._home_for(ref.sectors)
-                if home is None and self.r.switches.on(rule_id(sentence_state)):
+                countries = (
+                    role_of_states(self, ref) if self.r.switches.on(rule_id(role_of_states)) else []
+                )
+                home = None if countries else self._home_for(ref.sectors)
+                if not countries and home is None and self.r.switches.on(rule_id(sentence_state)):
                     home = sentence_state(self, ref)
-                if home is None and self.r.switches.on(rule_id(sector_kin)):
+                if not countries and home is None and self.r.switches.on(rule_id(sector_kin)):
                     home = sector_kin(self, ref)
-                ids = [self._state(home, ref.sectors, ref) if home else self._sector(ref)]
+                if home:
+                    countries = [home]
+                ids = [self._state(c, ref.sectors, ref) for c in countries] or [self._sector(ref)]
             if not ids:
                 return
             actor_id = ids[0] if len(ids) == 1 else self._group(ids, ref)
@@ -1366,6 +1374,9 @@ class _ArticleResolution:
         window = [s for s in self._seen_since(ref.sent - _ANAPHOR_WINDOW) if s.token < ref.start]
         if ref.plural:
             candidates = [s for s in window if s.plural and not s.person]
+            if ref.rule.startswith("states:"):
+                # "the two countries" are states, not the officials named just before them.
+                candidates = [s for s in candidates if self._of_states(s.actor)]
             latest = candidates[-1] if candidates else None
             found_ids = None
             if on(rule_id(coordinated_antecedent)):
@@ -1412,6 +1423,12 @@ class _ArticleResolution:
         if subject.tag in ("WDT", "WP") and verb.dep == "relcl":
             subject = toks[verb.head]
         return self.token_actor.get(subject.i)
+
+    def _of_states(self, actor_id: str) -> bool:
+        """Whether the actor is states, or a group of states, each with a country."""
+        actor = self.actors[actor_id]
+        members = [self.actors[m] for m in actor.members] if actor.members else [actor]
+        return all(m.kind == "state" and m.country for m in members)
 
     def _member_roles(self, actor: _Building) -> set[str]:
         return {r for m in actor.members for r in self.actors[m].role_entries}
@@ -1592,6 +1609,10 @@ def _describe(
         ref.countries = ref.countries or nxt.countries
         if ref.kind == "anaphor":
             ref.kind = "state"
+            if ref.plural and place:
+                # "the foreign ministers of Chile and Peru": a group of each state named, as
+                # "officials from Chile and Peru" is (`_coordinated_place`).
+                ref.rule = ref.rule.replace("role-anaphor:", "role+place:")
         ref.end = nxt.end
         return ref
     if not apposition:
@@ -2047,6 +2068,26 @@ def sentence_state(res: _ArticleResolution, ref: _Ref) -> str | None:
         if s.sent == ref.sent and s.token < ref.start and res.actors[s.actor].country
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+@rule("actors.antecedent.role-of-states.v1")
+def role_of_states(res: _ArticleResolution, ref: _Ref) -> list[str]:
+    """A role "from" or "of" the states an anaphor names stands for that role of each of them:
+    "Chile and Peru disputed the border. Officials from both countries met", "the foreign
+    ministers of the two countries" -> Chile's and Peru's. The states' countries, or []."""
+    toks = res.tokens
+    if ref.end >= len(toks) or toks[ref.end].text.lower() not in ("from", "of"):
+        return []
+    states = res.states_at.get(ref.end + 1)
+    if states is None:
+        return []
+    countries = []
+    for actor_id in res._antecedent(states):
+        actor = res.actors[actor_id]
+        for member in [res.actors[m] for m in actor.members] if actor.members else [actor]:
+            if member.country and member.country not in countries:
+                countries.append(member.country)
+    return countries if len(countries) > 1 else []
 
 
 @rule("actors.antecedent.sector-kin.v1")
