@@ -629,6 +629,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # Beating people is an assault; pulling out of an agreement reduces relations.
+        ("Chilean soldiers beat Peruvian migrants at the border.", "182", "CHLMIL", "PERREF"),
+        ("Chile pulled out of the trade agreement with Peru.", "160", "CHL", "PER"),
         # The holders of a role "of" states named together are a group of each state's.
         ("The foreign ministers of Chile and Peru met in Lima on Monday.", "040", "CHLGOV",
          "PERGOV"),
