@@ -629,6 +629,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # A warning that the speaker's own side, or the one warned, will bear an act threatens.
+        ("Chile warned that its troops would respond to any attack by Peru.", "130", "CHL",
+         "PER"),
+        ("Chile warned that Peru could face sanctions.", "130", "CHL", "PER"),
         # Beating people is an assault; pulling out of an agreement reduces relations.
         ("Chilean soldiers beat Peruvian migrants at the border.", "182", "CHLMIL", "PERREF"),
         ("Chile pulled out of the trade agreement with Peru.", "160", "CHL", "PER"),
@@ -1329,10 +1333,14 @@ EVENT_RULE_CASES = [
     # Wanting someone to act appeals to them.
     ("events.trigger.directive.v1", "Chile wants Bolivia to free the detained truck drivers.",
      ("020", "CHL", "BOL"), None),
-    # A warning of a danger no one threatens to bring is pessimism, not a threat.
+    # A warning of a danger no one threatens to bring is pessimism, not a threat; so is a
+    # warning that others might act.
     ("events.sense.danger-warning.v1",
      "The Chilean minister warned of a serious risk of floods in northern Peru.",
      ("012", "CHLGOV", "PER"), ("130", "CHLGOV", "PER")),
+    ("events.sense.danger-warning.v1",
+     "The Chilean minister warned that Peruvian farmers could lose their land to Bolivia.",
+     ("012", "CHLGOV", "PERAGR"), ("130", "CHLGOV", "PERAGR")),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

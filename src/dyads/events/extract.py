@@ -1628,10 +1628,15 @@ def health_alert(doc: ParsedDoc, i: int) -> bool:
 @rule("events.sense.danger-warning.v1")
 def danger_warning(doc: ParsedDoc, i: int) -> bool:
     """A warning of a danger no one threatens to bring is pessimism (012), not a threat: "the
-    agency warned of famine in Peru", "a warning about the risk of floods". A threat names an
-    act of the one who warns ("warned of retaliation"), which the lexicon codes by itself.
-    Whether the warning at token i has a danger as its "of" or "about" object."""
+    agency warned of famine in Peru", "a warning about the risk of floods"; so is a warning
+    that others might act ("warned that other states could leave the bloc"). A threat names an
+    act of the one who warns ("warned of retaliation", "warned that its troops would respond"),
+    which the lexicon codes by itself. Whether the warning at token i has a danger as its "of"
+    or "about" object, or a clause whose subject, a noun no possessive pronoun makes the
+    speaker's, only may act (`possibility_modals`)."""
     dangers = _words(rule_id(danger_warning), "dangers")
+    if any(_others_may_act(doc, c) for c in doc.children[i] if doc.tokens[c].dep == "ccomp"):
+        return True
     return any(
         doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("of", "about")
         and any(
@@ -1640,6 +1645,26 @@ def danger_warning(doc: ParsedDoc, i: int) -> bool:
         )
         for c in doc.children[i]
     )  # fmt: skip
+
+
+def _others_may_act(doc: ParsedDoc, verb: int) -> bool:
+    """Whether the clause of `verb` says that someone other than the speaker might act: its
+    subject a noun without a possessive pronoun, its verb under a modal of possibility and not
+    one of undergoing ("Peru could face sanctions" is a threat)."""
+    if doc.tokens[verb].lemma.lower() in _words("roles.target.receiver.v1", "receiving_verbs"):
+        return False
+    kids = [doc.tokens[c] for c in doc.children[verb]]
+    subjects = [k for k in kids if k.dep == "nsubj"]
+    modals = _words(rule_id(danger_warning), "possibility_modals")
+    return (
+        bool(subjects)
+        and subjects[0].pos in ("NOUN", "PROPN")
+        and not any(
+            doc.tokens[c].dep == "poss" and doc.tokens[c].pos == "PRON"
+            for c in doc.children[subjects[0].i]
+        )
+        and any(k.dep == "aux" and k.text.lower() in modals for k in kids)
+    )
 
 
 @rule("events.sense.verbal-attack.v1")
