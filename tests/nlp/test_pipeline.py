@@ -53,6 +53,22 @@ def test_abbreviated_titles_stay_whole_and_start_no_sentence(coder, sentence):
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A subheading run into the paragraph after it is a sentence of its own.
+        ("Police said the border had closed. Border dispute The talks in Lima ended.",
+         ["Police said the border had closed.", "Border dispute", "The talks in Lima ended."]),
+        # "The" in a name stays where it is.
+        ("The minister visited The Hague on Monday.",
+         ["The minister visited The Hague on Monday."]),
+    ],
+)
+def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(coder, text, sentences):
+    doc = coder.parser.parse(text)
+    assert [doc.span_text(s.start, s.end).strip() for s in doc.sentences] == sentences
+
+
+@pytest.mark.parametrize(
     ("sentence", "pieces"),
     [
         ("Chile joined the U.S.-led talks.", ["U.S.", "-", "led"]),

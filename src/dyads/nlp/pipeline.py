@@ -126,12 +126,30 @@ class SilentEVerbs:
 @Language.component("dyads_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a news paragraph never continues a sentence,
-    and the parser otherwise joins a paragraph's last sentence to the next one's first."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    and the parser otherwise joins a paragraph's last sentence to the next one's first. So
+    does a capitalised article between two lower-case words: pages flattened to text run a
+    subheading into the paragraph after it ("Border dispute The talks in Lima ended ..."),
+    and in mid-sentence English capitalises "The" only in a name ("visited The Hague")."""
+    for token in doc[1:-1]:
+        previous, following = doc[token.i - 1], doc[token.i + 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+        elif (
+            token.text in _ARTICLES
+            and previous.whitespace_
+            and previous.is_alpha
+            and previous.is_lower
+            and following.is_alpha
+            and following.is_lower
+        ):
+            token.is_sent_start = True
+    if len(doc) > 1 and doc[-2].is_space and doc[-2].text.count("\n") >= 2:
+        doc[-1].is_sent_start = True
     return doc
+
+
+# Capitalised articles, which after a common noun open a new sentence (`paragraph_boundaries`).
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 # Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
