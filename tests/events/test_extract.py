@@ -629,6 +629,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # What a speaker says they expect is about whom the expectation names.
+        ("The Chilean army chief said he expects Peru to close the border soon.", "010",
+         "CHLMIL", "PER"),
         # A warning that the speaker's own side, or the one warned, will bear an act threatens.
         ("Chile warned that its troops would respond to any attack by Peru.", "130", "CHL",
          "PER"),

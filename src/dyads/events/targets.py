@@ -456,10 +456,24 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                         found += prior_authors(roles, noun, rule_name)
             if found and all(_own_side(roles, site, f) for f in found):
                 # "Chile denied that its troops had entered Peru": the speakers' own side
-                # does the act told; the other party it names is whom the words concern.
+                # does the act told; the other party it names is whom the words concern. "He
+                # said he expects Peru to launch a missile": what the speaker believes or
+                # expects is about the subject of the clause inside.
                 found = [
-                    f for f in _content_objects(roles, site, child) if f.actor.country not in own
+                    f
+                    for f in (
+                        *_inner_subjects(roles, site, child),
+                        *_content_objects(roles, site, child),
+                    )
+                    if f.actor.country not in own
                 ] or found
+            if found:
+                break
+            # "said he expects Peru to launch a missile": the speaker's own belief or
+            # expectation, named by a pronoun no rule resolves, holds what the words are about.
+            found = [
+                f for f in _inner_subjects(roles, site, child) if f.actor.country not in own
+            ]
             if found:
                 break
             for filler in _content_objects(roles, site, child):
@@ -481,6 +495,19 @@ def _own_side(roles: Roles, site: Site, filler: Filler) -> bool:
         and filler.actor.country in {a.country for a in members}
         and not set(filler.actor.sectors) & challengers
     )
+
+
+def _inner_subjects(roles: Roles, site: Site, clause: int) -> list[Filler]:
+    """The actors of the subjects of the clauses a reported clause holds ("expects Peru to
+    launch", "believes that Peru lied")."""
+    return [
+        filler
+        for inner in roles.doc.children[clause]
+        if roles.toks[inner].dep in ("ccomp", "xcomp")
+        for sub in roles.doc.children[inner]
+        if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip
+        for filler in roles.actors_at(sub, rule_id(content))
+    ]
 
 
 def _content_objects(roles: Roles, site: Site, clause: int) -> list[Filler]:
