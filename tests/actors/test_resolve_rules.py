@@ -67,6 +67,14 @@ RULE_CASES = [
     ("actors.antecedent.sentence-state.v1",
      "Chile's opposition criticized the government on Monday.",
      {"government": "CHLGOV"}, {"government": "GOV"}),
+    # "The trio" stands for the states just named together; "it" as the subject of what a
+    # state says is that state.
+    ("actors.anaphora.states.v1",
+     "Chile, Peru and Bolivia signed a water pact in May. Argentina said it would hold talks "
+     "with the trio.", {"trio": "BOL+CHL+PER"}, {"trio": None}),
+    ("actors.antecedent.reported-body.v1",
+     "Chile, Peru and Bolivia signed a water pact in May. Argentina said it would hold talks "
+     "with the trio.", {"it": "ARG"}, {"it": "CHL"}),
     # A role "from" or "of" the states an anaphor names is that role of each of them.
     ("actors.antecedent.role-of-states.v1",
      "Chile and Peru have disputed the border for decades. Officials from both countries met "

@@ -713,6 +713,15 @@ def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence
     assert [e for e in code_text(sentence).events if e.root == root] == []
 
 
+def test_whom_an_according_to_phrase_names_is_no_party_to_what_is_said(code_text):
+    text = (
+        "The Chilean navy said its ships had boarded a Peruvian trawler, according to Bolivian "
+        "officials."
+    )
+    statements = [e for e in code_text(text).events if e.root == "01"]
+    assert {(e.source.code, e.target.code) for e in statements} == {("CHLMIL", "PER")}
+
+
 def test_a_detention_told_again_by_its_noun_is_coded_once(code_text):
     text = (
         "Peruvian police arrested the Chilean journalist Rui Alves in Lima on Monday. Chile "

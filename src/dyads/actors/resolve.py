@@ -855,13 +855,14 @@ class _ArticleResolution:
     def _state_noun_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """"The two countries", "both nations", "the three governments" refer, like "they", to
         the states just named together: "Chile and Peru signed a deal. The two countries
-        accused Bolivia of ..." -> Chile and Peru. The plural noun needs "the", "both" or a
-        number before it, so that "many countries" stays unresolved. "The bloc", "the
-        alliance" refer to the organisation last named within three sentences. (The nouns are
-        `data/actors/words.yaml`.)"""
+        accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair". The plural
+        noun needs "the", "both" or a number before it, so that "many countries" stays
+        unresolved. "The bloc", "the alliance" refer to the organisation last named within
+        three sentences. (The nouns are `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)
         nouns, bodies = _words(this, "states"), _words(this, "organizations")
+        collectives = _words(this, "collectives")
         out = []
         for t in self.tokens:
             if t.i in covered:
@@ -879,6 +880,15 @@ class _ArticleResolution:
                         _Ref(start, t.i + 1, t.sent, "anaphor",
                              "organization:" + t.lemma.lower(),
                              name=self.doc.span_text(start, t.i + 1))
+                    )  # fmt: skip
+                continue
+            if t.tag == "NN" and t.lemma.lower() in collectives and t.i > 0:
+                # "the trio", "the pair": the states just named together, as "the three
+                # countries" are.
+                if self.tokens[t.i - 1].text.lower() == "the":
+                    out.append(
+                        _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "states:" + t.lemma.lower(),
+                             plural=True, name=self.doc.span_text(t.i - 1, t.i + 1))
                     )  # fmt: skip
                 continue
             if t.tag != "NNS" or t.lemma.lower() not in nouns:
@@ -1396,6 +1406,8 @@ class _ArticleResolution:
         if not candidates:
             return []
         if on(rule_id(relative_clause_subject)) and (found := relative_clause_subject(self, ref)):
+            return [found]
+        if on(rule_id(reported_body)) and (found := reported_body(self, ref)):
             return [found]
         if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, candidates)):
             return [found]
@@ -2127,6 +2139,29 @@ def reported_speaker(res: _ArticleResolution, ref: _Ref) -> str | None:
     Soto on Monday. Rui Alves said he hopes to visit Lima" -> Alves, not the subject of the
     sentence before. The pronoun is the subject of the clausal complement of a verb whose
     subject is a person named before it. The person's actor id, or None."""
+    speaker = _speaker_of_clause(res, ref)
+    if speaker is None or res.actors[speaker].kind != "person":
+        return None
+    return speaker
+
+
+@rule("actors.antecedent.reported-body.v1")
+def reported_body(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """"It" as the subject of what a state or an organisation says is that speaker: "Chile and
+    Peru signed a pact. Argentina said it would join" -> Argentina, not the subject of the
+    sentence before. The speaker's actor id, or None."""
+    speaker = _speaker_of_clause(res, ref)
+    if speaker is None:
+        return None
+    actor = res.actors[speaker]
+    if actor.kind not in ("state", "organization") or actor.members:
+        return None
+    return speaker
+
+
+def _speaker_of_clause(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """The actor of the subject of the verb whose clausal complement the pronoun `ref` is the
+    subject of ("Rui Alves said he ...", "Chile said it ..."), or None."""
     toks = res.tokens
     pronoun = toks[ref.start]
     if pronoun.dep not in _SUBJECT_DEPS or pronoun.head == pronoun.i:
@@ -2135,10 +2170,7 @@ def reported_speaker(res: _ArticleResolution, ref: _Ref) -> str | None:
     if clause.dep != "ccomp" or clause.head == clause.i:
         return None
     subjects = [c for c in res.doc.children[clause.head] if toks[c].dep == "nsubj"]
-    speaker = res.token_actor.get(subjects[0]) if subjects else None
-    if speaker is None or res.actors[speaker].kind != "person":
-        return None
-    return speaker
+    return res.token_actor.get(subjects[0]) if subjects else None
 
 
 @rule("actors.antecedent.relative-clause-subject.v1")

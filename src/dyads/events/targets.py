@@ -511,13 +511,26 @@ def _inner_subjects(roles: Roles, site: Site, clause: int) -> list[Filler]:
 
 
 def _content_objects(roles: Roles, site: Site, clause: int) -> list[Filler]:
-    """The actors of the objects in a reported clause, in order."""
+    """The actors of the objects in a reported clause, in order; not whom an "according to"
+    phrase in it names, who tells it rather than figures in it."""
     return [
         filler
         for i in roles.subtree(clause)
-        if roles.toks[i].dep in ("pobj", "dobj") and i not in site.skip
+        if roles.toks[i].dep in ("pobj", "dobj")
+        and i not in site.skip
+        and not _according_to(roles, i)
         for filler in roles.actors_at(i, rule_id(content))
     ]
+
+
+def _according_to(roles: Roles, i: int) -> bool:
+    """Whether token i is the object of the "to" of "according to"."""
+    prep = roles.toks[roles.toks[i].head]
+    return (
+        prep.text.lower() == "to"
+        and prep.head != prep.i
+        and roles.toks[prep.head].text.lower() == "according"
+    )
 
 
 def _speech_verb(site: Site) -> bool:
