@@ -629,6 +629,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru's defence ministry said it scrambled fighter jets.", "154", "PERMIL", None),
         ("Chile began large-scale military exercises near the Peruvian border.", "150", "CHL",
          "PER"),
+        # A noun's "by" agent hung on its patient acts; the patient of a sanction is its target.
+        ("The arrest of two Peruvian journalists by Chilean police drew protests.", "173",
+         "CHLCOP", "PERMED"),
+        ("The sanctioning of Peru's former president by Chile angered Lima.", "163", "CHL",
+         "PERELI"),
         # What a speaker says they expect is about whom the expectation names.
         ("The Chilean army chief said he expects Peru to close the border soon.", "010",
          "CHLMIL", "PER"),

@@ -372,24 +372,30 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
     received aid from Chile"), on the quantity received ("received a shipment of aid from
-    Chile") or on a participle that describes the noun ("the sanctions imposed by Chile"); not
-    the host of a meeting ("a meeting organized by the UN")."""
+    Chile"), on a participle that describes the noun ("the sanctions imposed by Chile") or on
+    the noun's patient ("the arrest of the activist by the police"); not the host of a meeting
+    ("a meeting organized by the UN")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
     heads = [site.token.i, *participles_of(roles, site.token)]
+    # "the arrest of the activist by the police": the parser may hang "by" on the patient
+    # ("from" there says where the patient is from).
+    patients = roles.prep_objects([site.token.i], ("of",))
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
         prep = roles.toks[site.token.head]
         if site.token.dep == "pobj" and prep.text.lower() == "of" and prep.head != prep.i:
             heads.append(prep.head)
-    for child in (c for head in heads for c in roles.doc.children[head]):
-        c = roles.toks[child]
-        if c.dep in ("prep", "agent") and c.text.lower() in ("by", "from"):
-            for pobj in roles.doc.children[child]:
-                found = [] if pobj in hosts else roles.actors_at(pobj, rule_id(by_phrase))
-                if found:
-                    return found
+    for head in [*heads, *patients]:
+        agents = ("by",) if head in patients else ("by", "from")
+        for child in roles.doc.children[head]:
+            c = roles.toks[child]
+            if c.dep in ("prep", "agent") and c.text.lower() in agents:
+                for pobj in roles.doc.children[child]:
+                    found = [] if pobj in hosts else roles.actors_at(pobj, rule_id(by_phrase))
+                    if found:
+                        return found
     return []
 
 
