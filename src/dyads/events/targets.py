@@ -61,9 +61,12 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     """The direct object of a verbal trigger, else its indirect object, is the target (or the
     object's possessor: "condemned North Korea's launch"; for a reaction, the author the object's
     "by" names: "condemned the arrest of the activist by the police"): "Russia expelled two Polish
-    diplomats", "the minister promised Kyiv more air defence". An object inside the trigger's
-    pattern ("deployed troops") is no target, nor the object of a trigger whose object is a
-    topic ("the ministers discussed Ukraine")."""
+    diplomats", "the minister promised Kyiv more air defence". A reaction to a detention no
+    one is named for is aimed at the state it happened in (`_custody_state`), and what a verb
+    takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
+    called Peru's aggression"). An object inside the trigger's pattern ("deployed troops") is
+    no target, nor the object of a trigger whose object is a topic ("the ministers discussed
+    Ukraine")."""
     if not site.is_verb or site.topic_object:
         return []
     children = roles.doc.children[site.token.i]

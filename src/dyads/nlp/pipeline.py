@@ -130,26 +130,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     does a capitalised article between two lower-case words: pages flattened to text run a
     subheading into the paragraph after it ("Border dispute The talks in Lima ended ..."),
     and in mid-sentence English capitalises "The" only in a name ("visited The Hague")."""
-    for token in doc[1:-1]:
-        previous, following = doc[token.i - 1], doc[token.i + 1]
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
-        elif (
-            token.text in _ARTICLES
-            and previous.whitespace_
-            and previous.is_alpha
-            and previous.is_lower
-            and following.is_alpha
-            and following.is_lower
-        ):
+        elif token.text in _ARTICLES and _between_lower_case_words(doc, token.i):
             token.is_sent_start = True
-    if len(doc) > 1 and doc[-2].is_space and doc[-2].text.count("\n") >= 2:
-        doc[-1].is_sent_start = True
     return doc
 
 
-# Capitalised articles, which after a common noun open a new sentence (`paragraph_boundaries`).
+# Capitalised articles, which between two lower-case words open a new sentence
+# (`paragraph_boundaries`).
 _ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _between_lower_case_words(doc: Doc, i: int) -> bool:
+    """Whether token i has a lower-case word before it, after a space, and one after it."""
+    if i + 1 >= len(doc):
+        return False
+    previous, following = doc[i - 1], doc[i + 1]
+    return (
+        bool(previous.whitespace_)
+        and previous.is_alpha
+        and previous.is_lower
+        and following.is_alpha
+        and following.is_lower
+    )
 
 
 # Texts longer than this are parsed in pieces: spaCy's memory grows with the text parsed at
