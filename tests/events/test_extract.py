@@ -687,6 +687,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Where the outcome of an attack named as a subject was is where the attack was.
         ("An attack by rebels on a police post killed three officers in Peru.", "190", "PERREB",
          "PERCOP"),
+        # Aid named by its kind is coded as that kind of aid.
+        ("Chile approved financial assistance for Peru.", "071", "CHL", "PER"),
+        ("Chile approved humanitarian aid for Peru on Monday.", "073", "CHL", "PER"),
+        ("Chile unveiled a sanctions package against Peru.", "163", "CHL", "PER"),
+        # Aid that reaches the towns "of" a country reaches that country.
+        ("Chilean aid has reached the flooded towns of northern Peru.", "070", "CHL", "PER"),
+        # A call for the release of people no prior act says who holds is aimed at them.
+        ("Chile called for the release of two Peruvian students.", "0253", "CHL", "PEREDU"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -1414,6 +1422,19 @@ EVENT_RULE_CASES = [
     # A passive's subject that is the thing done takes the trigger's target prepositions.
     ("roles.target.passive-subject.v1", "Humanitarian assistance to Peru is financed by Chile.",
      ("071", "CHL", "PER"), None),
+    # A call for the release of people is aimed at who holds them, not at them.
+    ("roles.target.custodian.v1",
+     "Bolivian police arrested two Chilean students on Monday. Chile called for their release.",
+     ("0253", "CHL", "BOLCOP"), None),
+    ("roles.target.custodian.v1",
+     "Peru detained a Chilean trawler last week. Chile demanded the return of the trawler.",
+     ("1053", "CHL", "PER"), None),
+    # A noun that opens a sentence, misread as a base-form verb, is matched as a noun.
+    ("events.trigger.misread-noun.v1", "Aid from Chile has reached flooded towns in Peru.",
+     ("070", "CHL", "PER"), None),
+    # A bundle of aid or sanctions is the act its compound names, with the bundle's verb.
+    ("roles.source.light-verb.v1", "Washington approved a military aid package for Kyiv.",
+     ("072", "USA", "UKR"), None),
 ]  # fmt: skip
 
 

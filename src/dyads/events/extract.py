@@ -258,13 +258,18 @@ class EventExtractor:
 
     # -- triggers ------------------------------------------------------------------------------
 
+    def _misread_noun(self, doc: ParsedDoc, token: Token) -> bool:
+        return self.switches.on(rule_id(misread_noun)) and misread_noun(doc, token)
+
     def is_trigger(self, doc: ParsedDoc, token: Token, index: ActorIndex) -> bool:
         """Whether the trigger lexicon matches at `token`, whatever roles the rules then find
         (scripts/recall_funnel.py counts misses with a trigger but no source)."""
         return self._match(doc, token, index) is not None
 
     def _match(self, doc: ParsedDoc, token: Token, index: ActorIndex) -> _Match | None:
-        if token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
+        if self._misread_noun(doc, token):
+            candidates = self.lexicon.by_noun.get(token.lemma.lower(), ())
+        elif token.pos == "VERB" or (token.pos == "ADJ" and _has_clause(doc, token)):
             # An adjective with a clause is a predicate like a verb: "ready to talk".
             candidates = self.lexicon.by_verb.get(token.lemma.lower(), ())
         elif (
@@ -408,7 +413,7 @@ class EventExtractor:
             if attribution and attribution.speaker is not None
             else []
         )
-        is_verb = token.pos in ("VERB", "ADJ", "AUX")
+        is_verb = token.pos in ("VERB", "ADJ", "AUX") and not self._misread_noun(doc, token)
         restrainers = (
             agent_of(roles, doc.tokens[reading.restrainer], self.switches)
             if reading.restrainer is not None
@@ -1454,6 +1459,18 @@ def _light_verb(head: int, by_token: dict[int, _Match]) -> bool:
     an event of its own, and statements ("declared a ceasefire", "announced sanctions")."""
     governor = by_token.get(head)
     return governor is None or governor.entry.cameo[:2] == "01"
+
+
+@rule("events.trigger.misread-noun.v1")
+def misread_noun(doc: ParsedDoc, token: Token) -> bool:
+    """The parser tags a capitalised noun that opens a sentence as a verb in its base form:
+    "Aid from Chile reached Peru". A base-form verb as a subject with no auxiliary of its own
+    is that noun, matched by the lexicon's nouns and given roles as a noun."""
+    return (
+        token.tag == "VB"
+        and token.dep in ("nsubj", "nsubjpass")
+        and not any(doc.tokens[c].dep in ("aux", "nsubj", "dobj") for c in doc.children[token.i])
+    )
 
 
 @rule("events.trigger.carried-object.v1")

@@ -278,6 +278,8 @@ class Roles:
         return subjects[0] if subjects else None
 
     def governing_verb(self, noun: Token) -> Token | None:
+        if bundle := self.bundle_head(noun):
+            return self.governing_verb(bundle)
         if noun.dep in ("dobj", "attr", "nsubjpass") and noun.head != noun.i:
             return self.toks[noun.head]
         if noun.dep == "pobj":
@@ -313,6 +315,16 @@ class Roles:
                 and verb.lemma.lower() in modality_words().intent_adjectives
             ):
                 return self.toks[verb.head]
+        return None
+
+    def bundle_head(self, noun: Token) -> Token | None:
+        """The noun that bundles an act named by the compound before it: "approved an aid
+        package for Peru", "a sanctions package", "the relief convoy": the bundle is the act."""
+        if noun.dep != "compound" or noun.head == noun.i:
+            return None
+        head = self.toks[noun.head]
+        if head.lemma.lower() in event_words(LIGHT_VERB_RULE, "bundle_nouns"):
+            return head
         return None
 
     def prep_objects(self, heads: list[int], words: tuple[str, ...]) -> list[int]:

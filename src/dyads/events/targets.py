@@ -169,6 +169,25 @@ def beneficiary(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.custodian.v1")
+def custodian(roles: Roles, site: Site) -> list[Filler]:
+    """An appeal, demand or promise to release people is aimed at whoever holds them, as the
+    CAMEO codebook codes 0253, 1053 and 0353: "Bolivian police arrested two Chilean students.
+    Chile called for their release" -> the Bolivian police, not the students. The holder is
+    the author of the latest arrest, detention or abduction the story told before, when the
+    story gave it a country (rebels it did not are placed by the act, not by the appeal)."""
+    release = event_words(rule_id(custodian), "release_words")
+    if not any(roles.toks[i].lemma.lower() in release for i in site.pattern_tokens):
+        return []
+    custody = event_words(rule_id(custodian), "custody_words")
+    for act, lemma, _root, sources in reversed(roles.acts):
+        if act < site.token.i and lemma in custody:
+            if not all(f.actor.country for f in sources):
+                return []
+            return [replace(f, rule=rule_id(custodian), also=()) for f in sources]
+    return []
+
+
 @rule("roles.target.misread-object.v1")
 def misread_object(roles: Roles, site: Site) -> list[Filler]:
     """The name a verb is misread as an adjective of is its object: "Biden hosted Lula in
@@ -355,6 +374,8 @@ def stranded_prep(roles: Roles, site: Site) -> list[Filler]:
         for pobj in roles.doc.children[child]
         if roles.toks[pobj].dep == "pobj"
     ]
+    if bundle := roles.bundle_head(noun):
+        heads.append(bundle.i)
     governor = roles.governing_verb(noun) if site.light else None
     if governor is not None:
         heads.append(governor.i)
@@ -908,8 +929,8 @@ def arrival(roles: Roles, site: Site) -> list[Filler]:
     victims in northern Peru", "a Bolivian aid shipment arrived in Lima" -> Peru; and aid that
     helps or feeds people is given to them: "Chilean aid has helped thousands of families in
     Peru", "the funding will go to schools in Peru". The aid noun is the subject of a verb of
-    arrival or benefit (`arrival_verbs`); its object, else the state its place names, is the
-    target."""
+    arrival or benefit (`arrival_verbs`); its object, else the state its object is "of" ("the
+    towns of northern Peru") or its place names, is the target."""
     token = site.token
     if site.is_verb or token.dep != "nsubj" or token.head == token.i:
         return []
@@ -920,6 +941,10 @@ def arrival(roles: Roles, site: Site) -> list[Filler]:
         if roles.toks[child].dep == "dobj" and child not in site.skip:
             if found := roles.actors_at(child, rule_id(arrival)):
                 return found
+            for whole in roles.of_objects(child):
+                hit = roles.index.at.get(whole)
+                if hit and whole not in site.skip and hit[0].kind == "state":
+                    return [Filler(hit[0], hit[1], rule_id(arrival))]
     return roles.placed_in(roles.location_heads(verb), site.skip, rule_id(arrival))
 
 
