@@ -687,6 +687,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Where the outcome of an attack named as a subject was is where the attack was.
         ("An attack by rebels on a police post killed three officers in Peru.", "190", "PERREB",
          "PERCOP"),
+        # Sending people to prison, or placing them in custody, detains them.
+        ("A Peruvian judge sent two Chilean activists to prison on Monday.", "173", "PERJUD",
+         "CHLOPP"),
+        ("The Chilean court placed two Peruvian activists in custody.", "173", "CHLJUD",
+         "PEROPP"),
         # Aid named by its kind is coded as that kind of aid.
         ("Chile approved financial assistance for Peru.", "071", "CHL", "PER"),
         ("Chile approved humanitarian aid for Peru on Monday.", "073", "CHL", "PER"),
@@ -1429,6 +1434,10 @@ EVENT_RULE_CASES = [
     ("roles.target.custodian.v1",
      "Peru detained a Chilean trawler last week. Chile demanded the return of the trawler.",
      ("1053", "CHL", "PER"), None),
+    # Custody someone is said to be in is the authorities' act on them.
+    ("roles.source.implied-authority.v1",
+     "Two Chilean fishermen remain in custody in Peru.",
+     ("173", "PER", "CHLAGR"), None),
     # A noun that opens a sentence, misread as a base-form verb, is matched as a noun.
     ("events.trigger.misread-noun.v1", "Aid from Chile has reached flooded towns in Peru.",
      ("070", "CHL", "PER"), None),

@@ -22,6 +22,7 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
+IMPLIED_AUTHORITY_RULE = "roles.source.implied-authority.v1"
 ORGANISER_RULE = "roles.target.organiser.v1"
 LOCATION_RULE = "roles.target.location.v1"
 VISITING_RULE = "roles.source.visiting-participle.v1"
@@ -237,6 +238,23 @@ class Roles:
         if subject.tag in RELATIVE_PRONOUN_TAGS and verb.dep == "relcl":
             return self.toks[verb.head]
         return subject
+
+    def held_subject(self, noun: Token) -> int | None:
+        """Who is in the custody a noun names: the subject of "be", "remain" or "languish"
+        whose "in" phrase the noun is ("a Chilean fisherman is in detention in Lima", "two
+        activists remain in custody"), else None."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.toks[noun.head]
+        if prep.text.lower() != "in" or prep.head == prep.i:
+            return None
+        verb = self.toks[prep.head]
+        if verb.lemma.lower() not in event_words(IMPLIED_AUTHORITY_RULE, "custody_states"):
+            return None
+        for child in self.doc.children[verb.i]:
+            if self.toks[child].dep == "nsubj":
+                return self.relative_antecedent(verb, self.toks[child]).i
+        return None
 
     def passive_patient(self, verb: Token) -> int | None:
         """Who a passive verb's act is done to: its passive subject ("two activists were

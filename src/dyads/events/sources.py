@@ -496,7 +496,8 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     imposes ("opposition rallies were banned in Lima") and accusations of a crime in law ("was
     accused of treason"). Not expulsions: a state expels foreigners. A noun of custody that
     names no author is the state's act too: "the arrest of two Chilean activists in Lima" ->
-    Peru, "the jailing of the Peruvian journalist" -> Peru."""
+    Peru, "the jailing of the Peruvian journalist" -> Peru; and so is custody people are said
+    to be in ("a Chilean activist remains in custody in Lima" -> Peru)."""
     token = site.token
     this = rule_id(implied_authority)
     if not site.is_verb:
@@ -505,6 +506,8 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
         ):
             return []
         patients = roles.prep_objects([token.i], ("of",))
+        if (held := roles.held_subject(token)) is not None:
+            patients.append(held)
         return _authority_of(roles, token, patients[0]) if patients else []
     lemma = token.lemma.lower()
     custody = lemma in event_words(this, "release_verbs") and any(

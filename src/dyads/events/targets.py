@@ -834,10 +834,14 @@ def border(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.noun-patient.v1")
 def noun_patient(roles: Roles, site: Site) -> list[Filler]:
     """The "of" phrase of a noun of an act done to people names them: "the detention of two
-    Chilean journalists", "the release of the fishermen", "the killing of three soldiers"."""
+    Chilean journalists", "the release of the fishermen", "the killing of three soldiers"; so
+    does the subject of the custody it says they are in ("two activists remain in custody")."""
     if site.is_verb:
         return []
-    for patient in roles.prep_objects([site.token.i], ("of",)):
+    patients = roles.prep_objects([site.token.i], ("of",))
+    if (held := roles.held_subject(site.token)) is not None:
+        patients.append(held)
+    for patient in patients:
         if patient not in site.skip and (found := roles.actors_at(patient, rule_id(noun_patient))):
             return found
     return []
