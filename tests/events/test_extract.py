@@ -668,6 +668,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLGOV", "PER"),
         ("The Chilean minister said Peru's policy toward Bolivia was aggressive.", "111",
          "CHLGOV", "PER"),
+        # Sheltering armed enemies, standing behind a cyberattack, disregarding warnings.
+        ("Chile said Bolivia was harboring the rebels.", "112", "CHL", "BOL"),
+        ("Peru said Chile was behind the hacking of its ministries.", "112", "PER", "CHL"),
+        ("Chile said Bolivia had ignored repeated warnings from its neighbours.", "111", "CHL",
+         "BOL"),
         # A copula that heads its clause with a phrase of state reports it as a verb does; a
         # test or an exercise carried out shows force.
         ("Bolivian troops are on high alert along the border with Chile.", "150", "BOLMIL",
