@@ -697,6 +697,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLOPP"),
         ("The Chilean court placed two Peruvian activists in custody.", "173", "CHLJUD",
          "PEROPP"),
+        # Agreeing to demands accedes to them.
+        ("The Peruvian government agreed to the farmers' demands.", "083", "PERGOV", "PERAGR"),
         # Aid named by its kind is coded as that kind of aid.
         ("Chile approved financial assistance for Peru.", "071", "CHL", "PER"),
         ("Chile approved humanitarian aid for Peru on Monday.", "073", "CHL", "PER"),
@@ -1443,6 +1445,10 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Two Chilean fishermen remain in custody in Peru.",
      ("173", "PER", "CHLAGR"), None),
+    # A government that yields and names no one yields to its own country.
+    ("roles.target.own-people.v1",
+     "The Peruvian government released 50 political prisoners on Tuesday.",
+     ("0841", "PERGOV", "PER"), None),
     # A noun that opens a sentence, misread as a base-form verb, is matched as a noun.
     ("events.trigger.misread-noun.v1", "Aid from Chile has reached flooded towns in Peru.",
      ("070", "CHL", "PER"), None),

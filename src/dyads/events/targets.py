@@ -889,7 +889,9 @@ def own_state(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.own-people.v1")
 def own_people(roles: Roles, site: Site) -> list[Filler]:
     """A state's forces that coerce and name no one act on their own country: "the police
-    arrested dozens" by Nigerian police -> Nigeria."""
+    arrested dozens" by Nigerian police -> Nigeria. So does a government that yields (root 08,
+    by the chain) and names no one: "the Peruvian government released 50 political prisoners",
+    "lifted the state of emergency" -> Peru."""
     return [
         implied_filler(actor.country, site.token, roles, rule_id(own_people))
         for actor in source_actors(roles, site)
