@@ -668,6 +668,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLGOV", "PER"),
         ("The Chilean minister said Peru's policy toward Bolivia was aggressive.", "111",
          "CHLGOV", "PER"),
+        # Frustration, doubts about good faith and verdicts of shortfall disapprove.
+        ("Chile expressed frustration with Peru's slow response.", "110", "CHL", "PER"),
+        ("Chile questioned Peru's commitment to the treaty.", "111", "CHL", "PER"),
+        ("Chile called out Peru for its human rights record.", "111", "CHL", "PER"),
+        ("The Chilean minister said Peru's response had been slow and inadequate.", "111",
+         "CHLGOV", "PER"),
+        ("Chile's foreign minister said he was disappointed with Peru.", "111", "CHLGOV", "PER"),
         # Sheltering armed enemies, standing behind a cyberattack, disregarding warnings.
         ("Chile said Bolivia was harboring the rebels.", "112", "CHL", "BOL"),
         ("Peru said Chile was behind the hacking of its ministries.", "112", "PER", "CHL"),
