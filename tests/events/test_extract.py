@@ -1452,6 +1452,13 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Two Chilean fishermen remain in custody in Peru.",
      ("173", "PER", "CHLAGR"), None),
+    # A reciprocal passive's subject names its parties in its "between" phrase.
+    ("roles.source.between.v1",
+     "An accord between Chile and Bolivia on river rights was signed on Friday.",
+     ("057", "CHL", "BOL"), None),
+    # A protest noun with no author is the protest of civilians where the text places it.
+    ("roles.source.crowd.v1", "Protests against the Peruvian government continued in Lima.",
+     ("141", "PERCVL", "PERGOV"), None),
     # A government that yields and names no one yields to its own country.
     ("roles.target.own-people.v1",
      "The Peruvian government released 50 political prisoners on Tuesday.",

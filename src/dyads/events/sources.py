@@ -300,11 +300,16 @@ def between(roles: Roles, site: Site) -> list[Filler]:
     subject ("fighting broke out between Chilean troops and rebels", "clashes erupted between
     police and protesters"): it is still the noun's. A gerund subject is such a noun
     ("fighting between the army and rebels continued"), and so is one hung on a participle of
-    the noun ("heavy fighting reported between troops and rebels")."""
+    the noun ("heavy fighting reported between troops and rebels"). A reciprocal passive's
+    subject names its parties the same way: "a deal between Chile and Peru was signed"."""
     token = site.token
-    gerund_noun = token.tag == "VBG" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
-    if (site.is_verb and not gerund_noun) or not site.reciprocal:
+    if not site.reciprocal:
         return []
+    gerund_noun = token.tag == "VBG" and token.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if site.is_verb and not gerund_noun:
+        done_to = [c for c in roles.doc.children[token.i] if roles.toks[c].dep == "nsubjpass"]
+        parties = roles.prep_objects(done_to, ("between",))
+        return roles.actors_at(parties[0], rule_id(between)) if parties else []
     heads = [token.i, *participles_of(roles, token)]
     if token.dep in ("nsubj", "nsubjpass") and token.head != token.i:
         heads.append(token.head)
@@ -579,11 +584,13 @@ def crowd(roles: Roles, site: Site) -> list[Filler]:
     in: "thousands marched in Lima against the decision", "hundreds of people rallied outside
     the embassy in Santiago" -> Peruvian, Chilean civilians (with no place named, civilians
     the pair rules may place). The subject of the protest verb is a noun of `crowd_nouns`
-    that names no actor, or one whose "of" phrase is one ("thousands of people")."""
+    that names no actor, or one whose "of" phrase is one ("thousands of people"). A protest
+    named by a noun with no author of its own is such a crowd's when the text places it:
+    "protests against the government spread to Lima" -> Peruvian civilians."""
     token = site.token
     this = rule_id(crowd)
     if not site.is_verb:
-        return []
+        return _placed_protesters(roles, token)
     crowd_nouns = event_words(this, "crowd_nouns")
     for child in roles.doc.children[token.i]:
         subject = roles.toks[child]
@@ -610,6 +617,22 @@ def crowd(roles: Roles, site: Site) -> list[Filler]:
         )  # fmt: skip
         return [Filler(people, mention, this)]
     return []
+
+
+def _placed_protesters(roles: Roles, noun: Token) -> list[Filler]:
+    """The civilians of the state the text places a protest noun in: in its own phrases, or
+    in those of the verb it is the subject of ("protests continued in Lima")."""
+    heads = roles.location_heads(noun)
+    if noun.dep == "nsubj" and noun.head != noun.i:
+        heads.append(noun.head)
+    places = roles.placed_in(heads, frozenset(), rule_id(crowd))
+    country = next((f.actor.country for f in places if not f.actor.sectors), None)
+    if country is None:
+        return []
+    people = Actor(country + "CVL", noun.text, "civilians", "group", country, ("CVL",),
+                   country + "CVL", (), "implied:crowd")  # fmt: skip
+    mention = Mention(noun.idx, noun.end, noun.text, noun.sent, noun.i, noun.i + 1, "crowd")
+    return [Filler(people, mention, rule_id(crowd))]
 
 
 @rule("roles.source.security-operation.v1")
