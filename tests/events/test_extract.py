@@ -704,6 +704,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLOPP"),
         ("The Chilean court placed two Peruvian activists in custody.", "173", "CHLJUD",
          "PEROPP"),
+        # Calling one's counterpart is a telephone call.
+        ("Chile's president called his Peruvian counterpart on Monday to discuss the crisis.",
+         "041", "CHLGOV", "PER"),
         # Agreeing to demands accedes to them.
         ("The Peruvian government agreed to the farmers' demands.", "083", "PERGOV", "PERAGR"),
         # Aid named by its kind is coded as that kind of aid.
@@ -1459,6 +1462,10 @@ EVENT_RULE_CASES = [
     # A protest noun with no author is the protest of civilians where the text places it.
     ("roles.source.crowd.v1", "Protests against the Peruvian government continued in Lima.",
      ("141", "PERCVL", "PERGOV"), None),
+    # An appeal another answers was made to it, whatever it is about.
+    ("roles.target.responder.v1",
+     "Chile rejected Peru's request to extradite the former minister.",
+     ("020", "PER", "CHL"), ("020", "PER", "PERELI")),
     # A government that yields and names no one yields to its own country.
     ("roles.target.own-people.v1",
      "The Peruvian government released 50 political prisoners on Tuesday.",

@@ -434,6 +434,25 @@ def condition_subject(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.responder.v1")
+def responder(roles: Roles, site: Site) -> list[Filler]:
+    """An appeal, offer or demand another answers was made to it: in "Chile rejected Peru's
+    request to extradite the minister" Peru asked Chile, whatever the request is about. A
+    verb of answering (`answering_verbs`) takes the noun as its direct object; its subject is
+    the target."""
+    noun = site.token
+    if site.is_verb or noun.dep != "dobj" or noun.head == noun.i:
+        return []
+    verb = roles.toks[noun.head]
+    if verb.lemma.lower() not in event_words(rule_id(responder), "answering_verbs"):
+        return []
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep == "nsubj" and child not in site.skip:
+            subject = roles.relative_antecedent(verb, roles.toks[child])
+            return roles.actors_at(subject.i, rule_id(responder))
+    return []
+
+
 @rule("roles.target.content.v1")
 def content(roles: Roles, site: Site) -> list[Filler]:
     """Who is to act in the content of an appeal, demand, threat, intent or statement is its
