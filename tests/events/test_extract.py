@@ -704,6 +704,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLOPP"),
         ("The Chilean court placed two Peruvian activists in custody.", "173", "CHLJUD",
          "PEROPP"),
+        ("Peruvian police placed the opposition leader under house arrest.", "173", "PERCOP",
+         "PEROPP"),
         # Calling one's counterpart is a telephone call.
         ("Chile's president called his Peruvian counterpart on Monday to discuss the crisis.",
          "041", "CHLGOV", "PER"),
