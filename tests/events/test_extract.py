@@ -711,6 +711,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "041", "CHLGOV", "PER"),
         # Agreeing to demands accedes to them.
         ("The Peruvian government agreed to the farmers' demands.", "083", "PERGOV", "PERAGR"),
+        # Helping another rebuild or recover is aid.
+        ("Chile is helping Peru recover from the floods.", "070", "CHL", "PER"),
         # Aid named by its kind is coded as that kind of aid.
         ("Chile approved financial assistance for Peru.", "071", "CHL", "PER"),
         ("Chile approved humanitarian aid for Peru on Monday.", "073", "CHL", "PER"),
