@@ -225,6 +225,11 @@ RULE_CASES = [
     # A party the lexicon lacks is known by the last word of its name, not taken for a person.
     ("actors.recognise.party-name.v1", "The Chilean Socialist Party criticized Peru.",
      {"Chilean Socialist Party": "CHLPTY"}, {"Chilean Socialist Party": None}),
+    # An armed group the lexicon lacks is known by the last word of its name, not taken for a
+    # state's army.
+    ("actors.recognise.armed-group-name.v1",
+     "The Chilean Andean Liberation Army attacked a Peruvian police post.",
+     {"Chilean Andean Liberation Army": "CHLREB"}, {"Chilean Andean Liberation Army": "CHLMIL"}),
     # A surname the tagger calls a common noun, as a clause's subject, is still the person.
     ("actors.recognise.surname.v1",
      "Chilean Interior Minister Rui Alves rejected the claims. Alves said Peru lied.",

@@ -55,6 +55,7 @@ _ANAPHOR_WINDOW = 1
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PEOPLE = "role.civilian"
 _PARTY = "role.political-party"
+_ARMED_GROUP = "role.armed-group"
 
 
 def _words(rule: str, name: str) -> frozenset[str]:
@@ -2681,6 +2682,8 @@ def titled_name(res: _ArticleResolution, scan: _Scan, i: int) -> _Piece | None:
     name_end = res._untagged_name_after(i, scan.matches, scan.entity_at)
     if name_end <= i or _party_name_end(res, scan, i) is not None:
         return None
+    if _organisation_name_end(res, scan, i, rule_id(armed_group_name)) is not None:
+        return None
     return _Piece(i, name_end, "person", name=res.doc.span_text(i, name_end))
 
 
@@ -2752,22 +2755,50 @@ def party_name(
     return [_Piece(i, end, "role", res.r.lexicon.entries[_PARTY])], end
 
 
+@rule("actors.recognise.armed-group-name.v1")
+def armed_group_name(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A run of capitalised proper nouns the tagger calls an organisation, the lexicon does not
+    know and whose last word is "Army", "Brigade" or "Militia" names an armed group: "the
+    Arakan Army", "the Kachin Independence Army" (its country is the nationality before it, or
+    the story's). A state's army is named by its country ("the Pakistan Army"), which the
+    lexicon knows."""
+    end = _organisation_name_end(res, scan, i, rule_id(armed_group_name))
+    if end is None:
+        return None
+    return [_Piece(i, end, "role", res.r.lexicon.entries[_ARMED_GROUP])], end
+
+
 def _party_name_end(res: _ArticleResolution, scan: _Scan, i: int) -> int | None:
     """The end of a party name that starts at token i (`party_name`), else None."""
+    return _organisation_name_end(res, scan, i, rule_id(party_name))
+
+
+def _organisation_name_end(
+    res: _ArticleResolution, scan: _Scan, i: int, rule_name: str
+) -> int | None:
+    """The end of an organisation's name the lexicon lacks that starts at token i and ends in
+    one of the `head_words` of the rule `rule_name`, else None. The head word may be a role
+    the lexicon knows alone ("Army")."""
     toks = res.tokens
     if i in scan.matches:
         return None
+    heads = _words(rule_name, "head_words")
     end = i
     while (
         end < len(toks)
         and toks[end].pos == "PROPN"
         and toks[end].text[:1].isupper()
         and toks[end].ent_type == "ORG"
-        and end not in scan.matches
         and toks[end].sent == toks[i].sent
     ):
+        if end in scan.matches:
+            word_alone = scan.matches[end].end == end + 1
+            if end > i and word_alone and toks[end].text.lower() in heads:
+                end += 1
+            break
         end += 1
-    heads = _words(rule_id(party_name), "head_words")
     return end if end > i and toks[end - 1].text.lower() in heads else None
 
 
