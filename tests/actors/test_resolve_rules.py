@@ -225,6 +225,10 @@ RULE_CASES = [
     # A party the lexicon lacks is known by the last word of its name, not taken for a person.
     ("actors.recognise.party-name.v1", "The Chilean Socialist Party criticized Peru.",
      {"Chilean Socialist Party": "CHLPTY"}, {"Chilean Socialist Party": None}),
+    # People "from" a body or a named group are its members.
+    ("actors.refs.group-member.v1",
+     "Militants from the Islamic State attacked a Chilean border post.",
+     {"Militants from the Islamic State": "IMG"}, {"Militants": "REB"}),
     # An armed group the lexicon lacks is known by the last word of its name, not taken for a
     # state's army.
     ("actors.recognise.armed-group-name.v1",

@@ -657,6 +657,13 @@ class _ArticleResolution:
                 ):
                     out.append(ref)
                     continue
+                if self.r.switches.on(rule_id(group_member)) and group_member(
+                    out[-1], ref, gap
+                ):
+                    # "militants from the Arakan Army": the named group acts.
+                    ref.start = out[-1].start
+                    out[-1] = ref
+                    continue
                 if place and _coordinated_place(out[-1], ref, gap, toks):
                     # "leaders from Chile, Peru and Bolivia": a group placed in each of them.
                     out[-1].countries.extend(c for c in ref.countries if c not in out[-1].countries)
@@ -1673,6 +1680,26 @@ def _coordinated_place(prev: _Ref, ref: _Ref, gap: list[Token], toks: Sequence[T
         and 0 < len(gap) <= 2
         and all(t.text.lower() in (",", "and") for t in gap)
         and toks[ref.end - 1].dep == "conj"
+    )
+
+
+@rule("actors.refs.group-member.v1")
+def group_member(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
+    """People known by their role "from" a body or a named group are its members and act as
+    it: "militants from the Islamic State", "rebels from the Chilean Liberation Front",
+    "officials from the Peruvian government" -> that body. Whether `nxt` is the body of the
+    role group `ref`, joined by "from" and at most an article."""
+    named_group = nxt.kind == "anaphor" and any(w[:1].isupper() for w in nxt.name.split())
+    body = nxt.kind == "organization" or (nxt.kind == "state" and bool(nxt.sectors))
+    return (
+        ref.kind == "anaphor"
+        and ref.rule.startswith("role-anaphor")
+        and ref.plural
+        and bool(gap)
+        and gap[0].text.lower() == "from"
+        and all(t.pos == "DET" for t in gap[1:])
+        and len(gap) <= 2
+        and (body or named_group)
     )
 
 
