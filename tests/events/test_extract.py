@@ -714,6 +714,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "041", "CHLGOV", "PER"),
         # Agreeing to demands accedes to them.
         ("The Peruvian government agreed to the farmers' demands.", "083", "PERGOV", "PERAGR"),
+        # A partnership is a relation; an intent to deepen it is an intent to cooperate.
+        ("Chile said it intends to deepen its partnership with Peru.", "032", "CHL", "PER"),
         # Helping another rebuild or recover is aid.
         ("Chile is helping Peru recover from the floods.", "070", "CHL", "PER"),
         # Aid named by its kind is coded as that kind of aid.
