@@ -675,6 +675,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("The Chilean minister said Peru's response had been slow and inadequate.", "111",
          "CHLGOV", "PER"),
         ("Chile's foreign minister said he was disappointed with Peru.", "111", "CHLGOV", "PER"),
+        # Complicity and pretexts said of another accuse it.
+        ("Chile said Peru was complicit in the killings.", "112", "CHL", "PER"),
         # Calls on another said to go unanswered complain of it.
         ("The Chilean envoy said Chile's calls on Peru to end the blockade had gone unanswered.",
          "111", "CHLGOV", "PER"),
