@@ -294,7 +294,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
                 }
                 # "will take part in talks": the act a light verb's "in" phrase names.
-                shared = current.dep == "prep" and _lends_its_subject(current, head)
+                shared = current.dep == "prep" and lends_its_subject(current, head)
                 if (current.dep == "xcomp" or shared) and (
                     head_aux & words.future_aux or (reported and head_aux == {"would"})
                 ):
@@ -425,7 +425,7 @@ def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:
     )
 
 
-def _lends_its_subject(prep: Token, verb: Token) -> bool:
+def lends_its_subject(prep: Token, verb: Token) -> bool:
     """Whether `prep` is the "in" of a verb that lends its subject to the act the phrase names:
     "engaged in talks", "took part in talks" (`roles.source.light-verb.v1` reads the same
     words)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .. import wordlists
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
-from .modality import modality_words
+from .modality import lends_its_subject, modality_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -303,8 +303,7 @@ class Roles:
         if noun.dep == "pobj":
             prep = self.toks[noun.head]
             verb = self.toks[prep.head]
-            light_verbs = event_words(LIGHT_VERB_RULE, "prep_light_verbs")
-            if prep.text.lower() in ("in", "into") and verb.lemma.lower() in light_verbs:
+            if lends_its_subject(prep, verb):
                 return verb
             # "Chile retaliated with a ban", "responded with sanctions": the means of a reaction.
             if prep.text.lower() == "with" and verb.lemma.lower() in event_words(

@@ -605,17 +605,8 @@ def crowd(roles: Roles, site: Site) -> list[Filler]:
         ]
         if words[-1].lemma.lower() not in crowd_nouns:
             return []
-        # A place, not a body there: "outside the Chilean embassy in Lima" is in Peru.
-        places = roles.placed_in(roles.location_heads(token), frozenset(), this)
-        country = next((f.actor.country for f in places if not f.actor.sectors), None)
-        code = (country or "") + "CVL"
-        people = Actor(code, subject.text, "civilians", "group", country, ("CVL",), code, (),
-                       "implied:crowd")  # fmt: skip
-        mention = Mention(
-            subject.idx, subject.end, subject.text, subject.sent, subject.i, subject.i + 1,
-            "crowd",
-        )  # fmt: skip
-        return [Filler(people, mention, this)]
+        country = _placed_state(roles, roles.location_heads(token))
+        return [_civilians(country, subject)]
     return []
 
 
@@ -625,14 +616,24 @@ def _placed_protesters(roles: Roles, noun: Token) -> list[Filler]:
     heads = roles.location_heads(noun)
     if noun.dep == "nsubj" and noun.head != noun.i:
         heads.append(noun.head)
+    country = _placed_state(roles, heads)
+    return [_civilians(country, noun)] if country else []
+
+
+def _placed_state(roles: Roles, heads: list[int]) -> str | None:
+    """The country of the first state a locative phrase of `heads` names: a place, not a body
+    there ("outside the Chilean embassy in Lima" is in Peru)."""
     places = roles.placed_in(heads, frozenset(), rule_id(crowd))
-    country = next((f.actor.country for f in places if not f.actor.sectors), None)
-    if country is None:
-        return []
-    people = Actor(country + "CVL", noun.text, "civilians", "group", country, ("CVL",),
-                   country + "CVL", (), "implied:crowd")  # fmt: skip
-    mention = Mention(noun.idx, noun.end, noun.text, noun.sent, noun.i, noun.i + 1, "crowd")
-    return [Filler(people, mention, rule_id(crowd))]
+    return next((f.actor.country for f in places if not f.actor.sectors), None)
+
+
+def _civilians(country: str | None, word: Token) -> Filler:
+    """Civilians of `country` (or of no country yet) named by `word`, as a crowd's filler."""
+    code = (country or "") + "CVL"
+    people = Actor(code, word.text, "civilians", "group", country, ("CVL",), code, (),
+                   "implied:crowd")  # fmt: skip
+    mention = Mention(word.idx, word.end, word.text, word.sent, word.i, word.i + 1, "crowd")
+    return Filler(people, mention, rule_id(crowd))
 
 
 @rule("roles.source.security-operation.v1")
