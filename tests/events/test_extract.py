@@ -1329,6 +1329,14 @@ EVENT_RULE_CASES = [
     ("roles.source.prior-act.v1",
      "Shining Path rebels shelled an army post near Cusco on Monday. Three soldiers were killed "
      "in the attack.", ("190", "PERREB", "PERMIL"), None),
+    # A noun of a violent act with a "by" agent, as the subject of a verb of violence, lends
+    # the verb its agent.
+    ("roles.source.act-subject.v1",
+     "The attack by Chilean troops killed ten Peruvian soldiers on Monday.",
+     ("190", "CHLMIL", "PERMIL"), None),
+    ("roles.source.act-subject.v1",
+     "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
+     ("180", "PERREB", "CHLMIL"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),
@@ -1418,8 +1426,8 @@ EVENT_RULE_CASES = [
     # "by" agent, is the noun's.
     ("roles.target.stranded-prep.v1", "Chile responded with airstrikes on Peru.",
      ("195", "CHL", "PER"), None),
-    ("roles.target.stranded-prep.v1", "An attack by rebels on a Peruvian army post killed three "
-     "soldiers.", ("190", "PERREB", "PERMIL"), None),
+    ("roles.target.stranded-prep.v1", "An attack by rebels on a Peruvian army post left three "
+     "soldiers dead.", ("190", "PERREB", "PERMIL"), None),
     # Of two patterns of one length, the one whose words hang nearer the trigger wins.
     ("events.trigger.nearest-words.v1", "The Chilean navy sent two warships to the disputed "
      "waters.", ("150", "CHLMIL", None), None),

@@ -33,6 +33,8 @@ from .targets import (
 # Dependencies by which a verb inherits the agent of the verb above it ("X agreed to meet Y",
 # "X met Y and condemned Z", "ready to talk").
 _CONTROLLED_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Assault, fighting and mass violence: a noun of one may be the subject of a verb of another.
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _MAX_HOPS = 4
 
 
@@ -328,6 +330,25 @@ def casualties_opponent(roles: Roles, site: Site) -> list[Filler]:
         return []
     opponents = roles.prep_objects([site.token.i], ("with",))
     return roles.actors_at(opponents[0], rule_id(casualties_opponent)) if opponents else []
+
+
+@rule("roles.source.act-subject.v1")
+def act_subject(roles: Roles, site: Site) -> list[Filler]:
+    """A verb of violence whose subject is a noun of a violent act with a "by" phrase is that
+    agent's act: "the attack by Chilean troops killed ten soldiers" -> the Chilean troops (the
+    noun alone names no target; the verb names whom the act hit). A possessor or an actor
+    modifier of the noun ("Chile's bombing killed") is the subject's own actor already."""
+    if not site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        noun = roles.toks[child]
+        if noun.dep != "nsubj":
+            continue
+        if noun.pos != "NOUN" or roles.trigger_roots.get(noun.i) not in _VIOLENCE_ROOTS:
+            return []
+        act = replace(site, token=noun, pattern_tokens=(noun.i,), is_verb=False, light=False)
+        return [replace(f, rule=rule_id(act_subject)) for f in by_phrase(roles, act)]
+    return []
 
 
 @rule("roles.source.prior-act.v1")
