@@ -435,6 +435,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # ahead with an act goes on with it.
         ("Chile resumed its shelling of Peruvian towns.", "194", "CHL", "PER"),
         ("Chile pressed ahead with its sanctions against Peru.", "163", "CHL", "PER"),
+        # So is one said to start or to take effect as its subject.
+        ("Chile's sanctions on Peruvian copper took effect on Monday.", "163", "CHL", "PER"),
+        ("Chile's offensive against Peruvian rebels began at dawn on Friday.", "190", "CHL",
+         "PERREB"),
         # A time phrase on a verb of discussing says when, not what is only talked of; being
         # somewhere "for talks" takes part in them.
         ("During the meeting, the Chilean and Peruvian presidents discussed trade.", "040",

@@ -1234,9 +1234,20 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
 
 def _carried_on(doc: ParsedDoc, noun: Token) -> bool:
     """Whether `noun` is the object of a verb that carries an act on, directly or through
-    "with" ("resumed its shelling", "pressed ahead with its sanctions")."""
+    "with" ("resumed its shelling", "pressed ahead with its sanctions"), or the subject of one
+    that reports it starting or taking effect ("Chile's sanctions took effect on Monday",
+    "Peru's offensive began at dawn")."""
     verbs = _words(rule_id(named_situation), "carrying_on_verbs")
     head = doc.tokens[noun.head]
+    if noun.dep in ("nsubj", "nsubjpass") and head.pos == "VERB":
+        return head.lemma.lower() in _words(rule_id(named_situation), "onset_verbs") or (
+            head.lemma.lower() in _words(rule_id(named_situation), "taking_effect")
+            and any(
+                doc.tokens[d].lemma.lower() in ("effect", "force")
+                for c in doc.children[head.i]
+                for d in (c, *doc.children[c])
+            )
+        )
     if noun.dep == "pobj" and head.text.lower() == "with" and head.head != head.i:
         head = doc.tokens[head.head]
     elif noun.dep != "dobj":
