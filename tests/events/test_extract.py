@@ -743,9 +743,9 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
 @pytest.mark.parametrize(
     ("sentence", "root"),
     [
-        # No one named as the author: the state where it happened is not it.
-        ("A car bomb outside the city of Kandahar killed three British soldiers.", "19"),
-        ("Four soldiers were killed by a landmine in northern Mali.", "19"),
+        # A bare passive names no author, and the state where it happened is not it: a
+        # private crime is told so as often.
+        ("Two Chilean reporters were shot dead in Lima on Monday.", "19"),
         # No one named as the target: no dyad to record.
         ("Opposition activists in Belarus demanded that the government resign.", "10"),
         # Criticism that names no one in a story about two countries is aimed at neither.
@@ -1341,6 +1341,13 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # A bombing no one is named for is coded by the state it happened in.
+    ("roles.source.unattributed-violence.v1",
+     "A roadside bomb killed two Peruvian soldiers near Arica on Monday.",
+     ("190", "CHL", "PERMIL"), None),
+    ("roles.source.unattributed-violence.v1",
+     "Two Chilean traders were wounded in a market bombing in Lima on Friday.",
+     ("180", "PER", "CHLBUS"), None),
     # Fighters killed in a passive that names no agent fell to the state's forces.
     ("roles.source.security-operation.v1", "Twelve Peruvian rebels were killed on Monday.",
      ("190", "PER", "PERREB"), None),

@@ -700,6 +700,70 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.kind != "person"]
 
 
+@rule("roles.source.unattributed-violence.v1")
+def unattributed_violence(roles: Roles, site: Site) -> list[Filler]:
+    """A bombing or blast the text gives no author is coded, as event data code an unknown
+    perpetrator, by the state it happened in: "a roadside bomb killed two Peruvian soldiers
+    near Arica" -> Chile, "two Chilean traders were wounded in a market bombing in Lima" ->
+    Peru. The act names no agent: a noun of violence with no actor in it, a verb whose subject
+    or "by" agent is one or a concealed weapon (`concealed_weapons`: a bomb, a mine, not a
+    missile, which a state's forces fire), or a passive with no agent that happened "in" a
+    noun of violence (a bare passive, "two reporters were shot dead", tells a private crime
+    as often). The place is a locative phrase of the act or of the noun of violence. The
+    country code names no state organ: CAMEO's bare country is any actor of that country."""
+    token = site.token
+    this = rule_id(unattributed_violence)
+    weapons = event_words(this, "concealed_weapons")
+    nouns: list[Token] = []
+    if not site.is_verb:
+        verb = casualty_verb(roles, site)
+        if verb is not None and verb.i in roles.trigger_roots:
+            return []  # "were wounded in a bombing": the wounding is the act coded.
+        nouns = [token]
+    else:
+        for child in roles.doc.children[token.i]:
+            c = roles.toks[child]
+            if c.dep in ("nsubj", "agent"):
+                agent = c if c.dep == "nsubj" else next(
+                    (roles.toks[p] for p in roles.doc.children[child]
+                     if roles.toks[p].dep == "pobj"), None,
+                )  # fmt: skip
+                if agent is None or agent.pos != "NOUN":
+                    return []
+                nouns.append(agent)
+        if not nouns:
+            if _agentless_patient(roles, token) is None:
+                return []
+            # "were wounded in a bombing": the bombing, not a bare passive, which a private
+            # crime is told in as often.
+            nouns = [
+                roles.toks[p]
+                for p in roles.prep_objects([token.i], ("in",))
+                if roles.toks[p].i in roles.trigger_roots
+            ]
+            if not nouns:
+                return []
+    for noun in nouns:
+        # Its modifiers and "by" phrase name an author; its place phrases do not.
+        modifiers = [
+            i
+            for c in roles.doc.children[noun.i]
+            if roles.toks[c].dep in ("poss", "amod", "compound", "nmod")
+            for i in roles.subtree(c)
+        ]
+        by = roles.prep_objects([noun.i], ("by", "from"))
+        if any(i in roles.index.at for i in (*modifiers, *by)):
+            return []
+        if noun.i not in roles.trigger_roots and not any(
+            roles.toks[i].lemma.lower() in weapons for i in (noun.i, *modifiers)
+        ):
+            return []
+    heads = [h for n in (token, *nouns) for h in roles.location_heads(n)]
+    place = roles.placed_in(heads, frozenset(), this)
+    country = place[0].actor.country if place else None
+    return [implied_filler(country, token, roles, this)] if country else []
+
+
 def _agentless_patient(roles: Roles, verb: Token) -> int | None:
     """The patient of passive `verb` (`Roles.passive_patient`) when it names no "by" agent,
     else None."""
