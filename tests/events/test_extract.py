@@ -1341,6 +1341,11 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # A preposition the parser leaves bare before a noun phrase it makes a participle's
+    # subject still takes that phrase as its object.
+    ("roles.phrase.orphan-prep.v1",
+     "Chile has given asylum to three Peruvian navy officials holed up in its embassy since "
+     "last month.", ("075", "CHL", "PERGOV"), None),
     # A bombing no one is named for is coded by the state it happened in.
     ("roles.source.unattributed-violence.v1",
      "A roadside bomb killed two Peruvian soldiers near Arica on Monday.",

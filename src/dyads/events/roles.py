@@ -46,6 +46,27 @@ class Filler:
     also: tuple[str, ...] = ()
 
 
+@rule("roles.phrase.orphan-prep.v1")
+def orphan_prep(roles: Roles, prep: Token) -> list[int]:
+    """A preposition the parser leaves with no object, when a participle follows its noun
+    phrase, has that phrase as its object still: in "granted asylum to five Chilean officers
+    hiding in the embassy" the small parser makes "officers" the subject of "hiding" and
+    leaves "to" bare. The noun phrase starts right after the preposition and is the subject
+    of the participle (which the tagger may read as a past tense). Returns the object's token,
+    or nothing."""
+    toks = roles.toks
+    if any(toks[c].dep == "pobj" for c in roles.doc.children[prep.i]) or prep.i + 1 >= len(toks):
+        return []
+    for noun in toks[prep.i + 1 : prep.i + 8]:
+        if noun.dep in ("nsubj", "nsubjpass") and noun.head > noun.i:
+            words = roles.subtree(noun.i)
+            clause = toks[noun.head]
+            if min(words) == prep.i + 1 and clause.tag in ("VBN", "VBG", "VBD"):
+                return [noun.i]
+            return []
+    return []
+
+
 @rule("roles.phrase.modifier.v1")
 def modifier_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     """A phrase with no actor at its head stands for the actor in its modifier: "condemned North
@@ -372,6 +393,8 @@ class Roles:
                 by_prep.setdefault(c.text.lower(), []).extend(
                     p for p in self.doc.children[child] if self.toks[p].dep == "pobj"
                 )
+                if self.switches.on(rule_id(orphan_prep)):
+                    by_prep[c.text.lower()].extend(orphan_prep(self, c))
                 if c.text.lower() == "out":
                     by_prep.setdefault("from", []).extend(
                         p
