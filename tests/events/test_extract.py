@@ -426,6 +426,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERGOV"),
         ("Chile is not willing to negotiate with Peru.", "125", "CHL", "PER"),
         ("Bolivia is unwilling to negotiate with Chile.", "125", "BOL", "CHL"),
+        # Abuse of defenceless people, not of power or office, is an assault.
+        ("Chilean soldiers abused Peruvian migrants at the border on Monday.", "180", "CHLMIL",
+         "PERREF"),
         # Rockets fired at a place attack it, and show no force only.
         ("Bolivia fired rockets at Chilean border posts on Monday.", "194", "BOL", "CHL"),
         # An act noun that names its author, said to begin, is announced; with no author it
