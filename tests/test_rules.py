@@ -120,6 +120,10 @@ def test_events_name_the_rules_that_made_them(code_text):
         # "No" before a word of appeal denies it: no need to talk asks nothing.
         ("The Chilean foreign minister said there was no need to reopen talks with Peru.",
          "010"),
+        # "Need" asks as a verb or with an infinitive, not as a bare noun of wants.
+        ("The Chilean foreign minister said there was a need to reopen talks with Peru.",
+         "020"),
+        ("The Chilean foreign minister said Peru's flood victims had urgent needs.", "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),

@@ -448,6 +448,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLGOV", "PERGOV"),
         ("Peru's foreign minister is in Santiago for talks with Chilean officials.", "040",
          "PERGOV", "CHLGOV"),
+        # Every verb that reports speech can state: "suggest", "maintain", "write", "post".
+        ("The Chilean foreign minister suggested Peru was ready to compromise.",
+         "010", "CHLGOV", "PER"),
         # Who "is to blame" is blamed by whoever says so.
         ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.

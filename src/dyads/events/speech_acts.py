@@ -227,16 +227,26 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     clauses tell (`_others_acts`), and a negated word as "not" and its lemma: "the case is not
     legal" says "not legal", and "did not deny" denies nothing. Words that judge only when
     said of something ("the decision was wrong") are left out before a noun, where they mean
-    not the right one ("the wrong road")."""
+    not the right one ("the wrong road"), and words that ask only as verbs or with an
+    infinitive ("Peru needs to act", "a need to act") are left out as bare nouns
+    ("humanitarian needs")."""
     lemmas = set()
     tokens = list(tokens)
     others = _others_acts(doc, tokens)
     predicative = wordlists.words(
         "events/words.yaml", rule_id(content_act), "predicative_only"
     )
+    verbal = wordlists.words("events/words.yaml", rule_id(content_act), "verb_only")
     for i in tokens:
         token = doc.tokens[i]
         if token.dep == "amod" and (token.tag == "VBN" or token.lemma.lower() in predicative):
+            continue
+        if (
+            token.lemma.lower() in verbal
+            and token.pos not in ("VERB", "AUX")
+            and not any(doc.tokens[c].dep == "acl" and doc.tokens[c].tag == "VB"
+                        for c in doc.children[i])
+        ):  # fmt: skip
             continue
         if i in others:
             continue
