@@ -121,8 +121,8 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister said there was no need to reopen talks with Peru.",
          "010"),
         # "Need" asks as a verb or with an infinitive, not as a bare noun of wants.
-        ("The Chilean foreign minister said there was a need to reopen talks with Peru.",
-         "020"),
+        ("The Chilean foreign minister told reporters there was a need to reopen talks with "
+         "Peru.", "020"),
         ("The Chilean foreign minister said Peru's flood victims had urgent needs.", "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
