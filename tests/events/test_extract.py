@@ -189,6 +189,11 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
         ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
+        # What is owed is not done: a need, a duty or a right to act.
+        ("Chile needs to release the Peruvian fishermen.", "hypothetical"),
+        ("Chile ought to release the Peruvian fishermen.", "hypothetical"),
+        ("\"Peru sees an urgent need to resume talks with Chile,\" the minister said.",
+         "hypothetical"),
         # Adjectives of reluctance and likelihood, and "neither ... nor".
         ("Chile has been reluctant to criticize Peru.", "negated"),
         ("Chile is unlikely to impose sanctions on Peru.", "hypothetical"),
