@@ -120,6 +120,12 @@ def test_events_name_the_rules_that_made_them(code_text):
         # "No" before a word of appeal denies it: no need to talk asks nothing.
         ("The Chilean foreign minister said there was no need to reopen talks with Peru.",
          "010"),
+        # Breaking or failing a promise or a duty, said of another, criticises it; so does
+        # denying it a right.
+        ("The Chilean foreign minister said Peru had broken its pledge to open the port.",
+         "111"),
+        ("The Chilean foreign minister said Peru failed to protect Chilean truckers.", "111"),
+        ("The Chilean foreign minister said Peru had no right to seize the trucks.", "111"),
         # "Need" asks as a verb or with an infinitive, not as a bare noun of wants.
         ("The Chilean foreign minister told reporters there was a need to reopen talks with "
          "Peru.", "020"),

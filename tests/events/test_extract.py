@@ -1017,7 +1017,7 @@ def test_a_reaction_is_aimed_at_the_acts_author(code_text, sentence, expected):
         # A clause of circumstance around the speech verb is not what is said.
         ("Standing beside Peru's president, the Chilean foreign minister said the new bridge "
          "would open in May.", set()),
-        ("After Peru replied on Monday, the Chilean foreign minister said Bolivia had broken the "
+        ("After Peru replied on Monday, the Chilean foreign minister said Bolivia had signed the "
          "deal.", {("01", "CHLGOV", "BOL")}),
         # What a warning asks may hang on the noun of the trigger's phrase.
         ("Chile issued a stern warning on Monday calling on Peru to withdraw its ships.",
