@@ -1352,6 +1352,13 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # A document speaks for whoever issued it.
+    ("roles.source.document-subject.v1",
+     "A statement from the Chilean foreign ministry condemned the Peruvian raid.",
+     ("111", "CHLGOV", "PER"), None),
+    ("roles.source.document-subject.v1",
+     "A letter signed by Chilean lawmakers urged Peru to free the truck drivers.",
+     ("020", "CHLLEG", "PER"), None),
     # A preposition the parser leaves bare before a noun phrase it makes a participle's
     # subject still takes that phrase as its object.
     ("roles.phrase.orphan-prep.v1",

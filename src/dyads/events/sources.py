@@ -71,6 +71,23 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.document-subject.v1")
+def document_subject(roles: Roles, site: Site) -> list[Filler]:
+    """A document that says something speaks for whoever issued it: "a statement from the
+    Chilean foreign ministry condemned the attack", "a letter signed by Peruvian lawmakers
+    urged Chile to act" are the ministry's and the lawmakers' acts. The verb's subject is a
+    noun of `document_nouns` (of the reduced-relative rule) that names no actor itself."""
+    if not site.is_verb:
+        return []
+    name = rule_id(document_subject)
+    documents = event_words(rule_id(reduced_relative), "document_nouns")
+    for child in roles.doc.children[site.token.i]:
+        c = roles.toks[child]
+        if c.dep == "nsubj" and c.lemma.lower() in documents and not roles.actors_at(child, name):
+            return _issuer(roles, c, name)
+    return []
+
+
 @rule("roles.source.passive-agent.v1")
 def passive_agent(roles: Roles, site: Site) -> list[Filler]:
     """The object of a passive's "by" phrase acts: "the border was closed by Turkey" ->
@@ -184,11 +201,24 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
 
 
 def _issuer(roles: Roles, document: Token, name: str) -> list[Filler]:
-    """Who issued `document`: its possessor ("the ministry's statement"), else the subject
-    of the verb it is the object of ("the ministry issued a statement")."""
+    """Who issued `document`: its possessor ("the ministry's statement"), its actor modifier
+    ("a joint Chilean-Peruvian statement"), its "by" or "from" phrase, also on a participle
+    that describes it ("a statement from the ministry", "a letter signed by lawmakers"), else
+    the subject of the verb that takes it as object ("the ministry issued a statement")."""
     for child in roles.doc.children[document.i]:
-        if roles.toks[child].dep == "poss":
+        c = roles.toks[child]
+        if c.dep == "poss" or (c.dep in ("amod", "compound") and child in roles.index.at):
             return roles.actors_at(child, name)
+    heads = [document.i, *participles_of(roles, document)]
+    for by in roles.prep_objects(heads, ("by", "from")):
+        if found := roles.actors_at(by, name):
+            return found
+    for participle in participles_of(roles, document):
+        for child in roles.doc.children[participle]:
+            if roles.toks[child].dep == "agent":
+                for pobj in roles.doc.children[child]:
+                    if found := roles.actors_at(pobj, name):
+                        return found
     verb = roles.toks[document.head]
     if document.dep != "dobj" or verb.pos != "VERB":
         return []
