@@ -1448,6 +1448,10 @@ EVENT_RULE_CASES = [
     ("events.statement-of-an-act.v1",
      "Chilean police said someone shot two Peruvian tourists in Arica.",
      None, ("010", "CHLCOP", "PERCVL")),
+    # A statement that a participle describes doing is that act, not also a statement.
+    ("events.statement-of-an-act.v1",
+     "The Chilean statement condemning Peru's raid was read out in Santiago.",
+     None, ("010", "CHL", "PER")),
     # Aid sent "to help" someone is for them, not for the people it sends.
     ("roles.target.beneficiary.v1", "Chile sent troops to help Peru after the floods.",
      ("070", "CHL", "PER"), None),

@@ -1107,7 +1107,10 @@ def statement_of_an_act(
     hopes for, fears or forecasts is not reported as done, and the saying stays the news: "the
     minister said Bolivia could sign a peace deal with Peru". So is an act a statement verb
     takes as its object: "Chile declared a ceasefire", "announced restrictions on Peruvian
-    officials" are the ceasefire and the restrictions, not also a declaration. A violent act
+    officials" are the ceasefire and the restrictions, not also a declaration, and so is a
+    statement that is the subject of what it does or that a participle describes doing: "the
+    Chilean statement called on Peru to withdraw" and "a statement condemning the raid" are
+    the call and the condemnation, not also statements. A violent act
     told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
     news even when no rule can tell whose it is: "Chilean police said someone shot two
     Peruvian tourists" is no statement by the police about Peru. Words that accuse, criticise
@@ -1122,6 +1125,15 @@ def statement_of_an_act(
             reporting.setdefault(said[token].cue, set()).add(event.root)
         if doc.tokens[token].dep == "dobj":
             reporting.setdefault(doc.tokens[token].head, set()).add(event.root)
+        verb = doc.tokens[token]
+        if verb.pos == "VERB":
+            # "The Chilean statement called on Peru to ...", "a statement condemning the
+            # raid": the statement is the call, the condemnation.
+            for subject in doc.children[token]:
+                if doc.tokens[subject].dep == "nsubj":
+                    reporting.setdefault(subject, set()).add(event.root)
+            if verb.dep in ("acl", "relcl") and verb.head != verb.i:
+                reporting.setdefault(verb.head, set()).add(event.root)
     return [
         (token, event)
         for token, event in drafts
