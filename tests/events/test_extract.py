@@ -1067,10 +1067,6 @@ EVENT_RULE_CASES = [
     ("roles.target.content.v1",
      "The Bolivian government said that Bolivian rebels had lied to Peru.",
      ("112", "BOLGOV", "BOLREB"), None),
-    # Nor those told of an accusation.
-    ("roles.target.speech-channel.v1",
-     "The Chilean defense minister told reporters that Peru had violated the treaty.",
-     ("112", "CHLMIL", "PER"), ("112", "CHLMIL", "CHLMED")),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),
@@ -1352,6 +1348,10 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # An accusation told to someone is aimed at whom its words are about.
+    ("roles.target.told-about.v1",
+     "The Chilean foreign minister told the Senate that Peru's new tariffs were unfair.",
+     ("111", "CHLGOV", "PER"), ("111", "CHLGOV", "CHLLEG")),
     # A document speaks for whoever issued it.
     ("roles.source.document-subject.v1",
      "A statement from the Chilean foreign ministry condemned the Peruvian raid.",

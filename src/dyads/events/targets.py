@@ -583,6 +583,18 @@ def _speech_verb(site: Site) -> bool:
     return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
 
 
+@rule("roles.target.told-about.v1")
+def told_about(roles: Roles, site: Site) -> list[Filler]:
+    """An accusation, criticism or rejection told to someone is aimed at whom its words are
+    about, not at whom they are told: "the minister told the Senate that Peru's decision was
+    unfair" criticises Peru. The trigger is a verb of telling (`addressing_verbs` of the
+    addressee rule, and "inform") whose words perform the act (speech.content-act.v1)."""
+    telling = event_words(rule_id(addressee), "addressing_verbs") | {"inform"}
+    if not site.is_verb or site.token.lemma.lower() not in telling:
+        return []
+    return [replace(f, rule=rule_id(told_about)) for f in content(roles, site)]
+
+
 @rule("roles.target.addressee.v1")
 def addressee(roles: Roles, site: Site) -> list[Filler]:
     """Whom words are spoken to is whom a statement, appeal or demand is aimed at, as in "told
