@@ -126,6 +126,9 @@ def test_events_name_the_rules_that_made_them(code_text):
          "111"),
         ("The Chilean foreign minister said Peru failed to protect Chilean truckers.", "111"),
         ("The Chilean foreign minister said Peru had no right to seize the trucks.", "111"),
+        # Charges of domination, deceit and obstruction criticise.
+        ("The Chilean foreign minister said Peru was obstructing the border inquiry.", "111"),
+        ("The Chilean foreign minister said Peru's policy was deceitful.", "111"),
         # "Need" asks as a verb or with an infinitive, not as a bare noun of wants.
         ("The Chilean foreign minister told reporters there was a need to reopen talks with "
          "Peru.", "020"),
