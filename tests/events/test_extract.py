@@ -189,6 +189,9 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
         ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
+        # An infinitive with a subject of its own after "for" is wanted, not done.
+        ("Bolivia submitted a plan last week for the Security Council to ease sanctions on "
+         "Peru.", "hypothetical"),
         # What is owed is not done: a need, a duty or a right to act.
         ("Chile needs to release the Peruvian fishermen.", "hypothetical"),
         ("Chile ought to release the Peruvian fishermen.", "hypothetical"),
@@ -456,6 +459,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Every verb that reports speech can state: "suggest", "maintain", "write", "post".
         ("The Chilean foreign minister suggested Peru was ready to compromise.",
          "010", "CHLGOV", "PER"),
+        # A proposal for another to act asks it to; so does proposing that it act.
+        ("A Bolivian proposal for the Security Council to ease Peru's sanctions drew Chilean "
+         "anger.", "020", "BOL", "IGOUNO"),
+        ("Chile proposed that Peru pull its soldiers back from the border.", "020", "CHL", "PER"),
         # Who "is to blame" is blamed by whoever says so.
         ("Peru's president said Chile was to blame for the crisis.", "112", "PERGOV", "CHL"),
         # A reaction's "with" phrase is the act it is; "prompting X to" makes X its agent.
@@ -1731,3 +1738,11 @@ def test_what_an_appeal_asks_for_is_not_done(all_events):
     # However the parser hangs the infinitive ("appealed to Peru to free" as an adverbial clause).
     events = all_events("Chile appealed to Peru to free the Bolivian prisoners.")
     assert {(e.root, e.modality) for e in events} == {("02", "asserted"), ("08", "hypothetical")}
+
+
+def test_an_infinitive_after_for_has_the_noun_after_for_as_its_subject(all_events):
+    # roles.source.for-subject.v1: the Council is to ease the sanctions, not Bolivia.
+    events = all_events(
+        "A Bolivian proposal for the Security Council to ease Peru's sanctions drew Chilean anger."
+    )
+    assert ("085", "IGOUNO", "PER") in _pairs_with_cameo(events)

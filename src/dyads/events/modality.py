@@ -18,7 +18,7 @@ from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
-from .speech import cue_lemmas
+from .speech import cue_lemmas, subtree
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
 MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
@@ -148,6 +148,10 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         elif c.dep == "advmod" and c.lemma.lower() in words.hedging_adverbs:
             # "will probably send troops": a forecast, not an act or an intent.
             hypothetical = True
+    if _for_marked(doc, token) or for_subject(doc, token) is not None:
+        # "a proposal for the UN to ease tariffs", "pushed for Peru to withdraw": an
+        # infinitive with a subject of its own after "for" is wanted, not done.
+        hypothetical = True
     if _going_to(doc, token):
         announced, announcer = True, token.head
     current = token
@@ -415,6 +419,33 @@ def _in_question(doc: ParsedDoc, token: Token) -> bool:
     if last.text in ('"', "\u201d", "'") and sentence.end - 2 >= sentence.start:
         last = doc.tokens[sentence.end - 2]
     return last.text == "?"
+
+
+def _for_marked(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether `verb` is an infinitive with a subject of its own that "for" marks ("for the
+    Council to ease tariffs", as the parser may read it)."""
+    return verb.tag == "VB" and any(
+        doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() == "for"
+        for c in doc.children[verb.i]
+    )
+
+
+def for_subject(doc: ParsedDoc, verb: Token) -> int | None:
+    """The subject "for" gives the infinitive `verb`, or None: the object of a "for" that is
+    the infinitive's mark, or a preposition of the word it depends on, ending right before
+    its "to" ("a plan for the Council to ease tariffs", "pushed for Peru to withdraw")."""
+    toks = doc.tokens
+    to = [c for c in doc.children[verb.i] if toks[c].dep == "aux" and toks[c].text.lower() == "to"]
+    if verb.tag != "VB" or not to:
+        return None
+    heads = [verb.i] + ([verb.head] if verb.dep in ("acl", "advcl") else [])
+    for prep in (p for h in heads for p in doc.children[h]):
+        if toks[prep].dep not in ("mark", "prep") or toks[prep].text.lower() != "for":
+            continue
+        for pobj in doc.children[prep]:
+            if toks[pobj].dep == "pobj" and max(subtree(doc, pobj)) + 1 == to[0]:
+                return pobj
+    return None
 
 
 def _is_conditional(doc: ParsedDoc, clause: Token) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
-from .modality import expressed_intent, modality_words
+from .modality import expressed_intent, for_subject, modality_words
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -86,6 +86,18 @@ def document_subject(roles: Roles, site: Site) -> list[Filler]:
         if c.dep == "nsubj" and c.lemma.lower() in documents and not roles.actors_at(child, name):
             return _issuer(roles, c, name)
     return []
+
+
+@rule("roles.source.for-subject.v1")
+def infinitive_for_subject(roles: Roles, site: Site) -> list[Filler]:
+    """An infinitive introduced by "for" has the noun after "for" as its subject, which the
+    parser may leave as the object of "for", on the infinitive or on the word it depends on:
+    in "Chile made a proposal for the Security Council to ease tariffs" the Council is to
+    ease them, not Chile (`modality.for_subject`)."""
+    if not site.is_verb:
+        return []
+    subject = for_subject(roles.doc, site.token)
+    return [] if subject is None else roles.actors_at(subject, rule_id(infinitive_for_subject))
 
 
 @rule("roles.source.passive-agent.v1")
