@@ -1355,6 +1355,10 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # An organisation the actor stage cannot code is no target; the next rule finds one.
+    ("roles.target.coded.v1",
+     "Rui Alves, a key opposition figure in Peru, joked on Twitter that Chile was becoming a "
+     "dictatorship.", ("111", "PEROPP", "CHL"), None),
     # An accusation told to someone is aimed at whom its words are about.
     ("roles.target.told-about.v1",
      "The Chilean foreign minister told the Senate that Peru's new tariffs were unfair.",

@@ -467,7 +467,8 @@ class EventExtractor:
         site = replace(site, sources=tuple(sources), skip=skip)
         targets = self.chains.run(
             self.chains.target, roles, site, self.switches,
-            keep=lambda t: t.mention.token_start not in skip,
+            keep=lambda t: t.mention.token_start not in skip
+            and (not self.switches.on(rule_id(coded_target)) or coded_target(t.actor)),
         )  # fmt: skip
         if (
             not targets
@@ -890,6 +891,15 @@ def refusal_code(code: str) -> str:
         if prefix in _REFUSALS:
             return _REFUSALS[prefix]
     return "120"
+
+
+@rule("roles.target.coded.v1")
+def coded_target(actor: Actor) -> bool:
+    """Whether a target the rules find can be coded: an actor with a code, or a group of
+    actors that have one. An organisation or person the actor stage could not code lets the
+    next target rule find the target instead: in "Rui Alves joked on Twitter that Chile was
+    becoming a dictatorship" the platform is no party, Chile is."""
+    return bool(actor.code or actor.members)
 
 
 @rule("codes.refusal.v1")
