@@ -1355,6 +1355,10 @@ EVENT_RULE_CASES = [
     ("roles.source.act-subject.v1",
      "An ambush by Peruvian rebels wounded four Chilean soldiers near the border.",
      ("180", "PERREB", "CHLMIL"), None),
+    # A verb of saying the parser hangs on a name's appositive as a participle is the name's.
+    ("roles.source.reduced-relative.v1",
+     "Chilean politician Rui Alves, a veteran of the opposition, joked on Monday that Peru was "
+     "becoming a dictatorship.", ("111", "CHLPTY", "PER"), None),
     # An organisation the actor stage cannot code is no target; the next rule finds one.
     ("roles.target.coded.v1",
      "Rui Alves, a key opposition figure in Peru, joked on Twitter that Chile was becoming a "

@@ -19,7 +19,7 @@ from .modality import Reading, negating_phrase, read_modality, unrealised_aim
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
-from .speech import Attribution, attributions, reported_clauses, subtree
+from .speech import Attribution, attributions, reported_clauses, says_that_clause, subtree
 from .speech_acts import (
     SpeechActs,
     blame_predicate,
@@ -1319,9 +1319,13 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
         verb.dep == "acl"
         and verb.tag in ("VBG", "VBN")
         and root != "14"
-        # A passive participle with a direct object is the parser's misreading of a clause
-        # ("The ministers condemned the launch"), which roles.source.reduced-relative.v1 repairs.
-        and not (verb.tag == "VBN" and any(c.dep == "dobj" for c in children))
+        # A passive participle with a direct object, or that says a "that" clause, is the
+        # parser's misreading of a clause ("The ministers condemned the launch", "Alves, a
+        # senator, joked that ..."), which roles.source.reduced-relative.v1 repairs.
+        and not (
+            verb.tag == "VBN"
+            and (any(c.dep == "dobj" for c in children) or says_that_clause(doc, verb.i))
+        )
     ):
         # "films banned by the junta" reports what the agent did to them, and "a journalist
         # arrested in Lima" that coercion was done to the noun. "Rebels backed by Chile" only

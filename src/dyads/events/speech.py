@@ -259,6 +259,18 @@ def _speaker_candidates(doc: ParsedDoc, cue: int) -> list[int]:
     ]
 
 
+def says_that_clause(doc: ParsedDoc, verb: int) -> bool:
+    """Whether the verb at `verb` says a "that" clause itself ("joked that Peru ...")."""
+    return any(
+        doc.tokens[c].dep == "ccomp"
+        and any(
+            doc.tokens[m].dep == "mark" and doc.tokens[m].text.lower() == "that"
+            for m in doc.children[c]
+        )
+        for c in doc.children[verb]
+    )
+
+
 def subtree(doc: ParsedDoc, root: int) -> list[int]:
     """Token `root` and every token below it."""
     out, stack = [], [root]
