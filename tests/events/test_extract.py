@@ -459,6 +459,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Every verb that reports speech can state: "suggest", "maintain", "write", "post".
         ("The Chilean foreign minister suggested Peru was ready to compromise.",
          "010", "CHLGOV", "PER"),
+        # Commitment said of oneself is an intent, aimed at whom the act intended names.
+        ("Bolivia said it was committed to working with Peru on river pollution.", "030", "BOL",
+         "PER"),
         # A proposal for another to act asks it to; so does proposing that it act.
         ("A Bolivian proposal for the Security Council to ease Peru's sanctions drew Chilean "
          "anger.", "020", "BOL", "IGOUNO"),

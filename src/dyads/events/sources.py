@@ -124,9 +124,14 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
     spying" the colonel is accused, not an accuser."""
     if not site.is_verb:
         return []
-    if site.token.tag == "VBN" and site.token.dep in ("acomp", "oprd", "advcl", "xcomp"):
+    if (
+        site.token.tag == "VBN"
+        and site.token.dep in ("acomp", "oprd", "advcl", "xcomp")
+        and site.token.text.lower() not in modality_words().intent_adjectives
+    ):
         # "stands accused", "released from prison, the activist ...": a bare past participle
-        # is passive, and the subject it hangs on is its patient.
+        # is passive, and the subject it hangs on is its patient; not one that states the
+        # subject's own resolve ("is committed to", "is determined to").
         children = roles.doc.children[site.token.i]
         if not any(roles.toks[c].dep in ("aux", "auxpass") for c in children):
             return []

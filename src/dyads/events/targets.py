@@ -475,10 +475,19 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     # reported clause the parser hangs elsewhere.
     reported = reported_clauses(roles.doc, site.token.i) if site.is_verb else []
     children += [c for c in reported if c not in children]
+    if site.root == "03":
+        # "committed to working with Peru": the gerund of a preposition says the act intended.
+        children += [
+            g
+            for c in list(children)
+            if roles.toks[c].dep == "prep"
+            for g in roles.doc.children[c]
+            if roles.toks[g].dep == "pcomp" and roles.toks[g].tag == "VBG"
+        ]
     for child in children:
         if (
             child in reported
-            or roles.toks[child].dep in ("xcomp", "acl", "ccomp")
+            or roles.toks[child].dep in ("xcomp", "acl", "ccomp", "pcomp")
             or (
                 roles.toks[child].dep == "advcl"
                 and (not _speech_verb(site) or purpose_infinitive(roles.doc, child))
