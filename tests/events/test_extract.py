@@ -192,6 +192,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         # An infinitive with a subject of its own after "for" is wanted, not done.
         ("Bolivia submitted a plan last week for the Security Council to ease sanctions on "
          "Peru.", "hypothetical"),
+        # Working with another, told as done, is too vague to code.
+        ("Bolivia worked with Peru on the river cleanup this week.", "hypothetical"),
         # What is owed is not done: a need, a duty or a right to act.
         ("Chile needs to release the Peruvian fishermen.", "hypothetical"),
         ("Chile ought to release the Peruvian fishermen.", "hypothetical"),
@@ -459,6 +461,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Every verb that reports speech can state: "suggest", "maintain", "write", "post".
         ("The Chilean foreign minister suggested Peru was ready to compromise.",
          "010", "CHLGOV", "PER"),
+        # Working with another is coded only as an intent: promised, not told as done.
+        ("Bolivia will work with Peru to clean up the river.", "030", "BOL", "PER"),
         # Commitment said of oneself is an intent, aimed at whom the act intended names.
         ("Bolivia said it was committed to working with Peru on river pollution.", "030", "BOL",
          "PER"),

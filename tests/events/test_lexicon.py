@@ -81,6 +81,11 @@ def test_intent_codes_belong_to_acts(lexicon):
         ('- {id: 111.x, cameo: "111", origin: general, verbs: [condemn], mood: grim}\n', 1,
          "unknown key(s) mood"),
         ('- {id: 111.x, cameo: "111", verbs: [condemn]}\n', 1, "'origin' must be one of"),
+        (
+            '- {id: 060.x, cameo: "060", origin: general, verbs: [work with], intent_only: true}\n',
+            1,
+            "needs an 'intent' code",
+        ),
     ],
 )
 def test_invalid_trigger_entries(yaml_text, line, reason):

@@ -594,6 +594,9 @@ class EventExtractor:
             if code is None:
                 return entry.cameo, "hypothetical", (rule_id(announced_intent),)
             return code, "asserted", (rule_id(announced_intent),)
+        if entry.intent_only:
+            # "worked with Peru on ...": words too vague to code as an act done.
+            return entry.cameo, "hypothetical", ()
         return entry.cameo, "asserted", ()
 
     def _refined_threat(

@@ -27,7 +27,7 @@ DEFAULT_TARGET_PREPS = (
 )
 _KEYS = {
     "id", "cameo", "origin", "verbs", "nouns", "target", "reciprocal", "intent", "topic_object",
-    "targetless",
+    "targetless", "intent_only",
 }  # fmt: skip
 # Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
 # read outside the gold files, or plain English usage.
@@ -55,6 +55,9 @@ class TriggerEntry:
     topic_object: bool = False
     # The act is complete with no second party: claiming a bombing, denying a role in it.
     targetless: bool = False
+    # The words name an act only as announced or promised ("will work with Peru"); said as
+    # done they are too vague to code ("worked with Peru on ...").
+    intent_only: bool = False
 
 
 # The head word of patterns of state ("be on alert"), matched on a copula (`copula_phrase`).
@@ -201,9 +204,14 @@ def _entry(raw: dict[str, Any], origin: str) -> TriggerEntry:
     targetless = raw.get("targetless", False)
     if not isinstance(targetless, bool):
         raise fail(f"{entry_id}: 'targetless' must be true or false")
+    intent_only = raw.get("intent_only", False)
+    if not isinstance(intent_only, bool):
+        raise fail(f"{entry_id}: 'intent_only' must be true or false")
+    if intent_only and intent is None:
+        raise fail(f"{entry_id}: an 'intent_only' entry needs an 'intent' code")
     return TriggerEntry(
         entry_id, cameo, verbs, nouns, tuple(target), reciprocal, intent, provenance,
-        f"{origin}:{raw[LINE]}", topic_object, targetless,
+        f"{origin}:{raw[LINE]}", topic_object, targetless, intent_only,
     )  # fmt: skip
 
 
