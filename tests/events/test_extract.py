@@ -1386,6 +1386,10 @@ EVENT_RULE_CASES = [
     ("roles.phrase.orphan-prep.v1",
      "Chile has given asylum to three Peruvian navy officials holed up in its embassy since "
      "last month.", ("075", "CHL", "PERGOV"), None),
+    # Irregulars' violence against civilians is unconventional (18), not military force (19).
+    ("codes.assault-on-civilians.v1",
+     "Peruvian rebels killed twelve Peruvian villagers near Ayacucho on Monday.",
+     ("180", "PERREB", "PERCVL"), ("190", "PERREB", "PERCVL")),
     # A bombing no one is named for is coded by the state it happened in.
     ("roles.source.unattributed-violence.v1",
      "A roadside bomb killed two Peruvian soldiers near Arica on Monday.",

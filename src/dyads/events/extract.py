@@ -55,6 +55,9 @@ _RESTRICTION_CODES = frozenset({"191"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
+# Conventional force, and the unconventional violence of irregulars against civilians.
+FIGHT_ROOT = "19"
+ASSAULT = "180"
 # The statement entry a verdict given with "call" is coded by (`verdict_call`).
 _VERDICT_ENTRY = "010.characterize"
 # Shows of force, whose alerts and mobilisations also have a sense in public health.
@@ -514,7 +517,6 @@ class EventExtractor:
         for link in self.chains.filters:
             if link.applies(root) and self.switches.on(link.id):
                 pairs = link.func(pairs, site, index)  # type: ignore[call-arg,arg-type]
-        cameo = self.codes[code]
         trigger_tokens = sorted(match.tokens)
         trigger = _trigger(doc, trigger_tokens)
         speaker = _as_event_actor(speakers[0].actor, speakers[0]) if speakers else None
@@ -540,19 +542,28 @@ class EventExtractor:
             confidence = (
                 _BASE_CONFIDENCE - _INDIRECT_PENALTY * indirect - (0 if is_verb else _NOUN_PENALTY)
             )
+            pair_code, pair_rules = code, ()
+            if (
+                root == FIGHT_ROOT
+                and self.switches.on(rule_id(assault_on_civilians))
+                and assault_on_civilians(source, target)
+            ):
+                pair_code, pair_rules = ASSAULT, (rule_id(assault_on_civilians),)
+            pair_cameo = self.codes[pair_code]
             rules = (
-                TRIGGER_PREFIX + entry.id, *code_rules, *threat_rules, *s_rules, *t_rules,
-                *(mutual_rules if t_rules else ()), *((ATTRIBUTION_RULE,) if speaker else ()),
+                TRIGGER_PREFIX + entry.id, *code_rules, *threat_rules, *pair_rules, *s_rules,
+                *t_rules, *(mutual_rules if t_rules else ()),
+                *((ATTRIBUTION_RULE,) if speaker else ()),
             )  # fmt: skip
             events.append(
                 Event(
                     id="",
-                    cameo=code,
-                    cameo_name=cameo.name,
-                    root=root,
-                    quad_class=cameo.quad_class,
-                    goldstein=cameo.goldstein,
-                    plover=cameo.plover,
+                    cameo=pair_code,
+                    cameo_name=pair_cameo.name,
+                    root=pair_code[:2],
+                    quad_class=pair_cameo.quad_class,
+                    goldstein=pair_cameo.goldstein,
+                    plover=pair_cameo.plover,
                     sentence=token.sent,
                     text=doc.span_text(sentence.start, sentence.end).strip(),
                     source=source,
@@ -903,6 +914,20 @@ def coded_target(actor: Actor) -> bool:
     next target rule find the target instead: in "Rui Alves joked on Twitter that Chile was
     becoming a dictatorship" the platform is no party, Chile is."""
     return bool(actor.code or actor.members)
+
+
+@rule("codes.assault-on-civilians.v1")
+def assault_on_civilians(source: EventActor, target: EventActor | None) -> bool:
+    """Armed groups that are no state's forces killing or attacking civilians use
+    unconventional violence (CAMEO 18), not conventional military force (19): "rebels killed
+    twelve villagers" is 180, "the army fought the rebels" stays 190. The source is of a
+    sector of non-state fighters or criminals (`irregular_sectors`), the target of a civilian
+    one (`civilian_sectors`)."""
+    if target is None:
+        return False
+    irregular = event_words(rule_id(assault_on_civilians), "irregular_sectors")
+    civilian = event_words(rule_id(assault_on_civilians), "civilian_sectors")
+    return bool(set(source.sectors) & irregular) and bool(set(target.sectors) & civilian)
 
 
 @rule("codes.refusal.v1")
