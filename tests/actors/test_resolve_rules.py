@@ -21,6 +21,10 @@ def _codes(coded) -> dict[str, str]:
 
 
 RULE_CASES = [
+    # A sea or strait between countries names none of them.
+    ("actors.recognise.natural-region.v1",
+     "Chilean warships sailed across South China Sea waters on Monday.",
+     {"China": None}, {"China": "CHN"}),
     ("actors.refs.leader-surname.v1", "President Bush thanked Chile.",
      {"President Bush": "USAGOV"}, {"President Bush": ""}),
     ("actors.chunk.leader-body.v1", "The Obama administration criticized Iran.",

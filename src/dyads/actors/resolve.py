@@ -2679,6 +2679,23 @@ def place_surname(
     return [_Piece(i - 1, end, "person", name=res.doc.span_text(i - 1, end))], end
 
 
+@rule("actors.recognise.natural-region.v1")
+def natural_region(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A region of several countries the lexicon gives no actor of its own, a mountain range,
+    sea or strait (`data/places/regions.yaml`), names no party: "villagers in the Andes",
+    "warships crossing the Taiwan Strait" name neither a town called Andes nor Taiwan. Regions that
+    act, as Europe or Africa do, are lexicon entries and keep their codes."""
+    if entity is None or entity.label not in ("LOC", "GPE"):
+        return None
+    if match is not None and match.end >= entity.end:
+        return None
+    if res.r.gazetteer.region(res.doc.span_text(entity.start, entity.end)) is None:
+        return None
+    return [], entity.end
+
+
 @rule("actors.recognise.lexicon.v1")
 def lexicon_entry(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
