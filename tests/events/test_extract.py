@@ -461,6 +461,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Every verb that reports speech can state: "suggest", "maintain", "write", "post".
         ("The Chilean foreign minister suggested Peru was ready to compromise.",
          "010", "CHLGOV", "PER"),
+        # Rescuers deployed to help another are humanitarian aid to it; a sum announced for
+        # another is aid to it.
+        ("Bolivia deployed rescue teams to help Peru after the landslide.", "073", "BOL", "PER"),
+        ("Bolivia announced an extra $5 million for Peru on Tuesday.", "071", "BOL",
+         "PER"),
         # Working with another is coded only as an intent: promised, not told as done.
         ("Bolivia will work with Peru to clean up the river.", "030", "BOL", "PER"),
         # Commitment said of oneself is an intent, aimed at whom the act intended names.
@@ -1374,6 +1379,10 @@ EVENT_RULE_CASES = [
     ("roles.target.told-about.v1",
      "The Chilean foreign minister told the Senate that Peru's new tariffs were unfair.",
      ("111", "CHLGOV", "PER"), ("111", "CHLGOV", "CHLLEG")),
+    # Relief workers who arrive bring aid; they make no visit.
+    ("events.trigger.relief-arrival.v1",
+     "Bolivian rescue teams arrived in Peru on Tuesday after the landslide.",
+     ("073", "BOL", "PER"), ("042", "BOL", "PER")),
     # A document speaks for whoever issued it.
     ("roles.source.document-subject.v1",
      "A statement from the Chilean foreign ministry condemned the Peruvian raid.",

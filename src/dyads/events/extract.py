@@ -68,6 +68,8 @@ VISIT = "042"
 ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
+# Relief workers who arrive somewhere deliver humanitarian aid there (`relief_arrival`).
+_RELIEF_ENTRY = "073.humanitarian-aid"
 # The entries a directive ("told Peru to withdraw") and a wish that another act ("wants Peru
 # to withdraw") are coded by (`directive`).
 _DEMAND_ENTRY = "100.demand"
@@ -365,6 +367,9 @@ class EventExtractor:
                 return None
             if self.switches.on(rule_id(carried_subject)) and carried_subject(doc, match):
                 return None
+            if self.switches.on(rule_id(relief_arrival)) and relief_arrival(doc, match):
+                return _Match(match.token, self.lexicon.entries[_RELIEF_ENTRY], match.pattern[:1],
+                              match.tokens[:1])  # fmt: skip
             return match
         if match.entry.cameo == ULTIMATUM and self.switches.on(rule_id(deadline_without_task)):
             return None if deadline_without_task(doc, match) else match
@@ -1589,6 +1594,30 @@ def carried_subject(doc: ParsedDoc, match: _Match) -> bool:
         )
         for c in doc.children[match.token]
     )
+
+
+@rule("events.trigger.relief-arrival.v1")
+def relief_arrival(doc: ParsedDoc, match: _Match) -> bool:
+    """Rescuers, doctors and aid workers who arrive somewhere bring humanitarian aid (073), and
+    make no visit: "Chilean rescue teams arrived in Lima", "Bolivian doctors reached the
+    flooded towns of Peru". Whether the subject of a travel verb is a noun of `relief_workers`,
+    or of `teams` with a modifier of `relief_kinds` ("rescue teams", "aid workers")."""
+    workers = _words(rule_id(relief_arrival), "relief_workers")
+    teams = _words(rule_id(relief_arrival), "teams")
+    kinds = _words(rule_id(relief_arrival), "relief_kinds")
+    for c in doc.children[match.token]:
+        subject = doc.tokens[c]
+        if subject.dep != "nsubj":
+            continue
+        lemma = subject.lemma.lower()
+        return lemma in workers or (
+            lemma in teams
+            and any(
+                doc.tokens[m].dep in ("compound", "amod") and doc.tokens[m].lemma.lower() in kinds
+                for m in doc.children[c]
+            )
+        )
+    return False
 
 
 @rule("events.trigger.deadline-task.v1")
