@@ -2685,8 +2685,8 @@ def natural_region(
 ) -> Recognised:
     """A region of several countries the lexicon gives no actor of its own, a mountain range,
     sea or strait (`data/places/regions.yaml`), names no party: "villagers in the Andes",
-    "warships crossing the Taiwan Strait" name neither a town called Andes nor Taiwan. Regions that
-    act, as Europe or Africa do, are lexicon entries and keep their codes."""
+    "warships crossing the Taiwan Strait" name neither a town called Andes nor Taiwan.
+    Regions that act, as Europe or Africa do, are lexicon entries and keep their codes."""
     if entity is None or entity.label not in ("LOC", "GPE"):
         return None
     if match is not None and match.end >= entity.end:

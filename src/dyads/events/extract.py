@@ -1153,12 +1153,12 @@ def statement_of_an_act(
     officials" are the ceasefire and the restrictions, not also a declaration, and so is a
     statement that is the subject of what it does or that a participle describes doing: "the
     Chilean statement called on Peru to withdraw" and "a statement condemning the raid" are
-    the call and the condemnation, not also statements. A violent act
-    told by a verb (`violence_reports`: the verbs of saying that report one as done) is the
-    news even when no rule can tell whose it is: "Chilean police said someone shot two
-    Peruvian tourists" is no statement by the police about Peru. Words that accuse, criticise
-    or reject (`content_act`), or that voice alarm at what they report ("said it was worried
-    by the arrests"), are the speaker's own act beside an act of another kind, and stay."""
+    the call and the condemnation, not also statements. A violent act told by a verb
+    (`violence_reports`: the verbs of saying that report one as done) is the news even when
+    no rule can tell whose it is: "Chilean police said someone shot two Peruvian tourists" is
+    no statement by the police about Peru. Words that accuse, criticise or reject
+    (`content_act`), or that voice alarm at what they report ("said it was worried by the
+    arrests"), are the speaker's own act beside an act of another kind, and stay."""
     # The roots of the acts each verb of saying reports ("" for a violent act of no author).
     reporting: dict[int, set[str]] = {cue: {""} for cue in violence_reports}
     for token, event in drafts:
@@ -1599,9 +1599,9 @@ def carried_subject(doc: ParsedDoc, match: _Match) -> bool:
 @rule("events.trigger.relief-arrival.v1")
 def relief_arrival(doc: ParsedDoc, match: _Match) -> bool:
     """Rescuers, doctors and aid workers who arrive somewhere bring humanitarian aid (073), and
-    make no visit: "Chilean rescue teams arrived in Lima", "Bolivian doctors reached the
-    flooded towns of Peru". Whether the subject of a travel verb is a noun of `relief_workers`,
-    or of `teams` with a modifier of `relief_kinds` ("rescue teams", "aid workers")."""
+    make no visit: "Chilean rescue teams arrived in Lima", "Bolivian doctors flew to Peru".
+    Whether the subject of a travel verb is a noun of `relief_workers`, or of `teams` with a
+    modifier of `relief_kinds` ("rescue teams", "aid workers")."""
     workers = _words(rule_id(relief_arrival), "relief_workers")
     teams = _words(rule_id(relief_arrival), "teams")
     kinds = _words(rule_id(relief_arrival), "relief_kinds")

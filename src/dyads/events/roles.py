@@ -57,6 +57,8 @@ def orphan_prep(roles: Roles, prep: Token) -> list[int]:
     toks = roles.toks
     if any(toks[c].dep == "pobj" for c in roles.doc.children[prep.i]) or prep.i + 1 >= len(toks):
         return []
+    # The noun phrase's head lies within a few words of the preposition ("to five Chilean
+    # army officers").
     for noun in toks[prep.i + 1 : prep.i + 8]:
         if noun.dep in ("nsubj", "nsubjpass") and noun.head > noun.i:
             words = roles.subtree(noun.i)

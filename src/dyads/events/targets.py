@@ -596,10 +596,11 @@ def _speech_verb(site: Site) -> bool:
 def told_about(roles: Roles, site: Site) -> list[Filler]:
     """An accusation, criticism or rejection told to someone is aimed at whom its words are
     about, not at whom they are told: "the minister told the Senate that Peru's decision was
-    unfair" criticises Peru. The trigger is a verb of telling (`addressing_verbs` of the
-    addressee rule, and "inform") whose words perform the act (speech.content-act.v1)."""
-    telling = event_words(rule_id(addressee), "addressing_verbs") | {"inform"}
-    if not site.is_verb or site.token.lemma.lower() not in telling:
+    unfair" criticises Peru. The trigger is a verb of telling (`telling_verbs`) whose words
+    perform the act (speech.content-act.v1)."""
+    if not site.is_verb or site.token.lemma.lower() not in event_words(
+        rule_id(told_about), "telling_verbs"
+    ):
         return []
     return [replace(f, rule=rule_id(told_about)) for f in content(roles, site)]
 
