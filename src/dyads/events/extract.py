@@ -1586,13 +1586,9 @@ def carried_subject(doc: ParsedDoc, match: _Match) -> bool:
     Whether the subject of a travel verb is a noun of `cargo_nouns` or has one as a compound."""
     cargo = _words(rule_id(carried_subject), "cargo_nouns")
     return any(
-        doc.tokens[c].dep == "nsubj"
-        and any(
-            doc.tokens[w].lemma.lower() in cargo
-            for w in (c, *doc.children[c])
-            if w == c or doc.tokens[w].dep == "compound"
-        )
-        for c in doc.children[match.token]
+        doc.tokens[w].lemma.lower() in cargo
+        for subject in _subjects(doc, match.token)
+        for w in (subject, *_modifiers(doc, subject, ("compound",)))
     )
 
 
@@ -1605,19 +1601,27 @@ def relief_arrival(doc: ParsedDoc, match: _Match) -> bool:
     workers = _words(rule_id(relief_arrival), "relief_workers")
     teams = _words(rule_id(relief_arrival), "teams")
     kinds = _words(rule_id(relief_arrival), "relief_kinds")
-    for c in doc.children[match.token]:
-        subject = doc.tokens[c]
-        if subject.dep != "nsubj":
-            continue
-        lemma = subject.lemma.lower()
-        return lemma in workers or (
-            lemma in teams
+    return any(
+        doc.tokens[subject].lemma.lower() in workers
+        or (
+            doc.tokens[subject].lemma.lower() in teams
             and any(
-                doc.tokens[m].dep in ("compound", "amod") and doc.tokens[m].lemma.lower() in kinds
-                for m in doc.children[c]
+                doc.tokens[m].lemma.lower() in kinds
+                for m in _modifiers(doc, subject, ("compound", "amod"))
             )
         )
-    return False
+        for subject in _subjects(doc, match.token)
+    )
+
+
+def _subjects(doc: ParsedDoc, verb: int) -> list[int]:
+    """The active subjects of the verb at `verb`."""
+    return [c for c in doc.children[verb] if doc.tokens[c].dep == "nsubj"]
+
+
+def _modifiers(doc: ParsedDoc, noun: int, deps: tuple[str, ...]) -> list[int]:
+    """The modifiers of the noun at `noun` of the dependencies `deps`."""
+    return [c for c in doc.children[noun] if doc.tokens[c].dep in deps]
 
 
 @rule("events.trigger.deadline-task.v1")

@@ -227,16 +227,13 @@ def _issuer(roles: Roles, document: Token, name: str) -> list[Filler]:
         c = roles.toks[child]
         if c.dep == "poss" or (c.dep in ("amod", "compound") and child in roles.index.at):
             return roles.actors_at(child, name)
-    heads = [document.i, *participles_of(roles, document)]
-    for by in roles.prep_objects(heads, ("by", "from")):
+    participles = participles_of(roles, document)
+    for by in roles.prep_objects([document.i, *participles], ("by", "from")):
         if found := roles.actors_at(by, name):
             return found
-    for participle in participles_of(roles, document):
-        for child in roles.doc.children[participle]:
-            if roles.toks[child].dep == "agent":
-                for pobj in roles.doc.children[child]:
-                    if found := roles.actors_at(pobj, name):
-                        return found
+    for participle in participles:
+        if found := _own_agent(roles, participle, name):
+            return found
     verb = roles.toks[document.head]
     if document.dep != "dobj" or verb.pos != "VERB":
         return []
