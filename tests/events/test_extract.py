@@ -1252,6 +1252,15 @@ EVENT_RULE_CASES = [
      ("183", "PERREB", "PER"), None),
     ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
      ("190", "CHLCOP", "CHL"), None),
+    # A bare count, a shared object of two verbs, and property are victims too.
+    ("roles.target.unnamed-victims.v1", "Peruvian rebels stopped a truck and killed nine of "
+     "the men on it.", ("190", "PERREB", "PER"), None),
+    ("roles.target.unnamed-victims.v1", "Peruvian rebels shot and killed two men on Monday.",
+     ("193", "PERREB", "PER"), None),
+    ("roles.target.unnamed-victims.v1", "Peruvian rebels waited for him at home and killed "
+     "him.", ("190", "PERREB", "PER"), None),
+    ("roles.target.unnamed-victims.v1", "Peruvian rebels set fire to a school and blew up a "
+     "bridge.", ("1712", "PERREB", "PER"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

@@ -1023,10 +1023,11 @@ def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
     """People whom a country's armed groups or police kill or hurt, named by no country or
     group of their own ("Peruvian rebels killed twelve people", "Chilean police shot two men"),
     are of that country, as CAMEO codes victims by where they belong: the attack is on Peru,
-    on Chile. The verb's object, a passive's subject or the object of its "on" or "at" ("opened
-    fire on people") is a noun of people with no actor in it; the source is a rebel, militant,
-    criminal or police group with a country (a state's army or the state itself may be
-    fighting abroad)."""
+    on Chile; so is property they destroy ("blew up a bridge"). The verb's object, a passive's
+    subject or the object of its "on" or "at" ("opened fire on people") is a noun of people or
+    property, a count ("killed nine of them") or a personal pronoun, with no actor in it; the
+    source is a rebel, militant, criminal or police group with a country (a state's army or the
+    state itself may be fighting abroad)."""
     victims = _unnamed_victims(roles, site)
     if not victims:
         return []
@@ -1083,17 +1084,22 @@ def home_addressees(roles: Roles, site: Site) -> list[Filler]:
 
 
 def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
-    """The nouns of people with no actor in them that the verb of `site` acts on: its object,
-    a passive's subject, or the object of its "on", "at" or "into" ("opened fire on people");
-    for an attack noun, who died or were hurt in it ("twelve people died in the bombing")."""
-    nouns = event_words(rule_id(unnamed_victims), "people_nouns")
+    """The nouns of people or property with no actor in them that the verb of `site` acts on
+    (`_victim_heads`), or that of a verb joined to it acts on for both; for an attack noun, who
+    died or were hurt in it ("twelve people died in the bombing")."""
+    this = rule_id(unnamed_victims)
+    nouns = event_words(this, "people_nouns") | event_words(this, "property_nouns")
+    pronouns = event_words(this, "people_pronouns")
     if site.is_verb:
-        heads = [
-            c
-            for c in roles.doc.children[site.token.i]
-            if roles.toks[c].dep in ("dobj", "nsubjpass")
-        ]
-        heads += roles.prep_objects([site.token.i], ("on", "at", "into"))
+        heads = _victim_heads(roles, site.token.i)
+        if not heads:
+            # "shot and killed two men": verbs joined before one object share it.
+            heads = [
+                h
+                for c in roles.doc.children[site.token.i]
+                if roles.toks[c].dep == "conj" and roles.toks[c].pos == "VERB"
+                for h in _victim_heads(roles, c)
+            ]
     elif (verb := casualty_verb(roles, site)) is not None:
         heads = [c for c in roles.doc.children[verb.i] if roles.toks[c].dep in SUBJECT_DEPS]
     else:
@@ -1101,9 +1107,22 @@ def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
     return [
         c
         for c in heads
-        if roles.toks[c].lemma.lower() in nouns
+        if (
+            roles.toks[c].lemma.lower() in nouns
+            # A bare count or a pronoun the article ties to no actor counts people: "killed
+            # twelve", "killed 12 of the passengers", "shot them".
+            or roles.toks[c].pos == "NUM"
+            or (roles.toks[c].tag == "PRP" and roles.toks[c].lemma.lower() in pronouns)
+        )
         and not any(i in roles.index.at for i in roles.subtree(c))
     ]
+
+
+def _victim_heads(roles: Roles, verb: int) -> list[int]:
+    """What a verb of violence acts on: its object, a passive's subject, or the object of its
+    "on", "at" or "into" ("opened fire on people")."""
+    heads = [c for c in roles.doc.children[verb] if roles.toks[c].dep in ("dobj", "nsubjpass")]
+    return heads + roles.prep_objects([verb], ("on", "at", "into"))
 
 
 def source_actors(roles: Roles, site: Site) -> list[Actor]:
