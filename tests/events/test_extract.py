@@ -781,6 +781,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
          "Opposition leaders denounced the deal.", "11"),
+        # An organisation's forces may fight anywhere: their fight names no state.
+        ("United Nations peacekeepers exchanged fire for hours on Sunday.", "19"),
         # Rebels surrendering at home act on no one there.
         ("Colombian guerrillas surrendered in Cali.", "08"),
         # Who accuses a minister of lying the passive does not say.
@@ -1245,22 +1247,19 @@ EVENT_RULE_CASES = [
      None, ("040", "CHL", "PER")),
     ("modality.clause.v1", "The meeting between the Chilean and Peruvian presidents did not "
      "take place.", None, ("040", "CHLGOV", "PERGOV")),
-    # People with no group of their own whom a country's rebels attack are of that country.
-    ("roles.target.unnamed-victims.v1", "Peruvian rebels killed twelve people on Monday.",
+    # Violence by one state's people that names no one is done at home, to that state.
+    ("roles.target.home-fight.v1", "Peruvian rebels killed twelve people on Monday.",
      ("190", "PERREB", "PER"), None),
-    ("roles.target.unnamed-victims.v1", "Twelve people died in a bombing by Peruvian rebels.",
+    ("roles.target.home-fight.v1", "Twelve people died in a bombing by Peruvian rebels.",
      ("183", "PERREB", "PER"), None),
-    ("roles.target.unnamed-victims.v1", "Chilean police opened fire on people at a market.",
+    ("roles.target.home-fight.v1", "Chilean police opened fire on people at a market.",
      ("190", "CHLCOP", "CHL"), None),
-    # A bare count, a shared object of two verbs, and property are victims too.
-    ("roles.target.unnamed-victims.v1", "Peruvian rebels stopped a truck and killed nine of "
-     "the men on it.", ("190", "PERREB", "PER"), None),
-    ("roles.target.unnamed-victims.v1", "Peruvian rebels shot and killed two men on Monday.",
-     ("193", "PERREB", "PER"), None),
-    ("roles.target.unnamed-victims.v1", "Peruvian rebels waited for him at home and killed "
-     "him.", ("190", "PERREB", "PER"), None),
-    ("roles.target.unnamed-victims.v1", "Peruvian rebels set fire to a school and blew up a "
+    ("roles.target.home-fight.v1", "Peruvian rebels set fire to a school and blew up a "
      "bridge.", ("1712", "PERREB", "PER"), None),
+    ("roles.target.home-fight.v1", "Peruvian rebels launched an offensive on Monday.",
+     ("190", "PERREB", "PER"), None),
+    ("roles.target.home-fight.v1", "Chilean troops exchanged fire for hours on Sunday.",
+     ("190", "CHLMIL", "CHL"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",
@@ -1271,7 +1270,7 @@ EVENT_RULE_CASES = [
     # Where an attack happens is its target when no party is named, in its authors' own
     # country too.
     ("roles.target.location.v1", "Shining Path guerrillas attacked a village in "
-     "southern Peru.", ("190", "PERREB", "PER"), None),
+     "northern Chile.", ("190", "PERREB", "CHL"), None),
     # A verb of travel that carries an object makes no visit.
     ("events.trigger.carried-object.v1",
      "Chile deported 25 Peruvian migrants, flying them home to Lima.", None,
@@ -1431,9 +1430,8 @@ EVENT_RULE_CASES = [
      "A court in Peru opened a trial on Monday. Peru's president defended the judges. Peru's "
      "congress debated the case. The detained Peruvian activist Luis Soto rejects the charges.",
      ("016", "PEROPP", "PER"), None),
-    # People shot with no group of their own, by attackers of no other country, in a story
-    # about one country, are of that country.
-    ("roles.target.story-victims.v1",
+    # A state's forces in a story about it act at home.
+    ("roles.target.home-fight.v1",
      "Peru's president visited the Peruvian highlands on Monday. Peru's congress opened an "
      "inquiry. Peruvian soldiers killed two men at a checkpoint.",
      ("190", "PERMIL", "PER"), None),
@@ -1602,7 +1600,7 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
 
 
 def test_a_foreign_army_does_not_attack_the_story_country_by_default(code_text):
-    # roles.target.story-victims.v1: a foreign army's victims are most often abroad.
+    # roles.target.home-fight.v1: a foreign army's victims are most often abroad.
     text = ("Peru's president visited the Peruvian highlands on Monday. Peru's congress opened "
             "an inquiry. Chilean soldiers killed two men at a checkpoint.")  # fmt: skip
     assert not [e for e in code_text(text).events if e.root == "19"]

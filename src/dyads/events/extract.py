@@ -32,6 +32,7 @@ from .targets import (
     SPEECH_ROOTS,
     STATE_SECTORS,
     content,
+    home_fight,
     implied_state,
     location,
     own_people,
@@ -478,13 +479,15 @@ class EventExtractor:
             keep=lambda t: t.mention.token_start not in skip
             and (not self.switches.on(rule_id(coded_target)) or coded_target(t.actor)),
         )  # fmt: skip
+        # A fight found to be at home only for want of a named target may be a show of force.
+        named = [t for t in targets if t.rule != rule_id(home_fight)]
         if (
-            not targets
+            not named
             and root == "19"
             and self.switches.on(rule_id(show_of_force))
             and show_of_force(doc, match)
         ):
-            code, root = SHOW_OF_FORCE, SHOW_OF_FORCE[:2]
+            code, root, targets = SHOW_OF_FORCE, SHOW_OF_FORCE[:2], named
             threat_rules = (*threat_rules, rule_id(show_of_force))
         if targets and (
             root == "11" or token.lemma.lower() in _words(PRIOR_ACCUSER, "charging_verbs")

@@ -1018,49 +1018,6 @@ def receiving_verb(roles: Roles, site: Site) -> Token | None:
     return verb
 
 
-@rule("roles.target.unnamed-victims.v1")
-def unnamed_victims(roles: Roles, site: Site) -> list[Filler]:
-    """People whom a country's armed groups or police kill or hurt, named by no country or
-    group of their own ("Peruvian rebels killed twelve people", "Chilean police shot two men"),
-    are of that country, as CAMEO codes victims by where they belong: the attack is on Peru,
-    on Chile; so is property they destroy ("blew up a bridge"). The verb's object, a passive's
-    subject or the object of its "on" or "at" ("opened fire on people") is a noun of people or
-    property, a count ("killed nine of them") or a personal pronoun, with no actor in it; the
-    source is a rebel, militant, criminal or police group with a country (a state's army or the
-    state itself may be fighting abroad)."""
-    victims = _unnamed_victims(roles, site)
-    if not victims:
-        return []
-    sectors = event_words(rule_id(unnamed_victims), "home_sectors")
-    countries = dict.fromkeys(
-        actor.country
-        for actor in source_actors(roles, site)
-        if actor.country and actor.sectors and set(actor.sectors) <= sectors
-    )
-    return [
-        implied_filler(country, roles.toks[victims[0]], roles, rule_id(unnamed_victims))
-        for country in countries
-    ]
-
-
-@rule("roles.target.story-victims.v1")
-def story_victims(roles: Roles, site: Site) -> list[Filler]:
-    """People named by no country or group of their own, whom attackers of no other country
-    kill or hurt in a story about one country, are of that country: in a story about Peru,
-    "Peruvian soldiers killed two men at a checkpoint" is an attack on Peru, and so is one by
-    attackers the story gives no country. A foreign army's victims are most often abroad and
-    stay without. The victims are found as by `roles.target.unnamed-victims.v1`, which covers
-    a country's rebels, militants and police."""
-    country = roles.story_country
-    if country is None:
-        return []
-    victims = _unnamed_victims(roles, site)
-    attackers = source_actors(roles, site)
-    if not victims or any(a.country not in (None, country) for a in attackers):
-        return []
-    return [implied_filler(country, roles.toks[victims[0]], roles, rule_id(story_victims))]
-
-
 @rule("roles.target.home-addressees.v1")
 def home_addressees(roles: Roles, site: Site) -> list[Filler]:
     """People a country's own officials or groups urge or ask, named by no country or group
@@ -1083,46 +1040,30 @@ def home_addressees(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
-def _unnamed_victims(roles: Roles, site: Site) -> list[int]:
-    """The nouns of people or property with no actor in them that the verb of `site` acts on
-    (`_victim_heads`), or that of a verb joined to it acts on for both; for an attack noun, who
-    died or were hurt in it ("twelve people died in the bombing")."""
-    this = rule_id(unnamed_victims)
-    nouns = event_words(this, "people_nouns") | event_words(this, "property_nouns")
-    pronouns = event_words(this, "people_pronouns")
-    if site.is_verb:
-        heads = _victim_heads(roles, site.token.i)
-        if not heads:
-            # "shot and killed two men": verbs joined before one object share it.
-            heads = [
-                h
-                for c in roles.doc.children[site.token.i]
-                if roles.toks[c].dep == "conj" and roles.toks[c].pos == "VERB"
-                for h in _victim_heads(roles, c)
-            ]
-    elif (verb := casualty_verb(roles, site)) is not None:
-        heads = [c for c in roles.doc.children[verb.i] if roles.toks[c].dep in SUBJECT_DEPS]
-    else:
+@rule("roles.target.home-fight.v1")
+def home_fight(roles: Roles, site: Site) -> list[Filler]:
+    """Violence whose doers are of one state and that names no one it is aimed at, and no place
+    abroad (the location rule comes first), is done at home, to that state, as CAMEO codes an
+    insurgency and its victims by where they belong: "Peruvian rebels launched an offensive",
+    "Chilean police shot two men", "rebels blew up a bridge" in a story about Peru -> Peru,
+    Chile, Peru. An organisation or a region names no state; a fight among several named doers
+    ("fighting between Peruvian troops and rebels") is among them; and a state's army or
+    government in a story about another country (`home_sectors` are the groups that act only
+    at home) may be fighting there, so that "Chilean soldiers killed two men" in a story about
+    Peru names no target."""
+    doers = source_actors(roles, site)
+    countries = {actor.country for actor in doers}
+    if len(countries) != 1 or (site.reciprocal and len(doers) > 1):
         return []
-    return [
-        c
-        for c in heads
-        if (
-            roles.toks[c].lemma.lower() in nouns
-            # A bare count or a pronoun the article ties to no actor counts people: "killed
-            # twelve", "killed 12 of the passengers", "shot them".
-            or roles.toks[c].pos == "NUM"
-            or (roles.toks[c].tag == "PRP" and roles.toks[c].lemma.lower() in pronouns)
-        )
-        and not any(i in roles.index.at for i in roles.subtree(c))
-    ]
-
-
-def _victim_heads(roles: Roles, verb: int) -> list[int]:
-    """What a verb of violence acts on: its object, a passive's subject, or the object of its
-    "on", "at" or "into" ("opened fire on people")."""
-    heads = [c for c in roles.doc.children[verb] if roles.toks[c].dep in ("dobj", "nsubjpass")]
-    return heads + roles.prep_objects([verb], ("on", "at", "into"))
+    country = countries.pop()
+    if country is None or country_name(country) == country:
+        return []
+    home = event_words(rule_id(home_fight), "home_sectors")
+    if roles.story_country not in (None, country) and any(
+        not actor.sectors or not set(actor.sectors) <= home for actor in doers
+    ):
+        return []
+    return [implied_filler(country, site.token, roles, rule_id(home_fight))]
 
 
 def source_actors(roles: Roles, site: Site) -> list[Actor]:
@@ -1143,3 +1084,4 @@ def implied_state(country: str) -> Actor:
     """A state an event names without a mention of it (see `own_state`)."""
     name = country_name(country)
     return Actor(country, name, name, "state", country, (), country, (), "implied:own-state")
+
