@@ -1260,6 +1260,14 @@ EVENT_RULE_CASES = [
      ("190", "PERREB", "PER"), None),
     ("roles.target.home-fight.v1", "Chilean troops exchanged fire for hours on Sunday.",
      ("190", "CHLMIL", "CHL"), None),
+    # A name never ends in an adjective: a capitalised word opening a sentence is no person
+    # who could own the act.
+    ("actors.entity.adjective-not-person.v1",
+     "Humanitarian aid from the United Nations reached Bolivia on Sunday.",
+     ("073", "IGOUNO", "BOL"), None),
+    # A pattern's contents noun lends the trigger its modifiers.
+    ("roles.source.possessor.v1", "A shipment of Chilean vaccines arrived in Peru on Monday.",
+     ("073", "CHL", "PER"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

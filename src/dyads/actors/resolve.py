@@ -295,7 +295,11 @@ class _ArticleResolution:
             matches=matches, entity_at={e.start: e for e in self.doc.entities}, surnames=surnames
         )
         recognisers = [f for i, f in self.r.recognisers if self.r.switches.on(i)]
-        plural_names = self.r.switches.on(rule_id(plural_is_no_person))
+        vetoes = [
+            veto
+            for veto in (plural_is_no_person, adjective_is_no_person)
+            if self.r.switches.on(rule_id(veto))
+        ]
         pieces: list[_Piece] = []
         i = 0
         while i < len(toks):
@@ -304,7 +308,7 @@ class _ArticleResolution:
                 continue
             match = scan.matches.get(i)
             entity = scan.entity_at.get(i)
-            if entity is not None and plural_names and plural_is_no_person(self, scan, entity):
+            if entity is not None and any(veto(self, scan, entity) for veto in vetoes):
                 entity = None
             for recognise in recognisers:
                 found = recognise(self, scan, i, match, entity)
@@ -2565,6 +2569,14 @@ def plural_is_no_person(res: _ArticleResolution, scan: _Scan, entity: Any) -> bo
     if tag == "NNPS":
         return any(m.start <= last < m.end for m in scan.matches.values())
     return tag == "NNS"
+
+
+@rule("actors.entity.adjective-not-person.v1")
+def adjective_is_no_person(res: _ArticleResolution, scan: _Scan, entity: Any) -> bool:
+    """A name ends in a proper noun: a PERSON entity the tagger ends in an adjective is a
+    capitalised word that opens a sentence or a headline ("Humanitarian aid reached Lima",
+    "Diplomatic sources said")."""
+    return entity.label == "PERSON" and res.tokens[entity.end - 1].tag in ("JJ", "JJR", "JJS")
 
 
 @rule("actors.recognise.ethnic-group.v1")

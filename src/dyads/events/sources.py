@@ -446,11 +446,13 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's possessor or actor modifier acts: "Pyongyang's threat", "US
     sanctions", "the Iranian offer". A city that is not a seat of government only says where
     ("the Geneva talks"). Who hosts a meeting ("the UN-organized talks") is a party to it
-    (`roles.target.organiser.v1`), not its author."""
+    (`roles.target.organiser.v1`), not its author. The noun a pattern names the trigger's
+    contents by lends it its modifiers: "a shipment of Chilean vaccines" is Chile's."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
-    for child in roles.doc.children[site.token.i]:
+    contents = [i for i in site.pattern_tokens if i != site.token.i and roles.toks[i].pos == "NOUN"]
+    for child in (c for head in (site.token.i, *contents) for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
             hit = roles.index.at.get(child)
