@@ -367,6 +367,10 @@ RULE_CASES = [
     ("actors.entity.plural-not-person.v1",
      "Chilean lawmaker Rui Alves accused the Peruvian government of lying.",
      {"Chilean lawmaker Rui Alves": "CHLLEG"}, {"Chilean lawmaker Rui Alves": "CHLLEG"}),
+    # "The regime" stands for the ruling body named last, whatever word named it.
+    ("actors.antecedent.ruling-body.v1",
+     "Peru's military government took power in May. The regime expelled two Chilean diplomats.",
+     {"regime": "PERMIL"}, {"regime": "GOV"}),
     # "he" and "she" stand for a person named before, or one office holder named by title.
     ("actors.anaphora.personal.v1",
      "The Kenyan foreign minister arrived in Nairobi on Monday. He condemned Somalia.",

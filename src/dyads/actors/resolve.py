@@ -1373,6 +1373,8 @@ class _ArticleResolution:
         if ref.rule.startswith("role-anaphor"):
             if on(rule_id(role_pair)) and (pair := role_pair(self, ref)):
                 return pair
+            if on(rule_id(ruling_body)) and (body := ruling_body(self, ref)):
+                return body
             return role_antecedent(self, ref) if on(rule_id(role_antecedent)) else []
         if ref.rule.startswith("country:"):
             return self._country_antecedent(ref)
@@ -2064,6 +2066,27 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
                 wanted & actor.role_entries or wanted & res._member_roles(actor)
             )
         if held and ref.plural == (bool(actor.members) or seen.plural):
+            return [seen.actor]
+    return []
+
+
+@rule("actors.antecedent.ruling-body.v1")
+def ruling_body(res: _ArticleResolution, ref: _Ref) -> list[str]:
+    """"The regime", "the government", "the junta" stand for the ruling body named last within
+    three sentences, whatever word named it: "Peru's military government took power in May.
+    The regime expelled two diplomats" -> Peru's junta. The bodies are lexicon role entries
+    (`bodies`); an actor holds one by its own entries or its members'."""
+    bodies = _words(rule_id(ruling_body), "bodies")
+    if not bodies & set(ref.role_entries) or res.tokens[ref.start].text.lower() != "the":
+        return []
+    for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
+        actor = res.actors[seen.actor]
+        if (
+            seen.token < ref.start
+            and actor.kind != "person"
+            and actor.country
+            and bodies & (actor.role_entries | res._member_roles(actor))
+        ):
             return [seen.actor]
     return []
 
