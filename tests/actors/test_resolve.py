@@ -121,6 +121,12 @@ def test_group_members_are_listed_actors(founding):
         ("Peru banned poultry imports from Europe.", "Europe", "EUR"),
         ("South Africa hosted the summit.", "South Africa", "ZAF"),
         ("Rebels attacked a town in Western Sahara.", "Western Sahara", "ESH"),
+        # Opponents, critics and campaigners are the opposition; fighters armed; victims civil.
+        ("Peruvian opponents of the plan marched.", "Peruvian opponents", "PEROPP"),
+        ("Chilean critics of the deal spoke.", "Chilean critics", "CHLOPP"),
+        ("Bolivian campaigners met in La Paz.", "Bolivian campaigners", "BOLOPP"),
+        ("Peruvian fighters crossed the border.", "Peruvian fighters", "PERUAF"),
+        ("Chilean victims of the floods were evacuated.", "Chilean victims", "CHLCVL"),
         # Sellers and vendors trade.
         ("Street vendors in Lima protested the new taxes.", "Street vendors in Lima", "PERBUS"),
         # A general of a service is military; "general" alone is not a role ("general strike").

@@ -1158,6 +1158,10 @@ EVENT_RULE_CASES = [
     ("roles.phrase.named-members.v1",
      "Several countries, including Chile and Bolivia, condemned Peru.", ("111", "BOL", "PER"),
      None),
+    # Also for a sector-only group.
+    ("roles.phrase.named-members.v1",
+     "Critics of the plan, including Chile's foreign minister, accused Peru of lying.",
+     ("112", "CHLGOV", "PER"), ("112", "PEROPP", "PER")),
     ("roles.phrase.named-members.v1", "Chile condemned several countries, including Peru.",
      ("111", "CHL", "PER"), None),
     # An attack that people were killed in is aimed at them.
@@ -1324,7 +1328,7 @@ EVENT_RULE_CASES = [
     ("roles.target.organiser.v1", "Bolivia attended a meeting organized by the UN in Lima.",
      ("040", "BOL", "IGOUNO"), None),
     # Aid that reaches a place is delivered there.
-    ("roles.target.arrival.v1", "Chilean aid reached flood victims in northern Peru on Monday.",
+    ("roles.target.arrival.v1", "Chilean aid reached flooded towns in northern Peru on Monday.",
      ("070", "CHL", "PER"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",

@@ -140,10 +140,11 @@ def quantity_of(roles: Roles, i: int) -> int | None:
 
 @rule("roles.phrase.named-members.v1")
 def named_members(roles: Roles, i: int) -> int | None:
-    """A noun with no actor of its own stands for the members its "including", "such as" or
-    "like" phrase names: "several countries, including Chile and Bolivia, condemned Peru" ->
-    Chile and Bolivia; "neighbours such as Chile" -> Chile. The token the phrase governs (its
-    conjuncts come with it), or None."""
+    """A noun with no actor of its own, or one with a sector and no country ("critics"), stands
+    for the members its "including", "such as" or "like" phrase names: "several countries,
+    including Chile and Bolivia, condemned Peru" -> Chile and Bolivia; "neighbours such as
+    Chile" -> Chile; "critics, including Chile's foreign minister" -> the minister. The token
+    the phrase governs (its conjuncts come with it), or None."""
     preps = event_words(rule_id(named_members), "preps")
     for child in roles.doc.children[i]:
         tok = roles.toks[child]
@@ -226,13 +227,16 @@ class Roles:
 
     def _head_actor(self, i: int, rule: str) -> list[Filler]:
         hit = self.index.at.get(i)
-        if hit is not None:
+        if hit is not None and hit[0].country:
             return [Filler(hit[0], hit[1], rule)]
-        if self.quantities and (inner := quantity_of(self, i)) is not None:
+        if hit is None and self.quantities and (inner := quantity_of(self, i)) is not None:
             return self._head_actor(inner, rule)
         if self.named_members and (inner := named_members(self, i)) is not None:
             if members := self.actors_at(inner, rule):
                 return members
+        if hit is not None:
+            # A sector-only group ("critics") with no members named.
+            return [Filler(hit[0], hit[1], rule)]
         if self.offices and (office := office_holder_actor(self, i, rule)):
             return office
         return modifier_actor(self, i, rule) if self.modifiers else []
