@@ -127,6 +127,9 @@ def test_group_members_are_listed_actors(founding):
         ("Bolivian campaigners met in La Paz.", "Bolivian campaigners", "BOLOPP"),
         ("Peruvian fighters crossed the border.", "Peruvian fighters", "PERUAF"),
         ("Chilean victims of the floods were evacuated.", "Chilean victims", "CHLCVL"),
+        ("The Peruvian dictator fled.", "Peruvian dictator", "PERGOV"),
+        ("A Chilean defector spoke in Lima.", "Chilean defector", "CHLOPP"),
+        ("Bolivian landowners blocked the road.", "Bolivian landowners", "BOLCVL"),
         # Sellers and vendors trade.
         ("Street vendors in Lima protested the new taxes.", "Street vendors in Lima", "PERBUS"),
         # A general of a service is military; "general" alone is not a role ("general strike").
