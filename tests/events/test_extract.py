@@ -1272,6 +1272,13 @@ EVENT_RULE_CASES = [
     # A pattern's contents noun lends the trigger its modifiers.
     ("roles.source.possessor.v1", "A shipment of Chilean vaccines arrived in Peru on Monday.",
      ("073", "CHL", "PER"), None),
+    # An attack a relative clause says killed or hurt people is aimed at them.
+    ("roles.target.deadly-clause.v1",
+     "Chile launched an offensive that killed twelve Peruvian soldiers.",
+     ("190", "CHL", "PERMIL"), None),
+    ("roles.target.deadly-clause.v1",
+     "Chilean troops carried out a raid which killed two Bolivian smugglers near the border.",
+     ("190", "CHLMIL", "BOLCRM"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

@@ -14,6 +14,7 @@ from ..rules import rule, rule_id
 from .clause import purpose_infinitive
 from .roles import (
     ORGANISER_RULE,
+    RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
     Filler,
     Roles,
@@ -737,6 +738,36 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep in ("nsubj", "nsubjpass") and child not in site.skip:
             return roles.actors_at(child, rule_id(casualties))
+    return []
+
+
+@rule("roles.target.deadly-clause.v1")
+def deadly_clause(roles: Roles, site: Site) -> list[Filler]:
+    """An attack that a relative clause says killed or hurt people is aimed at them: "Chile
+    launched an offensive that killed twelve Peruvian soldiers", "a Chilean airstrike that
+    wounded Peruvian border guards" -> the soldiers, the guards. The nominal trigger is the
+    attack, or the object in a verb's pattern ("launched an offensive"); the clause's subject
+    is "that" or "which", and its object the people hit (`verbs`)."""
+    verbs = event_words(rule_id(deadly_clause), "verbs")
+    nouns = [site.token.i] if not site.is_verb else [
+        i for i in site.pattern_tokens if roles.toks[i].dep == "dobj"
+    ]
+    for noun in nouns:
+        for clause in roles.doc.children[noun]:
+            verb = roles.toks[clause]
+            if (
+                verb.dep != "relcl"
+                or verb.lemma.lower() not in verbs
+                or not any(
+                    roles.toks[c].dep == "nsubj" and roles.toks[c].tag in RELATIVE_PRONOUN_TAGS
+                    for c in roles.doc.children[clause]
+                )
+            ):
+                continue
+            for child in roles.doc.children[clause]:
+                if roles.toks[child].dep == "dobj" and child not in site.skip:
+                    if found := roles.actors_at(child, rule_id(deadly_clause)):
+                        return found
     return []
 
 
