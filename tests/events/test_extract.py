@@ -1279,6 +1279,12 @@ EVENT_RULE_CASES = [
     ("roles.target.deadly-clause.v1",
      "Chilean troops carried out a raid which killed two Bolivian smugglers near the border.",
      ("190", "CHLMIL", "BOLCRM"), None),
+    # What a law or decree does is the act of whoever passed it.
+    ("roles.source.enacting-body.v1", "Peru passed a law that bans Chilean fruit imports.",
+     ("163", "PER", "CHL"), None),
+    ("roles.source.enacting-body.v1",
+     "Bolivian authorities approved a decree to expel Peruvian traders.",
+     ("174", "BOLGOV", "PERBUS"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

@@ -10,6 +10,7 @@ from ..rules import RuleSwitches, rule, rule_id
 from .modality import expressed_intent, for_subject, modality_words
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
     VISITING_RULE,
     Filler,
@@ -415,6 +416,32 @@ def act_subject(roles: Roles, site: Site) -> list[Filler]:
         act = replace(site, token=noun, pattern_tokens=(noun.i,), is_verb=False, light=False)
         return [replace(f, rule=rule_id(act_subject)) for f in by_phrase(roles, act)]
     return []
+
+
+@rule("roles.source.enacting-body.v1")
+def enacting_body(roles: Roles, site: Site) -> list[Filler]:
+    """What a law, decree or resolution does, by a relative clause or an infinitive on it, is
+    the act of whoever passed it: "Peru passed a law that bans Chilean fruit imports", "Bolivia
+    approved a decree to expel Peruvian traders" -> Peru, Bolivia. The noun is an instrument
+    (`instrument_nouns`) and the object of a verb of enacting (`enacting_verbs`)."""
+    token = site.token
+    this = rule_id(enacting_body)
+    if not site.is_verb or token.head == token.i:
+        return []
+    noun = roles.toks[token.head]
+    children = [roles.toks[c] for c in roles.doc.children[token.i]]
+    relative = token.dep == "relcl" and any(
+        c.dep == "nsubj" and c.tag in RELATIVE_PRONOUN_TAGS for c in children
+    )
+    infinitive = token.dep == "acl" and any(c.dep == "aux" and c.tag == "TO" for c in children)
+    if not (relative or infinitive) or noun.dep != "dobj" or noun.head == noun.i:
+        return []
+    if noun.lemma.lower() not in event_words(this, "instrument_nouns"):
+        return []
+    verb = roles.toks[noun.head]
+    if verb.lemma.lower() not in event_words(this, "enacting_verbs"):
+        return []
+    return [replace(f, rule=this, also=(f.rule,)) for f in agent_of(roles, verb, roles.switches)]
 
 
 @rule("roles.source.prior-act.v1")
