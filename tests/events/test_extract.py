@@ -762,6 +762,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chilean aid has reached the flooded towns of northern Peru.", "070", "CHL", "PER"),
         # A call for the release of people no prior act says who holds is aimed at them.
         ("Chile called for the release of two Peruvian students.", "0253", "CHL", "PEREDU"),
+        # Irregulars exchanging fire fight (19), though no state's forces are named.
+        ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
@@ -968,7 +970,7 @@ BACKGROUND_CASES = [
     # ... while whom a group has on its side is a standing description.
     ("events.descriptive-clause.v1",
      "Shining Path rebels backed by Bolivia attacked a Peruvian village.",
-     {("19", "PERREB", "PER")}, {("19", "PERREB", "PER"), ("05", "BOL", "PERREB")}),
+     {("18", "PERREB", "PER")}, {("18", "PERREB", "PER"), ("05", "BOL", "PERREB")}),
     # A material act named by a noun with its author as possessor is the situation
     # referred to; the condemnation of it is the news.
     ("events.named-situation.v1",
@@ -1253,7 +1255,7 @@ EVENT_RULE_CASES = [
      "take place.", None, ("040", "CHLGOV", "PERGOV")),
     # Violence by one state's people that names no one is done at home, to that state.
     ("roles.target.home-fight.v1", "Peruvian rebels killed twelve people on Monday.",
-     ("190", "PERREB", "PER"), None),
+     ("180", "PERREB", "PER"), None),
     ("roles.target.home-fight.v1", "Twelve people died in a bombing by Peruvian rebels.",
      ("183", "PERREB", "PER"), None),
     ("roles.target.home-fight.v1", "Chilean police opened fire on people at a market.",
@@ -1261,7 +1263,7 @@ EVENT_RULE_CASES = [
     ("roles.target.home-fight.v1", "Peruvian rebels set fire to a school and blew up a "
      "bridge.", ("1712", "PERREB", "PER"), None),
     ("roles.target.home-fight.v1", "Peruvian rebels launched an offensive on Monday.",
-     ("190", "PERREB", "PER"), None),
+     ("180", "PERREB", "PER"), None),
     ("roles.target.home-fight.v1", "Chilean troops exchanged fire for hours on Sunday.",
      ("190", "CHLMIL", "CHL"), None),
     # A name never ends in an adjective: a capitalised word opening a sentence is no person
@@ -1295,7 +1297,7 @@ EVENT_RULE_CASES = [
     # Where an attack happens is its target when no party is named, in its authors' own
     # country too.
     ("roles.target.location.v1", "Shining Path guerrillas attacked a village in "
-     "northern Chile.", ("190", "PERREB", "CHL"), None),
+     "northern Chile.", ("180", "PERREB", "CHL"), None),
     # A verb of travel that carries an object makes no visit.
     ("events.trigger.carried-object.v1",
      "Chile deported 25 Peruvian migrants, flying them home to Lima.", None,
@@ -1432,6 +1434,9 @@ EVENT_RULE_CASES = [
     ("codes.assault-on-civilians.v1",
      "Peruvian rebels killed twelve Peruvian villagers near Ayacucho on Monday.",
      ("180", "PERREB", "PERCVL"), ("190", "PERREB", "PERCVL")),
+    # Also against a country whose people they hit go unnamed.
+    ("codes.assault-on-civilians.v1", "Peruvian rebels launched an offensive on Monday.",
+     ("180", "PERREB", "PER"), ("190", "PERREB", "PER")),
     # A bombing no one is named for is coded by the state it happened in.
     ("roles.source.unattributed-violence.v1",
      "A roadside bomb killed two Peruvian soldiers near Arica on Monday.",

@@ -554,7 +554,7 @@ class EventExtractor:
             if (
                 root == FIGHT_ROOT
                 and self.switches.on(rule_id(assault_on_civilians))
-                and assault_on_civilians(source, target)
+                and assault_on_civilians(source, target, entry.reciprocal)
             ):
                 pair_code, pair_rules = ASSAULT, (rule_id(assault_on_civilians),)
             pair_cameo = self.codes[pair_code]
@@ -925,17 +925,23 @@ def coded_target(actor: Actor) -> bool:
 
 
 @rule("codes.assault-on-civilians.v1")
-def assault_on_civilians(source: EventActor, target: EventActor | None) -> bool:
+def assault_on_civilians(
+    source: EventActor, target: EventActor | None, reciprocal: bool = False
+) -> bool:
     """Armed groups that are no state's forces killing or attacking civilians use
     unconventional violence (CAMEO 18), not conventional military force (19): "rebels killed
     twelve villagers" is 180, "the army fought the rebels" stays 190. The source is of a
     sector of non-state fighters or criminals (`irregular_sectors`), the target of a civilian
-    one (`civilian_sectors`)."""
+    one (`civilian_sectors`), or a country as a whole, its people unnamed ("rebels bombed a
+    market in Peru"), unless the act is an exchange between fighters ("clashed", "exchanged
+    fire"), which is fighting."""
     if target is None:
         return False
     irregular = event_words(rule_id(assault_on_civilians), "irregular_sectors")
     civilian = event_words(rule_id(assault_on_civilians), "civilian_sectors")
-    return bool(set(source.sectors) & irregular) and bool(set(target.sectors) & civilian)
+    if not set(source.sectors) & irregular:
+        return False
+    return bool(set(target.sectors) & civilian) or (not target.sectors and not reciprocal)
 
 
 @rule("codes.refusal.v1")
