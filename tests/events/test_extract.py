@@ -1287,6 +1287,10 @@ EVENT_RULE_CASES = [
     ("roles.source.enacting-body.v1",
      "Bolivian authorities approved a decree to expel Peruvian traders.",
      ("174", "BOLGOV", "PERBUS"), None),
+    # A participle telling the toll of an attack is that attack.
+    ("codes.toll-participle.v1",
+     "Peruvian rebels bombed a market in Lima, killing twelve civilians.",
+     ("1834", "PERREB", "PERCVL"), ("180", "PERREB", "PERCVL")),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

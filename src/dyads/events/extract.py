@@ -415,6 +415,12 @@ class EventExtractor:
             is not None
         ):
             code, threat_rules = act, (*threat_rules, rule_id(content_act))
+        if (
+            code[:2] in VIOLENCE_ROOTS
+            and self.switches.on(rule_id(toll_participle))
+            and (toll := toll_participle(doc, match.token, by_token)) is not None
+        ):
+            code, threat_rules = toll, (*threat_rules, rule_id(toll_participle))
         root = code[:2]
         attribution = said.get(match.token)
         speakers = (
@@ -942,6 +948,23 @@ def assault_on_civilians(
     if not set(source.sectors) & irregular:
         return False
     return bool(set(target.sectors) & civilian) or (not target.sectors and not reciprocal)
+
+
+@rule("codes.toll-participle.v1")
+def toll_participle(doc: ParsedDoc, i: int, by_token: dict[int, _Match]) -> str | None:
+    """A participle that tells the toll of the attack before it is that attack: "rebels set
+    off a bomb near the barracks, killing four soldiers" is a bombing (183) of the soldiers,
+    not a second act of fighting. The participle (a verb of `toll_verbs` hung on the verb of
+    the attack) takes the attack's code, or None."""
+    token = doc.tokens[i]
+    if token.dep not in ("advcl", "conj") or token.tag != "VBG" or token.head == i:
+        return None
+    if token.lemma.lower() not in _words(rule_id(toll_participle), "toll_verbs"):
+        return None
+    attack = by_token.get(token.head)
+    if attack is None or attack.entry.cameo[:2] not in VIOLENCE_ROOTS:
+        return None
+    return attack.entry.cameo
 
 
 @rule("codes.refusal.v1")
