@@ -1287,6 +1287,9 @@ EVENT_RULE_CASES = [
     ("roles.source.enacting-body.v1",
      "Bolivian authorities approved a decree to expel Peruvian traders.",
      ("174", "BOLGOV", "PERBUS"), None),
+    ("roles.source.enacting-body.v1",
+     "Chile adopted a set of decisions that strained relations with Peru.",
+     ("160", "CHL", "PER"), None),
     # A participle telling the toll of an attack is that attack.
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",

@@ -420,10 +420,12 @@ def act_subject(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.source.enacting-body.v1")
 def enacting_body(roles: Roles, site: Site) -> list[Filler]:
-    """What a law, decree or resolution does, by a relative clause or an infinitive on it, is
+    """What a law, decree or decision does, by a relative clause or an infinitive on it, is
     the act of whoever passed it: "Peru passed a law that bans Chilean fruit imports", "Bolivia
-    approved a decree to expel Peruvian traders" -> Peru, Bolivia. The noun is an instrument
-    (`instrument_nouns`) and the object of a verb of enacting (`enacting_verbs`)."""
+    approved a decree to expel Peruvian traders", "Chile adopted a set of decisions that
+    strained relations with Peru" -> Peru, Bolivia, Chile. The noun is an instrument
+    (`instrument_nouns`), or a number of them (`series_nouns`), and the object of a verb of
+    enacting (`enacting_verbs`)."""
     token = site.token
     this = rule_id(enacting_body)
     if not site.is_verb or token.head == token.i:
@@ -434,11 +436,18 @@ def enacting_body(roles: Roles, site: Site) -> list[Filler]:
         c.dep == "nsubj" and c.tag in RELATIVE_PRONOUN_TAGS for c in children
     )
     infinitive = token.dep == "acl" and any(c.dep == "aux" and c.tag == "TO" for c in children)
-    if not (relative or infinitive) or noun.dep != "dobj" or noun.head == noun.i:
+    instruments = event_words(this, "instrument_nouns")
+    if not (relative or infinitive) or noun.lemma.lower() not in instruments:
         return []
-    if noun.lemma.lower() not in event_words(this, "instrument_nouns"):
+    head = noun
+    if noun.dep == "pobj" and roles.toks[noun.head].text.lower() == "of":
+        # "adopted a set of decisions that ...": the number of them is what is adopted.
+        head = roles.toks[roles.toks[noun.head].head]
+        if head.lemma.lower() not in event_words(this, "series_nouns"):
+            return []
+    if head.dep != "dobj" or head.head == head.i:
         return []
-    verb = roles.toks[noun.head]
+    verb = roles.toks[head.head]
     if verb.lemma.lower() not in event_words(this, "enacting_verbs"):
         return []
     return [replace(f, rule=this, also=(f.rule,)) for f in agent_of(roles, verb, roles.switches)]
