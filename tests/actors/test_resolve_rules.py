@@ -367,6 +367,13 @@ RULE_CASES = [
     ("actors.entity.plural-not-person.v1",
      "Chilean lawmaker Rui Alves accused the Peruvian government of lying.",
      {"Chilean lawmaker Rui Alves": "CHLLEG"}, {"Chilean lawmaker Rui Alves": "CHLLEG"}),
+    # A town's own name, in a country the article names, before another city's other name.
+    ("actors.recognise.named-country-place.v1",
+     "Spain's king spoke in Madrid. Protesters gathered in Zaragoza on Monday.",
+     {"Zaragoza": "ESP"}, {"Zaragoza": "MEX"}),
+    ("actors.recognise.named-country-place.v1",
+     "Britain's prime minister spoke. Police sealed off a street in Salisbury on Monday.",
+     {"Salisbury": "GBR"}, {"Salisbury": "ZWE"}),
     # "The regime" stands for the ruling body named last, whatever word named it.
     ("actors.antecedent.ruling-body.v1",
      "Peru's military government took power in May. The regime expelled two Chilean diplomats.",

@@ -387,13 +387,22 @@ class _ArticleResolution:
             and tok.idx >= self.skip_end
         )
 
-    def _big_city(self, start: int, end: int) -> Place | None:
+    def _big_city(self, scan: _Scan, start: int, end: int) -> Place | None:
         """A one-word "person" or "organisation" that is a city of half a million or more: the
-        tagger often takes "Kharkiv" or "Mariupol" for a name, while few are named only so."""
+        tagger often takes "Kharkiv" or "Mariupol" for a name, while few are named only so.
+        A town of the article's countries whose own name it is, before a big city it is only
+        another name of (`place_in_named_country`)."""
         if end - start != 1:
             return None
-        places = self.r.gazetteer.lookup(self.tokens[start].text)
-        if places and places[0].population >= _BIG_CITY and places[0].feature == "city":
+        name = self.tokens[start].text
+        places = self.r.gazetteer.lookup(name)
+        if not places:
+            return None
+        if self.r.switches.on(rule_id(place_in_named_country)):
+            own = place_in_named_country(scan, name, places)
+            if own is not places[0]:
+                return own
+        if places[0].population >= _BIG_CITY and places[0].feature == "city":
             return places[0]
         return None
 
@@ -2774,7 +2783,7 @@ def mistaken_city(
     city: the small tagger takes "Kharkiv" or "Mariupol" for a name by turns."""
     if entity is None or entity.label not in _MISTAKEN_CITY_LABELS:
         return None
-    city = res._big_city(entity.start, entity.end)
+    city = res._big_city(scan, entity.start, entity.end)
     if city is None:
         return None
     return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
@@ -2915,7 +2924,7 @@ def gazetteer_place(
     """A GPE entity found in the gazetteer is a place of its country: "Lviv" -> Ukraine."""
     if entity is None or entity.label != "GPE":
         return None
-    return _gazetteer_piece(res, i, entity)
+    return _gazetteer_piece(res, scan, i, entity)
 
 
 @rule("actors.recognise.place-position.v1")
@@ -2928,13 +2937,28 @@ def place_in_position(
         return None
     if not res._in_place_position(entity.end - 1):
         return None
-    return _gazetteer_piece(res, i, entity)
+    return _gazetteer_piece(res, scan, i, entity)
 
 
-def _gazetteer_piece(res: _ArticleResolution, i: int, entity: Any) -> Recognised:
-    places = res.r.gazetteer.lookup(res.doc.span_text(entity.start, entity.end))
+def _gazetteer_piece(res: _ArticleResolution, scan: _Scan, i: int, entity: Any) -> Recognised:
+    name = res.doc.span_text(entity.start, entity.end)
+    places = res.r.gazetteer.lookup(name)
     if not places:
         return None
-    return [_Piece(i, entity.end, "place", country=places[0].country, name=places[0].name)], (
-        entity.end
-    )
+    place = places[0]
+    if res.r.switches.on(rule_id(place_in_named_country)):
+        place = place_in_named_country(scan, name, places)
+    return [_Piece(i, entity.end, "place", country=place.country, name=place.name)], entity.end
+
+
+@rule("actors.recognise.named-country-place.v1")
+def place_in_named_country(scan: _Scan, name: str, places: list[Place]) -> Place:
+    """A town's own name before another city's former or foreign name, when the article names
+    the town's country: "Zaragoza" in a story on Spain is the Spanish city, not Tijuana, one
+    of whose other names it is; "Puno" in a story on Peru is Puno, not Pune. The most
+    populous place otherwise (`Gazetteer.lookup`), so "Calcutta" is still Kolkata."""
+    first = places[0]
+    if first.name == name:
+        return first
+    named = {m.entry.country for m in scan.matches.values() if m.entry.country}
+    return next((p for p in places if p.name == name and p.country in named), first)
