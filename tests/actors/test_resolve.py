@@ -130,6 +130,7 @@ def test_group_members_are_listed_actors(founding):
         ("The Peruvian dictator fled.", "Peruvian dictator", "PERGOV"),
         ("A Chilean defector spoke in Lima.", "Chilean defector", "CHLOPP"),
         ("Bolivian landowners blocked the road.", "Bolivian landowners", "BOLCVL"),
+        ("Peruvian survivors of the floods spoke.", "Peruvian survivors", "PERCVL"),
         # Sellers and vendors trade.
         ("Street vendors in Lima protested the new taxes.", "Street vendors in Lima", "PERBUS"),
         # A general of a service is military; "general" alone is not a role ("general strike").
