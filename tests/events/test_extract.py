@@ -639,6 +639,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # What a statement says may hang on the noun of its phrase.
         ("The Chilean foreign ministry said in a press release that Peru had broken its promises "
          "and violated the treaty.", "112", "CHLGOV", "PER"),
+        # Acting illegally, not keeping one's word, and bearing the blame for a breakdown are
+        # charges too.
+        ("Bolivia said Chilean soldiers had crossed the border illegally.", "112", "BOL",
+         "CHLMIL"),
+        ('"Chile has not honored its commitments," the Bolivian minister said.', "111",
+         "BOLGOV", "CHL"),
+        ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
+         "BOL", "CHL"),
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
