@@ -277,7 +277,15 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
 def _negated(doc: ParsedDoc, token: Token) -> bool:
     """Whether `token` is negated: by its own "not" or "no" ("there is no need to talk"), by its
     copula's ("is not legal", also of the noun it describes: "is not a reliable partner"), or
-    by a "not" right before it ("not legal, not fair")."""
+    by a "not" right before it ("not legal, not fair"), or by "neither ... nor" ("neither free
+    nor fair")."""
+    if token.dep == "conj" and any(
+        doc.tokens[c].text.lower() == "nor" for c in doc.children[token.head]
+    ):
+        token = doc.tokens[token.head]
+    if any(doc.tokens[c].dep == "preconj" and doc.tokens[c].text.lower() == "neither"
+           for c in doc.children[token.i]):  # fmt: skip
+        return True
     if any(
         doc.tokens[c].dep == "neg"
         or (doc.tokens[c].dep == "det" and doc.tokens[c].text.lower() == "no")
