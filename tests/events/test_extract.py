@@ -772,6 +772,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chilean aid has reached the flooded towns of northern Peru.", "070", "CHL", "PER"),
         # A call for the release of people no prior act says who holds is aimed at them.
         ("Chile called for the release of two Peruvian students.", "0253", "CHL", "PEREDU"),
+        # Sending one's envoys is a visit by them.
+        ("Chile sent a delegation to Lima on Monday.", "042", "CHL", "PER"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
     ],
@@ -793,6 +795,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
          "Opposition leaders denounced the deal.", "11"),
+        # A possessor is no word of the pattern: receiving an envoy's letter hosts no envoy.
+        ("Chile received the Peruvian envoy's letter on Monday.", "04"),
         # An organisation's forces may fight anywhere: their fight names no state.
         ("United Nations peacekeepers exchanged fire for hours on Sunday.", "19"),
         # Rebels surrendering at home act on no one there.

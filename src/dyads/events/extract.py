@@ -1871,8 +1871,9 @@ def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
 
 def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> list[int]:
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
-    leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange) and, with
-    `skip_time`, phrases of time (`time_phrase`). A verb's words come after it; a noun's may
+    leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange), possessors
+    ("received the envoy's letter" receives no envoy) and, with `skip_time`, phrases of time
+    (`time_phrase`). A verb's words come after it; a noun's may
     precede it ("military consequences"). A passive verb's subject is its object, before it:
     "the deal was signed by Chile and Peru" matches `sign deal`."""
     out: list[int] = []
@@ -1884,6 +1885,7 @@ def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> li
             for f in frontier
             for c in doc.children[f]
             if (doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj") or c in passive_object)
+            and doc.tokens[c].dep != "poss"
             and not (skip_time and time_phrase(doc, c))
         ]
         out.extend(frontier)
