@@ -772,6 +772,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chilean aid has reached the flooded towns of northern Peru.", "070", "CHL", "PER"),
         # A call for the release of people no prior act says who holds is aimed at them.
         ("Chile called for the release of two Peruvian students.", "0253", "CHL", "PEREDU"),
+        # Peacekeepers deployed are peacekeeping (074), not a show of force.
+        ("The deployment of UN peacekeepers to Bolivia began on Monday.", "074", "IGOUNOPKO",
+         "BOL"),
         # Sending one's envoys is a visit by them.
         ("Chile sent a delegation to Lima on Monday.", "042", "CHL", "PER"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
