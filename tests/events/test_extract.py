@@ -775,6 +775,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Peacekeepers deployed are peacekeeping (074), not a show of force.
         ("The deployment of UN peacekeepers to Bolivia began on Monday.", "074", "IGOUNOPKO",
          "BOL"),
+        # Speaking about someone is a statement about them.
+        ("The Chilean president spoke about Peru in a speech to parliament.", "010", "CHLGOV",
+         "PER"),
         # Sending one's envoys is a visit by them.
         ("Chile sent a delegation to Lima on Monday.", "042", "CHL", "PER"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
