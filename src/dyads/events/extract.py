@@ -1873,9 +1873,9 @@ def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> li
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
     leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange), possessors
     ("received the envoy's letter" receives no envoy) and, with `skip_time`, phrases of time
-    (`time_phrase`). A verb's words come after it; a noun's may
-    precede it ("military consequences"). A passive verb's subject is its object, before it:
-    "the deal was signed by Chile and Peru" matches `sign deal`."""
+    (`time_phrase`). A verb's words come after it; a noun's may precede it ("military
+    consequences"). A passive verb's subject is its object, before it: "the deal was signed by
+    Chile and Peru" matches `sign deal`."""
     out: list[int] = []
     passive_object = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "nsubjpass"]
     frontier = [trigger.i]

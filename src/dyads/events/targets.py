@@ -1073,15 +1073,15 @@ def home_addressees(roles: Roles, site: Site) -> list[Filler]:
 
 @rule("roles.target.home-fight.v1")
 def home_fight(roles: Roles, site: Site) -> list[Filler]:
-    """Violence whose doers are of one state and that names no one it is aimed at, and no place
-    abroad (the location rule comes first), is done at home, to that state, as CAMEO codes an
-    insurgency and its victims by where they belong: "Peruvian rebels launched an offensive",
-    "Chilean police shot two men", "rebels blew up a bridge" in a story about Peru -> Peru,
-    Chile, Peru. An organisation or a region names no state; a fight among several named doers
-    ("fighting between Peruvian troops and rebels") is among them; and a state's army or
-    government in a story about another country (`home_sectors` are the groups that act only
-    at home) may be fighting there, so that "Chilean soldiers killed two men" in a story about
-    Peru names no target."""
+    """Violence or coercion whose doers are of one state and that names no one it is aimed at,
+    and no place abroad (the location rule comes first), is done at home, to that state, as
+    CAMEO codes an insurgency and its victims by where they belong: "Peruvian rebels launched
+    an offensive", "Chilean police shot two men", "rebels blew up a bridge" in a story about
+    Peru -> Peru, Chile, Peru. An organisation or a region names no state; a fight among
+    several named doers ("fighting between Peruvian troops and rebels") is among them; and a
+    state's army or government in a story about another country (`home_sectors` are the
+    groups that act only at home) may be fighting there, so that "Chilean soldiers killed two
+    men" in a story about Peru names no target."""
     doers = source_actors(roles, site)
     countries = {actor.country for actor in doers}
     if len(countries) != 1 or (site.reciprocal and len(doers) > 1):
