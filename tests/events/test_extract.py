@@ -777,6 +777,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Peacekeepers deployed are peacekeeping (074), not a show of force.
         ("The deployment of UN peacekeepers to Bolivia began on Monday.", "074", "IGOUNOPKO",
          "BOL"),
+        # The international community belongs to no country.
+        ("Bolivia appealed to the international community for help.", "023", "BOL", "IGO"),
         # Speaking about someone is a statement about them.
         ("The Chilean president spoke about Peru in a speech to parliament.", "010", "CHLGOV",
          "PER"),

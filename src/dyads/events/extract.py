@@ -1074,8 +1074,11 @@ def localise(
     rioted at a prison in Lima", "troops killed insurgents in Iraq"), else of the other party
     ("police dispersed demonstrators"): a domestic event. State forces a state's officials
     report on are that state's (`reporter`): in "rebels killed eight soldiers, Chilean
-    officials said" the soldiers are Chile's."""
+    officials said" the soldiers are Chile's. An international group ("the international
+    community") belongs to no country."""
     if actor.country is not None or actor.kind != "group" or actor.members:
+        return role
+    if "IGO" in actor.sectors:
         return role
     own_forces = reporter if set(actor.sectors) <= STATE_SECTORS else None
     country = place or own_forces or (other.country if other is not None else None)
