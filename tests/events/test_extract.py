@@ -1314,6 +1314,13 @@ EVENT_RULE_CASES = [
     ("roles.source.enacting-body.v1",
      "Chile adopted a set of decisions that strained relations with Peru.",
      ("160", "CHL", "PER"), None),
+    # An act done in response or retaliation is aimed at whose act it answers.
+    ("roles.target.response-to.v1",
+     "In response to Peru's decision, Chile recalled its ambassador.",
+     ("161", "CHL", "PER"), None),
+    ("roles.target.response-to.v1",
+     "Chile expelled two diplomats in retaliation for Peru's sanctions.",
+     ("161", "CHL", "PER"), None),
     # A participle telling the toll of an attack is that attack.
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",

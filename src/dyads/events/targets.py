@@ -771,6 +771,25 @@ def deadly_clause(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.response-to.v1")
+def response_to(roles: Roles, site: Site) -> list[Filler]:
+    """An act done in response, retaliation or protest is aimed at whose act it answers: "in
+    response to Peru's decision, Chile recalled its ambassador", "Chile expelled two diplomats
+    in retaliation for Peru's sanctions" -> Peru. The phrase's "to", "for", "against", "at" or
+    "over" names the answered act, whose actor is found as a target's is (the noun, its
+    possessor or an actor modifier)."""
+    this = rule_id(response_to)
+    answers = event_words(this, "answer_nouns")
+    for noun in roles.prep_objects([site.token.i], ("in",)):
+        if roles.toks[noun].lemma.lower() not in answers:
+            continue
+        for act in roles.prep_objects([noun], ("to", "for", "against", "at", "over")):
+            found = roles.actors_at(act, this)
+            if found := [f for f in found if f.mention.token_start not in site.skip]:
+                return found
+    return []
+
+
 def casualty_verb(roles: Roles, site: Site) -> Token | None:
     """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
     `site` is ("were killed in an ambush", "died in an ambush and a gunfight with rebels"),
