@@ -777,6 +777,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Peacekeepers deployed are peacekeeping (074), not a show of force.
         ("The deployment of UN peacekeepers to Bolivia began on Monday.", "074", "IGOUNOPKO",
          "BOL"),
+        # Ruling out talks rejects them; holding back aid reduces it.
+        ("Bolivia ruled out talks with Chile.", "125", "BOL", "CHL"),
+        ("Bolivia held back military aid to Peru.", "162", "BOL", "PER"),
         # The international community belongs to no country.
         ("Bolivia appealed to the international community for help.", "023", "BOL", "IGO"),
         # Speaking about someone is a statement about them.
@@ -805,6 +808,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
          "Opposition leaders denounced the deal.", "11"),
+        # Aid held back is not given, wherever the parser hangs "back".
+        ("Chile held back aid to Peru.", "07"),
         # A possessor is no word of the pattern: receiving an envoy's letter hosts no envoy.
         ("Chile received the Peruvian envoy's letter on Monday.", "04"),
         # An organisation's forces may fight anywhere: their fight names no state.

@@ -316,7 +316,15 @@ class EventExtractor:
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
-            return None
+            # Only a pattern that names the phrase is a trigger: "ruled out talks" rejects them.
+            particles = {doc.tokens[c].lemma.lower() for c in doc.children[token.i]
+                         if doc.tokens[c].dep == "prt"}  # fmt: skip
+            if token.i + 1 < len(doc.tokens):
+                particles.add(doc.tokens[token.i + 1].lemma.lower())
+            candidates = [c for c in candidates if len(c[0]) > 2 and c[0][1] in particles]
+            verdict = []
+            if not candidates:
+                return None
         if self.switches.on(rule_id(blame_predicate)) and blame_predicate(doc, token):
             return None
         below = _pattern_words(doc, token, self.switches.on(rule_id(time_phrase)))
@@ -1155,7 +1163,9 @@ def copula_phrase(doc: ParsedDoc, words: list[int]) -> bool:
 @rule("triggers.restraint-phrase.v1")
 def restraint_no_trigger(doc: ParsedDoc, token: Token) -> bool:
     """A verb that opens a phrase of holding back ("ruled out", "held back") is a word of
-    restraint, not the verb's own sense: "ruled out talks" is no ruling."""
+    restraint, not the verb's own sense: "ruled out talks" is no ruling. Only a pattern that
+    names the whole phrase and what is held back is a trigger there ("rule out talk" rejects
+    talks, 125)."""
     return negating_phrase(doc, token)
 
 

@@ -404,11 +404,15 @@ def _has_negation(doc: ParsedDoc, token: Token) -> bool:
 
 
 def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
-    """Whether `head` opens a phrase of holding back: "held back", "ruled out"."""
+    """Whether `head` opens a phrase of holding back: "held back", "ruled out" (the particle
+    hung on the verb, or right after it where the parser hangs it elsewhere: "held back aid"
+    with "back" read as the aid's modifier)."""
     words = modality_words()
     lemma = head.lemma.lower()
+    after = [head.i + 1] if head.i + 1 < len(doc.tokens) else []
     return any(
-        (lemma, doc.tokens[c].text.lower()) in words.negating_phrases for c in doc.children[head.i]
+        (lemma, doc.tokens[c].text.lower()) in words.negating_phrases
+        for c in (*doc.children[head.i], *after)
     )
 
 
