@@ -647,6 +647,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # Saying another will pay a price threatens it.
+        ('"Chile will pay a heavy price," the Bolivian minister said.', "130", "BOLGOV", "CHL"),
         # Censorship and cover-ups are charges.
         ("Bolivia said Chile was censoring the press.", "112", "BOL", "CHL"),
         # "Neither ... nor" negates both words.
