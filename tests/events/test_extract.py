@@ -1328,6 +1328,10 @@ EVENT_RULE_CASES = [
     ("roles.target.response-to.v1",
      "Chile expelled two diplomats in retaliation for Peru's sanctions.",
      ("161", "CHL", "PER"), None),
+    # A protest held to denounce something is aimed at whom that names, not where it was held.
+    ("roles.target.protest-purpose.v1",
+     "Thousands of Bolivians marched in La Paz to denounce Chile's policy.",
+     ("141", "BOL", "CHL"), None),
     # A participle telling the toll of an attack is that attack.
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",

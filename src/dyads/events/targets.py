@@ -790,6 +790,29 @@ def response_to(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.protest-purpose.v1")
+def protest_purpose(roles: Roles, site: Site) -> list[Filler]:
+    """A protest held to denounce, demand or oppose something is aimed at whom that names:
+    "thousands of Peruvians marched in Lima to denounce Chile's policy" -> Chile, not the
+    city it was held in. The purpose is an infinitive of the protest verb (`purpose_verbs`)
+    whose object or "against" phrase names an actor."""
+    this = rule_id(protest_purpose)
+    verbs = event_words(this, "purpose_verbs")
+    for child in roles.doc.children[site.token.i]:
+        clause = roles.toks[child]
+        if clause.dep not in ("advcl", "xcomp") or clause.lemma.lower() not in verbs:
+            continue
+        if not purpose_infinitive(roles.doc, child):
+            continue
+        heads = [c for c in roles.doc.children[child] if roles.toks[c].dep == "dobj"]
+        heads += roles.prep_objects([child], ("against",))
+        for head in heads:
+            if found := [f for f in roles.actors_at(head, this) if f.mention.token_start
+                         not in site.skip]:  # fmt: skip
+                return found
+    return []
+
+
 def casualty_verb(roles: Roles, site: Site) -> Token | None:
     """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
     `site` is ("were killed in an ambush", "died in an ambush and a gunfight with rebels"),
