@@ -15,7 +15,13 @@ from .chains import Chains
 from .codebook import codebook
 from .dates import event_date
 from .lexicon import COPULA, DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
-from .modality import Reading, negating_phrase, read_modality, unrealised_aim
+from .modality import (
+    Reading,
+    modality_words,
+    negating_phrase,
+    read_modality,
+    unrealised_aim,
+)
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
@@ -317,11 +323,8 @@ class EventExtractor:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
             # Only a pattern that names the phrase is a trigger: "ruled out talks" rejects them.
-            particles = {doc.tokens[c].lemma.lower() for c in doc.children[token.i]
-                         if doc.tokens[c].dep == "prt"}  # fmt: skip
-            if token.i + 1 < len(doc.tokens):
-                particles.add(doc.tokens[token.i + 1].lemma.lower())
-            candidates = [c for c in candidates if len(c[0]) > 2 and c[0][1] in particles]
+            phrases = modality_words().negating_phrases
+            candidates = [c for c in candidates if len(c[0]) > 2 and c[0][:2] in phrases]
             verdict = []
             if not candidates:
                 return None

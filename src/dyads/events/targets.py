@@ -784,8 +784,7 @@ def response_to(roles: Roles, site: Site) -> list[Filler]:
         if roles.toks[noun].lemma.lower() not in answers:
             continue
         for act in roles.prep_objects([noun], ("to", "for", "against", "at", "over")):
-            found = roles.actors_at(act, this)
-            if found := [f for f in found if f.mention.token_start not in site.skip]:
+            if act not in site.skip and (found := roles.actors_at(act, this)):
                 return found
     return []
 
@@ -805,10 +804,8 @@ def protest_purpose(roles: Roles, site: Site) -> list[Filler]:
         if not purpose_infinitive(roles.doc, child):
             continue
         heads = [c for c in roles.doc.children[child] if roles.toks[c].dep == "dobj"]
-        heads += roles.prep_objects([child], ("against",))
-        for head in heads:
-            if found := [f for f in roles.actors_at(head, this) if f.mention.token_start
-                         not in site.skip]:  # fmt: skip
+        for head in [*heads, *roles.prep_objects([child], ("against",))]:
+            if head not in site.skip and (found := roles.actors_at(head, this)):
                 return found
     return []
 
