@@ -32,7 +32,10 @@ EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 # CAMEO's codes for world regions, which stand in the country slot of an actor code when news
 # names a region as a party ("European officials", "the West", "African leaders").
 REGION_CODES = frozenset(
-    {"AFR", "ASA", "CAS", "EAF", "EUR", "LAM", "MEA", "NAF", "SAF", "SAS", "SEA", "WAF", "WST"}
+    {
+        "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA",
+        "NAF", "NMR", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST",
+    }
 )
 
 

@@ -121,6 +121,11 @@ def test_group_members_are_listed_actors(founding):
         ("Peru banned poultry imports from Europe.", "Europe", "EUR"),
         ("South Africa hosted the summit.", "South Africa", "ZAF"),
         ("Rebels attacked a town in Western Sahara.", "Western Sahara", "ESH"),
+        # Every region CAMEO codes is one: "South American" is not "American".
+        ("South American leaders met in Quito.", "South American leaders", "SAMGOV"),
+        ("Eastern European governments objected.", "Eastern European governments", "EEUGOV"),
+        ("Balkan leaders met in Sofia.", "Balkan leaders", "BLKGOV"),
+        ("Central African troops entered the town.", "Central African troops", "CAFMIL"),
         # Opponents, critics and campaigners are the opposition; fighters armed; victims civil.
         ("Peruvian opponents of the plan marched.", "Peruvian opponents", "PEROPP"),
         ("Chilean critics of the deal spoke.", "Chilean critics", "CHLOPP"),
