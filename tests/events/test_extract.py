@@ -653,6 +653,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia said Chile was censoring the press.", "112", "BOL", "CHL"),
         # "Neither ... nor" negates both words.
         ("Bolivia said Chile's referendum was neither free nor fair.", "111", "BOL", "CHL"),
+        # What is said of another's thing is said of its owner, in the passive too.
+        ("Bolivia said the Chilean vote was rigged.", "112", "BOL", "CHL"),
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
@@ -822,6 +824,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("The Peruvian minister was accused of lying in Lima.", "11"),
         # An arrest that only sets the time of another act, or one told before, is no news.
         ("Shops stayed closed in Lima after the detention of a Peruvian activist.", "17"),
+        # An act supposed in an "if" clause charges no one.
+        ('"If Peru violates the truce, we will respond," the Chilean minister told Peru.', "11"),
     ],
 )
 def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence, root):

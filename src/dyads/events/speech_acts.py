@@ -223,16 +223,16 @@ def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
 
 def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     """The lemmas of what is said, leaving out participles used as adjectives (in "the
-    so-called declaration" nobody calls for anything) and the acts of others that relative
-    clauses tell (`_others_acts`), and a negated word as "not" and its lemma: "the case is not
-    legal" says "not legal", and "did not deny" denies nothing. Words that judge only when
-    said of something ("the decision was wrong") are left out before a noun, where they mean
-    not the right one ("the wrong road"), and words that ask only as verbs or with an
-    infinitive ("Peru needs to act", "a need to act") are left out as bare nouns
-    ("humanitarian needs")."""
+    so-called declaration" nobody calls for anything), the acts of others that relative
+    clauses tell (`_others_acts`) and acts supposed (`_conditions`), and a negated word as
+    "not" and its lemma: "the case is not legal" says "not legal", and "did not deny" denies
+    nothing. Words that judge only when said of something ("the decision was wrong") are left
+    out before a noun, where they mean not the right one ("the wrong road"), and words that ask
+    only as verbs or with an infinitive ("Peru needs to act", "a need to act") are left out as
+    bare nouns ("humanitarian needs")."""
     lemmas = set()
     tokens = list(tokens)
-    others = _others_acts(doc, tokens)
+    others = _others_acts(doc, tokens) | _conditions(doc, tokens)
     predicative = wordlists.words(
         "events/words.yaml", rule_id(content_act), "predicative_only"
     )
@@ -253,6 +253,22 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
         lemma = token.lemma.lower()
         lemmas.add("not " + lemma if _negated(doc, token) else lemma)
     return lemmas
+
+
+def _conditions(doc: ParsedDoc, tokens: list[int]) -> set[int]:
+    """The tokens of "if" and "unless" clauses among `tokens`, but for the "if" itself: an act
+    supposed charges no one ("if Peru breaks the truce, we will respond" accuses Peru of
+    nothing), while the condition still makes a penalty in the main clause a threat."""
+    found: set[int] = set()
+    for i in tokens:
+        marks = [
+            c
+            for c in doc.children[i]
+            if doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in ("if", "unless")
+        ]
+        if doc.tokens[i].dep == "advcl" and marks:
+            found.update(j for j in subtree(doc, i) if j not in marks)
+    return found
 
 
 def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:

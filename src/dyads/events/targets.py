@@ -14,6 +14,7 @@ from ..rules import rule, rule_id
 from .clause import purpose_infinitive
 from .roles import (
     ORGANISER_RULE,
+    PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
     Filler,
@@ -495,7 +496,9 @@ def content(roles: Roles, site: Site) -> list[Filler]:
             )
         ):
             for sub in roles.doc.children[child]:
-                if roles.toks[sub].dep in SUBJECT_DEPS and sub not in site.skip:
+                if sub not in site.skip and (
+                    roles.toks[sub].dep in SUBJECT_DEPS or _passive_thing(roles, child, sub)
+                ):
                     # Not the speakers themselves ("its call to Peru to ..."): then the content
                     # names its target further in.
                     found += [
@@ -504,7 +507,12 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                         if f.mention.token_start not in site.skip
                     ]
                     noun = roles.toks[sub]
-                    if not found and noun.pos == "NOUN" and definite(roles, noun):
+                    if (
+                        not found
+                        and noun.dep in SUBJECT_DEPS
+                        and noun.pos == "NOUN"
+                        and definite(roles, noun)
+                    ):
                         # '"This attack is a crime," the minister said': its authors.
                         found += prior_authors(roles, noun, rule_name)
             if found and all(_own_side(roles, site, f) for f in found):
@@ -533,6 +541,20 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                 if filler.actor.id not in {f.actor.id for f in found}:
                     found.append(filler)
     return [f for f in found if f.actor.country not in own or len(own) < 2]
+
+
+def _passive_thing(roles: Roles, clause: int, i: int) -> bool:
+    """Whether token i is the passive subject of a reported clause and a thing, not a party,
+    and the clause names no doer: what is said of another's thing is said of its owner
+    ("Peru's vote was rigged", "the Chilean plan was misjudged"). A party done to is no party
+    to the words ("Peru was attacked" names the victim, not whom the speaker faults), and a
+    doer named by "by" is whom the words concern ("the raid was planned by Peru")."""
+    return (
+        roles.toks[i].dep in PASSIVE_SUBJECT_DEPS
+        and roles.toks[i].pos == "NOUN"
+        and i not in roles.index.at
+        and not any(roles.toks[c].dep == "agent" for c in roles.doc.children[clause])
+    )
 
 
 def _own_side(roles: Roles, site: Site, filler: Filler) -> bool:
