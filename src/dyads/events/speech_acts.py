@@ -225,7 +225,7 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     """The lemmas of what is said, leaving out participles used as adjectives (in "the
     so-called declaration" nobody calls for anything), the acts of others that relative
     clauses tell (`_others_acts`) and acts supposed (`_conditions`), and a negated word as
-    "not" and its lemma: "the case is not legal" says "not legal", and "did not deny" denies
+    "not" and its lemma: "the ruling is not legal" says "not legal", and "did not deny" denies
     nothing. Words that judge only when said of something ("the decision was wrong") are left
     out before a noun, where they mean not the right one ("the wrong road"), and words that ask
     only as verbs or with an infinitive ("Peru needs to act", "a need to act") are left out as
