@@ -1523,6 +1523,17 @@ EVENT_RULE_CASES = [
      "Chile's president opened a new port on Monday. Chilean exports rose. The Chilean minister "
      "urged parents to keep their children at home.", ("020", "CHLGOV", "CHL"), None),
     # Whom words are spoken to is whom a statement or an appeal is aimed at.
+    # "At" sets an occasion, as "in" does, with someone it names.
+    ("roles.source.occasion.v1",
+     "At a meeting with Bolivian officials, the Chilean minister said the border would reopen.",
+     ("040", "CHLGOV", "BOLGOV"), None),
+    # What one does at a meeting or during a visit is done toward whom one meets or visits.
+    ("roles.target.occasion-partner.v1",
+     "At a meeting with Bolivian officials, Chile's foreign minister pledged aid.",
+     ("033", "CHLGOV", "BOLGOV"), None),
+    ("roles.target.occasion-partner.v1",
+     "In a phone call with the Peruvian president, Chile's president offered assistance.",
+     ("033", "CHLGOV", "PERGOV"), None),
     ("roles.target.addressee.v1",
      "Speaking to Peruvian lawmakers in Lima, the Chilean minister said the border would stay "
      "open.", ("010", "CHLGOV", "PERLEG"), None),

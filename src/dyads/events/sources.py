@@ -597,12 +597,13 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
         return roles.actors_at(verb.i, rule_id(occasion))
     if verb.pos not in ("VERB", "AUX") or prep.text.lower() == "on":
         return []
-    if prep.text.lower() == "in" and not any(
+    if prep.text.lower() in ("in", "at") and not any(
         roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "with"
         for c in roles.doc.children[token.i]
     ):
-        # "In a phone call with Peru's president, the minister said": "in" sets an occasion
-        # the subject shares only with someone it names.
+        # "In a phone call with Peru's president, the minister said", "at a meeting with
+        # Bolivian officials": "in" and "at" set an occasion the subject shares only with
+        # someone it names.
         return []
     # Only a clause that reports: "hopes to sign it during talks with Peru" plans them.
     if any(roles.toks[c].dep == "aux" and roles.toks[c].tag in ("TO", "MD")

@@ -675,6 +675,37 @@ def addressee(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.occasion-partner.v1")
+def occasion_partner(roles: Roles, site: Site) -> list[Filler]:
+    """What one does at or during a meeting or a visit, naming no one else, is done toward whom
+    it meets or visits: "at a meeting with Bolivian officials, the Chilean minister pledged
+    aid" -> Bolivia; "during his trip to Lima, the president offered help" -> Peru. The object
+    of "with" (`meeting_nouns`) or "to" (`visit_nouns`) on the noun of an "at", "during" or
+    "in" phrase of the trigger."""
+    if not site.is_verb:
+        return []
+    name = rule_id(occasion_partner)
+    meetings = event_words(name, "meeting_nouns")
+    visits = event_words(name, "visit_nouns")
+    occasions = [
+        g
+        for c in roles.doc.children[site.token.i]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("at", "during", "in")
+        for g in roles.doc.children[c]
+        if roles.toks[g].dep == "pobj"
+    ]
+    partners = [
+        *roles.prep_objects([o for o in occasions if roles.toks[o].lemma.lower() in meetings],
+                            ("with",)),
+        *roles.prep_objects([o for o in occasions if roles.toks[o].lemma.lower() in visits],
+                            ("to",)),
+    ]  # fmt: skip
+    for partner in partners:
+        if partner not in site.skip and (found := roles.actors_at(partner, name)):
+            return found
+    return []
+
+
 @rule("roles.target.prior-accuser.v1")
 def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     """A denial or rejection of an accusation that names no accuser answers the latest
