@@ -1527,6 +1527,10 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "At a meeting with Bolivian officials, the Chilean minister said the border would reopen.",
      ("040", "CHLGOV", "BOLGOV"), None),
+    # A statement is about the first party its topic phrase names, however deep.
+    ("roles.target.topic.v1",
+     "The Chilean president spoke about the prospects for a fishing pact with Peru.",
+     ("010", "CHLGOV", "PER"), None),
     # What one does at a meeting or during a visit is done toward whom one meets or visits.
     ("roles.target.occasion-partner.v1",
      "At a meeting with Bolivian officials, Chile's foreign minister pledged aid.",

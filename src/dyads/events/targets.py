@@ -358,6 +358,21 @@ class _Also(Container[int]):
         return i in self.second or i in self.first
 
 
+@rule("roles.target.topic.v1")
+def topic(roles: Roles, site: Site) -> list[Filler]:
+    """A statement is about the first party its topic phrase names, however deep in the phrase:
+    "spoke about the prospects of a trade deal with Peru" -> Peru. The phrase is an "about",
+    "on", "of" or "regarding" phrase on the trigger (`topic_preps`); not the speakers' own
+    mentions."""
+    name = rule_id(topic)
+    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
+    for pobj in roles.prep_objects(heads, tuple(event_words(name, "topic_preps"))):
+        for i in roles.subtree(pobj):
+            if i not in site.skip and (found := roles.actors_at(i, name)):
+                return found
+    return []
+
+
 @rule("roles.target.stranded-prep.v1")
 def stranded_prep(roles: Roles, site: Site) -> list[Filler]:
     """The parser often hangs the target phrase of a nominal trigger on a word before it: on the
