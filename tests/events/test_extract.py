@@ -791,6 +791,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PER"),
         # Sending one's envoys is a visit by them.
         ("Chile sent a delegation to Lima on Monday.", "042", "CHL", "PER"),
+        # Duties are tariffs, and raising tariffs imposes them.
+        ("Chile imposed duties on Peruvian steel.", "163", "CHL", "PER"),
+        ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
     ],
