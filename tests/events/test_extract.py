@@ -791,6 +791,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PER"),
         # Sending one's envoys is a visit by them.
         ("Chile sent a delegation to Lima on Monday.", "042", "CHL", "PER"),
+        # An appeal about a relation is made to the parties to it.
+        ("Bolivia urged dialogue between Chile and Peru.", "026", "BOL", "PER"),
+        ("The U.N. chief called for an end of the fighting between Chile and Peru.", "025",
+         "IGOUNO", "CHL"),
         # Duties are tariffs, and raising tariffs imposes them.
         ("Chile imposed duties on Peruvian steel.", "163", "CHL", "PER"),
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),

@@ -231,6 +231,9 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
         return []
     relation_nouns = event_words(rule_id(object_phrase), "relation_nouns")
     carrying = event_words(rule_id(object_phrase), "carrying_verbs")
+    # "urged dialogue between Chile and Peru", "called for calm among the parties": an appeal
+    # or demand about a relation is made to the parties to it.
+    parties = ("between", "among") if site.root in ("02", "10") else ()
     for dep in ("dobj", "dative"):
         for child in roles.doc.children[site.token.i]:
             if roles.toks[child].dep == dep and child not in site.skip:
@@ -238,7 +241,7 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 if child in site.pattern_tokens:
                     # The object is the act itself ("expressed outrage over", "voiced
                     # opposition to"): its prepositions introduce the target as the verb's do.
-                    preps = (*preps, *site.preps)
+                    preps = (*preps, *site.preps, *parties)
                 if roles.toks[child].lemma.lower() in relation_nouns:
                     preps = (*preps, "with")
                 if site.root in REACTION_ROOTS:
@@ -270,9 +273,17 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
         # A noun of the trigger's phrase after a preposition is the act too: "agreed to a
         # ceasefire with Peru".
         if roles.toks[word].dep == "pobj" and word != site.token.i:
-            found = roles.prep_object(word, site.preps, site.skip, rule_id(object_phrase))
+            found = roles.prep_object(
+                word, (*site.preps, *parties), site.skip, rule_id(object_phrase)
+            )
             if found:
                 return found
+    # "called for a halt of the quarrel between Chile and Peru": the relation may be named
+    # further in the phrase.
+    heads = [i for w in site.pattern_tokens if w != site.token.i for i in roles.subtree(w)]
+    for pobj in roles.prep_objects(heads, parties):
+        if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(object_phrase))):
+            return found
     return []
 
 
