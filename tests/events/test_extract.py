@@ -647,6 +647,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # Promising a firm answer threatens; calling another's words inaccurate rejects them.
+        ("Bolivia said it would respond firmly to any attack by Chile.", "130", "BOL", "CHL"),
+        ("Chile said the report by Peru was inaccurate.", "120", "CHL", "PER"),
         # Saying another will pay a price threatens it.
         ('"Chile will pay a heavy price," the Bolivian minister said.', "130", "BOLGOV", "CHL"),
         # Censorship and cover-ups are charges.
