@@ -159,6 +159,9 @@ RULE_CASES = [
     # So is an act the role does.
     ("actors.refs.role-modifier.v1", "A rebel ambush killed twelve Peruvian soldiers.",
      {"rebel": "REB"}, {"rebel": "REB"}),
+    # And a place the role holds.
+    ("actors.refs.role-modifier.v1", "Chilean warplanes struck rebel positions near the border.",
+     {"rebel": "REB"}, {"rebel": "REB"}),
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),

@@ -1390,7 +1390,7 @@ EVENT_RULE_CASES = [
      ("026", "CHL", "BOL"), None),
     # A pattern's preposition governs what follows it: the "on" of "strikes on rebel camps"
     # makes no labour strike of "went ahead with".
-    ("triggers.preposition-order.v1", "Chile went ahead with the strikes on rebel camps in Peru.",
+    ("triggers.preposition-order.v1", "Chile went ahead with the strikes on bridges in Peru.",
      None, ("143", "CHL", "PER")),
     # Who "is to blame" is blamed by whoever says so, and blames no one.
     ("triggers.blame-predicate.v1", "Chile is to blame for Peru's crisis.", None,

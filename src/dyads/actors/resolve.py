@@ -1742,8 +1742,9 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
     """A role noun followed by another noun of its sentence modifies that noun and names no
     actor: "military power", "government spending", "police station"; so does one joined by a
     hyphen to a participle ("army-run mines", "state-run media"). A noun for the role's people,
-    a group of them or a craft they crew, or for an act the role does, does not take the role's
-    place: "media groups", "a military convoy", "a rebel ambush". (A nationality before a
+    a group of them or a craft they crew, for an act the role does or for a place it holds,
+    does not take the role's place: "media groups", "a military convoy", "a rebel ambush",
+    "rebel positions". (A nationality before a
     noun, "Russian attack", still names its country, which events need as the actor of a
     nominal trigger.) Whether the role `piece` is such a modifier."""
     after = piece.end
@@ -1771,9 +1772,11 @@ def role_modifies_noun(tokens: list[Token], piece: _Piece) -> bool:
         and tokens[modified + 1].pos in _NOUN_POS
     ):
         modified += 1
-    # So is an act of the role: "a rebel ambush", "a police raid" are the rebels', the police's.
+    # So is an act of the role: "a rebel ambush", "a police raid" are the rebels', the police's;
+    # and a place the role holds: to strike "rebel positions" is to strike the rebels.
     this = rule_id(role_modifies_noun)
-    return tokens[modified].lemma.lower() not in _words(this, "people") | _words(this, "acts")
+    own = _words(this, "people") | _words(this, "acts") | _words(this, "holdings")
+    return tokens[modified].lemma.lower() not in own
 
 
 def _act_for(person: _Ref, body: _Ref) -> None:
