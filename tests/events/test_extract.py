@@ -798,6 +798,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia urged dialogue between Chile and Peru.", "026", "BOL", "PER"),
         ("The U.N. chief called for an end of the fighting between Chile and Peru.", "025",
          "IGOUNO", "CHL"),
+        # Those a vehicle carries are struck by fire on it.
+        ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
         # Duties are tariffs, and raising tariffs imposes them.
         ("Chile imposed duties on Peruvian steel.", "163", "CHL", "PER"),
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),

@@ -259,16 +259,8 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                     ):
                         return found
                 # "attacked a truck carrying soldiers": those the object carries are the target.
-                for acl in roles.doc.children[child]:
-                    if (
-                        roles.toks[acl].dep == "acl"
-                        and roles.toks[acl].lemma.lower() in carrying
-                    ):
-                        for carried in roles.doc.children[acl]:
-                            if roles.toks[carried].dep == "dobj" and carried not in site.skip:
-                                found = roles.actors_at(carried, rule_id(object_phrase))
-                                if found:
-                                    return found
+                if found := _carried(roles, site, child, carrying, rule_id(object_phrase)):
+                    return found
     for word in site.pattern_tokens:
         # A noun of the trigger's phrase after a preposition is the act too: "agreed to a
         # ceasefire with Peru".
@@ -287,17 +279,38 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+def _carried(
+    roles: Roles, site: Site, noun: int, carrying: Container[str], rule: str
+) -> list[Filler]:
+    """The actors a vehicle `noun` carries ("a truck carrying soldiers")."""
+    for acl in roles.doc.children[noun]:
+        if roles.toks[acl].dep == "acl" and roles.toks[acl].lemma.lower() in carrying:
+            for carried in roles.doc.children[acl]:
+                if roles.toks[carried].dep == "dobj" and carried not in site.skip:
+                    if found := roles.actors_at(carried, rule):
+                        return found
+    return []
+
+
 @rule("roles.target.prep.v1")
 def prepositional(roles: Roles, site: Site) -> list[Filler]:
     """The object of a target preposition on the trigger (the pattern's own first, then the
     entry's): "met with Chinese officials", "a ban on Russian flights", "fired at the border
-    post"."""
+    post"; or whom that object, a vehicle, carries: "opened fire on a bus carrying
+    pilgrims"."""
     skip = site.skip
     if site.root in SPEECH_ROOTS and roles.switches.on(rule_id(speech_channel)):
         channels = speech_channel(roles, site)
         if channels:
             skip = _Also(skip, channels)
     found = roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
+    if not found:
+        # "opened fire on a bus carrying pilgrims": those the vehicle carries.
+        carrying = event_words(rule_id(object_phrase), "carrying_verbs")
+        heads = [site.token.i, *(w for w in site.pattern_tokens if w != site.token.i)]
+        for vehicle in roles.prep_objects(heads, site.preps):
+            if found := _carried(roles, site, vehicle, carrying, rule_id(prepositional)):
+                break
     for word in site.pattern_tokens:
         # "pushed back against Peru's demands": the parser may hang the preposition on the
         # particle or adverb of the pattern.
