@@ -73,6 +73,9 @@ RULE_CASES = [
      {"government": "CHLGOV"}, {"government": "GOV"}),
     # "The trio" stands for the states just named together; "it" as the subject of what a
     # state says is that state.
+    # "They" may refer to an organisation named as a body of people when no group was named.
+    ("actors.antecedent.collective-organisation.v1", "Hamas said they would free the hostages.",
+     {"they": "PSEREB"}, {"they": None}),
     ("actors.anaphora.states.v1",
      "Chile, Peru and Bolivia signed a water pact in May. Argentina said it would hold talks "
      "with the trio.", {"trio": "BOL+CHL+PER"}, {"trio": None}),

@@ -1410,6 +1410,8 @@ class _ArticleResolution:
             if ref.rule.startswith("states:"):
                 # "the two countries" are states, not the officials named just before them.
                 candidates = [s for s in candidates if self._of_states(s.actor)]
+            if not candidates and on(rule_id(collective_organisation)):
+                candidates = collective_organisation(self, window)
             latest = candidates[-1] if candidates else None
             found_ids = None
             if on(rule_id(coordinated_antecedent)):
@@ -2301,6 +2303,18 @@ def reporting_official(
         res.actors[m].country for a in found for m in (res.actors[a].members or [a])
     }
     return None if official.country in countries else speaker
+
+
+@rule("actors.antecedent.collective-organisation.v1")
+def collective_organisation(res: _ArticleResolution, window: list[_Seen]) -> list[_Seen]:
+    """With no group or coordination named before it, "they" may refer to an organisation or
+    an armed group named as a body of people: "the Chilean Liberation Front said they would
+    free the hostages". The organisations that are subjects in `window`, in order."""
+    return [
+        s
+        for s in window
+        if s.subject and not s.person and res.actors[s.actor].kind == "organization"
+    ]
 
 
 @rule("actors.antecedent.coordination.v1")
