@@ -647,6 +647,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # Charges of putting at risk and of disrespect criticise.
+        ("Peru said Chile's actions jeopardize the peace process.", "111", "PER", "CHL"),
+        ("Peru said Chile had shown contempt for the court.", "111", "PER", "CHL"),
         # Promising a firm answer threatens; calling another's words inaccurate rejects them.
         ("Bolivia said it would respond firmly to any attack by Chile.", "130", "BOL", "CHL"),
         ("Chile said the report by Peru was inaccurate.", "120", "CHL", "PER"),
