@@ -659,6 +659,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia said Chile was censoring the press.", "112", "BOL", "CHL"),
         # "Neither ... nor" negates both words.
         ("Bolivia said Chile's referendum was neither free nor fair.", "111", "BOL", "CHL"),
+        # A party an appeal asks of may be the subject of a passive.
+        ("Bolivia said Peru should be punished.", "020", "BOL", "PER"),
         # What is said of another's thing is said of its owner, in the passive too.
         ("Bolivia said the Chilean vote was rigged.", "112", "BOL", "CHL"),
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.

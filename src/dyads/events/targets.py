@@ -536,7 +536,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
         ):
             for sub in roles.doc.children[child]:
                 if sub not in site.skip and (
-                    roles.toks[sub].dep in SUBJECT_DEPS or _passive_thing(roles, child, sub)
+                    roles.toks[sub].dep in SUBJECT_DEPS or _passive_about(roles, site, child, sub)
                 ):
                     # Not the speakers themselves ("its call to Peru to ..."): then the content
                     # names its target further in.
@@ -582,16 +582,20 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.country not in own or len(own) < 2]
 
 
-def _passive_thing(roles: Roles, clause: int, i: int) -> bool:
-    """Whether token i is the passive subject of a reported clause and a thing, not a party,
-    and the clause names no doer: what is said of another's thing is said of its owner
-    ("Peru's vote was rigged", "the Chilean plan was misjudged"). A party done to is no party
-    to the words ("Peru was attacked" names the victim, not whom the speaker faults), and a
-    doer named by "by" is whom the words concern ("the raid was planned by Peru")."""
+def _passive_about(roles: Roles, site: Site, clause: int, i: int) -> bool:
+    """Whether token i is the passive subject of a reported clause that names no doer and is
+    what the words are about: a thing, whose owner the words concern ("Peru's vote was
+    rigged", "the Chilean plan was misjudged"), or a party an appeal, demand or threat asks
+    of or warns ("Peru must be held accountable", "Chile should be punished"). A party a
+    statement says was done to is no party to the words ("Peru was attacked" names the
+    victim), and a doer named by "by" is whom the words concern ("the raid was planned by
+    Peru")."""
     return (
         roles.toks[i].dep in PASSIVE_SUBJECT_DEPS
-        and roles.toks[i].pos == "NOUN"
-        and i not in roles.index.at
+        and (
+            (roles.toks[i].pos == "NOUN" and i not in roles.index.at)
+            or site.root in _DIRECTIVE_ROOTS
+        )
         and not any(roles.toks[c].dep == "agent" for c in roles.doc.children[clause])
     )
 
