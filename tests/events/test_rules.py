@@ -143,6 +143,9 @@ MISREAD_CASES = [
     # The verb read as an adjective between two names.
     ("Boric hosted Lula", [2, 2, 2], ["nmod", "amod", "ROOT"], ["PROPN", "VERB", "PROPN"],
      ["NNP", "VBN", "NNP"], {(0, 1): "CHLGOV", (2, 3): "BRAGOV"}, 1, ["CHLGOV"], ["BRAGOV"]),
+    # An acronym read as an adverb of the verb.
+    ("USAID provided aid", [1, 1, 1], ["advmod", "ROOT", "dobj"], ["ADV", "VERB", "NOUN"],
+     ["RB", "VBD", "NN"], {(0, 1): "USAGOV"}, 1, ["USAGOV"], []),
     # A participle before a common noun is an adjective: "the Hamas held hostages".
     ("the Hamas held hostages", [3, 3, 3, 3], ["det", "compound", "amod", "ROOT"],
      ["DET", "PROPN", "VERB", "NOUN"], ["DT", "NNP", "VBN", "NNS"], {(1, 2): "PSEREB"}, 2, [],

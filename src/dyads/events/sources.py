@@ -347,15 +347,24 @@ def _says_that(roles: Roles, verb: Token) -> bool:
 def misread_clause(roles: Roles, site: Site) -> list[Filler]:
     """A verb the small parser hangs under a name it misreads still has the name before it as
     its subject: "Boric later raised duties" (the name read as the root verb, the real verb
-    as its adverbial clause) and "Boric hosted Lula in Santiago" (the verb read as an
-    adjective between two names). The actor of the name, or nothing."""
+    as its adverbial clause), "Boric hosted Lula in Santiago" (the verb read as an
+    adjective between two names) and "USAID provided $5 million" (the name read as an
+    adverb of the verb). The actor of the name, or nothing."""
     token = site.token
-    # A misread name sits right before the verb, so a head far before it is a real clause.
-    if not site.is_verb or token.head == token.i or token.head < token.i - 3:
-        return []
-    if any(roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]):
+    if not site.is_verb or any(
+        roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]
+    ):
         return []
     name = rule_id(misread_clause)
+    # "USAID provided $5 million": an acronym the parser reads as an adverb of the verb.
+    for child in roles.doc.children[token.i]:
+        c = roles.toks[child]
+        if c.dep in ("advmod", "npadvmod", "dep") and c.text[:1].isupper() and child < token.i:
+            if found := roles.actors_at(child, name):
+                return found
+    # A misread name sits right before the verb, so a head far before it is a real clause.
+    if token.head == token.i or token.head < token.i - 3:
+        return []
     head = roles.toks[token.head]
     if token.dep == "advcl" and head.i < token.i and head.pos == "VERB" and head.dep == "ROOT":
         return roles.actors_at(head.i, name)
