@@ -1546,6 +1546,9 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "At a meeting with Bolivian officials, the Chilean minister said the border would reopen.",
      ("040", "CHLGOV", "BOLGOV"), None),
+    # A currency named in words is a sum of money as a sign is.
+    ("triggers.currency-name.v1", "Japan granted Peru 5 billion yen.", ("071", "JPN", "PER"),
+     None),
     # A statement is about the first party its topic phrase names, however deep.
     ("roles.target.topic.v1",
      "The Chilean president spoke about the prospects for a fishing pact with Peru.",

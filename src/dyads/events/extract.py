@@ -341,7 +341,7 @@ class EventExtractor:
             used: list[int] = []
             for word in pattern[1:]:
                 hit = next(
-                    (i for i in below if i not in used and doc.tokens[i].lemma.lower() == word),
+                    (i for i in below if i not in used and self._word_is(doc.tokens[i], word)),
                     None,
                 )
                 if hit is None:
@@ -648,6 +648,18 @@ class EventExtractor:
     ) -> bool:
         return self.switches.on(rule_id(localised_self)) and localised_self(source, target, root)
 
+    def _word_is(self, token: Token, word: str) -> bool:
+        """Whether `token` is the pattern word `word`: its lemma, or for a currency sign a
+        currency named in words (`currency_name`)."""
+        lemma = token.lemma.lower()
+        if lemma == word:
+            return True
+        return (
+            word in _CURRENCY_SIGNS
+            and self.switches.on(rule_id(currency_name))
+            and currency_name(token)
+        )
+
     def _distinct(self, a: Actor, b: Actor, root: str = "") -> bool:
         return distinct(a, b, root) if self.switches.on(rule_id(distinct)) else a.id != b.id
 
@@ -871,6 +883,17 @@ def localised_self(source: EventActor, target: EventActor, root: str = "") -> bo
     if source.code == target.code:
         return True
     return not source.sectors and source.country == target.country and root not in DOMESTIC_ROOTS
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+@rule("triggers.currency-name.v1")
+def currency_name(token: Token) -> bool:
+    """A currency named in words is a sum of money as a sign is: "pledged 10 million euros to
+    Peru" matches `pledge $` as "pledged $10 million" does. Whether `token` names a currency
+    (`currencies`)."""
+    return token.lemma.lower() in _words(rule_id(currency_name), "currencies")
 
 
 @rule("roles.pair.distinct.v1")
