@@ -661,6 +661,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia said Chile's referendum was neither free nor fair.", "111", "BOL", "CHL"),
         # An agreement's "with" phrase names the other party, also down an "of" phrase.
         ("Chile signed an accord of understanding with Peru on energy.", "057", "CHL", "PER"),
+        # The kind of a sum given carries its recipient.
+        ("The European Union announced 10 million euros in humanitarian assistance for Bolivia.",
+         "071", "IGOEUREEC", "BOL"),
         # A party an appeal asks of may be the subject of a passive.
         ("Bolivia said Peru should be punished.", "020", "BOL", "PER"),
         # What is said of another's thing is said of its owner, in the passive too.

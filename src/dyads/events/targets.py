@@ -252,6 +252,14 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
+                if child in site.pattern_tokens:
+                    # "announced 10 million euros in humanitarian aid for Bolivia": the kind of
+                    # a sum given carries the sum's recipient.
+                    for kind in roles.prep_objects([child], ("in",)):
+                        if found := roles.prep_object(
+                            kind, site.preps, site.skip, rule_id(object_phrase)
+                        ):
+                            return found
                 # "lifted the sanctions imposed on Peru": on a participle of the object.
                 for participle in participles_of(roles, roles.toks[child]):
                     if found := roles.prep_object(
