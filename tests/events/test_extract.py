@@ -647,6 +647,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # A denied hesitation asserts the act.
+        ("Chile did not hesitate to condemn Peru's decision.", "111", "CHL", "PER"),
+        ("Chile was not reluctant to criticize Peru.", "111", "CHL", "PER"),
         # Charges of putting at risk and of disrespect criticise.
         ("Peru said Chile's actions jeopardize the peace process.", "111", "PER", "CHL"),
         ("Peru said Chile had shown contempt for the court.", "111", "PER", "CHL"),

@@ -49,6 +49,7 @@ class ModalityWords:
     onward_particles: frozenset[str]
     time_prepositions: frozenset[str]
     unwilling_verbs: frozenset[str]
+    hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
 
@@ -230,6 +231,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 break
             if current.dep != "conj":
                 phrase = negating_phrase(doc, head)
+                if _litotes(doc, head, words):
+                    # "did not hesitate to condemn", "did not shy away from criticising": the
+                    # act is done, and the holding back is what is denied.
+                    current = head
+                    continue
                 if lemma in words.negating_verbs or phrase:
                     negated = True
                     if (phrase or lemma in words.restraining_verbs) and restrainer is None:
@@ -400,6 +406,17 @@ def _has_negation(doc: ParsedDoc, token: Token) -> bool:
     return token.dep == "conj" and any(
         doc.tokens[c].dep == "cc" and doc.tokens[c].text.lower() == "nor" and c < token.i
         for c in doc.children[token.head]
+    )
+
+
+def _litotes(doc: ParsedDoc, head: Token, words: ModalityWords) -> bool:
+    """Whether `head` is a denied hesitation (`hesitating_verbs`, or a phrase of holding
+    back), which asserts what it governs: "did not hesitate to condemn", "never shied away from
+    criticising", "was not hesitant to act". Its own "not", or its copula's."""
+    if head.lemma.lower() not in words.hesitating_verbs and not negating_phrase(doc, head):
+        return False
+    return _has_negation(doc, head) or (
+        head.dep == "acomp" and head.head != head.i and _has_negation(doc, doc.tokens[head.head])
     )
 
 
