@@ -1552,6 +1552,9 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "At a meeting with Bolivian officials, the Chilean minister said the border would reopen.",
      ("040", "CHLGOV", "BOLGOV"), None),
+    # Who takes an occasion acts in it.
+    ("roles.source.controller.v1", "Chile took the opportunity to criticize Peru's fishing policy.",
+     ("111", "CHL", "PER"), None),
     # A currency named in words is a sum of money as a sign is.
     ("triggers.currency-name.v1", "Japan granted Peru 5 billion yen.", ("071", "JPN", "PER"),
      None),

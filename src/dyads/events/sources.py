@@ -146,9 +146,13 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         if (
             current.dep == "acl"
             and current.head != current.i
-            and expressed_intent(roles.doc, roles.toks[current.head])
+            and (
+                expressed_intent(roles.doc, roles.toks[current.head])
+                or _taken_occasion(roles, roles.toks[current.head])
+            )
         ):
-            # "signalled a willingness to negotiate": who states the intent is to act on it.
+            # "signalled a willingness to negotiate": who states the intent is to act on it;
+            # "took the opportunity to criticise": who takes the occasion acts in it.
             previous = current
             current, hops = roles.toks[roles.toks[current.head].head], hops + 1
             continue
@@ -157,6 +161,16 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _taken_occasion(roles: Roles, noun: Token) -> bool:
+    """Whether `noun` is an occasion (`occasion_nouns`) a verb takes as its object: "took the
+    opportunity to", "used the occasion to", "seized the chance to"."""
+    return (
+        noun.dep == "dobj"
+        and noun.head != noun.i
+        and noun.lemma.lower() in event_words(rule_id(controller), "occasion_nouns")
+    )
 
 
 def _object_controller(roles: Roles, verb: Token, clause: Token) -> list[Filler] | None:
