@@ -86,6 +86,14 @@ def test_yaml_reads_on_and_no_as_words_not_booleans():
     }
 
 
+def test_a_rule_named_twice_is_an_error_naming_the_line():
+    from dyads.errors import LexiconError
+
+    text = "roles.x.v1:\n  a:\n    why: w\n    words: [in]\nroles.x.v1:\n  b:\n    why: w\n"
+    with pytest.raises(LexiconError, match=r"f.yaml:5: .*'roles.x.v1' is repeated"):
+        read_mapping(text + "    words: [on]\n", "f.yaml")
+
+
 def test_a_list_that_is_not_there_is_a_config_error():
     with pytest.raises(ConfigError, match=r"actors/words.yaml: actors.refs.possessor.v1.nope"):
         words("actors/words.yaml", "actors.refs.possessor.v1", "nope")

@@ -23,6 +23,15 @@ class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe YAML loader that records the line of every mapping under the key LINE."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        # YAML lets a repeated key silently replace the first; in a lexicon that loses a list.
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is repeated", key_node.start_mark
+                )
+            seen.add(key)
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE] = node.start_mark.line + 1
         return mapping
