@@ -647,6 +647,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # Crowds that flood or pour into the streets demonstrate.
+        ("Protesters poured into the streets of La Paz after the verdict.", "141", "BOLCVL",
+         "BOL"),
         # A denied hesitation asserts the act.
         ("Chile did not hesitate to condemn Peru's decision.", "111", "CHL", "PER"),
         ("Chile was not reluctant to criticize Peru.", "111", "CHL", "PER"),
