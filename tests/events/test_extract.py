@@ -846,8 +846,6 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Chile received the Peruvian envoy's letter on Monday.", "04"),
         # An organisation's forces may fight anywhere: their fight names no state.
         ("United Nations peacekeepers exchanged fire for hours on Sunday.", "19"),
-        # Rebels surrendering at home act on no one there.
-        ("Colombian guerrillas surrendered in Cali.", "08"),
         # Who accuses a minister of lying the passive does not say.
         ("The Peruvian minister was accused of lying in Lima.", "11"),
         # An arrest that only sets the time of another act, or one told before, is no news.
@@ -946,6 +944,11 @@ def test_officials_speech_acts_about_their_own_country(code_text, sentence, expe
         ("Hezbollah denied any involvement in the explosion.", {("01", "LBNREB", None)}),
         # ... but denying an allegation still needs the accuser.
         ("Chile denied the allegations.", set()),
+        # Forces that surrender, and a ceasefire declared, need no foe named ...
+        ("Peruvian rebels surrendered on Monday.", {("08", "PERREB", None)}),
+        ("Chile announced a ceasefire on Sunday.", {("08", "CHL", None)}),
+        # ... but a bare retreat is as often from a position, and needs one.
+        ("Chile retreated from its earlier position on the tariffs.", set()),
     ],
 )
 def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
