@@ -73,6 +73,11 @@ RULE_CASES = [
      {"government": "CHLGOV"}, {"government": "GOV"}),
     # "The trio" stands for the states just named together; "it" as the subject of what a
     # state says is that state.
+    # A city before an agreement names where it was made; a country's name stays a party.
+    ("actors.refs.venue-name.v1", "Chile left the Lima fishing accord.",
+     {"Lima": None}, {"Lima": "PER"}),
+    ("actors.refs.venue-name.v1", "Chile left the Peru fishing accord.",
+     {"Peru": "PER"}, {"Peru": "PER"}),
     # "They" may refer to an organisation named as a body of people when no group was named.
     ("actors.antecedent.collective-organisation.v1", "Hamas said they would free the hostages.",
      {"they": "PSEREB"}, {"they": None}),

@@ -445,6 +445,8 @@ class _ArticleResolution:
                 chunk = chunk[:-1]
         if on(rule_id(organisation_branch)) and organisation_branch(toks, chunk):
             chunk = chunk[:-1]
+        if chunk and on(rule_id(venue_name)) and venue_name(self, chunk[-1]):
+            chunk = chunk[:-1]
         if not chunk:
             return None
         head = chunk[-1]
@@ -1737,6 +1739,39 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
         and len(gap) <= 3
         and all(t.pos in ("DET", "ADJ", "PROPN") for t in gap[1:])
     )
+
+
+@rule("actors.refs.venue-name.v1")
+def venue_name(res: _ArticleResolution, piece: _Piece) -> bool:
+    """A city named before an agreement, a treaty or a process names where it was made, not a
+    party to it: "the Paris climate agreement", "the Minsk accords", "the Oslo process". A
+    country's own name stays a party ("the Iran nuclear deal"), as do names joined by a
+    hyphen ("the Chile-Peru pact"). Whether the one-word `piece` is a city of its country of
+    at least 100,000 people (in the gazetteer) whose compound chain ends in a noun of
+    `agreement_nouns`."""
+    toks = res.tokens
+    if piece.kind != "state" or piece.end - piece.start != 1 or piece.country is None:
+        return False
+    if (piece.start > 0 and toks[piece.start - 1].text == "-") or (
+        piece.end < len(toks) and toks[piece.end].text == "-"
+    ):
+        return False
+    head = piece.start
+    while toks[head].dep == "compound" and toks[head].head > head:
+        head = toks[head].head
+    if head == piece.start or toks[head].lemma.lower() not in _words(
+        rule_id(venue_name), "agreement_nouns"
+    ):
+        return False
+    places = res.r.gazetteer.lookup(toks[piece.start].text)
+    return bool(places) and any(
+        p.feature == "city" and p.country == piece.country and p.population >= _VENUE_CITY
+        for p in places[:1]
+    )
+
+
+# A town too small to lend its name to an agreement may be a country's name ("Chile", Turkey).
+_VENUE_CITY = 100_000
 
 
 @rule("actors.refs.role-modifier.v1")
