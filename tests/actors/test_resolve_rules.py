@@ -73,6 +73,10 @@ RULE_CASES = [
      {"government": "CHLGOV"}, {"government": "GOV"}),
     # "The trio" stands for the states just named together; "it" as the subject of what a
     # state says is that state.
+    # "The two countries" with no states named together: the last two named apart.
+    ("actors.antecedent.two-states.v1",
+     "Chile's president flew to Lima on Monday. The two countries signed a fishing deal.",
+     {"two countries": "CHL+PER"}, {"two countries": None}),
     # A city before an agreement names where it was made; a country's name stays a party.
     ("actors.refs.venue-name.v1", "Chile left the Lima fishing accord.",
      {"Lima": None}, {"Lima": "PER"}),

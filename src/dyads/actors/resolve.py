@@ -1420,6 +1420,8 @@ class _ArticleResolution:
                 found_ids = coordinated_antecedent(self, ref, latest)
             if not found_ids:
                 found_ids = [latest.actor] if latest else []
+            if not found_ids and ref.rule.startswith("states:") and on(rule_id(two_states)):
+                found_ids = two_states(self, ref, window)
             if on(rule_id(reporting_official)) and (
                 official := reporting_official(self, ref, latest, found_ids)
             ):
@@ -2338,6 +2340,24 @@ def reporting_official(
         res.actors[m].country for a in found for m in (res.actors[a].members or [a])
     }
     return None if official.country in countries else speaker
+
+
+@rule("actors.antecedent.two-states.v1")
+def two_states(res: _ArticleResolution, ref: _Ref, window: list[_Seen]) -> list[str]:
+    """"The two countries", "both nations" with no states named together before them stand
+    for the last two states named apart, by their people or places: "Chile's president flew
+    to Lima. The two countries signed a deal" -> Chile and Peru. Only for "two" or "both".
+    The two states' ids, or []."""
+    if not {t.text.lower() for t in res.tokens[ref.start : ref.end]} & {"two", "both"}:
+        return []
+    countries: list[str] = []
+    for seen in reversed(window):
+        country = res.actors[seen.actor].country
+        if country and country not in countries and country not in REGION_CODES:
+            countries.append(country)
+        if len(countries) == 2:
+            return [res._state(c, [], ref) for c in reversed(countries)]
+    return []
 
 
 @rule("actors.antecedent.collective-organisation.v1")
