@@ -647,6 +647,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV", "CHL"),
         ("Bolivia said Chile bears full responsibility for the breakdown of the talks.", "112",
          "BOL", "CHL"),
+        # Ignoring another's calls or demands rejects them.
+        ("Peru ignored Chile's calls to withdraw its ships.", "120", "PER", "CHL"),
         # Crowds that flood or pour into the streets demonstrate.
         ("Protesters poured into the streets of La Paz after the verdict.", "141", "BOLCVL",
          "BOL"),
