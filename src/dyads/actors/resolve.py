@@ -1766,9 +1766,11 @@ def venue_name(res: _ArticleResolution, piece: _Piece) -> bool:
     ):
         return False
     places = res.r.gazetteer.lookup(toks[piece.start].text)
-    return bool(places) and any(
-        p.feature == "city" and p.country == piece.country and p.population >= _VENUE_CITY
-        for p in places[:1]
+    if not places:
+        return False
+    first = places[0]
+    return first.feature == "city" and first.country == piece.country and (
+        first.population >= _VENUE_CITY
     )
 
 

@@ -394,8 +394,8 @@ class _Also(Container[int]):
 def topic(roles: Roles, site: Site) -> list[Filler]:
     """A statement is about the first party its topic phrase names, however deep in the phrase:
     "spoke about the prospects of a trade deal with Peru" -> Peru. The phrase is an "about",
-    "on", "of" or "regarding" phrase on the trigger (`topic_preps`); not the speakers' own
-    mentions."""
+    "on", "of", "regarding" or "concerning" phrase on the trigger (`topic_preps`); not the
+    speakers' own mentions."""
     name = rule_id(topic)
     heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
     for pobj in roles.prep_objects(heads, tuple(event_words(name, "topic_preps"))):
@@ -738,13 +738,7 @@ def occasion_partner(roles: Roles, site: Site) -> list[Filler]:
     name = rule_id(occasion_partner)
     meetings = event_words(name, "meeting_nouns")
     visits = event_words(name, "visit_nouns")
-    occasions = [
-        g
-        for c in roles.doc.children[site.token.i]
-        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("at", "during", "in")
-        for g in roles.doc.children[c]
-        if roles.toks[g].dep == "pobj"
-    ]
+    occasions = roles.prep_objects([site.token.i], ("at", "during", "in"))
     partners = [
         *roles.prep_objects([o for o in occasions if roles.toks[o].lemma.lower() in meetings],
                             ("with",)),
