@@ -400,6 +400,12 @@ RULE_CASES = [
     ("actors.anaphora.personal.v1",
      "Kenyan police arrived in Nairobi on Monday. She condemned Somalia.",
      {"She": None}, {"She": None}),
+    # A family name's particles belong to the name, and the surname with them names the
+    # person again later.
+    ("actors.recognise.name-particles.v1",
+     "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",
+     {"Chilean President Ana Ruiz de la Cruz": "CHLGOV", "De la Cruz": "CHLGOV"},
+     {"Chilean President Ana Ruiz de la Cruz": None, "De la Cruz": ""}),
 ]  # fmt: skip
 
 

@@ -1141,6 +1141,10 @@ def test_a_quoted_act_is_the_speakers_when_it_names_no_subject(
 # rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
 # rule adds or removes it).
 EVENT_RULE_CASES = [
+    # The surname after a family name's particles is the subject: the name must reach it.
+    ("actors.recognise.name-particles.v1",
+     "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",
+     ("026", "CHLGOV", "PER"), None),
     # The press or platform words go out on is not whom they address.
     ("roles.target.speech-channel.v1",
      "The Chilean minister said on state television that Peru had lied.",

@@ -318,6 +318,13 @@ class _ArticleResolution:
                     break
             else:
                 i += 1
+        if self.r.switches.on(rule_id(name_particles)):
+            named: list[_Piece] = []
+            for piece in pieces:
+                # A surname read on its own is part of the name it now ends.
+                if not named or piece.start >= named[-1].end:
+                    named.append(name_particles(self, piece))
+            pieces = named
         return pieces
 
     def _in_place_position(self, i: int) -> bool:
@@ -1193,7 +1200,13 @@ class _ArticleResolution:
 
     def _person(self, ref: _Ref) -> str:
         words = ref.name.split()
-        actor_id = self.people_by_surname.get(ref.name) if len(words) == 1 else None
+        particles = _words(rule_id(name_particles), "particles")
+        # "De la Cruz" after "Ana Ruiz de la Cruz": a surname with its particles.
+        surname_only = len(words) == 1 or (
+            self.r.switches.on(rule_id(name_particles))
+            and all(w.lower() in particles for w in words[:-1])
+        )
+        actor_id = self.people_by_surname.get(words[-1]) if surname_only else None
         if actor_id is None:
             actor_id = "person." + _SLUG.sub("-", ref.name.lower()).strip("-")
             if ref.entry is not None:
@@ -2715,6 +2728,40 @@ def language_not_state(
     ):
         return [], match.end
     return None
+
+
+@rule("actors.recognise.name-particles.v1")
+def name_particles(res: _ArticleResolution, piece: _Piece) -> _Piece:
+    """A person's name runs on over the particles of a family name ("von der", "de la", "bin")
+    to the surname the parser hangs them on, where the tagger cut the name short: "Ursula Von
+    der Leyen", "President Ana Ruiz de la Cruz" name one person, whose surname is the subject
+    of what follows. Only particles may lie between the name and that surname."""
+    toks = res.tokens
+    if piece.kind != "person" or piece.end >= len(toks):
+        return piece
+    last = toks[piece.end - 1]
+    particles = _words(rule_id(name_particles), "particles")
+    head = last.head
+    while toks[head].dep == "compound" and toks[head].text.lower() in particles:
+        if toks[head].head <= head:
+            return piece
+        head = toks[head].head
+    if (
+        last.dep != "compound"
+        or head <= piece.end
+        or not all(toks[k].text.lower() in particles for k in range(piece.end, head))
+        or toks[head].pos != "PROPN"
+        or not toks[head].text[:1].isupper()
+        or toks[head].sent != last.sent
+    ):
+        return piece
+    end = head + 1
+    name = res.doc.span_text(piece.start, end) if piece.name else piece.name
+    if piece.name and piece.name != res.doc.span_text(piece.start, piece.end):
+        # A name stripped of its title ("Ana Ruiz" of "President Ana Ruiz") keeps its start.
+        start = res.doc.span_text(piece.start, piece.end).rfind(piece.name)
+        name = res.doc.span_text(piece.start, end)[start:] if start >= 0 else piece.name
+    return replace(piece, end=end, name=name)
 
 
 @rule("actors.recognise.name-part.v1")
