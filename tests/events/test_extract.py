@@ -1167,6 +1167,11 @@ EVENT_RULE_CASES = [
      ("112", "CHL", "PER"), None),
     ("events.trigger.verdict-call.v1", "Chile called the Peruvian move reckless.",
      ("111", "CHL", "PER"), None),
+    # So do the other verbs of naming.
+    ("events.trigger.verdict-call.v1", "Chile labelled Peru a rogue state.",
+     ("111", "CHL", "PER"), None),
+    ("events.trigger.verdict-call.v1", "Chile termed the Peruvian move illegal.",
+     ("112", "CHL", "PER"), None),
     # A visit or meeting that sets the time of a clause is its subject's, if the clause reports.
     ("roles.source.occasion.v1", "The Chilean minister spoke to reporters during a visit to Peru.",
      ("042", "CHLGOV", "PER"), None),

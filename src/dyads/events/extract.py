@@ -1733,13 +1733,15 @@ def verdict_call(
 ) -> list[tuple[tuple[str, ...], TriggerEntry]]:
     """"Call" with an object predicate gives a verdict, a statement as "describe as" is:
     "Chile called the move a provocation", "called the vote illegal" (what the verdict says
-    then decides the act, `content_act`); without one it is a phone call or an appeal. The
-    candidate pattern of `token`, or none."""
-    if token.lemma.lower() != "call" or token.pos != "VERB":
+    then decides the act, `content_act`); without one it is a phone call or an appeal. So do
+    the other verbs of naming (`verdict_verbs`): "labelled Peru a rogue state", "termed the
+    move illegal". The candidate pattern of `token`, or none."""
+    lemma = token.lemma.lower()
+    if lemma not in _words(rule_id(verdict_call), "verdict_verbs") or token.pos != "VERB":
         return []
     if not verdict_predicates(doc, token.i):
         return []
-    return [(("call",), lexicon.entries[_VERDICT_ENTRY])]
+    return [((lemma,), lexicon.entries[_VERDICT_ENTRY])]
 
 
 @rule("events.trigger.directive.v1")
