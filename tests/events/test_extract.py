@@ -1162,6 +1162,12 @@ EVENT_RULE_CASES = [
     ("roles.target.content.v1",
      "The Bolivian government said that Bolivian rebels had lied to Peru.",
      ("112", "BOLGOV", "BOLREB"), None),
+    # Who is the first, the latest or the only one to act acts.
+    ("roles.source.first-to.v1", "Bolivia became the latest country to criticize Peru.",
+     ("111", "BOL", "PER"), None),
+    ("roles.source.first-to.v1",
+     "Chile was the first country to recognize the new Peruvian government.",
+     ("054", "CHL", "PERGOV"), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -163,6 +163,35 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.first-to.v1")
+def first_to(roles: Roles, site: Site) -> list[Filler]:
+    """Who is the first, the latest or the only one to do something does it: "Chile was the
+    first country to recognise the government", "Peru became the latest to condemn the coup",
+    "Chile, the only state to vote against the motion, ...". The infinitive hangs on the word
+    of rank (`rank_words`) or the noun it qualifies, which is what the copula's subject is, or
+    stands beside the actor it describes."""
+    toks, children = roles.toks, roles.doc.children
+    verb = site.token
+    if not site.is_verb or verb.dep not in ("relcl", "acl", "xcomp") or verb.head == verb.i:
+        return []
+    if not any(toks[c].dep == "aux" and toks[c].text.lower() == "to" for c in children[verb.i]):
+        return []
+    name = rule_id(first_to)
+    ranks = event_words(name, "rank_words")
+    noun = toks[verb.head]
+    if noun.text.lower() not in ranks and not any(
+        toks[c].dep in ("amod", "advmod") and toks[c].text.lower() in ranks
+        for c in children[noun.i]
+    ):
+        return []
+    if noun.dep == "appos":
+        return roles.actors_at(noun.head, name)
+    if noun.dep != "attr" or noun.head == noun.i:
+        return []
+    subjects = [c for c in children[noun.head] if toks[c].dep == "nsubj"]
+    return roles.actors_at(subjects[0], name) if subjects else []
+
+
 def _taken_occasion(roles: Roles, noun: Token) -> bool:
     """Whether `noun` is an occasion (`occasion_nouns`) a verb takes as its object: "took the
     opportunity to", "used the occasion to", "seized the chance to"."""
