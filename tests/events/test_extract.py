@@ -823,6 +823,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
+        # Gratitude said with a copula praises whom it is owed to.
+        ("Chile is grateful to Peru for its support.", "051", "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

@@ -320,9 +320,13 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
             if found := _carried(roles, site, vehicle, carrying, rule_id(prepositional)):
                 break
     for word in site.pattern_tokens:
-        # "pushed back against Peru's demands": the parser may hang the preposition on the
-        # particle or adverb of the pattern.
-        if not found and roles.toks[word].dep in ("advmod", "prt") and word != site.token.i:
+        # "pushed back against Peru's demands", "is grateful to Peru": the parser may hang the
+        # preposition on the particle or adverb of the pattern, or on a copula's adjective.
+        if (
+            not found
+            and roles.toks[word].dep in ("advmod", "prt", "acomp")
+            and word != site.token.i
+        ):
             found = roles.prep_object(word, site.preps, skip, rule_id(prepositional))
     if not found and not site.is_verb:
         # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
