@@ -1170,6 +1170,10 @@ EVENT_RULE_CASES = [
     ("roles.source.first-to.v1",
      "Chile was the first country to recognize the new Peruvian government.",
      ("054", "CHL", "PERGOV"), None),
+    # An "according to" phrase is no word of a pattern ("reject accord"), nor its source a target.
+    ("events.trigger.attribution-phrase.v1",
+     "Peru rejected the offer, according to Chilean officials.",
+     None, ("127", "PER", "CHLGOV")),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

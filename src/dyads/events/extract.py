@@ -25,7 +25,14 @@ from .modality import (
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
 from .roles import ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
-from .speech import Attribution, attributions, reported_clauses, says_that_clause, subtree
+from .speech import (
+    Attribution,
+    according_source,
+    attributions,
+    reported_clauses,
+    says_that_clause,
+    subtree,
+)
 from .speech_acts import (
     SpeechActs,
     blame_predicate,
@@ -330,7 +337,12 @@ class EventExtractor:
                 return None
         if self.switches.on(rule_id(blame_predicate)) and blame_predicate(doc, token):
             return None
-        below = _pattern_words(doc, token, self.switches.on(rule_id(time_phrase)))
+        below = _pattern_words(
+            doc,
+            token,
+            self.switches.on(rule_id(time_phrase)),
+            self.switches.on(rule_id(attribution_phrase)),
+        )
         # A verdict is tried last: "called on Peru to act" is an appeal.
         found: _Match | None = None
         for pattern, entry in [*candidates, *verdict]:
@@ -1727,6 +1739,14 @@ def time_phrase(doc: ParsedDoc, i: int) -> bool:
     return bool(objects) and all(doc.tokens[c].ent_type in ("DATE", "TIME") for c in objects)
 
 
+@rule("events.trigger.attribution-phrase.v1")
+def attribution_phrase(doc: ParsedDoc, i: int) -> bool:
+    """An "according to" phrase says who reports an act, and is no word of its pattern: in
+    "Peru rejected the offer, according to Chilean officials" Peru rejects no accord, and the
+    officials are not whom it rejected. Whether token i is the "according" of such a phrase."""
+    return according_source(doc, i) is not None
+
+
 @rule("events.trigger.verdict-call.v1")
 def verdict_call(
     doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
@@ -1910,11 +1930,14 @@ def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 
-def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> list[int]:
+def _pattern_words(
+    doc: ParsedDoc, trigger: Token, skip_time: bool = True, skip_attribution: bool = True
+) -> list[int]:
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
     leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange), possessors
-    ("received the envoy's letter" receives no envoy) and, with `skip_time`, phrases of time
-    (`time_phrase`). A verb's words come after it; a noun's may precede it ("military
+    ("received the envoy's letter" receives no envoy), with `skip_time` phrases of time
+    (`time_phrase`) and with `skip_attribution` "according to" phrases (`attribution_phrase`).
+    A verb's words come after it; a noun's may precede it ("military
     consequences"). A passive verb's subject is its object, before it: "the deal was signed by
     Chile and Peru" matches `sign deal`."""
     out: list[int] = []
@@ -1928,6 +1951,7 @@ def _pattern_words(doc: ParsedDoc, trigger: Token, skip_time: bool = True) -> li
             if (doc.tokens[c].dep not in ("nsubj", "nsubjpass", "csubj") or c in passive_object)
             and doc.tokens[c].dep != "poss"
             and not (skip_time and time_phrase(doc, c))
+            and not (skip_attribution and attribution_phrase(doc, c))
         ]
         out.extend(frontier)
     if trigger.pos == "VERB":
