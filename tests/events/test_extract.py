@@ -856,6 +856,10 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Shops stayed closed in Lima after the detention of a Peruvian activist.", "17"),
         # An act supposed in an "if" clause charges no one.
         ('"If Peru violates the truce, we will respond," the Chilean minister told Peru.', "11"),
+        # Whose a bare group's words are the text does not say.
+        ("Peru was behind the bombing, according to prosecutors.", "11"),
+        # A plain report "according to" a party is no statement of theirs.
+        ("Peru closed the border, according to Chilean officials.", "01"),
     ],
 )
 def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence, root):
@@ -1174,6 +1178,14 @@ EVENT_RULE_CASES = [
     ("events.trigger.attribution-phrase.v1",
      "Peru rejected the offer, according to Chilean officials.",
      None, ("127", "PER", "CHLGOV")),
+    # Words reported "according to" a party that accuse are its accusation; a plain report
+    # is no statement of its own.
+    ("events.trigger.according-verdict.v1",
+     "Peru was behind the bombing, according to Chilean officials.",
+     ("112", "CHLGOV", "PER"), None),
+    ("roles.source.according-to.v1",
+     "Peru was behind the bombing, according to Chilean officials.",
+     ("112", "CHLGOV", "PER"), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

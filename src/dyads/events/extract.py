@@ -74,6 +74,9 @@ FIGHT_ROOT = "19"
 ASSAULT = "180"
 # The statement entry a verdict given with "call" is coded by (`verdict_call`).
 _VERDICT_ENTRY = "010.characterize"
+# The statement entry words reported "according to" someone are coded by (`according_verdict`).
+_SAY_ENTRY = "010.say"
+_ACCORDING_PATTERN = ("accord",)
 # Shows of force, whose alerts and mobilisations also have a sense in public health.
 POSTURE_ROOT = "15"
 # Make a visit: a verb of travel that carries an object is none (events.trigger.carried-object.v1).
@@ -317,6 +320,8 @@ class EventExtractor:
         verdict: list[tuple[tuple[str, ...], TriggerEntry]] = []
         if self.switches.on(rule_id(verdict_call)):
             verdict = verdict_call(doc, token, self.lexicon)
+        if self.switches.on(rule_id(according_verdict)):
+            verdict += according_verdict(doc, token, self.lexicon)
         if self.switches.on(rule_id(directive)):
             # Longer than the verb alone, so it wins over "tell" as a statement.
             candidates = [*directive(doc, token, self.lexicon), *candidates]
@@ -438,6 +443,9 @@ class EventExtractor:
             is not None
         ):
             code, threat_rules = act, (*threat_rules, rule_id(content_act))
+        if code == STATEMENT and match.pattern == _ACCORDING_PATTERN:
+            # Words reported "according to" someone are theirs to judge only when they judge.
+            return []
         if (
             code[:2] in VIOLENCE_ROOTS
             and self.switches.on(rule_id(toll_participle))
@@ -1745,6 +1753,20 @@ def attribution_phrase(doc: ParsedDoc, i: int) -> bool:
     "Peru rejected the offer, according to Chilean officials" Peru rejects no accord, and the
     officials are not whom it rejected. Whether token i is the "according" of such a phrase."""
     return according_source(doc, i) is not None
+
+
+@rule("events.trigger.according-verdict.v1")
+def according_verdict(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Words reported "according to" someone that accuse, criticise, reject or appeal are that
+    act of theirs, as a statement verb's are: "Peru was behind the bombing, according to
+    Chilean prosecutors" is the prosecutors' charge against Peru (`content_act`). A plain
+    report ("Peru closed the border, according to officials") is no statement of theirs. The
+    candidate pattern of `token`, or none."""
+    if according_source(doc, token.i) is None:
+        return []
+    return [(_ACCORDING_PATTERN, lexicon.entries[_SAY_ENTRY])]
 
 
 @rule("events.trigger.verdict-call.v1")

@@ -22,7 +22,7 @@ from .roles import (
     participles_of,
     visitor_of,
 )
-from .speech import says_that_clause
+from .speech import according_source, says_that_clause
 from .targets import (
     casualty_verb,
     definite,
@@ -71,6 +71,22 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
             antecedent = roles.relative_antecedent(site.token, c)
             return roles.actors_at(antecedent.i, rule_id(subject))
     return []
+
+
+@rule("roles.source.according-to.v1")
+def according_to(roles: Roles, site: Site) -> list[Filler]:
+    """Whom words are "according to" says them: "Peru was behind the bombing, according to
+    Chilean prosecutors" -> the prosecutors. Not a group known by its sector alone ("according
+    to prosecutors", "according to rights groups"): whose they are is not said, and the party
+    the words are about would lend them its country."""
+    source = according_source(roles.doc, site.token.i)
+    if source is None:
+        return []
+    return [
+        f
+        for f in roles.actors_at(source, rule_id(according_to))
+        if f.actor.kind != "group" or f.actor.country is not None or f.actor.members
+    ]
 
 
 @rule("roles.source.document-subject.v1")
