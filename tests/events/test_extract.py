@@ -102,7 +102,8 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Japan and China discussed North Korea.",
             {("04", "JPN", "CHN"), ("04", "CHN", "JPN")},
         ),
-        ("The EU ministers discussed Bolivia's influence over Peru.", set()),
+        # (the EU's ministers consult among themselves: no party of what they discuss).
+        ("The EU ministers discussed Bolivia's influence over Peru.", {("04", "IGOEUREEC", None)}),
         # Trading accusations or barbs is mutual, one event each way.
         (
             "Chile and Peru traded accusations over the border.",
@@ -858,6 +859,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ('"If Peru violates the truce, we will respond," the Chilean minister told Peru.', "11"),
         # Whose a bare group's words are the text does not say.
         ("Peru was behind the bombing, according to prosecutors.", "11"),
+        # A state's minister meeting no one named meets no one.
+        ("The Chilean minister met in Lima on Monday.", "04"),
         # A plain report "according to" a party is no statement of theirs.
         ("Peru closed the border, according to Chilean officials.", "01"),
     ],
@@ -1186,6 +1189,11 @@ EVENT_RULE_CASES = [
     ("roles.source.according-to.v1",
      "Peru was behind the bombing, according to Chilean officials.",
      ("112", "CHLGOV", "PER"), None),
+    # An organisation's people meeting with no one else named meet among its members.
+    ("roles.target.members-meeting.v1", "EU foreign ministers met in Brussels on Monday.",
+     ("040", "IGOEUREEC", None), None),
+    ("roles.target.members-meeting.v1", "NATO defense ministers convened in Brussels.",
+     ("040", "IGOWSTNAT", None), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -61,6 +61,7 @@ SPEAKERS_OWN_ROOTS = frozenset({"11", "12"})
 # Alarm or worry voiced about an act: the speaker's own comment on it.
 PESSIMISM = "012"
 PROTEST_ROOT = "14"
+CONSULT_ROOT = "04"
 # Assault, fighting and mass violence: reported, they are the news whoever did them.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Of those, closures and blockades harm no one by themselves: "the agency said Chile closed
@@ -510,7 +511,16 @@ class EventExtractor:
                 not self._distinct(a, b, root) for a in source_actors for b in members
             ),
         )
-        site = replace(site, sources=tuple(sources), skip=skip)
+        site = replace(
+            site,
+            sources=tuple(sources),
+            skip=skip,
+            targetless=site.targetless
+            or (
+                self.switches.on(rule_id(members_meeting))
+                and members_meeting(site.root, entry, site.is_verb, source_actors)
+            ),
+        )
         targets = self.chains.run(
             self.chains.target, roles, site, self.switches,
             keep=lambda t: t.mention.token_start not in skip
@@ -1487,6 +1497,22 @@ def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]
     if site.targetless:
         return pairs
     return [(s, t) for s, t in pairs if t[0] is not None and t[0].code]
+
+
+@rule("roles.target.members-meeting.v1")
+def members_meeting(root: str, entry: TriggerEntry, is_verb: bool, sources: list[Actor]) -> bool:
+    """A meeting of an international organisation's people with no one else named is among
+    its members, and is coded with no second party: "EU foreign ministers met in Brussels",
+    "G7 ministers discussed Ukraine". Whether the sources of a mutual consultation (root 04)
+    told by a verb are all such organisations; a noun ("the G7 talks") mostly names a meeting
+    told before."""
+    return (
+        root == CONSULT_ROOT
+        and entry.reciprocal
+        and is_verb
+        and bool(sources)
+        and all(a.kind == "organization" and "IGO" in (a.code or "") for a in sources)
+    )
 
 
 @rule("filters.coded-source.v1")
