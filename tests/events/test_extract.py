@@ -824,6 +824,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
+        # A call or meeting a clause is set in is its occasion, not what a hedging verb wants.
+        ("In a phone call with Peru's president, the Chilean president discussed the border "
+         "dispute.", "041", "CHLGOV", "PERGOV"),
         # A media outlet shut or taken off the air restricts the press.
         ("Peru shut down a Chilean television channel.", "1721", "PER", "CHLMED"),
         ("Peru took the Chilean broadcaster off the air.", "1721", "PER", "CHLMED"),

@@ -48,6 +48,8 @@ class ModalityWords:
     expressing_verbs: frozenset[str]
     onward_particles: frozenset[str]
     time_prepositions: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
     unwilling_verbs: frozenset[str]
     hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
@@ -284,9 +286,14 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                         or current.dep in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "acl")
                     )
                     and not _pressing_on(doc, head)
-                    # "during the meeting, the presidents discussed trade": when, not what.
+                    # "during the meeting, the presidents discussed trade", "in a phone call,
+                    # the president urged Peru to ...": when, not what.
                     and not (
-                        current.dep == "prep" and current.text.lower() in words.time_prepositions
+                        current.dep == "prep"
+                        and (
+                            current.text.lower() in words.time_prepositions
+                            or _occasion_phrase(doc, current, words)
+                        )
                     )
                 ):
                     hypothetical = True
@@ -322,6 +329,15 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     # "will not sign", "refused to meet": a refusal, which the codebook codes as a rejection.
     refused = refused or (negated and announced)
     return Reading(modality, announced, announcer, refused, restrainer, prevented, aim_of)
+
+
+def _occasion_phrase(doc: ParsedDoc, prep: Token, words: ModalityWords) -> bool:
+    """Whether `prep` sets an occasion, as a time phrase does: "in a phone call", "at the
+    summit" (`occasion_prepositions` with an object of `occasion_nouns`)."""
+    return prep.text.lower() in words.occasion_prepositions and any(
+        doc.tokens[c].dep == "pobj" and doc.tokens[c].lemma.lower() in words.occasion_nouns
+        for c in doc.children[prep.i]
+    )
 
 
 @rule("modality.purpose.v1")
