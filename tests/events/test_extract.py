@@ -824,6 +824,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
+        # Peace and alliances are had with another, who is the party to a commitment to them.
+        ("Chile said it is committed to peace with Peru.", "030", "CHL", "PER"),
+        ("Chile reaffirmed its commitment to the alliance with Peru.", "030", "CHL", "PER"),
         # A call or meeting a clause is set in is its occasion, not what a hedging verb wants.
         ("In a phone call with Peru's president, the Chilean president discussed the border "
          "dispute.", "041", "CHLGOV", "PERGOV"),
