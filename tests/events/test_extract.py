@@ -827,6 +827,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Peace and alliances are had with another, who is the party to a commitment to them.
         ("Chile said it is committed to peace with Peru.", "030", "CHL", "PER"),
         ("Chile reaffirmed its commitment to the alliance with Peru.", "030", "CHL", "PER"),
+        # Preventing a protest restricts the freedom to protest.
+        ("Peruvian police prevented a demonstration by students in Lima.", "1721", "PERCOP",
+         "PER"),
         # A call or meeting a clause is set in is its occasion, not what a hedging verb wants.
         ("In a phone call with Peru's president, the Chilean president discussed the border "
          "dispute.", "041", "CHLGOV", "PERGOV"),
@@ -868,6 +871,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ('"If Peru violates the truce, we will respond," the Chilean minister told Peru.', "11"),
         # Whose a bare group's words are the text does not say.
         ("Peru was behind the bombing, according to prosecutors.", "11"),
+        # A protest prevented did not take place.
+        ("Peruvian police prevented a demonstration by students in Lima.", "14"),
         # A state's minister meeting no one named meets no one.
         ("The Chilean minister met in Lima on Monday.", "04"),
         # A plain report "according to" a party is no statement of theirs.

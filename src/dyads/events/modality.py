@@ -39,6 +39,7 @@ class ModalityWords:
     restraining_verbs: frozenset[str]
     restrained_object_verbs: frozenset[str]
     preventing_verbs: frozenset[str]
+    prevented_object_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
@@ -177,6 +178,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             negated = True
             if restrainer is None and not in_relative:
                 restrainer = head.i
+        elif current.dep == "dobj" and head.lemma.lower() in words.prevented_object_verbs:
+            # "prevented a protest", "thwarted an attack": kept from happening.
+            negated = True
         if current.i == i and token.pos == "NOUN" and current.dep in ("nsubj", "nsubjpass"):
             # An act named as the subject of the verb that tells of it takes that verb's
             # modality: "talks could resume", "the meeting did not take place". "A summit will
