@@ -199,6 +199,9 @@ def test_group_members_are_listed_actors(founding):
          "Rui Alves, president", "PER"),
         ("Ana Ruiz, a spokeswoman at Peru's foreign ministry, criticized Chile.",
          "Ana Ruiz, a spokeswoman at Peru's foreign ministry", "PERGOV"),
+        # A directorate is a government department.
+        ("Peru's Directorate of Migration deported two Chilean journalists.",
+         "Peru's Directorate", "PERGOV"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):
