@@ -873,6 +873,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Peru was behind the bombing, according to prosecutors.", "11"),
         # A protest prevented did not take place.
         ("Peruvian police prevented a demonstration by students in Lima.", "14"),
+        # Talks that follow other talks do not hold them.
+        ("The EU talks in Lima follow talks in Quito last month.", "04"),
         # A state's minister meeting no one named meets no one.
         ("The Chilean minister met in Lima on Monday.", "04"),
         # A plain report "according to" a party is no statement of theirs.
@@ -1208,6 +1210,9 @@ EVENT_RULE_CASES = [
      ("040", "IGOEUREEC", None), None),
     ("roles.target.members-meeting.v1", "NATO defense ministers convened in Brussels.",
      ("040", "IGOWSTNAT", None), None),
+    # So do a world region's, also when they hold talks.
+    ("roles.target.members-meeting.v1", "South American leaders are holding talks this week.",
+     ("040", "SAMGOV", None), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from .. import wordlists
 from ..actors.resolve import dominant_country
+from ..geo import REGION_CODES
 from ..records import Actor, Event, EventActor, Location, ParsedDoc, Token, Trigger
 from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
@@ -518,7 +519,7 @@ class EventExtractor:
             targetless=site.targetless
             or (
                 self.switches.on(rule_id(members_meeting))
-                and members_meeting(site.root, entry, site.is_verb, source_actors)
+                and members_meeting(site.root, entry, sources, source_actors)
             ),
         )
         targets = self.chains.run(
@@ -1499,19 +1500,30 @@ def needs_target(pairs: list[Pair], site: Site, index: ActorIndex) -> list[Pair]
     return [(s, t) for s, t in pairs if t[0] is not None and t[0].code]
 
 
+# Who meets as the subject of the meeting's verb, or of the verb that holds it ("held talks").
+_MEETING_SUBJECT_RULES = frozenset({"roles.source.subject.v1", "roles.source.light-verb.v1"})
+
+
 @rule("roles.target.members-meeting.v1")
-def members_meeting(root: str, entry: TriggerEntry, is_verb: bool, sources: list[Actor]) -> bool:
-    """A meeting of an international organisation's people with no one else named is among
-    its members, and is coded with no second party: "EU foreign ministers met in Brussels",
-    "G7 ministers discussed Ukraine". Whether the sources of a mutual consultation (root 04)
-    told by a verb are all such organisations; a noun ("the G7 talks") mostly names a meeting
-    told before."""
+def members_meeting(
+    root: str, entry: TriggerEntry, fillers: list[Filler], sources: list[Actor]
+) -> bool:
+    """A meeting of the people of an international organisation or of a world region with no
+    one else named is among its members, and is coded with no second party: "EU foreign
+    ministers met in Brussels", "G7 ministers discussed Ukraine", "European leaders are holding
+    talks". Whether the sources of a mutual consultation (root 04) are all such bodies, found
+    as the subject of its verb or of the verb that holds it; a noun modified by them ("the G7
+    talks") mostly names a meeting told before."""
     return (
         root == CONSULT_ROOT
         and entry.reciprocal
-        and is_verb
         and bool(sources)
-        and all(a.kind == "organization" and "IGO" in (a.code or "") for a in sources)
+        and all(f.rule in _MEETING_SUBJECT_RULES for f in fillers)
+        and all(
+            (a.kind == "organization" and "IGO" in (a.code or ""))
+            or a.country in REGION_CODES
+            for a in sources
+        )
     )
 
 

@@ -626,6 +626,12 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
     if governor.lemma.lower() in event_words(rule_id(receiver), "receiving_verbs"):
         # "Peru faces accusations": who undergoes an act is its target, not its agent.
         return []
+    if any(
+        roles.toks[c].dep == "nsubj" and c in roles.trigger_roots
+        for c in roles.doc.children[governor.i]
+    ):
+        # "The Lima talks follow talks in Quito": one act after another, not an agent's.
+        return []
     verb_site = replace(site, token=governor, is_verb=True)
     for find in (subject, passive_agent, controller, reduced_relative):
         found = find(roles, verb_site)
