@@ -824,8 +824,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile doubled tariffs on Bolivian goods.", "163", "CHL", "BOL"),
         # Irregulars exchanging fire fight (19), though no state's forces are named.
         ("Peruvian rebels exchanged fire for hours on Sunday.", "190", "PERREB", "PER"),
-        # Peace and alliances are had with another, who is the party to a commitment to them.
-        ("Chile said it is committed to peace with Peru.", "030", "CHL", "PER"),
+        # Reconciliation and alliances are had with another, the party to a commitment to them.
+        ("Chile said it is committed to reconciliation with Peru.", "030", "CHL", "PER"),
         ("Chile reaffirmed its commitment to the alliance with Peru.", "030", "CHL", "PER"),
         # Preventing a protest restricts the freedom to protest.
         ("Peruvian police prevented a demonstration by students in Lima.", "1721", "PERCOP",

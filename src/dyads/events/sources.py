@@ -76,9 +76,9 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.source.according-to.v1")
 def according_to(roles: Roles, site: Site) -> list[Filler]:
     """Whom words are "according to" says them: "Peru was behind the bombing, according to
-    Chilean prosecutors" -> the prosecutors. Not a group known by its sector alone ("according
-    to prosecutors", "according to rights groups"): whose they are is not said, and the party
-    the words are about would lend them its country."""
+    Chilean prosecutors" -> the prosecutors. Not a group named by its sector alone ("according
+    to police", "according to activists"): whose they are is not said, and the party the words
+    are about would lend them its country."""
     source = according_source(roles.doc, site.token.i)
     if source is None:
         return []
