@@ -2777,8 +2777,8 @@ def language_not_state(
 @rule("actors.recognise.name-particles.v1")
 def name_particles(res: _ArticleResolution, piece: _Piece) -> _Piece:
     """A person's name runs on over the particles of a family name ("von der", "de la", "bin")
-    to the surname the parser hangs them on, where the tagger cut the name short: "Ursula Von
-    der Leyen", "President Ana Ruiz de la Cruz" name one person, whose surname is the subject
+    to the surname the parser hangs them on, where the tagger cut the name short: "Ana Von
+    der Berg", "President Ana Ruiz de la Cruz" name one person, whose surname is the subject
     of what follows. Only particles may lie between the name and that surname."""
     toks = res.tokens
     if piece.kind != "person" or piece.end >= len(toks):
