@@ -1213,6 +1213,10 @@ EVENT_RULE_CASES = [
     # So do a world region's, also when they hold talks.
     ("roles.target.members-meeting.v1", "South American leaders are holding talks this week.",
      ("040", "SAMGOV", None), None),
+    # Easing a measure told before eases it for whom it was imposed on.
+    ("roles.target.prior-measure.v1",
+     "Chile imposed tariffs on Peruvian goods on Monday. Chile later suspended the tariffs.",
+     ("085", "CHL", "PER"), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -63,6 +63,8 @@ SPEAKERS_OWN_ROOTS = frozenset({"11", "12"})
 PESSIMISM = "012"
 PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
+# Sanctions, bans and other measures that a later easing may lift (`prior_measure`).
+MEASURE_ROOTS = frozenset({"16", "17"})
 # Assault, fighting and mass violence: reported, they are the news whoever did them.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Of those, closures and blockades harm no one by themselves: "the agency said Chile closed
@@ -545,6 +547,9 @@ class EventExtractor:
             roles.accusations.append((tuple(sources), tuple(targets)))
         if modality == "asserted":
             roles.acts.append((token.i, token.lemma.lower(), root, tuple(sources)))
+            if root in MEASURE_ROOTS and targets:
+                lemmas = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
+                roles.measures.append((token.i, lemmas, tuple(targets)))
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
         )

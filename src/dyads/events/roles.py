@@ -196,6 +196,10 @@ class Roles:
         # The asserted acts coded so far, in text order, as their trigger's token, lemma and
         # CAMEO root and their sources: a later reaction to "the arrest" is aimed at who made it.
         self.acts: list[tuple[int, str, str, tuple[Filler, ...]]] = []
+        # The measures (roots 16 and 17) coded so far, in text order, as their trigger's token,
+        # the lemmas of their pattern's words and their targets: "lifted the sanctions" later
+        # eases them for whom they were imposed on.
+        self.measures: list[tuple[int, frozenset[str], tuple[Filler, ...]]] = []
         # The CAMEO root of each trigger of the article, by token: "the launch" a reaction
         # names may be the act of another word ("fired a missile").
         self.trigger_roots: dict[int, str] = {}

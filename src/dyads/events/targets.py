@@ -930,6 +930,29 @@ def casualty_verb(roles: Roles, site: Site) -> Token | None:
     return verb
 
 
+@rule("roles.target.prior-measure.v1")
+def prior_measure(roles: Roles, site: Site) -> list[Filler]:
+    """Easing a measure the story reported before eases it for whom it was imposed on: "Chile
+    imposed tariffs on Peruvian goods. Chile later suspended the tariffs" -> Peru. The object
+    is a definite noun that shares a word with the earlier measure's pattern, and the measure
+    was reported at most a few sentences before."""
+    if not site.is_verb:
+        return []
+    for child in roles.doc.children[site.token.i]:
+        noun = roles.toks[child]
+        if noun.dep != "dobj" or child in site.skip:
+            continue
+        if noun.pos != "NOUN" or not definite(roles, noun):
+            continue
+        for act, lemmas, targets in reversed(roles.measures):
+            if act >= site.token.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
+                continue
+            if noun.lemma.lower() in lemmas:
+                name = rule_id(prior_measure)
+                return [replace(f, rule=name, also=(f.rule, *f.also)) for f in targets]
+    return []
+
+
 @rule("roles.target.prior-act.v1")
 def prior_act(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of an act the story reported before, named by a definite
