@@ -2800,11 +2800,11 @@ def name_particles(res: _ArticleResolution, piece: _Piece) -> _Piece:
     ):
         return piece
     end = head + 1
-    name = res.doc.span_text(piece.start, end) if piece.name else piece.name
-    if piece.name and piece.name != res.doc.span_text(piece.start, piece.end):
+    name = piece.name
+    if name:
         # A name stripped of its title ("Ana Ruiz" of "President Ana Ruiz") keeps its start.
-        start = res.doc.span_text(piece.start, piece.end).rfind(piece.name)
-        name = res.doc.span_text(piece.start, end)[start:] if start >= 0 else piece.name
+        at = res.doc.span_text(piece.start, piece.end).rfind(name)
+        name = res.doc.span_text(piece.start, end)[at:] if at >= 0 else name
     return replace(piece, end=end, name=name)
 
 

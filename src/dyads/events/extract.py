@@ -2002,9 +2002,9 @@ def _pattern_words(
     leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange), possessors
     ("received the envoy's letter" receives no envoy), with `skip_time` phrases of time
     (`time_phrase`) and with `skip_attribution` "according to" phrases (`attribution_phrase`).
-    A verb's words come after it; a noun's may precede it ("military
-    consequences"). A passive verb's subject is its object, before it: "the deal was signed by
-    Chile and Peru" matches `sign deal`."""
+    A verb's words come after it; a noun's may precede it ("military consequences"). A passive
+    verb's subject is its object, before it: "the deal was signed by Chile and Peru" matches
+    `sign deal`."""
     out: list[int] = []
     passive_object = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "nsubjpass"]
     frontier = [trigger.i]
