@@ -207,6 +207,7 @@ def article_table(coded: CodedArticle) -> str:
     codes = {x.id: _actor_code(x, coded.actors) for x in coded.actors}
     event_rows = [
         (
+            e.id,
             _role(e.source, codes),
             _clip(f"{e.cameo} {e.cameo_name}", 40),
             _role(e.target, codes),
@@ -219,7 +220,7 @@ def article_table(coded: CodedArticle) -> str:
         for e in coded.events
     ]
     lines += _table(
-        ("source", "event", "target", "modality", "date", "place", "speaker", "trigger"),
+        ("id", "source", "event", "target", "modality", "date", "place", "speaker", "trigger"),
         event_rows,
     )
     lines += ["", "QUOTES"]
@@ -234,6 +235,17 @@ def article_table(coded: CodedArticle) -> str:
         for s in coded.stances
     ]
     lines += _table(("actor", "toward", "dimension", "score", "evidence"), stance_rows)
+    # Stances also read negated and hypothetical events, which the table above leaves out
+    # unless they were asked for: say so, so that every id cited can be traced.
+    shown = {e.id for e in coded.events} | {q.id for q in coded.quotes}
+    unshown = sorted(
+        {e.id for s in coded.stances for e in s.evidence} - shown, key=lambda i: (len(i), i)
+    )
+    if unshown:
+        lines.append(
+            f"  ({', '.join(unshown)}: negated or hypothetical events, not in EVENTS; "
+            "`dyads code --all-modalities` lists them)"
+        )
     return "\n".join(lines)
 
 

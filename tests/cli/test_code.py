@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -304,6 +305,22 @@ def test_table_lists_events(run_dyads, example_path):
     events = result.stdout.split("EVENTS", 1)[1]
     assert "111 Criticize or denounce" in events
     assert "USAMIL (US Defense Secretary" in events
+
+
+def test_table_traces_every_id_a_stance_cites(run_dyads, example_path):
+    # Stances read negated and hypothetical events too: each id they cite is a row of EVENTS
+    # or QUOTES, or is named in the note under STANCES.
+    out = run_dyads("code", str(example_path)).stdout
+    events, rest = out.split("EVENTS", 1)[1].split("QUOTES", 1)
+    quotes, stances = rest.split("STANCES", 1)
+    shown = set(re.findall(r"^  ([eq]\d+) ", events + quotes, re.MULTILINE))
+    rows = [line for line in stances.splitlines() if line.startswith("  ") and "(" not in line]
+    cited = {i for line in rows for i in re.findall(r"\b[eq]\d+\b", line)}
+    notes = [line for line in stances.splitlines() if "not in EVENTS" in line]
+    noted = {i for line in notes for i in re.findall(r"\be\d+\b", line)}
+    assert cited, "the founding example has stances"
+    assert cited <= shown | noted
+    assert not noted & shown
 
 
 def test_jobs_give_the_output_of_one_process(run_dyads, tmp_path):
