@@ -55,6 +55,7 @@ class ModalityWords:
     hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
+    intent_phrases: frozenset[tuple[str, ...]]
 
 
 @functools.cache
@@ -68,7 +69,7 @@ def modality_words() -> ModalityWords:
     data = read_sections(path.read_text(encoding="utf-8"), origin, names)
     lists = {}
     for name, words in data.items():
-        size = 2 if name == "negating_phrases" else 1
+        size = 2 if name in ("negating_phrases", "intent_phrases") else 1
         if not words or not all(
             isinstance(w, str) and w == w.lower() and len(w.split()) == size for w in words
         ):
@@ -302,6 +303,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives
+                if current.dep == "prep" and current.text.lower() == "to" and intent_phrase(
+                    doc, head
+                ):
+                    # "looks forward to working with Peru": an intent the subject states.
+                    announced, announcer = True, head.i
                 # "ready for talks", "open to dialogue": the act an adjective of intent is for.
                 readiness = (
                     current.dep == "prep"
@@ -450,6 +456,16 @@ def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
     return any(
         (lemma, doc.tokens[c].text.lower()) in words.negating_phrases
         for c in (*doc.children[head.i], *after)
+    )
+
+
+def intent_phrase(doc: ParsedDoc, head: Token) -> bool:
+    """Whether `head` opens a phrase of intent whose "to" names the act intended: "looks
+    forward to working with Peru" (`intent_phrases`, the particle hung on the verb)."""
+    lemma = head.lemma.lower()
+    return any(
+        (lemma, doc.tokens[c].text.lower()) in modality_words().intent_phrases
+        for c in doc.children[head.i]
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
-from .modality import expressed_intent, for_subject, modality_words
+from .modality import expressed_intent, for_subject, intent_phrase, modality_words
 from .roles import (
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUN_TAGS,
@@ -172,6 +172,11 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
             previous = current
             current, hops = roles.toks[roles.toks[current.head].head], hops + 1
             continue
+        if current.dep == "pcomp" and _intent_phrase_to(roles, current):
+            # "looks forward to working with Peru": who looks forward acts.
+            previous = current
+            current, hops = roles.toks[roles.toks[current.head].head], hops + 1
+            continue
         if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
             return []
         previous = current
@@ -206,6 +211,18 @@ def first_to(roles: Roles, site: Site) -> list[Filler]:
         return []
     subjects = [c for c in children[noun.head] if toks[c].dep == "nsubj"]
     return roles.actors_at(subjects[0], name) if subjects else []
+
+
+def _intent_phrase_to(roles: Roles, verb: Token) -> bool:
+    """Whether `verb` is the gerund of the "to" of a phrase of intent ("looks forward to
+    working with Peru", `modality.intent_phrase`)."""
+    prep = roles.toks[verb.head]
+    return (
+        prep.dep == "prep"
+        and prep.text.lower() == "to"
+        and prep.head != prep.i
+        and intent_phrase(roles.doc, roles.toks[prep.head])
+    )
 
 
 def _taken_occasion(roles: Roles, noun: Token) -> bool:
