@@ -827,6 +827,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Reconciliation and alliances are had with another, the party to a commitment to them.
         ("Chile said it is committed to reconciliation with Peru.", "030", "CHL", "PER"),
         ("Chile reaffirmed its commitment to the alliance with Peru.", "030", "CHL", "PER"),
+        # Ties sought are ties intended, not had.
+        ("Chile is seeking closer ties with Peru.", "032", "CHL", "PER"),
         # Looking forward to an act states the intent to do it.
         ("Chile looks forward to meeting Peru's president.", "036", "CHL", "PERGOV"),
         ("Chile said it looks forward to working with Peru's new government.", "030", "CHL",
