@@ -955,17 +955,10 @@ class _ArticleResolution:
         return self._the_noun_refs(refs + anaphors, heads, "organization-head")
 
     def _the_noun_refs(
-        self,
-        known: list[_Ref],
-        nouns: Container[str],
-        kind: str,
-        owned: bool = True,
-        epithets: Container[str] = (),
+        self, known: list[_Ref], nouns: Container[str], kind: str, owned: bool = True
     ) -> list[_Ref]:
         """Anaphors "the <noun>" for singular `nouns` outside the references `known`, of rule
-        `kind`; with `owned` False, not a noun with an "of" phrase ("the country of ...").
-        Nouns in `epithets` may also follow words that describe what they refer to ("the
-        island nation", `_epithet_start`)."""
+        `kind`; with `owned` False, not a noun with an "of" phrase ("the country of ...")."""
         toks = self.tokens
         covered = {i for r in known for i in range(r.start, r.end)}
         out = []
@@ -973,49 +966,17 @@ class _ArticleResolution:
             if (
                 t.i in covered
                 or t.tag != "NN"
-                or (t.lemma.lower() not in nouns and t.lemma.lower() not in epithets)
+                or t.lemma.lower() not in nouns
                 or t.i == 0
+                or toks[t.i - 1].text.lower() != "the"
                 or (not owned and any(toks[c].text.lower() == "of" for c in self.doc.children[t.i]))
             ):
                 continue
-            if toks[t.i - 1].text.lower() == "the" and t.lemma.lower() in nouns:
-                start = t.i - 1
-            elif t.lemma.lower() in epithets and (found := self._epithet_start(t.i)) is not None:
-                start = found
-            else:
-                continue
-            if any(i in covered for i in range(start, t.i)):
-                continue
             out.append(
-                _Ref(start, t.i + 1, t.sent, "anaphor", f"{kind}:{t.lemma.lower()}",
-                     name=self.doc.span_text(start, t.i + 1))
+                _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", f"{kind}:{t.lemma.lower()}",
+                     name=self.doc.span_text(t.i - 1, t.i + 1))
             )  # fmt: skip
         return out
-
-    @rule("actors.anaphora.country-epithet.v1")
-    def _epithet_start(self, noun: int) -> int | None:
-        """Where "the" opens an epithet for a state just named: "the island nation", "the Gulf
-        state", "the oil-rich country" describe it, as "the country" refers to it. Up to three
-        words describe the noun, none of which picks out another state (`picking_words`: "the
-        neighbouring country", "the host nation"). The token of "the", or None."""
-        toks = self.tokens
-        rule_name = rule_id(_ArticleResolution._epithet_start)
-        picking = _words(rule_name, "picking_words")
-        i = noun - 1
-        while i > 0 and noun - i <= 3 and toks[i].text.lower() != "the":
-            word = toks[i]
-            if (
-                word.head not in (noun, *range(i + 1, noun))
-                or word.dep not in ("amod", "compound", "npadvmod", "punct", "nmod")
-                or word.text.lower() in picking
-                or word.ent_type in ("GPE", "NORP", "ORG", "PERSON")
-                or word.pos == "NUM"
-            ):
-                return None
-            i -= 1
-        if i == noun - 1 or toks[i].text.lower() != "the":
-            return None
-        return i
 
     @rule("actors.anaphora.country.v1")
     def _country_refs(self, refs: list[_Ref], anaphors: list[_Ref]) -> list[_Ref]:
@@ -1025,12 +986,7 @@ class _ArticleResolution:
         "the country's" before a role ("the country's foreign minister"). Not "the country of
         ..." nor a country an adjective picks out ("the neighbouring country")."""
         nouns = _words(rule_id(_ArticleResolution._country_refs), "nouns")
-        epithets: Container[str] = ()
-        if self.r.switches.on(rule_id(_ArticleResolution._epithet_start)):
-            epithets = _words(rule_id(_ArticleResolution._epithet_start), "nouns")
-        return self._the_noun_refs(
-            refs + anaphors, nouns, "country", owned=False, epithets=epithets
-        )
+        return self._the_noun_refs(refs + anaphors, nouns, "country", owned=False)
 
     def _country_possessor(self, start: int) -> str | None:
         """"country" when "the country's" comes before token `start` ("the country's foreign
