@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -450,22 +451,24 @@ def negating_phrase(doc: ParsedDoc, head: Token) -> bool:
     """Whether `head` opens a phrase of holding back: "held back", "ruled out" (the particle
     hung on the verb, or right after it where the parser hangs it elsewhere: "held back aid"
     with "back" read as the aid's modifier)."""
-    words = modality_words()
-    lemma = head.lemma.lower()
     after = [head.i + 1] if head.i + 1 < len(doc.tokens) else []
-    return any(
-        (lemma, doc.tokens[c].text.lower()) in words.negating_phrases
-        for c in (*doc.children[head.i], *after)
-    )
+    return _opens_phrase(doc, head, modality_words().negating_phrases, after)
 
 
 def intent_phrase(doc: ParsedDoc, head: Token) -> bool:
     """Whether `head` opens a phrase of intent whose "to" names the act intended: "looks
     forward to working with Peru" (`intent_phrases`, the particle hung on the verb)."""
+    return _opens_phrase(doc, head, modality_words().intent_phrases)
+
+
+def _opens_phrase(
+    doc: ParsedDoc, head: Token, phrases: frozenset[tuple[str, ...]], also: Sequence[int] = ()
+) -> bool:
+    """Whether `head` and one of its dependents (or of the tokens `also`) are one of the
+    verb + particle `phrases`."""
     lemma = head.lemma.lower()
     return any(
-        (lemma, doc.tokens[c].text.lower()) in modality_words().intent_phrases
-        for c in doc.children[head.i]
+        (lemma, doc.tokens[c].text.lower()) in phrases for c in (*doc.children[head.i], *also)
     )
 
 

@@ -940,9 +940,9 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
         return []
     for child in roles.doc.children[site.token.i]:
         noun = roles.toks[child]
-        if noun.dep != "dobj" or child in site.skip:
+        if noun.dep != "dobj" or child in site.skip or noun.pos != "NOUN":
             continue
-        if noun.pos != "NOUN" or not definite(roles, noun):
+        if not definite(roles, noun):
             continue
         for act, lemmas, targets in reversed(roles.measures):
             if act >= site.token.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
