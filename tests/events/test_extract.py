@@ -140,6 +140,8 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
             {("11", "IGOUNOIAE", "CHL")},
         ),
         ("The head of the United Nations food agency criticized Chile.", {("11", "IGOUNO", "CHL")}),
+        # ... also where the office alone is a group of no country ("leaders", "officials").
+        ("The leaders of Peru's ruling party criticized Chile.", {("11", "PERPTY", "CHL")}),
         # ... but a phrase whose head is no office is not the body's act.
         ("The capital of Ukraine condemned Russia.", set()),
     ],
@@ -844,6 +846,14 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru took the Chilean broadcaster off the air.", "1721", "PER", "CHLMED"),
         # Gratitude said with a copula praises whom it is owed to.
         ("Chile is grateful to Peru for its support.", "051", "CHL", "PER"),
+        # A reaction is aimed at the author of the act, also where the parser hangs the "by"
+        # on the act's "on" or "against" phrase.
+        ("Chile condemned the attack on its embassy by Peruvian protesters.", "111", "CHL",
+         "PERCVL"),
+        # Pulling out of talks halts them; a release ordered is a release.
+        ("Chile pulled out of the talks with Peru.", "164", "CHL", "PER"),
+        ("Chile's supreme court ordered the release of the Peruvian activist.", "0841", "CHLJUD",
+         "PEROPP"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

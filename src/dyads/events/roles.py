@@ -238,11 +238,13 @@ class Roles:
         if self.named_members and (inner := named_members(self, i)) is not None:
             if members := self.actors_at(inner, rule):
                 return members
+        if self.offices and (office := office_holder_actor(self, i, rule)):
+            # Also before a sector-only office ("leaders", "officials"), which the body whose
+            # office it is places: "the leaders of Peru's ruling party" are the party's.
+            return office
         if hit is not None:
             # A sector-only group ("critics") with no members named.
             return [Filler(hit[0], hit[1], rule)]
-        if self.offices and (office := office_holder_actor(self, i, rule)):
-            return office
         return modifier_actor(self, i, rule) if self.modifiers else []
 
     def _conjuncts(self, i: int) -> list[int]:

@@ -81,9 +81,10 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                 found = []
                 if site.root in REACTION_ROOTS:
                     # "condemned the arrest of the activist by the police": the police, also
-                    # where the parser hangs "by" on the activist.
+                    # where the parser hangs "by" on the activist, or on the object of an "on"
+                    # or "against" ("the attack on our embassy by Peru").
                     found = roles.prep_object(child, ("by",), site.skip, rule_id(direct_object))
-                    for patient in roles.prep_objects([child], ("of",)):
+                    for patient in roles.prep_objects([child], ("of", "on", "against")):
                         found = found or roles.prep_object(
                             patient, ("by",), site.skip, rule_id(direct_object)
                         )
