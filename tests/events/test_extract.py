@@ -852,6 +852,15 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERCVL"),
         # Pulling out of talks halts them; a release ordered is a release.
         ("Chile pulled out of the talks with Peru.", "164", "CHL", "PER"),
+        # Breaking a treaty is a deed the speaker who reports it accuses the party of.
+        ("Chile's foreign minister said Peru had violated its treaty with Bolivia.", "112",
+         "CHLGOV", "PER"),
+        # The speaker the parser hangs as an appositive on an opening phrase's object.
+        ("In an interview with Radio Cooperativa, Chile's foreign minister said Peru had "
+         "violated the treaty.", "112", "CHLGOV", "PER"),
+        # The talks a clause is set in are held, whatever its verb rejects.
+        ("In talks with Peru on Monday, Chile's foreign minister rejected the offer.", "040",
+         "CHLGOV", "PER"),
         ("Chile's supreme court ordered the release of the Peruvian activist.", "0841", "CHLJUD",
          "PEROPP"),
     ],

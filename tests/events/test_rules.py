@@ -146,6 +146,12 @@ MISREAD_CASES = [
     # An acronym read as an adverb of the verb.
     ("USAID provided aid", [1, 1, 1], ["advmod", "ROOT", "dobj"], ["ADV", "VERB", "NOUN"],
      ["RB", "VBD", "NN"], {(0, 1): "USAGOV"}, 1, ["USAGOV"], []),
+    # The subject read as an appositive of the opening phrase's object.
+    ("In talks with Peru , Alves rejected offers", [6, 0, 1, 2, 6, 1, 6, 6],
+     ["prep", "pobj", "prep", "pobj", "punct", "appos", "ROOT", "dobj"],
+     ["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN"],
+     ["IN", "NNS", "IN", "NNP", ",", "NNP", "VBD", "NNS"], {(3, 4): "PER", (5, 6): "CHLGOV"}, 6,
+     ["CHLGOV"], []),
     # A participle before a common noun is an adjective: "the Hamas held hostages".
     ("the Hamas held hostages", [3, 3, 3, 3], ["det", "compound", "amod", "ROOT"],
      ["DET", "PROPN", "VERB", "NOUN"], ["DT", "NNP", "VBN", "NNS"], {(1, 2): "PSEREB"}, 2, [],

@@ -73,6 +73,8 @@ _RESTRICTION_CODES = frozenset({"191"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
+# Defying norms or law ("violated the treaty"), a deed among the rejections of root 12.
+DEFIANCE = "128"
 # Conventional force, and the unconventional violence of irregulars against civilians.
 FIGHT_ROOT = "19"
 ASSAULT = "180"
@@ -1271,19 +1273,22 @@ def statement_of_an_act(
     for token, event in drafts:
         if event.modality != "asserted":
             continue
+        # Breaking a treaty or a law is a deed, not words of rejection: the speaker who
+        # reports it accuses ("said Peru had violated the treaty").
+        root = DEFIANCE if event.cameo == DEFIANCE else event.root
         if token in said:
-            reporting.setdefault(said[token].cue, set()).add(event.root)
+            reporting.setdefault(said[token].cue, set()).add(root)
         if doc.tokens[token].dep == "dobj":
-            reporting.setdefault(doc.tokens[token].head, set()).add(event.root)
+            reporting.setdefault(doc.tokens[token].head, set()).add(root)
         verb = doc.tokens[token]
         if verb.pos == "VERB":
             # "The Chilean statement called on Peru to ...", "a statement condemning the
             # raid": the statement is the call, the condemnation.
             for subject in doc.children[token]:
                 if doc.tokens[subject].dep == "nsubj":
-                    reporting.setdefault(subject, set()).add(event.root)
+                    reporting.setdefault(subject, set()).add(root)
             if verb.dep in ("acl", "relcl") and verb.head != verb.i:
-                reporting.setdefault(verb.head, set()).add(event.root)
+                reporting.setdefault(verb.head, set()).add(root)
     return [
         (token, event)
         for token, event in drafts

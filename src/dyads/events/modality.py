@@ -244,7 +244,13 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     # act is done, and the holding back is what is denied.
                     current = head
                     continue
-                if lemma in words.negating_verbs or phrase:
+                # "In talks with Peru, Chile rejected the offer": the occasion a clause is set
+                # in is not what its verb rejects, nor is its time.
+                setting = current.dep == "prep" and (
+                    current.text.lower() in words.time_prepositions
+                    or _occasion_phrase(doc, current, words)
+                )
+                if (lemma in words.negating_verbs or phrase) and not setting:
                     negated = True
                     if (phrase or lemma in words.restraining_verbs) and restrainer is None:
                         restrainer = None if in_relative else head.i
@@ -294,13 +300,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                     and not _pressing_on(doc, head)
                     # "during the meeting, the presidents discussed trade", "in a phone call,
                     # the president urged Peru to ...": when, not what.
-                    and not (
-                        current.dep == "prep"
-                        and (
-                            current.text.lower() in words.time_prepositions
-                            or _occasion_phrase(doc, current, words)
-                        )
-                    )
+                    and not setting
                 ):
                     hypothetical = True
                 intent = lemma in words.intent_verbs or lemma in words.intent_adjectives

@@ -22,7 +22,7 @@ from .roles import (
     participles_of,
     visitor_of,
 )
-from .speech import according_source, says_that_clause
+from .speech import according_source, misread_appositive, says_that_clause
 from .targets import (
     casualty_verb,
     definite,
@@ -424,8 +424,10 @@ def misread_clause(roles: Roles, site: Site) -> list[Filler]:
     """A verb the small parser hangs under a name it misreads still has the name before it as
     its subject: "Boric later raised duties" (the name read as the root verb, the real verb
     as its adverbial clause), "Boric hosted Lula in Santiago" (the verb read as an
-    adjective between two names) and "USAID provided $5 million" (the name read as an
-    adverb of the verb). The actor of the name, or nothing."""
+    adjective between two names), "USAID provided $5 million" (the name read as an
+    adverb of the verb) and "In talks with Peru, Chile's foreign minister rejected ..." (the
+    subject read as an appositive of the opening phrase's object, `misread_appositive`). The
+    actor of the name, or nothing."""
     token = site.token
     if not site.is_verb or any(
         roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]
@@ -438,6 +440,8 @@ def misread_clause(roles: Roles, site: Site) -> list[Filler]:
         if c.dep in ("advmod", "npadvmod", "dep") and c.text[:1].isupper() and child < token.i:
             if found := roles.actors_at(child, name):
                 return found
+    if (appositive := misread_appositive(roles.doc, token)) is not None:
+        return roles.actors_at(appositive, name)
     # A misread name sits right before the verb, so a head far before it is a real clause.
     if token.head == token.i or token.head < token.i - 3:
         return []

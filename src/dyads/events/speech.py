@@ -245,6 +245,22 @@ def _speaker(
             return child
     if cue.dep in ("conj", "xcomp") and cue.head != cue.i:
         return _speaker(doc, toks[cue.head], quoted, candidates)
+    return misread_appositive(doc, cue)
+
+
+def misread_appositive(doc: ParsedDoc, verb: Token) -> int | None:
+    """The subject the small parser hangs as an appositive on the object of an opening
+    phrase: in "In an interview with the radio, Chile's foreign minister said ..." it reads
+    the minister as the radio's appositive and leaves "said" with no subject. The noun right
+    before the verb, when it is such an appositive, else None."""
+    before = verb.i - 1
+    if before < 0 or before in doc.children[verb.i]:
+        return None
+    noun = doc.tokens[before]
+    if noun.dep == "appos" and noun.pos in ("NOUN", "PROPN") and noun.head < noun.i:
+        opener = doc.tokens[noun.head]
+        if opener.dep == "pobj" and opener.sent == verb.sent:
+            return noun.i
     return None
 
 
