@@ -852,6 +852,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERCVL"),
         # Pulling out of talks halts them; a release ordered is a release.
         ("Chile pulled out of the talks with Peru.", "164", "CHL", "PER"),
+        # Seeking a settlement or a deal states the intent to reach one, with the other party
+        # of the dispute it is about.
+        ("Chile is seeking a peaceful solution to the dispute with Peru.", "037", "CHL", "PER"),
+        ("Chile is seeking a diplomatic resolution of the crisis with Peru.", "037", "CHL",
+         "PER"),
+        ("Chile will seek a new agreement with Peru on water.", "036", "CHL", "PER"),
         # Breaking a treaty is a deed the speaker who reports it accuses the party of.
         ("Chile's foreign minister said Peru had violated its treaty with Bolivia.", "112",
          "CHLGOV", "PER"),

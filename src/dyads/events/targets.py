@@ -285,6 +285,13 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     for pobj in roles.prep_objects(heads, parties):
         if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(object_phrase))):
             return found
+    # "is seeking a solution to the dispute with Peru": the other party of a dispute the
+    # act's phrase is about.
+    disputes = event_words(rule_id(object_phrase), "dispute_nouns")
+    heads = [i for i in heads if roles.toks[i].lemma.lower() in disputes]
+    for pobj in roles.prep_objects(heads, ("with", "between")):
+        if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(object_phrase))):
+            return found
     return []
 
 
