@@ -206,6 +206,9 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Chile has been reluctant to criticize Peru.", "negated"),
         ("Chile is unlikely to impose sanctions on Peru.", "hypothetical"),
         ("Chile neither attacked nor threatened Peru.", "negated"),
+        # What is no longer done, and what is stopped or ceased.
+        ("Chile will no longer send troops to Peru.", "negated"),
+        ("Chile ceased shelling Peruvian positions last week.", "negated"),
         # The means of an act not done is not done either.
         ("Chile did not punish Peru by imposing sanctions on Peruvian officials.", "negated"),
         # What a claim or an allegation says is contested, not reported as done.
@@ -858,6 +861,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is seeking a diplomatic resolution of the crisis with Peru.", "037", "CHL",
          "PER"),
         ("Chile will seek a new agreement with Peru on water.", "036", "CHL", "PER"),
+        # Funding stopped or support ended is aid cut; announced, a threat to cut it.
+        ("Chile announced it would stop funding programs in Peru.", "1311", "CHL", "PER"),
+        ("Chile said it would end its financial support to Peru.", "1311", "CHL", "PER"),
         # Breaking a treaty is a deed the speaker who reports it accuses the party of.
         ("Chile's foreign minister said Peru had violated its treaty with Bolivia.", "112",
          "CHLGOV", "PER"),

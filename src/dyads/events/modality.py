@@ -424,11 +424,15 @@ def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
-    """Whether `token` is negated: "did not meet", "never met", and both verbs of "neither
-    confirmed nor denied"."""
+    """Whether `token` is negated: "did not meet", "never met", "will no longer send", and both
+    verbs of "neither confirmed nor denied"."""
     for c in doc.children[token.i]:
         child = doc.tokens[c]
         if child.dep == "neg" or (child.dep == "preconj" and child.text.lower() == "neither"):
+            return True
+        if child.dep == "advmod" and child.text.lower() in ("longer", "more") and any(
+            doc.tokens[g].dep == "neg" for g in doc.children[c]
+        ):
             return True
     return token.dep == "conj" and any(
         doc.tokens[c].dep == "cc" and doc.tokens[c].text.lower() == "nor" and c < token.i
