@@ -121,6 +121,12 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
         ),
         # "The US and China" are two parties, not one country's name.
         ("The US and China held talks in Geneva.", {("04", "USA", "CHN"), ("04", "CHN", "USA")}),
+        # Renewing a pact signs it again, both ways; one state opens its embassy in another.
+        (
+            "Chile and Peru renewed their defense pact.",
+            {("05", "CHL", "PER"), ("05", "PER", "CHL")},
+        ),
+        ("Chile opened an embassy in Peru.", {("05", "CHL", "PERGOV")}),
     ],
 )
 def test_passive_compound_and_reciprocal(code_text, sentence, expected):
@@ -861,6 +867,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is seeking a diplomatic resolution of the crisis with Peru.", "037", "CHL",
          "PER"),
         ("Chile will seek a new agreement with Peru on water.", "036", "CHL", "PER"),
+        # A debt forgiven is aid, also where the small lemmatizer keeps "forgave" as it is.
+        ("Chile forgave Peru's debt.", "071", "CHL", "PER"),
+        # Landing somewhere is travelling there.
+        ("Peru's president landed in Santiago for a state visit.", "042", "PERGOV", "CHL"),
         # Funding stopped or support ended is aid cut; announced, a threat to cut it.
         ("Chile announced it would stop funding programs in Peru.", "1311", "CHL", "PER"),
         ("Chile said it would end its financial support to Peru.", "1311", "CHL", "PER"),
