@@ -212,6 +212,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Chile has been reluctant to criticize Peru.", "negated"),
         ("Chile is unlikely to impose sanctions on Peru.", "hypothetical"),
         ("Chile neither attacked nor threatened Peru.", "negated"),
+        # A "that" clause in the subjunctive says what must be done.
+        ("Chile recommended that Peru impose sanctions on Bolivia.", "hypothetical"),
         # What is no longer done, and what is stopped or ceased.
         ("Chile will no longer send troops to Peru.", "negated"),
         ("Chile ceased shelling Peruvian positions last week.", "negated"),
@@ -867,6 +869,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is seeking a diplomatic resolution of the crisis with Peru.", "037", "CHL",
          "PER"),
         ("Chile will seek a new agreement with Peru on water.", "036", "CHL", "PER"),
+        # Insisting that another act asks it to; the act asked is not done.
+        ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
+        # A warrant is issued for whom it is to arrest; lending suspended is aid cut.
+        ("A Peruvian court issued an arrest warrant for the Chilean businessman.", "173",
+         "PERJUD", "CHLBUS"),
+        ("The World Bank suspended its lending to Peru.", "1621", "IGOUNOWBK", "PER"),
         # A debt forgiven is aid, also where the small lemmatizer keeps "forgave" as it is.
         ("Chile forgave Peru's debt.", "071", "CHL", "PER"),
         # Landing somewhere is travelling there.

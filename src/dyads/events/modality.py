@@ -19,7 +19,7 @@ from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
-from .speech import cue_lemmas, subtree
+from .speech import cue_lemmas, mandative_clause, subtree
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
 MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
@@ -223,6 +223,10 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             governor = toks[head.head]
             if governor.lemma.lower() in words.preventing_verbs:
                 negated = prevented = True
+        if mandative_clause(doc, current):
+            # "insisted that Peru withdraw its troops", "recommended that Chile impose
+            # sanctions": what must be done, not what is done.
+            hypothetical = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
             # "dismissed claims that it armed the rebels": a noun of a contested claim is no

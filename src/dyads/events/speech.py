@@ -295,3 +295,17 @@ def subtree(doc: ParsedDoc, root: int) -> list[int]:
         out.append(i)
         stack.extend(doc.children[i])
     return out
+
+
+def mandative_clause(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether `verb` heads a "that" clause in the subjunctive, which says what someone must
+    do, not what is done: "insisted that Peru pay compensation", "demanded that the army
+    withdraw". Its verb is in the base form with a subject of its own and no auxiliary."""
+    children = [doc.tokens[c] for c in doc.children[verb.i]]
+    return (
+        verb.tag == "VB"
+        and verb.dep == "ccomp"
+        and any(c.dep == "nsubj" for c in children)
+        and any(c.dep == "mark" and c.text.lower() == "that" for c in children)
+        and not any(c.dep in ("aux", "auxpass") for c in children)
+    )

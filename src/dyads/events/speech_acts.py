@@ -12,7 +12,7 @@ from ..rules import rule, rule_id
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
 from .lexicon import ORIGINS
-from .speech import Attribution, subtree
+from .speech import Attribution, mandative_clause, subtree
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,21 +138,8 @@ def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
 
 
 def _mandative(doc: ParsedDoc, said: list[int]) -> bool:
-    """Whether what is said is a "that" clause in the subjunctive, which says what someone
-    must do: "insisted that Peru pay compensation", "demanded that the army withdraw". Its verb
-    is in the base form with a subject of its own and no auxiliary."""
-    for i in said:
-        verb = doc.tokens[i]
-        children = [doc.tokens[c] for c in doc.children[i]]
-        if (
-            verb.tag == "VB"
-            and verb.dep == "ccomp"
-            and any(c.dep == "nsubj" for c in children)
-            and any(c.dep == "mark" and c.text.lower() == "that" for c in children)
-            and not any(c.dep in ("aux", "auxpass") for c in children)
-        ):
-            return True
-    return False
+    """Whether what is said is a "that" clause in the subjunctive (`mandative_clause`)."""
+    return any(mandative_clause(doc, doc.tokens[i]) for i in said)
 
 
 def _imperative(doc: ParsedDoc, said: Iterable[int]) -> bool:
