@@ -212,6 +212,7 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Chile has been reluctant to criticize Peru.", "negated"),
         ("Chile is unlikely to impose sanctions on Peru.", "hypothetical"),
         ("Chile neither attacked nor threatened Peru.", "negated"),
+        ("Neither Chile nor Bolivia attacked Peru.", "negated"),
         # A "that" clause in the subjunctive says what must be done.
         ("Chile recommended that Peru impose sanctions on Bolivia.", "hypothetical"),
         # What is no longer done, and what is stopped or ceased.
@@ -1492,6 +1493,13 @@ EVENT_RULE_CASES = [
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",
      ("1834", "PERREB", "PERCVL"), ("180", "PERREB", "PERCVL")),
+    # Who is among those that did something, or one of them, did it.
+    ("roles.phrase.among-those.v1",
+     "Chile was among the countries that condemned Peru's decision.", ("111", "CHL", "PER"),
+     None),
+    ("roles.phrase.among-those.v1",
+     "Bolivia is one of the states that recognised Peru's new government.",
+     ("054", "BOL", "PERGOV"), None),
     # A visit or a call that sets the occasion of the subject's act is the subject's.
     ("roles.source.occasion.v1",
      "The Chilean president, on a visit to Lima, urged Peru to reopen the border.",

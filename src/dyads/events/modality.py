@@ -428,11 +428,18 @@ def _denied_noun(doc: ParsedDoc, noun: Token) -> bool:
 
 
 def _has_negation(doc: ParsedDoc, token: Token) -> bool:
-    """Whether `token` is negated: "did not meet", "never met", "will no longer send", and both
-    verbs of "neither confirmed nor denied"."""
+    """Whether `token` is negated: "did not meet", "never met", "will no longer send", both
+    verbs of "neither confirmed nor denied", and the verb of "neither Chile nor Peru
+    signed"."""
     for c in doc.children[token.i]:
         child = doc.tokens[c]
         if child.dep == "neg" or (child.dep == "preconj" and child.text.lower() == "neither"):
+            return True
+        if child.dep in ("nsubj", "nsubjpass") and any(
+            doc.tokens[g].text.lower() == "neither"
+            or (doc.tokens[g].dep == "cc" and doc.tokens[g].text.lower() == "nor")
+            for g in doc.children[c]
+        ):
             return True
         if child.dep == "advmod" and child.text.lower() in ("longer", "more") and any(
             doc.tokens[g].dep == "neg" for g in doc.children[c]

@@ -138,6 +138,30 @@ def quantity_of(roles: Roles, i: int) -> int | None:
     return None
 
 
+@rule("roles.phrase.among-those.v1")
+def among_those(roles: Roles, noun: Token) -> int | None:
+    """Who is said to be among those that did something, or one of them, did it: "Chile was
+    among the countries that condemned Peru", "Bolivia is one of the states that recognised
+    the government" -> Chile, Bolivia. The subject of the copula whose "among" phrase, or
+    whose "one of" phrase, is `noun` (the antecedent of a relative clause), or None."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = roles.toks[noun.head]
+    word = prep.text.lower()
+    holder = roles.toks[prep.head]
+    if word == "of" and holder.lemma.lower() == "one" and holder.dep == "attr":
+        copula = roles.toks[holder.head]
+    elif word == "among" and prep.dep == "prep":
+        copula = holder
+    else:
+        return None
+    if copula.lemma.lower() != "be":
+        return None
+    return next(
+        (c for c in roles.doc.children[copula.i] if roles.toks[c].dep == "nsubj"), None
+    )
+
+
 @rule("roles.phrase.named-members.v1")
 def named_members(roles: Roles, i: int) -> int | None:
     """A noun with no actor of its own, or one with a sector and no country ("critics"), stands
@@ -190,6 +214,7 @@ class Roles:
         self.offices = switches.on(rule_id(office_holder_actor))
         self.quantities = switches.on(rule_id(quantity_of))
         self.named_members = switches.on(rule_id(named_members))
+        self.members_of = switches.on(rule_id(among_those))
         # The accusations (root 11) coded so far in the article, in text order, as their
         # sources and targets: a later denial answers the latest made against its speaker.
         self.accusations: list[tuple[tuple[Filler, ...], tuple[Filler, ...]]] = []
@@ -269,7 +294,10 @@ class Roles:
 
     def relative_antecedent(self, verb: Token, subject: Token) -> Token:
         if subject.tag in RELATIVE_PRONOUN_TAGS and verb.dep == "relcl":
-            return self.toks[verb.head]
+            antecedent = self.toks[verb.head]
+            if self.members_of and (member := among_those(self, antecedent)) is not None:
+                return self.toks[member]
+            return antecedent
         return subject
 
     def held_subject(self, noun: Token) -> int | None:
