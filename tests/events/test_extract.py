@@ -215,6 +215,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Neither Chile nor Bolivia attacked Peru.", "negated"),
         # A "that" clause in the subjunctive says what must be done.
         ("Chile recommended that Peru impose sanctions on Bolivia.", "hypothetical"),
+        # What an order tells someone to do is not done by it.
+        ("Peru ignored the court's order to release the Chilean prisoners.", "hypothetical"),
         # What is no longer done, and what is stopped or ceased.
         ("Chile will no longer send troops to Peru.", "negated"),
         ("Chile ceased shelling Peruvian positions last week.", "negated"),
@@ -870,6 +872,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile is seeking a diplomatic resolution of the crisis with Peru.", "037", "CHL",
          "PER"),
         ("Chile will seek a new agreement with Peru on water.", "036", "CHL", "PER"),
+        # An organisation's people in the act's pattern are its target, not part of the act,
+        # and a court or monitors called "international" are no one state's.
+        ("Peru expelled the UN envoy.", "161", "PER", "IGOUNO"),
+        ("Peru expelled the international observers.", "1662", "PER", "IGO"),
+        ("Peru rejected the ruling of the international court.", "120", "PER", "IGOJUD"),
         # Insisting that another act asks it to; the act asked is not done.
         ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
         # A warrant is issued for whom it is to arrest; lending suspended is aid cut.

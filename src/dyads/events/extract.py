@@ -802,9 +802,10 @@ class EventExtractor:
 def _part_of_act(actor: Actor, own: set[str]) -> bool:
     """Whether an actor named in a trigger's pattern is part of the act rather than its target:
     people of no named country ("deployed troops") or the source's own forces ("withdrew its
-    troops")."""
+    troops"). An organisation's people are the organisation's, and its target ("expelled the
+    UN envoy", "expelled the international observers")."""
     if actor.country is None:
-        return True
+        return actor.kind != "organization" and not {"IGO", "NGO"} & set(actor.sectors)
     return actor.country in own and bool(actor.sectors) and set(actor.sectors) <= STATE_SECTORS
 
 
