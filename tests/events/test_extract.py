@@ -877,6 +877,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru expelled the UN envoy.", "161", "PER", "IGOUNO"),
         ("Peru expelled the international observers.", "1662", "PER", "IGO"),
         ("Peru rejected the ruling of the international court.", "120", "PER", "IGOJUD"),
+        # A second predicate after a comma and "then" has the first one's subject, also
+        # where the parser leaves it unlabelled.
+        ("Chile imposed tariffs on Peruvian goods, then exempted Peruvian cars from the "
+         "duties.", "085", "CHL", "PER"),
+        ("Chile condemned the vote, then recalled its ambassador from Peru.", "161", "CHL",
+         "PER"),
         # Insisting that another act asks it to; the act asked is not done.
         ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
         # A warrant is issued for whom it is to arrest; lending suspended is aid cut.

@@ -177,11 +177,28 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
             previous = current
             current, hops = roles.toks[roles.toks[current.head].head], hops + 1
             continue
-        if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
+        if (
+            current.dep not in _CONTROLLED_DEPS and not _misread_conjunct(roles, current)
+        ) or current.head == current.i:
             return []
         previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _misread_conjunct(roles: Roles, verb: Token) -> bool:
+    """Whether `verb` is a finite verb the small parser leaves as an unlabelled dependent of
+    the verb before it, where a comma and an adverb open a second predicate of one subject:
+    "Chile imposed tariffs, then exempted cars from them"."""
+    head = roles.toks[verb.head]
+    return (
+        verb.dep == "dep"
+        and verb.tag in ("VBD", "VBZ", "VBP")
+        and head.pos == "VERB"
+        and head.i < verb.i
+        and roles.toks[verb.i - 1].dep == "advmod"
+        and any(roles.toks[i].text == "," for i in range(head.i + 1, verb.i))
+    )
 
 
 @rule("roles.source.first-to.v1")
