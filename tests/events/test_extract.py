@@ -146,6 +146,10 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
             {("11", "IGOUNOIAE", "CHL")},
         ),
         ("The head of the United Nations food agency criticized Chile.", {("11", "IGOUNO", "CHL")}),
+        # ... and a body the lexicon does not know speaks for whom its "of" phrase names.
+        ("The Wine Producers Association of Chile criticized Peru.", {("11", "CHL", "PER")}),
+        ("The head of the Wine Producers Council of Chile criticized Peru.",
+         {("11", "CHL", "PER")}),
         # ... also where the office alone is a group of no country ("leaders", "officials").
         ("The leaders of Peru's ruling party criticized Chile.", {("11", "PERPTY", "CHL")}),
         # ... but a phrase whose head is no office is not the body's act.

@@ -101,10 +101,14 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     it is: "the head of UNICEF warned" -> UNICEF, "the chief of the army" -> the army. A body
     named by a description stands for the name after it or the name that modifies it: "the chief
     of the UN nuclear watchdog, the IAEA," -> the IAEA, "the head of the United Nations food
-    agency" -> the UN. (The office nouns are `data/events/words.yaml`.)"""
-    if roles.toks[i].lemma.lower() not in event_words(rule_id(office_holder_actor), "offices"):
+    agency" -> the UN. A body the lexicon does not know (`bodies`) speaks for whom its "of"
+    phrase names: "the Wine Producers Association of Chile" -> Chile. (The office and body
+    nouns are `data/events/words.yaml`.)"""
+    name = rule_id(office_holder_actor)
+    offices = event_words(name, "offices") | event_words(name, "bodies")
+    if roles.toks[i].lemma.lower() not in offices:
         return []
-    also = (rule_id(office_holder_actor),)
+    also = (name,)
     for child in roles.doc.children[i]:
         if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
             for pobj in roles.doc.children[child]:
@@ -115,6 +119,11 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
                     hit = roles.index.at.get(body)
                     if hit is not None:
                         return [Filler(hit[0], hit[1], role_rule, also)]
+                if pobj != i and roles.toks[pobj].lemma.lower() in event_words(name, "bodies"):
+                    # "the head of the Spirits Council of the United States": the body whose
+                    # office it is speaks for whom its own "of" phrase names.
+                    if found := office_holder_actor(roles, pobj, role_rule):
+                        return found
                 if roles.modifiers:
                     return [
                         replace(f, also=also + f.also)
