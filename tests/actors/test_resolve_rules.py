@@ -403,6 +403,11 @@ RULE_CASES = [
     ("actors.anaphora.country.v1",
      "Morocco closed its border on Monday. The kingdom also recalled its envoy.",
      {"kingdom": "MAR"}, {"kingdom": None}),
+    # In what an organ of a state says, "the country" is its own state, not the one the
+    # story named last.
+    ("actors.anaphora.speakers-country.v1",
+     "Peru closed the border. A Chilean government spokesperson said the country would not "
+     "negotiate with Peru.", {"country": "CHL"}, {"country": "PER"}),
     # A family name's particles belong to the name, and the surname with them names the
     # person again later.
     ("actors.recognise.name-particles.v1",

@@ -887,6 +887,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "duties.", "085", "CHL", "PER"),
         ("Chile condemned the vote, then recalled its ambassador from Peru.", "161", "CHL",
          "PER"),
+        # What a speaker will never accept or recognise it rejects.
+        ("\"We will never accept Peru's annexation of our territory,\" the Chilean president "
+         "said.", "120", "CHLGOV", "PER"),
         # Insisting that another act asks it to; the act asked is not done.
         ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
         # A warrant is issued for whom it is to arrest; lending suspended is aid cut.

@@ -1001,7 +1001,13 @@ class _ArticleResolution:
         return "country" if noun.lemma.lower() in nouns else None
 
     def _country_antecedent(self, ref: _Ref) -> list[str]:
-        """The state "the country" of `ref` stands for (`_country_refs`), or []."""
+        """The state "the country" of `ref` stands for (`_country_refs`), or []: in what an
+        organ of a state says, its own state ("Chile's president said the country would not
+        negotiate"); else the story's country, else the state named last."""
+        if self.r.switches.on(rule_id(_ArticleResolution._speakers_country)) and (
+            country := self._speakers_country(ref)
+        ):
+            return [self._state(country, [], ref)]
         if self.home:
             return [self._state(self.home, [], ref)]
         states = [
@@ -1013,6 +1019,33 @@ class _ArticleResolution:
         ]
         subjects = [s for s in states if s.subject]
         return [(subjects or states)[-1].actor] if subjects or states else []
+
+    @rule("actors.anaphora.speakers-country.v1")
+    def _speakers_country(self, ref: _Ref) -> str | None:
+        """The country of an organ of a state (its government, forces, courts or legislature,
+        or one of their people) that is the subject of the verb whose clause holds `ref`:
+        "Chile's president said the country would not negotiate with Peru" -> Chile, "the
+        Chilean minister vowed that the country would respond" -> Chile, whatever country
+        the story is about. None when no such speaker governs the clause."""
+        toks = self.tokens
+        verb = toks[ref.start]
+        while verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+            verb = toks[verb.head]
+        if verb.dep not in ("ccomp", "xcomp") or verb.head == verb.i:
+            return None
+        governor = toks[verb.head]
+        for child in self.doc.children[governor.i]:
+            if toks[child].dep != "nsubj" or child > ref.start:
+                continue
+            actor = self.actors.get(self.token_actor.get(child, ""))
+            if (
+                actor is not None
+                and actor.country
+                and actor.sectors
+                and set(actor.sectors) <= STATE_SECTORS
+            ):
+                return actor.country
+        return None
 
     @rule("actors.anaphora.personal.v1")
     def _personal_refs(self, refs: list[_Ref]) -> list[_Ref]:
