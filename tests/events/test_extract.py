@@ -881,6 +881,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru expelled the UN envoy.", "161", "PER", "IGOUNO"),
         ("Peru expelled the international observers.", "1662", "PER", "IGO"),
         ("Peru rejected the ruling of the international court.", "120", "PER", "IGOJUD"),
+        # Leaving a treaty reduces relations; notifying a party of something tells it.
+        ("Chile left the agreement with Peru.", "160", "CHL", "PER"),
+        ("Chile notified Peru of its decision.", "010", "CHL", "PER"),
         # A second predicate after a comma and "then" has the first one's subject, also
         # where the parser leaves it unlabelled.
         ("Chile imposed tariffs on Peruvian goods, then exempted Peruvian cars from the "
@@ -1513,6 +1516,12 @@ EVENT_RULE_CASES = [
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",
      ("1834", "PERREB", "PERCVL"), ("180", "PERREB", "PERCVL")),
+    # An intent or threat its speaker tells someone of is aimed at whom it is told to, not
+    # when a third party is to act.
+    ("roles.target.announced-to.v1", "Chile notified Peru that it would leave the treaty.",
+     ("131", "CHL", "PER"), None),
+    ("roles.target.announced-to.v1", "Chile told Bolivia it would send aid.",
+     ("033", "CHL", "BOL"), None),
     # Who is among those that did something, or one of them, did it.
     ("roles.phrase.among-those.v1",
      "Chile was among the countries that condemned Peru's decision.", ("111", "CHL", "PER"),

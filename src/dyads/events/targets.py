@@ -691,6 +691,36 @@ def told_about(roles: Roles, site: Site) -> list[Filler]:
     return [replace(f, rule=rule_id(told_about)) for f in content(roles, site)]
 
 
+@rule("roles.target.announced-to.v1")
+def announced_to(roles: Roles, site: Site) -> list[Filler]:
+    """An intent or a threat its speaker tells someone of, whose own words name no one, is
+    aimed at whom it is told to: "Chile notified Peru that it would leave the treaty" -> a
+    threat to Peru, "told Bolivia it would send aid" -> an intent toward Bolivia. The direct
+    or indirect object of the verb of telling (`telling_verbs`) whose "that" clause holds the
+    act, when the one who acts is the one who tells (what a third party will do is only
+    reported: "told Peru that Bolivia would send troops")."""
+    token = site.token
+    if not site.is_verb or token.dep != "ccomp" or token.head == token.i:
+        return []
+    cue = roles.toks[token.head]
+    name = rule_id(announced_to)
+    if cue.lemma.lower() not in event_words(name, "telling_verbs"):
+        return []
+    tellers = {
+        f.actor.id
+        for c in roles.doc.children[cue.i]
+        if roles.toks[c].dep == "nsubj"
+        for f in roles.actors_at(c, name)
+    }
+    if not tellers & {f.actor.id for f in site.sources}:
+        return []
+    for child in roles.doc.children[cue.i]:
+        if roles.toks[child].dep in ("dobj", "dative") and child not in site.skip:
+            if found := roles.actors_at(child, name):
+                return found
+    return []
+
+
 @rule("roles.target.addressee.v1")
 def addressee(roles: Roles, site: Site) -> list[Filler]:
     """Whom words are spoken to is whom a statement, appeal or demand is aimed at, as in "told
