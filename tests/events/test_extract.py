@@ -1516,6 +1516,14 @@ EVENT_RULE_CASES = [
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",
      ("1834", "PERREB", "PERCVL"), ("180", "PERREB", "PERCVL")),
+    # Asking others to support a party rallies support on its behalf (053), aimed at it; not
+    # asking them to back off.
+    ("codes.rally-support.v1", "Chile urged the international community to support Peru.",
+     ("053", "CHL", "PER"), ("022", "CHL", "IGO")),
+    ("codes.rally-support.v1", "Chile urged allies to stand with Peru.",
+     ("053", "CHL", "PER"), ("020", "CHL", "PER")),
+    ("roles.target.supported.v1", "Chile called on Bolivia to back Peru's bid.",
+     ("053", "CHL", "PER"), ("053", "CHL", "BOL")),
     # An intent or threat its speaker tells someone of is aimed at whom it is told to, not
     # when a third party is to act.
     ("roles.target.announced-to.v1", "Chile notified Peru that it would leave the treaty.",

@@ -73,6 +73,11 @@ _RESTRICTION_CODES = frozenset({"191"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
+# Appeals, and rallying support on a party's behalf (codes.rally-support.v1).
+APPEAL_ROOT = "02"
+RALLY_SUPPORT = "053"
+# Particles that turn a verb of support into one of retreat ("back off", "stand down").
+_RETREATING = frozenset({"off", "down", "away", "out"})
 # Defying norms or law ("violated the treaty"), a deed among the rejections of root 12.
 DEFIANCE = "128"
 # Conventional force, and the unconventional violence of irregulars against civilians.
@@ -441,6 +446,13 @@ class EventExtractor:
         entry = match.entry
         code, modality, code_rules = self._code_and_modality(doc, entry, reading)
         code, threat_rules = self._refined_threat(doc, match, code, by_token)
+        if (
+            code[:2] == APPEAL_ROOT
+            and modality == "asserted"
+            and self.switches.on(rule_id(rally_support))
+            and rally_support(doc, match.token, index.at)
+        ):
+            code, threat_rules = RALLY_SUPPORT, (*threat_rules, rule_id(rally_support))
         if (
             code == STATEMENT
             and modality == "asserted"
@@ -1054,6 +1066,41 @@ def announced_intent(entry: TriggerEntry) -> str | None:
     (03x, 13x), per the codebook: "Finland will give Tanzania a grant" -> 033 intent to provide
     aid. None when the act has no intent code: then it only might happen."""
     return entry.intent
+
+
+@rule("codes.rally-support.v1")
+def rally_support(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
+    """An appeal to others to support, back, stand with or help a party rallies support on
+    its behalf, as the codebook defines 053 ("ask or encourage others to support or cooperate
+    with the target"): "Chile urged the international community to support Peru" is Chile's
+    053 toward Peru, not only an appeal to the community. Whether the appeal at token i asks,
+    in its infinitive, one of `support_verbs` done to an actor (`named` tokens) as its
+    object or its "with" or "behind" phrase."""
+    verbs = _words(rule_id(rally_support), "support_verbs")
+    for child in doc.children[i]:
+        content = doc.tokens[child]
+        if content.dep not in ("xcomp", "advcl", "ccomp") or content.lemma.lower() not in verbs:
+            continue
+        if any(doc.tokens[c].dep == "prt" and doc.tokens[c].text.lower() in _RETREATING
+               for c in doc.children[child]):  # fmt: skip
+            continue  # "back off", "stand down": no support.
+        for obj in doc.children[child]:
+            o = doc.tokens[obj]
+            if o.dep == "dobj" and _names_party(doc, obj, named):
+                return True
+            if o.dep == "prep" and o.text.lower() in ("with", "behind", "by"):
+                if any(_names_party(doc, p, named) for p in doc.children[obj]
+                       if doc.tokens[p].dep == "pobj"):  # fmt: skip
+                    return True
+    return False
+
+
+def _names_party(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
+    """Whether the phrase headed by token i names an actor: its head or a possessor or
+    modifier of it ("Peru's bid", "the Peruvian government")."""
+    return i in named or any(
+        c in named and doc.tokens[c].dep in ("poss", "compound", "amod") for c in doc.children[i]
+    )
 
 
 @rule("codes.refined-threat.v1")

@@ -691,6 +691,27 @@ def told_about(roles: Roles, site: Site) -> list[Filler]:
     return [replace(f, rule=rule_id(told_about)) for f in content(roles, site)]
 
 
+@rule("roles.target.supported.v1")
+def supported(roles: Roles, site: Site) -> list[Filler]:
+    """Support rallied on a party's behalf is aimed at that party, not at whom it is asked
+    of: "urged the international community to support Peru" -> Peru
+    (`codes.rally-support.v1`). The object, or the "with" or "behind" phrase, of the
+    appeal's infinitive."""
+    if not site.is_verb or site.root != "05":
+        return []
+    name = rule_id(supported)
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep not in ("xcomp", "advcl", "ccomp"):
+            continue
+        for obj in roles.doc.children[child]:
+            o = roles.toks[obj]
+            if o.dep == "dobj" and obj not in site.skip and (found := roles.actors_at(obj, name)):
+                return found
+        if found := roles.prep_object(child, ("with", "behind", "by"), site.skip, name):
+            return found
+    return []
+
+
 @rule("roles.target.announced-to.v1")
 def announced_to(roles: Roles, site: Site) -> list[Filler]:
     """An intent or a threat its speaker tells someone of, whose own words name no one, is
