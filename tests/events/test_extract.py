@@ -944,6 +944,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("United Nations peacekeepers exchanged fire for hours on Sunday.", "19"),
         # Who accuses a minister of lying the passive does not say.
         ("The Peruvian minister was accused of lying in Lima.", "11"),
+        # Rebels who end a protest and name no one yield to no state of their own.
+        ("Peruvian rebels called off their protest.", "08"),
         # An arrest that only sets the time of another act, or one told before, is no news.
         ("Shops stayed closed in Lima after the detention of a Peruvian activist.", "17"),
         # An act supposed in an "if" clause charges no one.
@@ -1516,6 +1518,10 @@ EVENT_RULE_CASES = [
     ("codes.toll-participle.v1",
      "Peruvian rebels bombed a market in Lima, killing twelve civilians.",
      ("1834", "PERREB", "PERCVL"), ("180", "PERREB", "PERCVL")),
+    # People who end their strike yield to their own state; armed groups that stop fighting
+    # face whoever they fought.
+    ("roles.target.own-state.v1", "Peruvian teachers called off their strike.",
+     ("082", "PEREDU", "PER"), None),
     # Asking others to support a party rallies support on its behalf (053), aimed at it; not
     # asking them to back off.
     ("codes.rally-support.v1", "Chile urged the international community to support Peru.",

@@ -1169,13 +1169,18 @@ def shared_object(roles: Roles, site: Site) -> list[Filler]:
 def own_state(roles: Roles, site: Site) -> list[Filler]:
     """People who protest and name no target protest against their own state, as CAMEO coders
     code domestic protest: "Chilean miners staged a sit-in" -> Chile. The state need not be
-    mentioned: the trigger is its evidence."""
+    mentioned: the trigger is its evidence. So do those who yield by ending their protest
+    (root 08: "Peruvian teachers called off their strike" -> Peru); armed groups that stop
+    fighting may face anyone (`armed_sectors`)."""
     found = []
+    armed = event_words(rule_id(own_state), "armed_sectors")
     for source in site.sources:
         # "Chilean miners", "thousands of Chileans": a nationality naming people, not the state.
         people = roles.toks[source.mention.token_end - 1].tag in ("JJ", "NNS", "NNPS")
         for actor in roles.index.members(source.actor):
             sectors = set(actor.sectors)
+            if site.root != "14" and sectors & armed:
+                continue
             if actor.country and (not sectors <= STATE_SECTORS or (not sectors and people)):
                 found.append(implied_filler(actor.country, site.token, roles, rule_id(own_state)))
     return found
