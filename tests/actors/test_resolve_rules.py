@@ -403,6 +403,12 @@ RULE_CASES = [
     ("actors.anaphora.country.v1",
      "Morocco closed its border on Monday. The kingdom also recalled its envoy.",
      {"kingdom": "MAR"}, {"kingdom": None}),
+    # Where a group is based or operates is its country, also before a hyphen; a named body
+    # stays an actor of its own.
+    ("actors.refs.group-place.v1", "A rebel group based in Peru attacked Chile.",
+     {"rebel group based in Peru": "PERREB"}, {"rebel group": "REB"}),
+    ("actors.chunk.affiliating-participle.v1", "A Peru-based rebel group attacked Chile.",
+     {"Peru-based rebel group": "PERREB"}, {"rebel group": "REB"}),
     # In what an organ of a state says, "the country" is its own state, not the one the
     # story named last.
     ("actors.anaphora.speakers-country.v1",

@@ -1773,9 +1773,13 @@ def group_member(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
 @rule("actors.refs.group-place.v1")
 def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     """Where a group without a country of its own is, is its country: "opposition activists in
-    Belarus", "teachers across Nigeria", "refugees from Syria"; placed in several, it is of each
-    ("leaders from Chile, Peru and Bolivia"). Whether `nxt` is the place of
-    the role group `ref`, joined by a locative preposition and at most two more words."""
+    Belarus", "teachers across Nigeria", "refugees from Syria", "a rebel group based in Peru",
+    "militias operating in Chad"; placed in several, it is of each ("leaders from Chile, Peru
+    and Bolivia"). Whether `nxt` is the place of the role group `ref`, joined by a locative
+    preposition (after a participle of where one is: `locating_participles`) and at most two
+    more words."""
+    if gap and gap[0].text.lower() in _words(rule_id(locates), "locating_participles"):
+        gap = gap[1:]
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
@@ -2658,9 +2662,18 @@ def affiliating_participle(
 ) -> bool | None:
     """A hyphenated participle of control after a state or organisation makes the noun after
     it that party's own: "Saudi-led forces", "OAS-appointed envoy Ana Silva", "Kremlin-installed
-    governor Ivan Petrov". Participles of mere backing ("Iran-backed militias") do not. (The
-    participles are `data/actors/words.yaml`.)"""
+    governor Ivan Petrov". Participles of mere backing ("Iran-backed militias") do not. One of
+    where a group is makes a role the place's ("a Peru-based rebel group"), not a named body,
+    which is an actor of its own ("the Lima-based Andean Foundation"). (The participles are
+    `data/actors/words.yaml`.)"""
     tokens = gap.tokens
+    if (
+        len(tokens) == 2
+        and tokens[0].text == "-"
+        and tokens[1].text.lower() in _words(rule_id(locates), "locating_participles")
+        and piece.kind == "role"
+    ):
+        return chunk[-1].kind in ("state", "place")
     if not (
         len(tokens) >= 2
         and tokens[0].text == "-"
