@@ -120,7 +120,7 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
                     if hit is not None:
                         return [Filler(hit[0], hit[1], role_rule, also)]
                 if pobj != i and roles.toks[pobj].lemma.lower() in event_words(name, "bodies"):
-                    # "the head of the Spirits Council of the United States": the body whose
+                    # "the head of the Fruit Growers Council of Peru": the body whose
                     # office it is speaks for whom its own "of" phrase names.
                     if found := office_holder_actor(roles, pobj, role_rule):
                         return found
