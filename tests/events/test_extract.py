@@ -890,6 +890,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "duties.", "085", "CHL", "PER"),
         ("Chile condemned the vote, then recalled its ambassador from Peru.", "161", "CHL",
          "PER"),
+        # Blocking another's bid, contesting a result or a claim, and resisting pressure reject.
+        ("Chile blocked Peru's attempt to join the trade bloc.", "120", "CHL", "PER"),
+        ("Chile challenged Peru's claim to the islands.", "120", "CHL", "PER"),
+        ("Chile resisted pressure from Peru to reopen the border.", "124", "CHL", "PER"),
         # What a speaker will never accept or recognise it rejects.
         ("\"We will never accept Peru's annexation of our territory,\" the Chilean president "
          "said.", "120", "CHLGOV", "PER"),
