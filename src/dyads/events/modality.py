@@ -209,8 +209,12 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 for c in doc.children[head.i]
                 if toks[c].dep == "aux" and toks[c].text.lower() in words.hypothetical_modals
             }
-            if reported and modals == {"would"}:
-                # "said it would launch an offensive": the future of the past announces it.
+            future = {
+                toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
+            } & words.future_aux
+            if (reported and modals == {"would"}) or (future and not modals):
+                # "said it would launch an offensive": the future of the past announces it;
+                # so does the future of a verb that holds the act ("will hold talks").
                 announced, announcer = True, head.i
             elif modals:
                 # "should apply sanctions", "could face a ban": the object of a verb that only
