@@ -899,6 +899,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # What a speaker will never accept or recognise it rejects.
         ("\"We will never accept Peru's annexation of our territory,\" the Chilean president "
          "said.", "120", "CHLGOV", "PER"),
+        # Praise is aimed at whom it praises, not at whom a participle beside it urges.
+        ("Chile praised Peru, urging Bolivia to follow its example.", "051", "CHL", "PER"),
         # Insisting that another act asks it to; the act asked is not done.
         ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
         # A warrant is issued for whom it is to arrest; lending suspended is aid cut.

@@ -51,6 +51,7 @@ from .targets import (
     location,
     own_people,
     own_state,
+    supported_party,
 )
 
 # Dependencies of "be" as a helper of another verb, not the head of its clause.
@@ -76,8 +77,6 @@ STATEMENT = "010"
 # Appeals, and rallying support on a party's behalf (codes.rally-support.v1).
 APPEAL_ROOT = "02"
 RALLY_SUPPORT = "053"
-# Particles that turn a verb of support into one of retreat ("back off", "stand down").
-_RETREATING = frozenset({"off", "down", "away", "out"})
 # Defying norms or law ("violated the treaty"), a deed among the rejections of root 12.
 DEFIANCE = "128"
 # Conventional force, and the unconventional violence of irregulars against civilians.
@@ -1073,34 +1072,9 @@ def rally_support(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
     """An appeal to others to support, back, stand with or help a party rallies support on
     its behalf, as the codebook defines 053 ("ask or encourage others to support or cooperate
     with the target"): "Chile urged the international community to support Peru" is Chile's
-    053 toward Peru, not only an appeal to the community. Whether the appeal at token i asks,
-    in its infinitive, one of `support_verbs` done to an actor (`named` tokens) as its
-    object or its "with" or "behind" phrase."""
-    verbs = _words(rule_id(rally_support), "support_verbs")
-    for child in doc.children[i]:
-        content = doc.tokens[child]
-        if content.dep not in ("xcomp", "advcl", "ccomp") or content.lemma.lower() not in verbs:
-            continue
-        if any(doc.tokens[c].dep == "prt" and doc.tokens[c].text.lower() in _RETREATING
-               for c in doc.children[child]):  # fmt: skip
-            continue  # "back off", "stand down": no support.
-        for obj in doc.children[child]:
-            o = doc.tokens[obj]
-            if o.dep == "dobj" and _names_party(doc, obj, named):
-                return True
-            if o.dep == "prep" and o.text.lower() in ("with", "behind", "by"):
-                if any(_names_party(doc, p, named) for p in doc.children[obj]
-                       if doc.tokens[p].dep == "pobj"):  # fmt: skip
-                    return True
-    return False
-
-
-def _names_party(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
-    """Whether the phrase headed by token i names an actor: its head or a possessor or
-    modifier of it ("Peru's bid", "the Peruvian government")."""
-    return i in named or any(
-        c in named and doc.tokens[c].dep in ("poss", "compound", "amod") for c in doc.children[i]
-    )
+    053 toward Peru, not only an appeal to the community. Whether the appeal at token i asks
+    support for a party (`supported_party`)."""
+    return supported_party(doc, i, named) is not None
 
 
 @rule("codes.refined-threat.v1")

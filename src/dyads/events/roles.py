@@ -105,8 +105,8 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     phrase names: "the Wine Producers Association of Chile" -> Chile. (The office and body
     nouns are `data/events/words.yaml`.)"""
     name = rule_id(office_holder_actor)
-    offices = event_words(name, "offices") | event_words(name, "bodies")
-    if roles.toks[i].lemma.lower() not in offices:
+    bodies = event_words(name, "bodies")
+    if roles.toks[i].lemma.lower() not in event_words(name, "offices") | bodies:
         return []
     also = (name,)
     for child in roles.doc.children[i]:
@@ -119,7 +119,7 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
                     hit = roles.index.at.get(body)
                     if hit is not None:
                         return [Filler(hit[0], hit[1], role_rule, also)]
-                if pobj != i and roles.toks[pobj].lemma.lower() in event_words(name, "bodies"):
+                if pobj != i and roles.toks[pobj].lemma.lower() in bodies:
                     # "the head of the Fruit Growers Council of Peru": the body whose
                     # office it is speaks for whom its own "of" phrase names.
                     if found := office_holder_actor(roles, pobj, role_rule):

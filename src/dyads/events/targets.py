@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..actors.lexicon import STATE_SECTORS
 from ..geo import country_name
-from ..records import Actor, Mention, Token
+from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import rule, rule_id
 from .clause import purpose_infinitive
 from .roles import (
@@ -695,21 +695,50 @@ def told_about(roles: Roles, site: Site) -> list[Filler]:
 def supported(roles: Roles, site: Site) -> list[Filler]:
     """Support rallied on a party's behalf is aimed at that party, not at whom it is asked
     of: "urged the international community to support Peru" -> Peru
-    (`codes.rally-support.v1`). The object, or the "with" or "behind" phrase, of the
-    appeal's infinitive."""
+    (`codes.rally-support.v1`, `supported_party`)."""
     if not site.is_verb or site.root != "05":
         return []
-    name = rule_id(supported)
-    for child in roles.doc.children[site.token.i]:
-        if roles.toks[child].dep not in ("xcomp", "advcl", "ccomp"):
+    party = supported_party(roles.doc, site.token.i, roles.index.at)
+    if party is None or party in site.skip:
+        return []
+    return roles.actors_at(party, rule_id(supported))
+
+
+# Particles that turn a verb of support into one of retreat ("back off", "stand down").
+_RETREATING = frozenset({"off", "down", "away", "out"})
+# Prepositions by which a verb of support names whom it supports ("stand with", "stand by").
+_SUPPORT_PREPS = frozenset({"with", "behind", "by"})
+
+
+def supported_party(doc: ParsedDoc, appeal: int, named: Container[int]) -> int | None:
+    """The party an appeal at token `appeal` asks others to support: the head of the object,
+    or of the "with", "behind" or "by" phrase, of its infinitive of support (`support_verbs`
+    of `codes.rally-support.v1`: "urged the community to support Peru", "called on allies to
+    stand with Chile"), when it names an actor (`named` tokens, also as a possessor or
+    modifier: "back Peru's bid"). Not "back off" or "stand down". None if there is none."""
+    verbs = event_words("codes.rally-support.v1", "support_verbs")
+    for child in doc.children[appeal]:
+        content = doc.tokens[child]
+        if content.dep not in ("xcomp", "advcl", "ccomp") or content.lemma.lower() not in verbs:
             continue
-        for obj in roles.doc.children[child]:
-            o = roles.toks[obj]
-            if o.dep == "dobj" and obj not in site.skip and (found := roles.actors_at(obj, name)):
-                return found
-        if found := roles.prep_object(child, ("with", "behind", "by"), site.skip, name):
-            return found
-    return []
+        if any(doc.tokens[c].dep == "prt" and doc.tokens[c].text.lower() in _RETREATING
+               for c in doc.children[child]):  # fmt: skip
+            continue
+        heads = [c for c in doc.children[child] if doc.tokens[c].dep == "dobj"]
+        heads += [
+            p
+            for c in doc.children[child]
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in _SUPPORT_PREPS
+            for p in doc.children[c]
+            if doc.tokens[p].dep == "pobj"
+        ]
+        for head in heads:
+            if head in named or any(
+                c in named and doc.tokens[c].dep in ("poss", "compound", "amod")
+                for c in doc.children[head]
+            ):
+                return head
+    return None
 
 
 @rule("roles.target.announced-to.v1")
