@@ -925,6 +925,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLGOV", "PER"),
         ("Chile's supreme court ordered the release of the Peruvian activist.", "0841", "CHLJUD",
          "PEROPP"),
+        # A reported clause coordinated with the first is said too, and names the target.
+        ("Chile's foreign minister said there is no solution and that Peru needs to respect the "
+         "border.", "020", "CHLGOV", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

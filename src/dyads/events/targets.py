@@ -535,6 +535,15 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     # "said in a press release that Peru ...", "according to Chilean officials, Peru ...": the
     # reported clause the parser hangs elsewhere.
     reported = reported_clauses(roles.doc, site.token.i) if site.is_verb else []
+    # "said there is no solution and that Peru must withdraw": a reported clause coordinated
+    # with the first is said too.
+    reported += [
+        conj
+        for c in [*reported, *children]
+        if c in reported or roles.toks[c].dep == "ccomp"
+        for conj in roles.doc.children[c]
+        if roles.toks[conj].dep == "conj" and roles.toks[conj].pos in ("VERB", "AUX")
+    ]
     children += [c for c in reported if c not in children]
     if site.root == "03":
         # "committed to working with Peru": the gerund of a preposition says the act intended.
