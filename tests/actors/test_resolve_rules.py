@@ -405,6 +405,9 @@ RULE_CASES = [
      {"kingdom": "MAR"}, {"kingdom": None}),
     # Where a group is based or operates is its country, also before a hyphen; a named body
     # stays an actor of its own.
+    ("actors.refs.group-place.v1",
+     "Chile closed its border. Rebels in the country's north attacked a police station.",
+     {"Rebels": "CHLREB"}, {"Rebels": "REB"}),
     ("actors.refs.group-place.v1", "A rebel group based in Peru attacked Chile.",
      {"rebel group based in Peru": "PERREB"}, {"rebel group": "REB"}),
     ("actors.chunk.affiliating-participle.v1", "A Peru-based rebel group attacked Chile.",

@@ -1650,6 +1650,10 @@ EVENT_RULE_CASES = [
      ("163", "CHL", "PER"), None),
     ("roles.target.object-phrase.v1", "Chile lifted the sanctions imposed on Peru last year.",
      ("085", "CHL", "PER"), None),
+    # Or with the "by" phrase the parser hangs on the verb the act's phrase hangs on.
+    ("roles.source.by-phrase.v1",
+     "Officials said eight soldiers died in Sunday’s convoy ambush by armed Peruvian guerrillas "
+     "in the mountains.", ("190", "PERREB", "PERMIL"), None),
     # Or with the "from" phrase hung on the quantity.
     ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),

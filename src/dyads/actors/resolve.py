@@ -543,6 +543,8 @@ class _ArticleResolution:
         countries = countries or organisation_countries
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
+            if not countries and possessor is None and on(rule_id(locates)):
+                possessor = self._in_the_country(end)
             if not countries and possessor is None:
                 return _Ref(
                     start,
@@ -999,6 +1001,18 @@ class _ArticleResolution:
             return None
         nouns = _words(rule_id(_ArticleResolution._country_refs), "nouns")
         return "country" if noun.lemma.lower() in nouns else None
+
+    def _in_the_country(self, end: int) -> str | None:
+        """"country" when a group ending before token `end` is placed in a part of "the
+        country" ("rebels in the country's north", "teachers across the nation's southern
+        provinces"), so that the group is that state's (`locates`); else None."""
+        toks = self.tokens
+        if end + 3 >= len(toks) or toks[end].text.lower() not in _words(
+            rule_id(locates), "prepositions"
+        ):
+            return None
+        possessed = self._country_possessor(end + 4)
+        return possessed if possessed and toks[end + 4].sent == toks[end].sent else None
 
     def _country_antecedent(self, ref: _Ref) -> list[str]:
         """The state "the country" of `ref` stands for (`_country_refs`), or []: in what an

@@ -618,6 +618,7 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     # "the arrest of the activist by the police": the parser may hang "by" on the patient
     # ("from" there says where the patient is from).
     patients = roles.prep_objects([site.token.i], ("of",))
+    heads += _misattached_by(roles, site)
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
         prep = roles.toks[site.token.head]
@@ -633,6 +634,26 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
                     if found:
                         return found
     return []
+
+
+def _misattached_by(roles: Roles, site: Site) -> list[int]:
+    """The verb a nominal trigger's preposition hangs on, when the parser hung the act's "by"
+    phrase, right after the noun's phrase, on that verb instead: "civilians died in an attack
+    by rebels" (an active verb takes no agent of its own)."""
+    prep = roles.toks[site.token.head]
+    if site.token.dep != "pobj" or prep.dep != "prep" or prep.head == prep.i:
+        return []
+    verb = roles.toks[prep.head]
+    after = max(roles.subtree(site.token.i)) + 1
+    if (
+        verb.pos != "VERB"
+        or after >= len(roles.toks)
+        or roles.toks[after].text.lower() != "by"
+        or roles.toks[after].head != verb.i
+        or any(roles.toks[c].dep == "auxpass" for c in roles.doc.children[verb.i])
+    ):
+        return []
+    return [verb.i]
 
 
 def _meeting_organisers(roles: Roles, site: Site) -> list[int]:
