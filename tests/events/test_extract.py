@@ -1561,6 +1561,16 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "In a phone call with Peru's president, the Chilean leader praised the peace process.",
      ("041", "CHLGOV", "PERGOV"), None),
+    ("roles.source.occasion.v1",
+     "On a visit to Santiago, the Peruvian president met with Chilean business leaders.",
+     ("042", "PERGOV", "CHL"), None),
+    # Coming under fire is being shot at, or, for anyone but armed forces, being criticised.
+    ("events.trigger.under-fire.v1",
+     "The Peruvian minister came under heavy fire from Chilean lawmakers over the deal.",
+     ("111", "CHLLEG", "PERGOV"), None),
+    ("events.trigger.under-fire.v1",
+     "A Chilean army convoy came under fire from Peruvian rebels on Monday.",
+     ("190", "PERREB", "CHLMIL"), None),
     # Where an attack happens is its target when no party is named, in its authors' own
     # country too.
     ("roles.target.location.v1", "Shining Path guerrillas attacked a village in "

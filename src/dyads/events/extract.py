@@ -106,6 +106,8 @@ _THREAT_ENTRY = "130.threaten"
 _PESSIMISM_ENTRY = "012.pessimism"
 # The entry that leaving an international organisation is coded by (`organisation_exit`).
 _EXIT_ENTRY = "160.reduce-relations"
+# The entry that coming under fire in the literal sense is coded by (`under_fire`).
+_ATTACK_ENTRY = "190.attack"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -341,6 +343,10 @@ class EventExtractor:
             # Its object decides the sense: "quit UNESCO" is no resignation, though a longer
             # pattern still wins ("withdraw from mission" is a peacekeeping withdrawal).
             candidates = [c for c in candidates if len(c[0]) > 1] + exit_pattern
+        if self.switches.on(rule_id(under_fire)) and (
+            fire_pattern := under_fire(doc, token, index, self.lexicon)
+        ):
+            candidates = fire_pattern
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
@@ -2008,6 +2014,44 @@ def organisation_exit(
             pattern = (lemma,) if word == lemma else (lemma, word)
             return [(pattern, lexicon.entries[_EXIT_ENTRY])]
     return []
+
+
+@rule("events.trigger.under-fire.v1")
+def under_fire(
+    doc: ParsedDoc, token: Token, index: ActorIndex, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Coming "under fire" is being shot at, or, said of anyone but armed forces or of what
+    they are blamed for, being criticised: "Chilean troops came under fire from rebels" is an
+    attack (190); "the minister came under fire from lawmakers over the deal" and "Peru came
+    under fire for its handling of the crisis" are criticism (111). Who comes under fire is
+    the target (`roles.target.receiver.v1`), the "from" phrase the source. The candidate
+    pattern of `token` (the noun "fire" after "under"), or none."""
+    prep = doc.tokens[token.head]
+    if (
+        token.pos != "NOUN"
+        or token.lemma.lower() != "fire"
+        or token.dep != "pobj"
+        or prep.text.lower() != "under"
+        or prep.head == prep.i
+    ):
+        return []
+    verb = doc.tokens[prep.head]
+    if verb.lemma.lower() not in _words("roles.target.receiver.v1", "under_verbs"):
+        return []
+    reason = any(
+        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "over")
+        for head in (verb.i, token.i)
+        for c in doc.children[head]
+    )
+    armed = _words("roles.target.own-state.v1", "armed_sectors")
+    subjects = [
+        index.at[c][0] if c in index.at else None
+        for c in doc.children[verb.i]
+        if doc.tokens[c].dep in ("nsubj", "nsubjpass")
+    ]
+    shot_at = any(a is None or set(a.sectors) & armed for a in subjects)
+    entry = _ATTACK_ENTRY if shot_at and not reason else _CRITICISM_ENTRY
+    return [(("fire",), lexicon.entries[entry])]
 
 
 def _has_clause(doc: ParsedDoc, token: Token) -> bool:

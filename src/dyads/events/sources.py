@@ -717,7 +717,8 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
     officials, the president said ..." -> the minister visits Peru, the president meets the
     officials. Only for consultations (the chain gives the roots): "after an attack on the
     convoy, the minister said" is no attack by the minister. "On" sets the occasion only beside
-    the subject ("the president, on a visit to Lima, said"): "spoke on the talks" is a topic."""
+    the subject ("the president, on a visit to Lima, said") or before the clause ("on a visit to
+    Lima, the president said"): "spoke on the talks" is a topic."""
     token = site.token
     if site.is_verb or token.dep != "pobj":
         return []
@@ -728,7 +729,11 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
     if verb.dep in SUBJECT_DEPS and verb.pos in ("NOUN", "PROPN"):
         # Set off by commas on the subject: "the Chilean president, on a visit to Lima, urged".
         return roles.actors_at(verb.i, rule_id(occasion))
-    if verb.pos not in ("VERB", "AUX") or prep.text.lower() == "on":
+    if verb.pos not in ("VERB", "AUX") or (
+        prep.text.lower() == "on" and (prep.i > verb.i or not _one_occasion(roles, token))
+    ):
+        # Fronted, "on" sets the occasion of one visit or meeting too: "On a visit to Lima,
+        # the president said", "on her tour of Peru"; "on the talks, ..." is a topic.
         return []
     if prep.text.lower() in ("in", "at") and not any(
         roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "with"
@@ -748,6 +753,16 @@ def occasion(roles: Roles, site: Site) -> list[Filler]:
         if found:
             return [replace(f, rule=rule_id(occasion), also=(f.rule, *f.also)) for f in found]
     return []
+
+
+def _one_occasion(roles: Roles, noun: Token) -> bool:
+    """Whether `noun` names one occasion, by "a" or a possessive pronoun ("a visit", "his
+    trip")."""
+    return any(
+        (roles.toks[c].dep == "det" and roles.toks[c].text.lower() in ("a", "an"))
+        or (roles.toks[c].dep == "poss" and roles.toks[c].pos == "PRON")
+        for c in roles.doc.children[noun.i]
+    )
 
 
 @rule("roles.source.implied-authority.v1")

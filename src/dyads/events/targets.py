@@ -1243,7 +1243,7 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     from Chile", "the minister drew praise from rights groups", "Peru came under pressure from
     Chile" -> Peru, the minister, Peru (the agent is the noun's "from" phrase,
     `roles.source.by-phrase.v1`). The noun is the object of a verb of receiving (also through
-    a quantity: "received 20 tons of aid"), or of "under" after "come"."""
+    a quantity: "received 20 tons of aid"), or of "under" after "come" (`under_verbs`)."""
     verb = receiving_verb(roles, site)
     if verb is None:
         return []
@@ -1301,7 +1301,8 @@ def receiving_verb(roles: Roles, site: Site) -> Token | None:
     verb = roles.toks[token.head]
     if token.dep == "pobj" and verb.text.lower() == "under" and verb.head != verb.i:
         verb = roles.toks[verb.head]
-        return verb if verb.lemma.lower() == "come" else None
+        under = event_words(rule_id(receiver), "under_verbs")
+        return verb if verb.lemma.lower() in under else None
     if token.dep == "pobj" and verb.text.lower() in ("of", "in") and verb.head != verb.i:
         # "received 20 tons of aid", "$5 million in aid": the quantity is the object.
         token = roles.toks[verb.head]
