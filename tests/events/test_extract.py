@@ -928,6 +928,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A reported clause coordinated with the first is said too, and names the target.
         ("Chile's foreign minister said there is no solution and that Peru needs to respect the "
          "border.", "020", "CHLGOV", "PER"),
+        # "Its" stands for no plural subject: the post is the army's.
+        ("Chile's army said Peruvian troops had attacked its border post.", "190", "PERMIL",
+         "CHLMIL"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

@@ -1500,7 +1500,7 @@ class _ArticleResolution:
             return [found]
         if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, candidates)):
             return [found]
-        if on(rule_id(clause_owner)) and (found := clause_owner(self, ref)):
+        if on(rule_id(clause_owner)) and (found := clause_owner(self, ref, candidates)):
             return [found]
         return [candidates[-1].actor]
 
@@ -2365,16 +2365,18 @@ def relative_clause_subject(res: _ArticleResolution, ref: _Ref) -> str | None:
 
 
 @rule("actors.antecedent.clause-owner.v1")
-def clause_owner(res: _ArticleResolution, ref: _Ref) -> str | None:
+def clause_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) -> str | None:
     """A possessive "its" belongs to the subject of its own clause when that is a state or
     organisation: "the United States reassured Japan over its defence" -> the United States;
-    "North Korea, which is expanding its programme" -> North Korea. The actor id, or None."""
+    "North Korea, which is expanding its programme" -> North Korea. Not a plural subject, which
+    "its" cannot stand for ("Chile's army said Peruvian troops had attacked its post" -> the
+    army): it must be one of the singular `candidates`. The actor id, or None."""
     if ref.name not in _words(rule_id(clause_owner), "pronouns"):
         return None
     owner = res._clause_subject(ref.start)
     if owner is None or res.actors[owner].kind == "person":
         return None
-    return owner
+    return owner if owner in {c.actor for c in candidates} else None
 
 
 @rule("actors.antecedent.reporting-official.v1")
