@@ -1567,6 +1567,13 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "On a visit to Santiago, the Peruvian president met with Chilean business leaders.",
      ("042", "PERGOV", "CHL"), None),
+    # A call for an investigation of an act is aimed at the act's authors, not its victims.
+    ("roles.target.investigated.v1",
+     "Chile demanded an investigation into the killing of Chilean fishermen by Peruvian police.",
+     ("100", "CHL", "PERCOP"), ("100", "CHL", "CHLAGR")),
+    ("roles.target.investigated.v1",
+     "Chile called for an investigation into Peru's killing of protesters.",
+     ("020", "CHL", "PER"), None),
     # Coming under fire is being shot at, or, for anyone but armed forces, being criticised.
     ("events.trigger.under-fire.v1",
      "The Peruvian minister came under heavy fire from Chilean lawmakers over the deal.",

@@ -191,6 +191,42 @@ def custodian(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.investigated.v1")
+def investigated(roles: Roles, site: Site) -> list[Filler]:
+    """An appeal or demand for an investigation of an act is aimed at the act's authors, whom
+    the investigation would hold to account: "called for an inquiry into the killings by
+    Peruvian police" and "demanded an investigation into Peru's treatment of migrants" ->
+    the police, Peru; not the victims the act's "of" phrase names. The investigation is the
+    appeal's object or the object of its preposition ("call for"); the act is the object of
+    the investigation's "into" or "of"; its authors are its possessor or its "by" phrase
+    (which the parser may hang on the investigation)."""
+    inquiries = event_words(rule_id(investigated), "inquiry_nouns")
+    heads = [site.token.i, *site.pattern_tokens]
+    nouns = [
+        n
+        for n in (
+            *[c for h in heads for c in roles.doc.children[h] if roles.toks[c].dep == "dobj"],
+            *roles.prep_objects(heads, ("for",)),
+            *([site.token.i] if not site.is_verb else []),
+        )
+        if roles.toks[n].lemma.lower() in inquiries
+    ]
+    for noun in nouns:
+        for act in roles.prep_objects([noun], ("into", "of")):
+            authors = [
+                c for c in roles.doc.children[act] if roles.toks[c].dep == "poss"
+            ] + roles.prep_objects([act, noun], ("by",))
+            found = [
+                f
+                for i in authors
+                if i not in site.skip
+                for f in roles.actors_at(i, rule_id(investigated))
+            ]
+            if found:
+                return found
+    return []
+
+
 @rule("roles.target.misread-object.v1")
 def misread_object(roles: Roles, site: Site) -> list[Filler]:
     """The name a verb is misread as an adjective of is its object: "Biden hosted Lula in
