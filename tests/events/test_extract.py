@@ -928,6 +928,12 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A reported clause coordinated with the first is said too, and names the target.
         ("Chile's foreign minister said there is no solution and that Peru needs to respect the "
          "border.", "020", "CHLGOV", "PER"),
+        # The subject the parser gives an infinitive after the verb is its object.
+        ("Peru allowed UN inspectors to visit the site.", "0862", "PER", "IGOUNO"),
+        # Returning a boat returns property; a congratulatory message congratulates.
+        ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
+        ("Peru's new president received a congratulatory message from Chile's president.", "051",
+         "CHLGOV", "PERGOV"),
         # "Its" stands for no plural subject: the post is the army's.
         ("Chile's army said Peruvian troops had attacked its border post.", "190", "PERMIL",
          "CHLMIL"),

@@ -2075,9 +2075,19 @@ def _pattern_words(
     (`time_phrase`) and with `skip_attribution` "according to" phrases (`attribution_phrase`).
     A verb's words come after it; a noun's may precede it ("military consequences"). A passive
     verb's subject is its object, before it: "the deal was signed by Chile and Peru" matches
-    `sign deal`."""
+    `sign deal`. So is the subject the parser gives an infinitive after the verb: "allowed
+    inspectors to visit" matches `allow inspector`."""
     out: list[int] = []
     passive_object = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "nsubjpass"]
+    if trigger.pos == "VERB":
+        passive_object += [
+            s
+            for c in doc.children[trigger.i]
+            if doc.tokens[c].dep in ("ccomp", "xcomp")
+            and any(doc.tokens[a].tag == "TO" for a in doc.children[c])
+            for s in doc.children[c]
+            if doc.tokens[s].dep == "nsubj" and s > trigger.i
+        ]
     frontier = [trigger.i]
     for _ in range(_PATTERN_DEPTH):
         frontier = [

@@ -96,6 +96,18 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                 ]
                 if found:
                     return found
+    for clause in children:
+        # "allowed UN inspectors to visit": the parser makes the object that the pattern names
+        # the subject of the infinitive after it.
+        if roles.toks[clause].dep in ("ccomp", "xcomp"):
+            for sub in roles.doc.children[clause]:
+                if (
+                    roles.toks[sub].dep == "nsubj"
+                    and sub in site.pattern_tokens
+                    and sub not in site.skip
+                    and (found := roles.actors_at(sub, rule_id(direct_object)))
+                ):
+                    return found
     for named in _named_objects(roles, site.token.i):
         # "condemned what it called Peru's aggression": the act so named is the object.
         if named not in site.skip and (found := roles.actors_at(named, rule_id(direct_object))):
