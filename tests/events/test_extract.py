@@ -934,6 +934,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
         ("Peru's new president received a congratulatory message from Chile's president.", "051",
          "CHLGOV", "PERGOV"),
+        # An act not ruled out is kept open as an option: force so kept is threatened.
+        ("Chile did not rule out military action against Peru.", "138", "CHL", "PER"),
         # "Its" stands for no plural subject: the post is the army's.
         ("Chile's army said Peruvian troops had attacked its border post.", "190", "PERMIL",
          "CHLMIL"),

@@ -176,10 +176,15 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.dep == "dobj" and (
             negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs
         ):
-            # "ruled out military action", "avoided war": the object is held back from.
-            negated = True
-            if restrainer is None and not in_relative:
-                restrainer = head.i
+            if _has_negation(doc, head) and negating_phrase(doc, head):
+                # "would not rule out military action": the act is kept open as an option,
+                # which announces it (a threat of force, an offer of talks).
+                announced, announcer = True, head.i
+            else:
+                # "ruled out military action", "avoided war": the object is held back from.
+                negated = True
+                if restrainer is None and not in_relative:
+                    restrainer = head.i
         elif current.dep == "dobj" and head.lemma.lower() in words.prevented_object_verbs:
             # "prevented a protest", "thwarted an attack": kept from happening.
             negated = True
