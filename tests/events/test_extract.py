@@ -934,6 +934,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
         ("Peru's new president received a congratulatory message from Chile's president.", "051",
          "CHLGOV", "PERGOV"),
+        # Halting talks, ending an agreement and listing firms for sanctions.
+        ("Chile put on hold its trade negotiations with Peru.", "164", "CHL", "PER"),
+        ("Chile terminated the fishing agreement with Peru.", "160", "CHL", "PER"),
+        ("Chile added five Peruvian firms to its sanctions list.", "163", "CHL", "PERBUS"),
         # An act not ruled out is kept open as an option: force so kept is threatened.
         ("Chile did not rule out military action against Peru.", "138", "CHL", "PER"),
         # "Its" stands for no plural subject: the post is the army's.
