@@ -1579,6 +1579,9 @@ EVENT_RULE_CASES = [
     ("roles.source.occasion.v1",
      "On a visit to Santiago, the Peruvian president met with Chilean business leaders.",
      ("042", "PERGOV", "CHL"), None),
+    # Whom a noun of criticism names in its "of" phrase is criticised.
+    ("roles.target.noun-patient.v1", "Chile's criticism of Peru has angered officials in Lima.",
+     ("111", "CHL", "PER"), None),
     # A call for an investigation of an act is aimed at the act's authors, not its victims.
     ("roles.target.investigated.v1",
      "Chile demanded an investigation into the killing of Chilean fishermen by Peruvian police.",

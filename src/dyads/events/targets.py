@@ -1215,7 +1215,8 @@ def border(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.target.noun-patient.v1")
 def noun_patient(roles: Roles, site: Site) -> list[Filler]:
     """The "of" phrase of a noun of an act done to people names them: "the detention of two
-    Chilean journalists", "the release of the fishermen", "the killing of three soldiers"; so
+    Chilean journalists", "the release of the fishermen", "the killing of three soldiers",
+    "Chile's criticism of Peru" (for the roots the chain gives); so
     does the subject of the custody it says they are in ("two activists remain in custody")."""
     if site.is_verb:
         return []
