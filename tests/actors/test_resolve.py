@@ -202,6 +202,13 @@ def test_group_members_are_listed_actors(founding):
         # A directorate is a government department.
         ("Peru's Directorate of Migration deported two Chilean journalists.",
          "Peru's Directorate", "PERGOV"),
+        # A role named with its sector refers back to a holder in that sector.
+        ("Peruvian military spokesman Luis Soto said rebels had attacked a base. Bolivian "
+         "foreign ministry spokesman Rui Alves rejected the claim. The military spokesman said "
+         "Bolivia had armed the rebels.", "military spokesman", "PERMIL"),
+        # "A spokesman" is someone new, not the spokesman named before.
+        ("Peru's foreign ministry spokesman Luis Soto criticized Chile on Monday. In Santiago, a "
+         "spokesman said the talks would resume.", "spokesman", "GOV"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):

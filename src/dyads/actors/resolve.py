@@ -2161,7 +2161,8 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
     met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group.
     "The rebels", "the militants" stand for the armed group named last within three
     sentences, whatever word named it: "Shining Path attacked a convoy. The militants also
-    burned a bridge" -> Shining Path."""
+    burned a bridge" -> Shining Path. A role the words give a sector is held in that sector
+    ("the military spokesman" is not the foreign ministry's)."""
     fighters = _words(rule_id(role_antecedent), "fighter_sectors")
     if set(ref.sectors) & fighters and res.tokens[ref.start].text.lower() == "the":
         for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
@@ -2170,7 +2171,17 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
             actor = res.actors[seen.actor]
             if actor.kind != "person" and actor.country and set(actor.sectors) & fighters:
                 return [seen.actor]
+    head = ref.end - 1
+    if any(
+        res.tokens[c].dep == "det" and res.tokens[c].text.lower() in ("a", "an")
+        for c in res.doc.children[head]
+    ):
+        # "A local official said": someone new, not the official named before.
+        return []
     wanted = set(ref.role_entries)
+    # "The military spokesman" is no foreign ministry's spokesman: a role the words give a
+    # sector holds it too.
+    sectors = set(ref.sectors)
     # Whether each actor holds the role, decided once: a long article mentions most many times.
     holds: dict[str, bool] = {}
     for seen in reversed(res.seen):
@@ -2181,7 +2192,7 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
         if held is None:
             held = holds[seen.actor] = bool(
                 wanted & actor.role_entries or wanted & res._member_roles(actor)
-            )
+            ) and not (sectors and actor.sectors and not sectors & set(actor.sectors))
         if held and ref.plural == (bool(actor.members) or seen.plural):
             return [seen.actor]
     return []
