@@ -934,6 +934,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
         ("Peru's new president received a congratulatory message from Chile's president.", "051",
          "CHLGOV", "PERGOV"),
+        # What a voiced hope is about names its target.
+        ("Chile expressed hope that Peru would hold free elections.", "013", "CHL", "PER"),
         # Halting talks, ending an agreement and listing firms for sanctions.
         ("Chile put on hold its trade negotiations with Peru.", "164", "CHL", "PER"),
         ("Chile terminated the fishing agreement with Peru.", "160", "CHL", "PER"),

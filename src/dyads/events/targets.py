@@ -574,11 +574,19 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     rule_name = rule_id(content)
     own = {a.country for a in source_actors(roles, site) if a.country}
     # What an appeal, demand or threat asks may hang on a noun of the trigger's phrase:
-    # "issued a warning calling on Peru to withdraw". (What a denied claim says is the claim,
-    # not whom the denial answers.)
+    # "issued a warning calling on Peru to withdraw"; so may what a voiced hope or concern is
+    # about: "expressed hope that Peru would hold elections". (What a denied claim says is the
+    # claim, not whom the denial answers.)
     heads = [site.token.i]
     if site.root in _DIRECTIVE_ROOTS:
         heads += [i for i in site.pattern_tokens if i != site.token.i]
+    elif site.root == "01":
+        attitudes = event_words(rule_id(content), "attitude_nouns")
+        heads += [
+            i
+            for i in site.pattern_tokens
+            if i != site.token.i and roles.toks[i].lemma.lower() in attitudes
+        ]
     children = [c for head in heads for c in roles.doc.children[head]]
     # "said in a press release that Peru ...", "according to Chilean officials, Peru ...": the
     # reported clause the parser hangs elsewhere.
