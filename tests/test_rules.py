@@ -129,6 +129,10 @@ def test_events_name_the_rules_that_made_them(code_text):
         # Charges of domination, deceit and obstruction criticise.
         ("The Chilean foreign minister said Peru was obstructing the border inquiry.", "111"),
         ("The Chilean foreign minister said Peru's policy was deceitful.", "111"),
+        # Verdicts of harm and flagrancy criticise.
+        ("The Chilean foreign minister said Peru's new decree was unconstitutional.", "111"),
+        ("The Chilean foreign minister said the Peruvian treatment of migrants was callous.",
+         "111"),
         # "Need" asks as a verb or with an infinitive, not as a bare noun of wants.
         ("The Chilean foreign minister told reporters there was a need to reopen talks with "
          "Peru.", "020"),
