@@ -934,6 +934,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
         ("Peru's new president received a congratulatory message from Chile's president.", "051",
          "CHLGOV", "PERGOV"),
+        # Who wins or sparks an act its noun names undergoes it.
+        ("Chile won praise from Peru for its handling of the crisis.", "051", "PER", "CHL"),
+        ("Chile's decision sparked condemnation from Peru.", "111", "PER", "CHL"),
         # What a voiced hope is about names its target.
         ("Chile expressed hope that Peru would hold free elections.", "013", "CHL", "PER"),
         # Halting talks, ending an agreement and listing firms for sanctions.
