@@ -934,6 +934,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Peru returned the seized fishing boat to Chile.", "0842", "PER", "CHL"),
         ("Peru's new president received a congratulatory message from Chile's president.", "051",
          "CHLGOV", "PERGOV"),
+        # A reaction to what a participle says someone did is aimed at them.
+        ("Peru rejected the proposal made by Chile.", "120", "PER", "CHL"),
         # Who wins or sparks an act its noun names undergoes it.
         ("Chile won praise from Peru for its handling of the crisis.", "051", "PER", "CHL"),
         ("Chile's decision sparked condemnation from Peru.", "111", "PER", "CHL"),

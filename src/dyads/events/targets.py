@@ -62,7 +62,8 @@ def passive_subject(roles: Roles, site: Site) -> list[Filler]:
 def direct_object(roles: Roles, site: Site) -> list[Filler]:
     """The direct object of a verbal trigger, else its indirect object, is the target (or the
     object's possessor: "condemned North Korea's launch"; for a reaction, the author the object's
-    "by" names: "condemned the arrest of the activist by the police"): "Russia expelled two Polish
+    "by" names: "condemned the arrest of the activist by the police", "rejected the proposal
+    made by Chile"): "Russia expelled two Polish
     diplomats", "the minister promised Kyiv more air defence". A reaction to a detention no
     one is named for is aimed at the state it happened in (`_custody_state`), and what a verb
     takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
@@ -88,6 +89,23 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
                         found = found or roles.prep_object(
                             patient, ("by",), site.skip, rule_id(direct_object)
                         )
+                    # "rejected the proposal made by Chile": the agent of a participle that
+                    # describes the object.
+                    for participle in participles_of(roles, roles.toks[child]):
+                        if any(
+                            roles.toks[c].dep in ("mark", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS)
+                            for c in roles.doc.children[participle]
+                        ):
+                            # "the claim that the attack was planned by ...": a clause.
+                            continue
+                        found = found or [
+                            f
+                            for agent in roles.doc.children[participle]
+                            if roles.toks[agent].dep == "agent"
+                            for author in roles.doc.children[agent]
+                            if author not in site.skip
+                            for f in roles.actors_at(author, rule_id(direct_object))
+                        ]
                     found = found or _custody_state(roles, roles.toks[child], site.skip)
                 found = found or [
                     f
