@@ -2176,7 +2176,7 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
         res.tokens[c].dep == "det" and res.tokens[c].text.lower() in ("a", "an")
         for c in res.doc.children[head]
     ):
-        # "A local official said": someone new, not the official named before.
+        # "A spokesman said": someone new, not the spokesman named before.
         return []
     wanted = set(ref.role_entries)
     # "The military spokesman" is no foreign ministry's spokesman: a role the words give a
