@@ -941,6 +941,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile's decision sparked condemnation from Peru.", "111", "PER", "CHL"),
         # What a voiced hope is about names its target.
         ("Chile expressed hope that Peru would hold free elections.", "013", "CHL", "PER"),
+        # Forcing people to leave the country expels them.
+        ("Peruvian authorities forced Chilean migrants to leave the country.", "174", "PERGOV",
+         "CHLREF"),
         # Halting talks, ending an agreement and listing firms for sanctions.
         ("Chile put on hold its trade negotiations with Peru.", "164", "CHL", "PER"),
         ("Chile terminated the fishing agreement with Peru.", "160", "CHL", "PER"),
