@@ -1390,6 +1390,8 @@ EVENT_RULE_CASES = [
     ("events.sense.verbal-attack.v1",
      "The Chilean president attacked the Peruvian government over its handling of the floods.",
      ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
+    ("events.sense.verbal-attack.v1", "Chile's president attacked Peru's new immigration policy.",
+     ("111", "CHLGOV", "PER"), ("190", "CHLGOV", "PER")),
     # An alert against a disease is public health, not a show of force.
     ("events.sense.health-alert.v1", "Bolivia raised its alert level over the dengue outbreak.",
      None, ("150", "BOL", None)),

@@ -1977,13 +1977,17 @@ def _others_may_act(doc: ParsedDoc, verb: int) -> bool:
 def verbal_attack(doc: ParsedDoc, i: int) -> bool:
     """Attacking someone for what they did or said is criticism (111), not force: "the
     senator attacked the minister for his silence", "attacked the government over its handling
-    of the floods". Whether the verb of attack at token i gives such a reason."""
+    of the floods"; so is attacking a policy, a decision or what someone said ("attacked Peru's
+    immigration policy", `verbal_objects`). Whether the verb of attack at token i gives such a
+    reason or such an object."""
     token = doc.tokens[i]
     if token.pos != "VERB" or token.lemma.lower() not in _words(rule_id(verbal_attack), "verbs"):
         return False
+    verbal = _words(rule_id(verbal_attack), "verbal_objects")
     return any(
-        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "over")
-        and any(doc.tokens[o].dep in ("pobj", "pcomp") for o in doc.children[c])
+        (doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "over")
+         and any(doc.tokens[o].dep in ("pobj", "pcomp") for o in doc.children[c]))
+        or (doc.tokens[c].dep == "dobj" and doc.tokens[c].lemma.lower() in verbal)
         for c in doc.children[i]
     )  # fmt: skip
 
