@@ -941,6 +941,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile's decision sparked condemnation from Peru.", "111", "PER", "CHL"),
         # What a voiced hope is about names its target.
         ("Chile expressed hope that Peru would hold free elections.", "013", "CHL", "PER"),
+        # Hitting someone with sanctions sanctions them; sinking a ship attacks it.
+        ("Chile hit Peru with new sanctions.", "163", "CHL", "PER"),
+        ("Chile's navy sank a Peruvian fishing boat.", "190", "CHLMIL", "PER"),
         # Forcing people to leave the country expels them.
         ("Peruvian authorities forced Chilean migrants to leave the country.", "174", "PERGOV",
          "CHLREF"),
@@ -1392,6 +1395,13 @@ EVENT_RULE_CASES = [
      ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
     ("events.sense.verbal-attack.v1", "Chile's president attacked Peru's new immigration policy.",
      ("111", "CHLGOV", "PER"), ("190", "CHLGOV", "PER")),
+    ("events.sense.verbal-attack.v1", "Chile fired back at Peru's criticism.",
+     ("111", "CHL", "PER"), ("190", "CHL", "PER")),
+    # Shooting down or killing a proposal rejects it.
+    ("events.sense.verbal-rejection.v1", "Chile shot down Peru's proposal.",
+     ("120", "CHL", "PER"), ("190", "CHL", "PER")),
+    ("events.sense.verbal-rejection.v1", "Chilean lawmakers killed Peru's request.",
+     ("120", "CHLLEG", "PER"), ("190", "CHLLEG", "PER")),
     # An alert against a disease is public health, not a show of force.
     ("events.sense.health-alert.v1", "Bolivia raised its alert level over the dengue outbreak.",
      None, ("150", "BOL", None)),

@@ -95,6 +95,8 @@ VISIT = "042"
 ULTIMATUM = "139"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
+# The entry that killing or shooting down a proposal is coded by (`verbal_rejection`).
+_REJECTION_ENTRY = "120.reject"
 # Relief workers who arrive somewhere deliver humanitarian aid there (`relief_arrival`).
 _RELIEF_ENTRY = "073.humanitarian-aid"
 # The entries a directive ("told Peru to withdraw") and a wish that another act ("wants Peru
@@ -429,6 +431,9 @@ class EventExtractor:
             return match
         if self.switches.on(rule_id(figurative_force)) and figurative_force(doc, match.token):
             return None
+        if self.switches.on(rule_id(verbal_rejection)) and verbal_rejection(doc, match.token):
+            return _Match(match.token, self.lexicon.entries[_REJECTION_ENTRY], match.pattern[:1],
+                          match.tokens[:1])  # fmt: skip
         if self.switches.on(rule_id(verbal_attack)) and verbal_attack(doc, match.token):
             return _Match(match.token, self.lexicon.entries[_CRITICISM_ENTRY], match.pattern[:1],
                           match.tokens[:1])  # fmt: skip
@@ -1978,8 +1983,9 @@ def verbal_attack(doc: ParsedDoc, i: int) -> bool:
     """Attacking someone for what they did or said is criticism (111), not force: "the
     senator attacked the minister for his silence", "attacked the government over its handling
     of the floods"; so is attacking a policy, a decision or what someone said ("attacked Peru's
-    immigration policy", `verbal_objects`). Whether the verb of attack at token i gives such a
-    reason or such an object."""
+    immigration policy", `verbal_objects`), or firing at what someone said ("fired back at
+    Peru's criticism"). Whether the verb of attack at token i gives such a reason or such an
+    object."""
     token = doc.tokens[i]
     if token.pos != "VERB" or token.lemma.lower() not in _words(rule_id(verbal_attack), "verbs"):
         return False
@@ -1988,8 +1994,25 @@ def verbal_attack(doc: ParsedDoc, i: int) -> bool:
         (doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "over")
          and any(doc.tokens[o].dep in ("pobj", "pcomp") for o in doc.children[c]))
         or (doc.tokens[c].dep == "dobj" and doc.tokens[c].lemma.lower() in verbal)
+        or (doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "at"
+            and any(doc.tokens[o].lemma.lower() in verbal for o in doc.children[c]))
         for c in doc.children[i]
     )  # fmt: skip
+
+
+@rule("events.sense.verbal-rejection.v1")
+def verbal_rejection(doc: ParsedDoc, i: int) -> bool:
+    """Killing, shooting down or torpedoing a proposal, a bill or a request rejects it (120),
+    with no force: "Chile shot down Peru's proposal", "lawmakers killed the bill". Whether the
+    verb at token i (`verbs`) has such an object (`proposals`)."""
+    token = doc.tokens[i]
+    if token.pos != "VERB" or token.lemma.lower() not in _words(rule_id(verbal_rejection), "verbs"):
+        return False
+    proposals = _words(rule_id(verbal_rejection), "proposals")
+    return any(
+        doc.tokens[c].dep == "dobj" and doc.tokens[c].lemma.lower() in proposals
+        for c in doc.children[i]
+    )
 
 
 @rule("events.trigger.organisation-exit.v1")
