@@ -168,6 +168,9 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Germany pledged to send humanitarian aid to Ukraine.", "0333"),
         # The verb an act depends on may announce it: "will continue to", "would keep".
         ("Chile will keep talking with Peru.", "036"),
+        # A visit or a meeting scheduled, set or due is announced by whoever is to act.
+        ("Peru's president is scheduled to meet his Chilean counterpart on Friday.", "036"),
+        ("Chile's president is due to visit Peru in March.", "036"),
         # An act named as the object of a verb in the future is announced too.
         ("Chile will hold talks with Peru next week.", "036"),
         ("Chile will preserve its close ties with Peru.", "032"),

@@ -157,6 +157,8 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         if hops and (told := _object_controller(roles, current, previous)) is not None:
             return told
         found = _own_agent(roles, current.i, rule_id(controller))
+        if found == [] and hops and (scheduled := _scheduled(roles, current)) is not None:
+            return scheduled
         if found is not None:
             return found if hops else []
         if (
@@ -184,6 +186,18 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _scheduled(roles: Roles, verb: Token) -> list[Filler] | None:
+    """Who a passive verb of scheduling says is to act ("the president is scheduled to meet
+    ...", "is set to visit"): its passive subject, when that names an actor
+    (`scheduling_verbs`); else None ("the talks were expected to resume" names no doer)."""
+    if verb.lemma.lower() not in event_words(rule_id(controller), "scheduling_verbs"):
+        return None
+    for child in roles.doc.children[verb.i]:
+        if roles.toks[child].dep in PASSIVE_SUBJECT_DEPS:
+            return roles.actors_at(child, rule_id(controller)) or None
+    return None
 
 
 def _misread_conjunct(roles: Roles, verb: Token) -> bool:
