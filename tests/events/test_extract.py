@@ -171,6 +171,7 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         # A visit or a meeting scheduled, set or due is announced by whoever is to act.
         ("Peru's president is scheduled to meet his Chilean counterpart on Friday.", "036"),
         ("Chile's president is due to visit Peru in March.", "036"),
+        ("Chile's president is to visit Peru next week.", "036"),
         # An act named as the object of a verb in the future is announced too.
         ("Chile will hold talks with Peru next week.", "036"),
         ("Chile will preserve its close ties with Peru.", "032"),

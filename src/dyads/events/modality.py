@@ -549,8 +549,13 @@ def lends_its_subject(prep: Token, verb: Token) -> bool:
 
 
 def _going_to(doc: ParsedDoc, token: Token) -> bool:
-    """ "is going to attack": the trigger is the xcomp of a progressive "go" with "to"."""
+    """ "is going to attack", "is to visit": the trigger is the xcomp of a progressive "go",
+    or of a present "be" that heads its clause, with "to"."""
     if token.dep != "xcomp" or token.head == token.i:
         return False
     head = doc.tokens[token.head]
+    if head.lemma == "be" and head.tag in ("VBZ", "VBP") and head.dep == "ROOT":
+        return any(
+            doc.tokens[c].dep == "aux" and doc.tokens[c].tag == "TO" for c in doc.children[token.i]
+        )
     return head.lemma == "go" and head.tag == "VBG"
