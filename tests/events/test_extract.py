@@ -206,6 +206,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("The Peruvian mayor told the police to arrest the Bolivian traders.", "hypothetical"),
         # An act that is only wished for, as the object of a verb of wishing.
         ("Some Chilean lawmakers want sanctions against Peru.", "hypothetical"),
+        # What one "was to" do was planned, not told as done.
+        ("Chile's president was to visit Peru last week.", "hypothetical"),
         # "hopes" is read as "hope" (not "hop"), whose content has not happened.
         ("The Chilean minister hopes to meet Peruvian officials.", "hypothetical"),
         # An infinitive with a subject of its own after "for" is wanted, not done.

@@ -160,6 +160,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         hypothetical = True
     if _going_to(doc, token):
         announced, announcer = True, token.head
+    elif _was_to(doc, token):
+        # "was to visit Peru last week": planned then, not told as done.
+        hypothetical = True
     current = token
     # Who holds back from an act holds back from it, not from what a relative clause inside it
     # says ("refused to release sailors who were detained at sea").
@@ -546,6 +549,19 @@ def lends_its_subject(prep: Token, verb: Token) -> bool:
     words)."""
     light = wordlists.words("events/words.yaml", "roles.source.light-verb.v1", "prep_light_verbs")
     return prep.text.lower() in ("in", "into") and verb.lemma.lower() in light
+
+
+def _was_to(doc: ParsedDoc, token: Token) -> bool:
+    """ "was to visit": the trigger is the "to" xcomp of a past "be" that heads its clause."""
+    if token.dep != "xcomp" or token.head == token.i:
+        return False
+    head = doc.tokens[token.head]
+    return (
+        head.lemma == "be"
+        and head.tag == "VBD"
+        and head.dep == "ROOT"
+        and any(doc.tokens[c].tag == "TO" for c in doc.children[token.i])
+    )
 
 
 def _going_to(doc: ParsedDoc, token: Token) -> bool:
