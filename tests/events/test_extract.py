@@ -1403,6 +1403,9 @@ EVENT_RULE_CASES = [
      ("111", "CHLGOV", "PER"), ("190", "CHLGOV", "PER")),
     ("events.sense.verbal-attack.v1", "Chile fired back at Peru's criticism.",
      ("111", "CHL", "PER"), ("190", "CHL", "PER")),
+    # Adding something to something says nothing.
+    ("events.sense.adding-to.v1", "Chile added two Peruvian players to its squad.",
+     None, ("010", "CHL", "PER")),
     # Shooting down or killing a proposal rejects it.
     ("events.sense.verbal-rejection.v1", "Chile shot down Peru's proposal.",
      ("120", "CHL", "PER"), ("190", "CHL", "PER")),

@@ -409,6 +409,8 @@ class EventExtractor:
         """The match in the sense its words give it: none for force in a figurative sense,
         criticism for a verbal attack."""
         root = match.entry.cameo[:2]
+        if self.switches.on(rule_id(adding_to)) and adding_to(doc, match):
+            return None
         if match.entry.cameo == VISIT:
             if self.switches.on(rule_id(carried_object)) and carried_object(doc, match):
                 return None
@@ -1998,6 +2000,20 @@ def verbal_attack(doc: ParsedDoc, i: int) -> bool:
             and any(doc.tokens[o].lemma.lower() in verbal for o in doc.children[c]))
         for c in doc.children[i]
     )  # fmt: skip
+
+
+@rule("events.sense.adding-to.v1")
+def adding_to(doc: ParsedDoc, match: _Match) -> bool:
+    """"Add" says something only on its own ("he added", "adding that ..."): adding something
+    to something ("added two Peruvian players to its squad") is no statement. Whether `match`
+    is the verb "add" alone with a direct object and a "to" phrase."""
+    token = doc.tokens[match.token]
+    if token.lemma.lower() != "add" or len(match.pattern) > 1:
+        return False
+    kids = [doc.tokens[c] for c in doc.children[token.i]]
+    return any(k.dep == "dobj" for k in kids) and any(
+        k.dep == "prep" and k.text.lower() == "to" for k in kids
+    )
 
 
 @rule("events.sense.verbal-rejection.v1")
