@@ -1007,7 +1007,7 @@ class _ArticleResolution:
         country" ("rebels in the country's north", "teachers across the nation's southern
         provinces"), so that the group is that state's (`locates`); else None."""
         toks = self.tokens
-        if end + 3 >= len(toks) or toks[end].text.lower() not in _words(
+        if end + 4 >= len(toks) or toks[end].text.lower() not in _words(
             rule_id(locates), "prepositions"
         ):
             return None

@@ -551,27 +551,31 @@ def lends_its_subject(prep: Token, verb: Token) -> bool:
     return prep.text.lower() in ("in", "into") and verb.lemma.lower() in light
 
 
-def _was_to(doc: ParsedDoc, token: Token) -> bool:
-    """ "was to visit": the trigger is the "to" xcomp of a past "be" that heads its clause."""
+def _be_to(doc: ParsedDoc, token: Token) -> str | None:
+    """The tag of the "be" that heads the clause of which the trigger is the "to" infinitive
+    ("is to visit": VBZ, "was to visit": VBD), or None."""
     if token.dep != "xcomp" or token.head == token.i:
-        return False
+        return None
     head = doc.tokens[token.head]
-    return (
-        head.lemma == "be"
-        and head.tag == "VBD"
-        and head.dep == "ROOT"
-        and any(doc.tokens[c].tag == "TO" for c in doc.children[token.i])
+    if head.lemma != "be" or head.dep != "ROOT":
+        return None
+    has_to = any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].tag == "TO" for c in doc.children[token.i]
     )
+    return head.tag if has_to else None
+
+
+def _was_to(doc: ParsedDoc, token: Token) -> bool:
+    """ "was to visit": the trigger is the "to" infinitive of a past "be" (`_be_to`)."""
+    return _be_to(doc, token) == "VBD"
 
 
 def _going_to(doc: ParsedDoc, token: Token) -> bool:
-    """ "is going to attack", "is to visit": the trigger is the xcomp of a progressive "go",
-    or of a present "be" that heads its clause, with "to"."""
+    """ "is going to attack", "is to visit": the trigger is the xcomp of a progressive "go"
+    with "to", or the "to" infinitive of a present "be" (`_be_to`)."""
+    if _be_to(doc, token) in ("VBZ", "VBP"):
+        return True
     if token.dep != "xcomp" or token.head == token.i:
         return False
     head = doc.tokens[token.head]
-    if head.lemma == "be" and head.tag in ("VBZ", "VBP") and head.dep == "ROOT":
-        return any(
-            doc.tokens[c].dep == "aux" and doc.tokens[c].tag == "TO" for c in doc.children[token.i]
-        )
     return head.lemma == "go" and head.tag == "VBG"

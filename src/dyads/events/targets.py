@@ -231,7 +231,7 @@ def investigated(roles: Roles, site: Site) -> list[Filler]:
     the investigation's "into" or "of"; its authors are its possessor or its "by" phrase
     (which the parser may hang on the investigation)."""
     inquiries = event_words(rule_id(investigated), "inquiry_nouns")
-    heads = [site.token.i, *site.pattern_tokens]
+    heads = list(site.pattern_tokens)  # the trigger and its pattern's words
     nouns = [
         n
         for n in (
@@ -613,8 +613,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     # with the first is said too.
     reported += [
         conj
-        for c in [*reported, *children]
-        if c in reported or roles.toks[c].dep == "ccomp"
+        for c in dict.fromkeys([*reported, *(c for c in children if roles.toks[c].dep == "ccomp")])
         for conj in roles.doc.children[c]
         if roles.toks[conj].dep == "conj" and roles.toks[conj].pos in ("VERB", "AUX")
     ]
