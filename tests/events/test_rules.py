@@ -140,6 +140,10 @@ MISREAD_CASES = [
     ("Boric later raised duties", [0, 2, 0, 2], ["ROOT", "advmod", "advcl", "dobj"],
      ["VERB", "ADV", "VERB", "NOUN"], ["VB", "RB", "VBN", "NNS"], {(0, 1): "CHLGOV"}, 2,
      ["CHLGOV"], []),
+    # The name read as the root noun, the real verb as a clause under it.
+    ("Boric at first raised duties", [0, 2, 3, 0, 3], ["ROOT", "advmod", "advmod", "ccomp", "dobj"],
+     ["NOUN", "ADP", "ADV", "VERB", "NOUN"], ["NN", "IN", "RB", "VBN", "NNS"], {(0, 1): "CHLGOV"},
+     3, ["CHLGOV"], []),
     # The verb read as an adjective between two names.
     ("Boric hosted Lula", [2, 2, 2], ["nmod", "amod", "ROOT"], ["PROPN", "VERB", "PROPN"],
      ["NNP", "VBN", "NNP"], {(0, 1): "CHLGOV", (2, 3): "BRAGOV"}, 1, ["CHLGOV"], ["BRAGOV"]),

@@ -454,11 +454,11 @@ def _says_that(roles: Roles, verb: Token) -> bool:
 def misread_clause(roles: Roles, site: Site) -> list[Filler]:
     """A verb the small parser hangs under a name it misreads still has the name before it as
     its subject: "Boric later raised duties" (the name read as the root verb, the real verb
-    as its adverbial clause), "Boric hosted Lula in Santiago" (the verb read as an
-    adjective between two names), "USAID provided $5 million" (the name read as an
-    adverb of the verb) and "In talks with Peru, Chile's foreign minister rejected ..." (the
-    subject read as an appositive of the opening phrase's object, `misread_appositive`). The
-    actor of the name, or nothing."""
+    as its adverbial clause, or as the root noun with the verb a clause under it), "Boric
+    hosted Lula in Santiago" (the verb read as an adjective between two names), "USAID provided
+    $5 million" (the name read as an adverb of the verb) and "In talks with Peru, Chile's
+    foreign minister rejected ..." (the subject read as an appositive of the opening phrase's
+    object, `misread_appositive`). The actor of the name, or nothing."""
     token = site.token
     if not site.is_verb or any(
         roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]
@@ -478,6 +478,14 @@ def misread_clause(roles: Roles, site: Site) -> list[Filler]:
         return []
     head = roles.toks[token.head]
     if token.dep == "advcl" and head.i < token.i and head.pos == "VERB" and head.dep == "ROOT":
+        return roles.actors_at(head.i, name)
+    # A noun heads no clause of its own, so the root noun before the verb is its subject.
+    if (
+        token.dep in ("ccomp", "dep")
+        and head.i < token.i
+        and head.dep == "ROOT"
+        and head.pos in ("NOUN", "PROPN")
+    ):
         return roles.actors_at(head.i, name)
     return roles.actors_at(token.i - 1, name) if misread_adjective(roles, token) else []
 
