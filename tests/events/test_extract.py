@@ -962,6 +962,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # "Its" stands for no plural subject: the post is the army's.
         ("Chile's army said Peruvian troops had attacked its border post.", "190", "PERMIL",
          "CHLMIL"),
+        # A modifier in the phrase a measure is aimed by names its target, not its author.
+        ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

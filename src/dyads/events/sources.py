@@ -610,12 +610,14 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's possessor or actor modifier acts: "Pyongyang's threat", "US
     sanctions", "the Iranian offer". A city that is not a seat of government only says where
     ("the Geneva talks"). Who hosts a meeting ("the UN-organized talks") is a party to it
-    (`roles.target.organiser.v1`), not its author. The noun a pattern names the trigger's
-    contents by lends it its modifiers: "a shipment of Chilean vaccines" is Chile's."""
+    (`roles.target.organiser.v1`), not its author. The noun of an "of" phrase a pattern names
+    the trigger's contents by lends it its modifiers: "a shipment of Chilean vaccines" is
+    Chile's; a noun after another preposition names whom the act is aimed at ("a ban on
+    Peruvian imports")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
-    contents = [i for i in site.pattern_tokens if i != site.token.i and roles.toks[i].pos == "NOUN"]
+    contents = [i for i in site.pattern_tokens if i != site.token.i and _contents_of(roles, i)]
     for child in (c for head in (site.token.i, *contents) for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
@@ -623,6 +625,14 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
             if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
                 return [Filler(hit[0], hit[1], rule_id(possessor))]
     return []
+
+
+def _contents_of(roles: Roles, i: int) -> bool:
+    """Whether token i is a noun in an "of" phrase: what a nominal act is made of."""
+    noun = roles.toks[i]
+    if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == i:
+        return False
+    return roles.toks[noun.head].text.lower() == "of"
 
 
 @rule("roles.source.by-phrase.v1")
