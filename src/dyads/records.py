@@ -92,6 +92,15 @@ class ParsedDoc:
         """The article text covered by tokens [start, end)."""
         return self.text[self.tokens[start].idx : self.tokens[end - 1].end]
 
+    def subtree(self, root: int) -> list[int]:
+        """Token `root` and every token below it, in text order."""
+        out, stack = [], [root]
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            stack.extend(self.children[i])
+        return sorted(out)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -149,6 +149,11 @@ RULE_CASES = [
     ("actors.antecedent.coordination.v1",
      "Chile and Peru signed a treaty. They agreed to open the border.",
      {"They": "CHL+PER"}, {"They": None}),
+    # What a verb's object refers back to is not its own subject.
+    ("actors.antecedent.own-subject.v1",
+     "Chile and Peru have fought for a week. Bolivia and Brazil urged both sides to accept a "
+     "truce.",
+     {"both sides": "CHL+PER"}, {"both sides": "BOL+BRA"}),
     ("actors.refs.sector-group.v1", "Protesters marched in the capital on Sunday.",
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",

@@ -1468,6 +1468,9 @@ class _ArticleResolution:
             return [bodies[-1].actor] if bodies else []
         window = [s for s in self._seen_since(ref.sent - _ANAPHOR_WINDOW) if s.token < ref.start]
         if ref.plural:
+            subject = own_subject(self, ref) if on(rule_id(own_subject)) else None
+            if subject:
+                window = [s for s in window if not subject[0] <= s.token < subject[1]]
             candidates = [s for s in window if s.plural and not s.person]
             if ref.rule.startswith("states:"):
                 # "the two countries" are states, not the officials named just before them.
@@ -1477,7 +1480,7 @@ class _ArticleResolution:
             latest = candidates[-1] if candidates else None
             found_ids = None
             if on(rule_id(coordinated_antecedent)):
-                found_ids = coordinated_antecedent(self, ref, latest)
+                found_ids = coordinated_antecedent(self, ref, latest, subject)
             if not found_ids:
                 found_ids = [latest.actor] if latest else []
             if not found_ids and ref.rule.startswith("states:") and on(rule_id(two_states)):
@@ -1534,12 +1537,18 @@ class _ArticleResolution:
     def _member_roles(self, actor: _Building) -> set[str]:
         return {r for m in actor.members for r in self.actors[m].role_entries}
 
-    def _latest_coordination(self, ref: _Ref) -> tuple[int, list[str]] | None:
+    def _latest_coordination(
+        self, ref: _Ref, skip: tuple[int, int] | None = None
+    ) -> tuple[int, list[str]] | None:
+        """The last coordination of actors before `ref`, as its end and the coordinated ids;
+        none inside the token span `skip`."""
         for members in reversed(self.coordinations):
             start, end = members[0][0], members[-1][1]
             if ref.sent - self.tokens[start].sent > _ANAPHOR_WINDOW:
                 # Coordinations are noted in text order: every earlier one is further back.
                 break
+            if skip and skip[0] <= start and end <= skip[1]:
+                continue
             if len(members) > 1 and end <= ref.start:
                 return end, self._coordinated_ids(members)
         return None
@@ -2453,14 +2462,40 @@ def collective_organisation(res: _ArticleResolution, window: list[_Seen]) -> lis
 
 @rule("actors.antecedent.coordination.v1")
 def coordinated_antecedent(
-    res: _ArticleResolution, ref: _Ref, latest: _Seen | None
+    res: _ArticleResolution,
+    ref: _Ref,
+    latest: _Seen | None,
+    subject: tuple[int, int] | None = None,
 ) -> list[str] | None:
     """A plural pronoun stands for the actors just coordinated ("Chile and Peru ... they"),
     unless a plural actor was named after the coordination (`latest`, then taken instead).
-    The coordinated ids, or None."""
-    coordination = res._latest_coordination(ref)
+    A coordination inside the token span `subject` (`own_subject`) is passed over. The
+    coordinated ids, or None."""
+    coordination = res._latest_coordination(ref, subject)
     if coordination and (latest is None or coordination[0] >= latest.token):
         return coordination[1]
+    return None
+
+
+@rule("actors.antecedent.own-subject.v1")
+def own_subject(res: _ArticleResolution, ref: _Ref) -> tuple[int, int] | None:
+    """A plural anaphor a verb takes as its object refers to others than the verb's own
+    subject, which only a reflexive names: in "Chile and Peru urged both sides to talk" the
+    sides are not Chile and Peru. The token span of that subject, or None when the anaphor is
+    no object of a verb with a subject."""
+    toks = res.tokens
+    head = toks[ref.end - 1]
+    verb = toks[head.head]
+    if head.dep == "pobj" and verb.head != verb.i:
+        verb = toks[verb.head]
+    elif head.dep not in ("dobj", "dative"):
+        return None
+    if verb.pos != "VERB":
+        return None
+    for child in res.doc.children[verb.i]:
+        if toks[child].dep in _SUBJECT_DEPS:
+            span = res.doc.subtree(child)
+            return span[0], span[-1] + 1
     return None
 
 

@@ -32,7 +32,6 @@ from .speech import (
     attributions,
     reported_clauses,
     says_that_clause,
-    subtree,
 )
 from .speech_acts import (
     SpeechActs,
@@ -2144,7 +2143,7 @@ def _pattern_words(
         ]
         out.extend(frontier)
     if trigger.pos == "VERB":
-        before = {i for p in passive_object for i in subtree(doc, p)}
+        before = {i for p in passive_object for i in doc.subtree(p)}
         out = [i for i in out if i > trigger.i or i in before]
     return sorted(out)
 

@@ -19,7 +19,7 @@ from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
-from .speech import cue_lemmas, mandative_clause, subtree
+from .speech import cue_lemmas, mandative_clause
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
 MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
@@ -530,7 +530,7 @@ def for_subject(doc: ParsedDoc, verb: Token) -> int | None:
         if toks[prep].dep not in ("mark", "prep") or toks[prep].text.lower() != "for":
             continue
         for pobj in doc.children[prep]:
-            if toks[pobj].dep == "pobj" and max(subtree(doc, pobj)) + 1 == to[0]:
+            if toks[pobj].dep == "pobj" and max(doc.subtree(pobj)) + 1 == to[0]:
                 return pobj
     return None
 

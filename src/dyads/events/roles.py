@@ -543,12 +543,7 @@ class Roles:
         return self.toks[i].text.lower() in event_words(FIRST_PERSON_RULE, "pronouns")
 
     def subtree(self, root: int) -> list[int]:
-        out, stack = [], [root]
-        while stack:
-            i = stack.pop()
-            out.append(i)
-            stack.extend(self.doc.children[i])
-        return sorted(out)
+        return self.doc.subtree(root)
 
 
 @dataclass(frozen=True, slots=True)

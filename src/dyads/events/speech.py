@@ -115,8 +115,8 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
                 speaker = _speaker(doc, t, range(0), candidates)
                 attribution = Attribution(t.i, speaker, False, None)
                 # A clause an "according to" phrase hangs on holds the phrase: not reported.
-                own = set(subtree(doc, t.i)) if child == t.head else set()
-                for i in subtree(doc, child):
+                own = set(doc.subtree(t.i)) if child == t.head else set()
+                for i in doc.subtree(child):
                     if i not in own:
                         result.setdefault(i, attribution)
     return result
@@ -285,16 +285,6 @@ def says_that_clause(doc: ParsedDoc, verb: int) -> bool:
         )
         for c in doc.children[verb]
     )
-
-
-def subtree(doc: ParsedDoc, root: int) -> list[int]:
-    """Token `root` and every token below it."""
-    out, stack = [], [root]
-    while stack:
-        i = stack.pop()
-        out.append(i)
-        stack.extend(doc.children[i])
-    return out
 
 
 def mandative_clause(doc: ParsedDoc, verb: Token) -> bool:

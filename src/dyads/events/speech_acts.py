@@ -12,7 +12,7 @@ from ..rules import rule, rule_id
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
 from .lexicon import ORIGINS
-from .speech import Attribution, mandative_clause, subtree
+from .speech import Attribution, mandative_clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +173,12 @@ def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
     """The tokens of the verdict a statement verb gives on its object: the object predicate of
     "called the move a provocation" (`verdict_predicates`) and the "as" phrase of "described
     the vote as illegal" (on the verb or on its object, as the parser hangs it)."""
-    found = [i for p in verdict_predicates(doc, cue) for i in subtree(doc, p)]
+    found = [i for p in verdict_predicates(doc, cue) for i in doc.subtree(p)]
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
     for child in [c for head in (cue, *objects) for c in doc.children[head]]:
         token = doc.tokens[child]
         if token.dep == "prep" and token.text.lower() == "as":
-            found += subtree(doc, child)
+            found += doc.subtree(child)
     return found
 
 
@@ -254,7 +254,7 @@ def _conditions(doc: ParsedDoc, tokens: list[int]) -> set[int]:
             if doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in ("if", "unless")
         ]
         if doc.tokens[i].dep == "advcl" and marks:
-            found.update(j for j in subtree(doc, i) if j not in marks)
+            found.update(j for j in doc.subtree(i) if j not in marks)
     return found
 
 
@@ -273,7 +273,7 @@ def _others_acts(doc: ParsedDoc, tokens: list[int]) -> set[int]:
             # press release that Peru ...").
             and not any(c.dep == "mark" for c in children)
         ):
-            found.update(subtree(doc, i))
+            found.update(doc.subtree(i))
     return found
 
 
