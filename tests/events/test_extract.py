@@ -1350,6 +1350,9 @@ EVENT_RULE_CASES = [
      ("112", "CHL", "PER"), None),
     ("events.trigger.verdict-call.v1", "Chile called the Peruvian move reckless.",
      ("111", "CHL", "PER"), None),
+    # A noun predicate the parser reads as the object's appositive.
+    ("events.trigger.verdict-call.v1", "Chile's president called Peru's decision a grave mistake.",
+     ("111", "CHLGOV", "PER"), None),
     # So do the other verbs of naming.
     ("events.trigger.verdict-call.v1", "Chile labelled Peru a rogue state.",
      ("111", "CHL", "PER"), None),

@@ -186,8 +186,18 @@ def verdict_predicates(doc: ParsedDoc, cue: int) -> list[int]:
     """The object predicates of the verb `cue`: "a provocation" in "called the move a
     provocation". With an infinitive on the object ("called the bid to block the loan
     reckless") the parser hangs the predicate on the infinitive, as a clause of the verb or of
-    the object; an infinitive with a subject of its own is another clause."""
+    the object; an infinitive with a subject of its own is another clause. A noun predicate the
+    parser reads as the object's appositive is one too when no comma sets it off ("called
+    Peru's decision a grave mistake"; not "called Peru's envoy, Rui Alves")."""
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
+    misread = [
+        c
+        for o in objects
+        for c in doc.children[o]
+        if doc.tokens[c].dep == "appos"
+        and doc.tokens[c].pos == "NOUN"
+        and doc.tokens[doc.subtree(c)[0] - 1].text != ","
+    ]
     heads = [cue] + [
         c
         for head in (cue, *objects)
@@ -196,7 +206,9 @@ def verdict_predicates(doc: ParsedDoc, cue: int) -> list[int]:
         and doc.tokens[c].tag == "VB"
         and not any(doc.tokens[g].dep in _SUBJECTS for g in doc.children[c])
     ]
-    return [c for head in heads for c in doc.children[head] if doc.tokens[c].dep == "oprd"]
+    return misread + [
+        c for head in heads for c in doc.children[head] if doc.tokens[c].dep == "oprd"
+    ]
 
 
 def tokens_by_cue(said: dict[int, Attribution]) -> dict[int, list[int]]:
