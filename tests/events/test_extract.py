@@ -964,6 +964,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLMIL"),
         # A modifier in the phrase a measure is aimed by names its target, not its author.
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
+        # Who is to act on a verb of asking is its object only for an infinitive: a
+        # participle is the act of the verb's subject.
+        ("Chile called Peru's decision a grave mistake, saying it would hurt trade.", "010",
+         "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

@@ -270,11 +270,12 @@ def _object_controller(roles: Roles, verb: Token, clause: Token) -> list[Filler]
     """Who is to do what a verb of asking, telling or helping governs: its object, not its
     subject ("Chile urged Peru to reopen the border", "appealed to Peru to reopen it", "called
     on Peru to reopen it": Peru would reopen it). None when `verb` is no such verb with such
-    an object for the infinitive `clause`."""
+    an object for the infinitive `clause`. A participle is no such infinitive: in "called
+    Peru's move a mistake, saying ..." the one calling says it."""
     name = rule_id(controller)
     if verb.lemma.lower() not in event_words(name, "object_control_verbs"):
         return None
-    if clause.dep not in ("xcomp", "ccomp", "advcl"):
+    if clause.dep not in ("xcomp", "ccomp", "advcl") or clause.tag == "VBG":
         return None
     objects = [c for c in roles.doc.children[verb.i] if roles.toks[c].dep == "dobj"]
     objects += roles.prep_objects([verb.i], ("to", "on", "upon"))
