@@ -964,6 +964,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLMIL"),
         # A modifier in the phrase a measure is aimed by names its target, not its author.
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
+        # People protesting demonstrate; a state protesting complains (official-protest).
+        ("Students protested the Peruvian decision outside the embassy in Santiago.", "1412",
+         "CHLEDU", "PER"),
         # Who is to act on a verb of asking is its object only for an infinitive: a
         # participle is the act of the verb's subject.
         ("Chile called Peru's decision a grave mistake, saying it would hurt trade.", "010",
@@ -1415,6 +1418,12 @@ EVENT_RULE_CASES = [
     # Adding something to something says nothing.
     ("events.sense.adding-to.v1", "Chile added two Peruvian players to its squad.",
      None, ("010", "CHL", "PER")),
+    # A state or its government protesting complains in words.
+    ("events.sense.official-protest.v1",
+     "Chile's foreign ministry protested the Peruvian decision.",
+     ("114", "CHLGOV", "PER"), ("1412", "CHLGOV", "PER")),
+    ("events.sense.official-protest.v1", "Chile protested the arrest of its fishermen by Peru.",
+     ("114", "CHL", "PER"), None),
     # Shooting down or killing a proposal rejects it.
     ("events.sense.verbal-rejection.v1", "Chile shot down Peru's proposal.",
      ("120", "CHL", "PER"), ("190", "CHL", "PER")),

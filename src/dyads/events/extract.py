@@ -92,6 +92,9 @@ POSTURE_ROOT = "15"
 VISIT = "042"
 # Give an ultimatum: a span of time given is one only with a task (events.trigger.deadline-task.v1).
 ULTIMATUM = "139"
+# Protests: a state's protest is a complaint (`official_protest`).
+PROTEST_ROOT = "14"
+_COMPLAINT_ENTRY = "114.complain"
 # The entry a verbal attack is coded by (`verbal_attack`).
 _CRITICISM_ENTRY = "111.criticize"
 # The entry that killing or shooting down a proposal is coded by (`verbal_rejection`).
@@ -402,14 +405,21 @@ class EventExtractor:
                     and nearest_words(doc, match) < nearest_words(doc, found)
                 ):
                     found = match
-        return None if found is None else self._in_sense(doc, found)
+        return None if found is None else self._in_sense(doc, found, index)
 
-    def _in_sense(self, doc: ParsedDoc, match: _Match) -> _Match | None:
+    def _in_sense(self, doc: ParsedDoc, match: _Match, index: ActorIndex) -> _Match | None:
         """The match in the sense its words give it: none for force in a figurative sense,
-        criticism for a verbal attack."""
+        criticism for a verbal attack, a complaint for a state's protest."""
         root = match.entry.cameo[:2]
         if self.switches.on(rule_id(adding_to)) and adding_to(doc, match):
             return None
+        if (
+            root == PROTEST_ROOT
+            and self.switches.on(rule_id(official_protest))
+            and official_protest(doc, match.token, index)
+        ):
+            return _Match(match.token, self.lexicon.entries[_COMPLAINT_ENTRY], match.pattern[:1],
+                          match.tokens[:1])  # fmt: skip
         if match.entry.cameo == VISIT:
             if self.switches.on(rule_id(carried_object)) and carried_object(doc, match):
                 return None
@@ -2013,6 +2023,30 @@ def adding_to(doc: ParsedDoc, match: _Match) -> bool:
     return any(k.dep == "dobj" for k in kids) and any(
         k.dep == "prep" and k.text.lower() == "to" for k in kids
     )
+
+
+@rule("events.sense.official-protest.v1")
+def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
+    """A state, an international organisation or a government protesting does so in words, as
+    a complaint (114): "Chile protested the arrest of its fishermen", "the foreign ministry
+    protested Peru's decision". People and groups who protest demonstrate (14): "students
+    protested the decision". Whether the verb "protest" at token i has as its subject, or as
+    the subject of the verb it is coordinated with, a state, an organisation of states or an
+    actor of a government sector (`official_sectors`)."""
+    token = doc.tokens[i]
+    if token.pos != "VERB" or token.lemma.lower() != "protest":
+        return False
+    while True:
+        subjects = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubj"]
+        if subjects or token.dep != "conj" or token.head == token.i:
+            break
+        token = doc.tokens[token.head]
+    hit = index.at.get(subjects[0]) if subjects else None
+    if hit is None:
+        return False
+    actor = hit[0]
+    official = _words(rule_id(official_protest), "official_sectors")
+    return (actor.kind == "state" and not actor.sectors) or bool(official & set(actor.sectors))
 
 
 @rule("events.sense.verbal-rejection.v1")
