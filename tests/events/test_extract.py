@@ -1439,6 +1439,10 @@ EVENT_RULE_CASES = [
     # Expelling diplomats reduces relations, in the passive as in the active.
     ("roles.source.expelling-body.v1", "Two Peruvian diplomats were expelled from Chile.",
      ("161", "CHL", "PERGOV"), None),
+    # A passive summons "to" a ministry, with no agent named, is the ministry's.
+    ("roles.source.summoning-body.v1",
+     "Peru's ambassador was summoned to the Chilean foreign ministry on Monday.",
+     ("114", "CHLGOV", "PERGOV"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),

@@ -986,6 +986,33 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     return [f for f in found if f.actor.kind != "person"]
 
 
+@rule("roles.source.summoning-body.v1")
+def summoning_body(roles: Roles, site: Site) -> list[Filler]:
+    """Whoever is summoned "to" a ministry or an office, in a passive that names no agent, is
+    summoned by it: "Peru's ambassador was summoned to the Chilean foreign ministry" -> Chile's
+    government summons him. Only a body the phrase names itself, not a person or a place
+    ("summoned to Lima"), nor one only inferred from others ("the foreign ministry")."""
+    token = site.token
+    this = rule_id(summoning_body)
+    if not site.is_verb or token.lemma.lower() not in event_words(this, "summoning_verbs"):
+        return []
+    if _agentless_patient(roles, token) is None:
+        return []
+    phrases = [
+        roles.subtree(c)
+        for c in roles.doc.children[token.i]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "to"
+    ]
+    return [
+        f
+        for f in roles.prep_object(token.i, ("to",), frozenset(), this)
+        if (f.actor.kind == "organization" or f.actor.sectors)
+        and not f.also
+        and not f.mention.rule.startswith("role-anaphor")
+        and any(f.mention.token_start in phrase for phrase in phrases)
+    ]
+
+
 @rule("roles.source.unattributed-violence.v1")
 def unattributed_violence(roles: Roles, site: Site) -> list[Filler]:
     """A bombing or blast the text gives no author is coded, as event data code an unknown
