@@ -174,6 +174,9 @@ def test_office_holders_act_for_their_body(code_text, sentence, expected):
         ("Chile's president is to visit Peru next week.", "036"),
         # An act named as the object of a verb in the future is announced too.
         ("Chile will hold talks with Peru next week.", "036"),
+        # So is what a journey in the future is for.
+        ("Bolivia's president will travel to Lima next week for talks with Peru's president.",
+         "036"),
         ("Chile will preserve its close ties with Peru.", "032"),
         ("The Chilean minister said Chile would continue to send aid to Bolivia.", "033"),
     ],

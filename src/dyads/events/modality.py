@@ -337,8 +337,11 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 head_aux = {
                     toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
                 }
-                # "will take part in talks": the act a light verb's "in" phrase names.
-                shared = current.dep == "prep" and lends_its_subject(current, head)
+                # "will take part in talks": the act a light verb's "in" phrase names; "will
+                # travel to Lima for talks": the act a journey's "for" phrase is made for.
+                shared = current.dep == "prep" and (
+                    lends_its_subject(current, head) or journey_purpose(current, head)
+                )
                 if (current.dep == "xcomp" or shared) and (
                     head_aux & words.future_aux or (reported and head_aux == {"would"})
                 ):
@@ -549,6 +552,13 @@ def lends_its_subject(prep: Token, verb: Token) -> bool:
     words)."""
     light = wordlists.words("events/words.yaml", "roles.source.light-verb.v1", "prep_light_verbs")
     return prep.text.lower() in ("in", "into") and verb.lemma.lower() in light
+
+
+def journey_purpose(prep: Token, verb: Token) -> bool:
+    """Whether `prep` is the "for" of a verb of going somewhere, which names what the journey
+    is for: "will fly to Lima for talks" announces the talks as it announces the flight."""
+    going = wordlists.words("events/words.yaml", "modality.clause.v1", "journey_verbs")
+    return prep.text.lower() == "for" and verb.lemma.lower() in going
 
 
 def _be_to(doc: ParsedDoc, token: Token) -> str | None:
