@@ -967,6 +967,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHLMIL"),
         # A modifier in the phrase a measure is aimed by names its target, not its author.
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
+        # What is sent is no target; whom it is sent to is.
+        ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # One of two sources acting on its own state acts on no one else.
+        ("Peru and Chile sent troops to Peru's northern border.", "154", "PER", None),
         # People protesting demonstrate; a state protesting complains (official-protest).
         ("Students protested the Peruvian decision outside the embassy in Santiago.", "1412",
          "CHLEDU", "PER"),
@@ -1908,9 +1912,10 @@ EVENT_RULE_CASES = [
      "The Chilean statement condemning Peru's raid was read out in Santiago.",
      None, ("010", "CHL", "PER")),
     # Aid sent "to help" someone is for them, not for the people it sends.
-    ("roles.target.beneficiary.v1", "Chile sent troops to help Peru after the floods.",
+    ("roles.target.beneficiary.v1", "Chile provided troops to help Peru after the floods.",
      ("070", "CHL", "PER"), None),
-    ("roles.target.beneficiary.v1", "Chile will send doctors to help Bolivia fight the outbreak.",
+    ("roles.target.beneficiary.v1",
+     "Chile will provide doctors to help Bolivia fight the outbreak.",
      ("033", "CHL", "BOL"), ("033", "CHL", "CHLHLH")),
     # A phrase of time is no preposition of a pattern: a phone call is no "call on" appeal.
     ("events.trigger.time-phrase.v1", "The Chilean president called the Peruvian leader on Monday.",

@@ -776,6 +776,7 @@ class EventExtractor:
         own_state_rule = rule_id(own_state)
         implied = (own_state_rule, rule_id(own_people), rule_id(location))
         for a, fa in source_actors:
+            paired = len(pairs)
             for b, fb in target_actors:
                 # An implied own state is distinct by construction: "Algerian landowners"
                 # protesting to Algeria are its people, though coded as the state.
@@ -797,6 +798,12 @@ class EventExtractor:
                                 (_as_event_actor(a, fa), (RECIPROCAL_RULE,)),
                             )
                         )
+            if len(pairs) == paired and all(
+                not self._distinct(a, b, root) for b, _ in target_actors
+            ):
+                # "Peru and Chile sent troops to Peru's border": Peru acts on no one else, as
+                # when it is the only source.
+                pairs.append((self._localised(a, fa, None, place, reporter), (None, ())))
         return pairs
 
     def _home_speaker(

@@ -37,6 +37,9 @@ SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Appeals, demands and threats: acts that ask or warn someone to act.
 _DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
+# Acts of giving and of deploying, where what a verb of sending takes as its object is what
+# is given or deployed (not "sent two activists to prison", where it is the patient).
+_PROVISION_ROOTS = frozenset({"03", "06", "07", "15"})
 # How many sentences back a reaction's "the arrest" may find the arrest it reacts to.
 PRIOR_ACT_WINDOW = 4
 
@@ -68,15 +71,20 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     one is named for is aimed at the state it happened in (`_custody_state`), and what a verb
     takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
     called Peru's aggression"). An object inside the trigger's pattern ("deployed troops") is
-    no target, nor the object of a trigger whose object is a topic ("the ministers discussed
-    Ukraine")."""
+    no target, nor what a verb of sending gives or deploys (`sending_verbs`), nor the object
+    of a trigger whose object is a topic ("the ministers discussed Ukraine")."""
     if not site.is_verb or site.topic_object:
         return []
     children = roles.doc.children[site.token.i]
     channels: Container[int] = ()
     if _press_hears(site) and roles.switches.on(rule_id(speech_channel)):
         channels = speech_channel(roles, site)
-    for dep in ("dobj", "dative"):
+    # What a verb of sending gives or deploys is its object ("sent doctors to Peru to help"):
+    # whom it goes to is its "to" phrase or its indirect object.
+    sending = site.root in _PROVISION_ROOTS and site.token.lemma.lower() in event_words(
+        rule_id(direct_object), "sending_verbs"
+    )
+    for dep in ("dative",) if sending else ("dobj", "dative"):
         for child in children:
             if roles.toks[child].dep == dep and child not in site.skip and child not in channels:
                 found = []
