@@ -969,6 +969,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
         # What is sent is no target; whom it is sent to is.
         ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # A denial of the noun a relative clause describes.
+        ("Peru accused Chile of backing the rebels, a charge that Chile denies.", "016", "CHL",
+         "PER"),
         # One of two sources acting on its own state acts on no one else.
         ("Peru and Chile sent troops to Peru's northern border.", "154", "PER", None),
         # People protesting demonstrate; a state protesting complains (official-protest).
@@ -1130,7 +1133,7 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # A denial answers the accusation made earlier against the one who denies it ...
         ("Bolivia accused Paraguay of hiding the smugglers. Paraguay rejected the accusations.",
          ("01", "PRY", "BOL")),
-        ("Peru accused Chile of spying, an accusation Santiago rejected.", ("12", "CHL", "PER")),
+        ("Peru accused Chile of spying, an accusation Santiago rejected.", ("01", "CHL", "PER")),
         # ... or a formal charge.
         ("Chilean prosecutors charged Peruvian activist Ana Ruiz with espionage on Monday. "
          "Ruiz denied the charges.", ("01", "PEROPP", "CHLJUD")),

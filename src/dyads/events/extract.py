@@ -24,7 +24,7 @@ from .modality import (
     unrealised_aim,
 )
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
-from .roles import ActorIndex, Filler, Roles, Site, event_words
+from .roles import RELATIVE_PRONOUN_TAGS, ActorIndex, Filler, Roles, Site, event_words
 from .sources import agent_of
 from .speech import (
     Attribution,
@@ -92,6 +92,9 @@ POSTURE_ROOT = "15"
 VISIT = "042"
 # Give an ultimatum: a span of time given is one only with a task (events.trigger.deadline-task.v1).
 ULTIMATUM = "139"
+# Denials and rejections, which may answer the noun a relative clause describes ("a charge
+# that Chile denies", `_pattern_words`).
+_ANSWER_ROOTS = frozenset({"01", "12"})
 # Protests: a state's protest is a complaint (`official_protest`).
 PROTEST_ROOT = "14"
 _COMPLAINT_ENTRY = "114.complain"
@@ -388,6 +391,13 @@ class EventExtractor:
                 if self.switches.on(rule_id(preposition_order)) and not preposition_order(
                     doc, used
                 ):
+                    continue
+                if token.head in used and token.dep == "relcl" and entry.cameo[:2] not in (
+                    _ANSWER_ROOTS
+                ):
+                    # "the sanctions Chile has imposed on Peru": a relative clause tells of its
+                    # noun as known, background; only a denial or a rejection of it ("a charge
+                    # that Chile denies") is news.
                     continue
                 if token.pos == "AUX" and not copula_phrase(doc, used):
                     continue
@@ -2159,9 +2169,15 @@ def _pattern_words(
     A verb's words come after it; a noun's may precede it ("military consequences"). A passive
     verb's subject is its object, before it: "the deal was signed by Chile and Peru" matches
     `sign deal`. So is the subject the parser gives an infinitive after the verb: "allowed
-    inspectors to visit" matches `allow inspector`."""
+    inspectors to visit" matches `allow inspector`; and so is the noun a relative clause
+    describes, when its object is the relative pronoun or left out: "a charge that Chile
+    denies" matches `deny charge`."""
     out: list[int] = []
     passive_object = [c for c in doc.children[trigger.i] if doc.tokens[c].dep == "nsubjpass"]
+    if trigger.pos == "VERB" and trigger.dep == "relcl" and trigger.head != trigger.i:
+        objects = [doc.tokens[c] for c in doc.children[trigger.i] if doc.tokens[c].dep == "dobj"]
+        if all(o.tag in RELATIVE_PRONOUN_TAGS for o in objects):
+            out.append(trigger.head)
     if trigger.pos == "VERB":
         passive_object += [
             s
@@ -2185,7 +2201,7 @@ def _pattern_words(
         out.extend(frontier)
     if trigger.pos == "VERB":
         before = {i for p in passive_object for i in doc.subtree(p)}
-        out = [i for i in out if i > trigger.i or i in before]
+        out = [i for i in out if i > trigger.i or i in before or i == trigger.head]
     return sorted(out)
 
 
