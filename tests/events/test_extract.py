@@ -969,6 +969,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
         # What is sent is no target; whom it is sent to is.
         ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # Members named by kind alone are of the country the group's own modifier gives.
+        ("Peruvian aircraft including helicopter gunships killed 12 Chilean civilians.", "190",
+         "PER", "CHLCVL"),
         # A denial of the noun a relative clause describes.
         ("Peru accused Chile of backing the rebels, a charge that Chile denies.", "016", "CHL",
          "PER"),

@@ -271,6 +271,11 @@ class Roles:
             return self._head_actor(inner, rule)
         if self.named_members and (inner := named_members(self, i)) is not None:
             if members := self.actors_at(inner, rule):
+                # "Peruvian aircraft, including helicopter gunships": members named by kind
+                # alone are of the country the noun's own modifier gives.
+                own = modifier_actor(self, i, rule) if self.modifiers else []
+                if own and not all(m.actor.country for m in members):
+                    return own
                 return members
         if self.offices and (office := office_holder_actor(self, i, rule)):
             # Also before a sector-only office ("leaders", "officials"), which the body whose
