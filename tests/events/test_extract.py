@@ -1431,6 +1431,9 @@ EVENT_RULE_CASES = [
     # Adding something to something says nothing.
     ("events.sense.adding-to.v1", "Chile added two Peruvian players to its squad.",
      None, ("010", "CHL", "PER")),
+    # A part taken of an object leaves the object's pattern.
+    ("events.trigger.partitive-object.v1", "Chile suspended part of its military aid to Peru.",
+     ("1622", "CHL", "PER"), ("162", "CHL", "PER")),
     # A state or its government protesting complains in words.
     ("events.sense.official-protest.v1",
      "Chile's foreign ministry protested the Peruvian decision.",

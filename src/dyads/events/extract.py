@@ -370,6 +370,7 @@ class EventExtractor:
             token,
             self.switches.on(rule_id(time_phrase)),
             self.switches.on(rule_id(attribution_phrase)),
+            self.switches.on(rule_id(partitive_object)),
         )
         # A verdict is tried last: "called on Peru to act" is an appeal.
         found: _Match | None = None
@@ -2159,13 +2160,33 @@ def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
     return ("of", "from", "by", "with", "to") if root in ("11", "12") else ("of", *preps)
 
 
+@rule("events.trigger.partitive-object.v1")
+def partitive_object(doc: ParsedDoc, trigger: Token) -> bool:
+    """A part taken of an object leaves the object's pattern: "suspended part of its military
+    aid programme" suspends military aid, as "suspended its military aid programme" does.
+    Whether the trigger's direct object is a noun of part or quantity (`partitives`) with an
+    "of" phrase, which puts the pattern's words two levels deeper."""
+    partitives = _words(rule_id(partitive_object), "partitives")
+    return any(
+        doc.tokens[c].dep == "dobj"
+        and doc.tokens[c].lemma.lower() in partitives
+        and any(doc.tokens[o].text.lower() == "of" for o in doc.children[c])
+        for c in doc.children[trigger.i]
+    )
+
+
 def _pattern_words(
-    doc: ParsedDoc, trigger: Token, skip_time: bool = True, skip_attribution: bool = True
+    doc: ParsedDoc,
+    trigger: Token,
+    skip_time: bool = True,
+    skip_attribution: bool = True,
+    partitives: bool = True,
 ) -> list[int]:
     """Where a pattern's later words may be: the trigger's dependents, down to three levels,
     leaving out its subject ("prisoners exchanged gunfire" is no prisoner exchange), possessors
     ("received the envoy's letter" receives no envoy), with `skip_time` phrases of time
-    (`time_phrase`) and with `skip_attribution` "according to" phrases (`attribution_phrase`).
+    (`time_phrase`) and with `skip_attribution` "according to" phrases (`attribution_phrase`);
+    with `partitives`, past a part taken of the object (`partitive_object`).
     A verb's words come after it; a noun's may precede it ("military consequences"). A passive
     verb's subject is its object, before it: "the deal was signed by Chile and Peru" matches
     `sign deal`. So is the subject the parser gives an infinitive after the verb: "allowed
@@ -2188,7 +2209,8 @@ def _pattern_words(
             if doc.tokens[s].dep == "nsubj" and s > trigger.i
         ]
     frontier = [trigger.i]
-    for _ in range(_PATTERN_DEPTH):
+    deeper = 2 if partitives and partitive_object(doc, trigger) else 0
+    for _ in range(_PATTERN_DEPTH + deeper):
         frontier = [
             c
             for f in frontier
