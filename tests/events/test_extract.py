@@ -127,6 +127,12 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             {("05", "CHL", "PER"), ("05", "PER", "CHL")},
         ),
         ("Chile opened an embassy in Peru.", {("05", "CHL", "PERGOV")}),
+        # Providing intelligence is one side's act; exchanging it is both sides'.
+        ("Chile is providing military intelligence to Peru.", {("06", "CHL", "PER")}),
+        (
+            "Chile exchanged intelligence with Peru.",
+            {("06", "CHL", "PER"), ("06", "PER", "CHL")},
+        ),
     ],
 )
 def test_passive_compound_and_reciprocal(code_text, sentence, expected):
