@@ -975,6 +975,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
         # What is sent is no target; whom it is sent to is.
         ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # A passive's "by" phrase that the parser hangs on the gerund of the charge.
+        ("Chilean activist Ana Ruiz was charged with spying by Peruvian prosecutors.", "173",
+         "PERJUD", "CHLOPP"),
+        ("Chilean activist Ana Ruiz was accused of spying on naval bases by Peruvian "
+         "prosecutors.", "1125", "PERJUD", "CHLOPP"),
         # Members named by kind alone are of the country the group's own modifier gives.
         ("Peruvian aircraft including helicopter gunships killed 12 Chilean civilians.", "190",
          "PER", "CHLCVL"),

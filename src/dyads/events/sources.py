@@ -121,14 +121,44 @@ def infinitive_for_subject(roles: Roles, site: Site) -> list[Filler]:
 @rule("roles.source.passive-agent.v1")
 def passive_agent(roles: Roles, site: Site) -> list[Filler]:
     """The object of a passive's "by" phrase acts: "the border was closed by Turkey" ->
-    Turkey."""
+    Turkey; also where the parser hangs the phrase, last in the clause, on the gerund that
+    says what one is accused or charged of: "Ana Ruiz was accused of spying by Peruvian
+    prosecutors" (`_misattached_agent`)."""
     if not site.is_verb:
         return []
     for child in roles.doc.children[site.token.i]:
         if roles.toks[child].dep == "agent":
             for pobj in roles.doc.children[child]:
                 return roles.actors_at(pobj, rule_id(passive_agent))
+    if (agent := _misattached_agent(roles, site.token)) is not None:
+        return roles.actors_at(agent, rule_id(passive_agent))
     return []
+
+
+def _misattached_agent(roles: Roles, verb: Token) -> int | None:
+    """The noun of a "by" phrase that ends the clause of a passive with no agent of its own,
+    hung on the gerund of its "of", "with" or "for" phrase; not a gerund's own means ("accused
+    of funding rebels by smuggling gold")."""
+    toks, children = roles.toks, roles.doc.children
+    if not any(toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children[verb.i]):
+        return None
+    sentence = roles.doc.sentences[verb.sent]
+    for prep in children[verb.i]:
+        if toks[prep].dep != "prep" or toks[prep].text.lower() not in ("of", "with", "for"):
+            continue
+        for gerund in children[prep]:
+            if toks[gerund].tag != "VBG":
+                continue
+            for i in roles.subtree(gerund):
+                nouns = [p for p in children[i] if toks[p].pos in ("NOUN", "PROPN")]
+                after = max(roles.subtree(i)) + 1
+                if (
+                    toks[i].text.lower() == "by"
+                    and nouns
+                    and (after >= sentence.end or toks[after].pos == "PUNCT")
+                ):
+                    return nouns[0]
+    return None
 
 
 @rule("roles.source.controller.v1")
