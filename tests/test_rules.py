@@ -111,6 +111,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         # A negated word of approval criticises; a negated "true" rejects.
         ("The Chilean foreign minister said the Peruvian decision was not fair.", "111"),
         ("The Chilean foreign minister said Peru's account was not true.", "120"),
+        # Verdicts of prejudice and harm criticise.
+        ("Chile's foreign minister said Peru's report was prejudiced and detrimental to trade.",
+         "111"),
         # What is out of the question is refused.
         ("Chilean officials said that lifting the sanctions on Peru is out of the question.",
          "120"),
