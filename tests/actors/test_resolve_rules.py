@@ -149,6 +149,14 @@ RULE_CASES = [
     ("actors.antecedent.coordination.v1",
      "Chile and Peru signed a treaty. They agreed to open the border.",
      {"They": "CHL+PER"}, {"They": None}),
+    # No state violates or strikes what it owns itself.
+    ("actors.antecedent.violated-owner.v1", "Bolivia said Peruvian jets had violated its airspace.",
+     {"its": "BOL"}, {"its": "PER"}),
+    ("actors.antecedent.violated-owner.v1", "Peru accused Chile of violating its airspace.",
+     {"its": "PER"}, {"its": "CHL"}),
+    # ... but an attack another repels may be on what the one who repels it owns.
+    ("actors.antecedent.violated-owner.v1",
+     "Chile said Peru had repelled an attack on its border post.", {"its": "PER"}, {"its": "PER"}),
     # What a verb's object refers back to is not its own subject.
     ("actors.antecedent.own-subject.v1",
      "Chile and Peru have fought for a week. Bolivia and Brazil urged both sides to accept a "

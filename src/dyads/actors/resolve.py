@@ -1503,6 +1503,8 @@ class _ArticleResolution:
             return [found]
         if on(rule_id(parallel_subject)) and (found := parallel_subject(self, ref, candidates)):
             return [found]
+        if on(rule_id(violated_owner)) and (found := violated_owner(self, ref, candidates)):
+            return [found]
         if on(rule_id(clause_owner)) and (found := clause_owner(self, ref, candidates)):
             return [found]
         return [candidates[-1].actor]
@@ -2397,6 +2399,51 @@ def clause_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) ->
     if owner is None or res.actors[owner].kind == "person":
         return None
     return owner if owner in {c.actor for c in candidates} else None
+
+
+@rule("actors.antecedent.violated-owner.v1")
+def violated_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) -> str | None:
+    """"Its" in what a hostile act violates or strikes is not the actor that does it: no state
+    violates its own airspace, so in "Bolivia said Peruvian jets had violated its airspace"
+    and "Peru accused Chile of launching airstrikes on its territory" the airspace is
+    Bolivia's and the territory Peru's. The words from the owned noun up to the verb include
+    one of hostility (`hostile_words`); the owner is the last state named before, outside the
+    verb's subject. The verb itself is hostile, or carries out the hostile act its object
+    names (`carrying_verbs`): in "Chile said Peru had repelled an attack on its post" the post
+    is Peru's. Its actor id, or None."""
+    if ref.name not in _words(rule_id(clause_owner), "pronouns"):
+        return None
+    toks = res.tokens
+    hostile = _words(rule_id(violated_owner), "hostile_words")
+    current, act = toks[toks[ref.start].head], None
+    for _ in range(6):
+        if current.pos in ("VERB", "AUX") or current.head == current.i:
+            break
+        act = current
+        current = toks[current.head]
+    if current.pos != "VERB":
+        return None
+    carried = (
+        act is not None
+        and act.dep == "dobj"
+        and act.lemma.lower() in hostile
+        and current.lemma.lower() in _words(rule_id(violated_owner), "carrying_verbs")
+    )
+    if current.lemma.lower() not in hostile and not carried:
+        return None
+    subject = next(
+        (c for c in res.doc.children[current.i] if toks[c].dep in _SUBJECT_DEPS), None
+    )
+    states = [c for c in candidates if res.actors[c.actor].kind == "state"]
+    if subject is not None:
+        span = res.doc.subtree(subject)
+        others = [c.actor for c in states if c.token not in span]
+    else:
+        # A verb with no subject of its own ("accused Chile of violating its airspace") is
+        # done by the state named last before it.
+        doer = [c.actor for c in states if c.token < current.i][-1:]
+        others = [c.actor for c in states if c.actor not in doer]
+    return others[-1] if others else None
 
 
 @rule("actors.antecedent.reporting-official.v1")
