@@ -1442,6 +1442,13 @@ EVENT_RULE_CASES = [
     # Adding something to something says nothing.
     ("events.sense.adding-to.v1", "Chile added two Peruvian players to its squad.",
      None, ("010", "CHL", "PER")),
+    # Arms or relief received "from" another are its aid.
+    ("events.trigger.received-aid.v1", "Peru received 50 tons of medical supplies from Chile.",
+     ("073", "CHL", "PER"), None),
+    ("events.trigger.received-aid.v1", "Peru got 10,000 vaccine doses from Chile.",
+     ("073", "CHL", "PER"), None),
+    ("events.trigger.received-aid.v1", "Peru received weapons from Chile.",
+     ("072", "CHL", "PER"), None),
     # A part taken of an object leaves the object's pattern.
     ("events.trigger.partitive-object.v1", "Chile suspended part of its military aid to Peru.",
      ("1622", "CHL", "PER"), ("162", "CHL", "PER")),

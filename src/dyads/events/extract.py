@@ -115,6 +115,8 @@ _PESSIMISM_ENTRY = "012.pessimism"
 _EXIT_ENTRY = "160.reduce-relations"
 # The entry that coming under fire in the literal sense is coded by (`under_fire`).
 _ATTACK_ENTRY = "190.attack"
+# The entry arms received from another are coded by (`received_aid`).
+_ARMS_ENTRY = "072.military-aid"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
@@ -354,6 +356,8 @@ class EventExtractor:
             fire_pattern := under_fire(doc, token, index, self.lexicon)
         ):
             candidates = fire_pattern
+        if not candidates and self.switches.on(rule_id(received_aid)):
+            candidates = received_aid(doc, token, self.lexicon)
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
@@ -2146,6 +2150,40 @@ def under_fire(
     shot_at = any(a is None or set(a.sectors) & armed for a in subjects)
     entry = _ATTACK_ENTRY if shot_at and not reason else _CRITICISM_ENTRY
     return [(("fire",), lexicon.entries[entry])]
+
+
+@rule("events.trigger.received-aid.v1")
+def received_aid(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Arms or relief one receives "from" another are the other's aid: "Peru received 50 tons
+    of medical supplies from Chile" (073), "Peru received fighter jets from Chile" (072). The
+    material (`arms`, `relief`) is the object of a verb of taking delivery (`receiving_verbs`),
+    or the "of" phrase of a quantity that is ("50 tons of"), and the verb or the material has a
+    "from" phrase; who receives it is the target (`roles.target.receiver.v1`), the "from"
+    phrase the source (`roles.source.by-phrase.v1`). The candidate pattern of `token`, or
+    none."""
+    lemma = token.lemma.lower()
+    this = rule_id(received_aid)
+    arms, relief = _words(this, "arms"), _words(this, "relief")
+    # "vaccine doses", "food parcels": the material may be the compound before the noun.
+    children = [doc.tokens[c] for c in doc.children[token.i]]
+    kinds = {lemma} | {c.lemma.lower() for c in children if c.dep == "compound"}
+    if token.pos != "NOUN" or not kinds & (arms | relief):
+        return []
+    entry = _ARMS_ENTRY if kinds & arms else _RELIEF_ENTRY
+    material = token
+    if token.dep == "pobj" and doc.tokens[token.head].text.lower() == "of":
+        material = doc.tokens[doc.tokens[token.head].head]
+    verb = doc.tokens[material.head]
+    if material.dep != "dobj" or verb.lemma.lower() not in _words(this, "receiving_verbs"):
+        return []
+    from_phrase = any(
+        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "from"
+        for head in (verb.i, material.i, token.i)
+        for c in doc.children[head]
+    )
+    return [((lemma,), lexicon.entries[entry])] if from_phrase else []
 
 
 def _has_clause(doc: ParsedDoc, token: Token) -> bool:
