@@ -1777,6 +1777,8 @@ EVENT_RULE_CASES = [
      "Officials said eight soldiers died in Sunday’s convoy ambush by armed Peruvian guerrillas "
      "in the mountains.", ("190", "PERREB", "PERMIL"), None),
     # Or with the "from" phrase hung on the quantity.
+    ("roles.source.by-phrase.v1", "A shipment of medical supplies from Chile arrived in Lima.",
+     ("073", "CHL", "PER"), None),
     ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),
     # "The attack" that did something, or that people were killed in, is the attack reported

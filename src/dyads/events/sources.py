@@ -671,9 +671,10 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     """A nominal trigger's "by" or "from" phrase names its agent: "a visit by the Pope", "an
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
     received aid from Chile"), on the quantity received ("received a shipment of aid from
-    Chile"), on a participle that describes the noun ("the sanctions imposed by Chile") or on
-    the noun's patient ("the arrest of the activist by the police"); not the host of a meeting
-    ("a meeting organized by the UN")."""
+    Chile"), on a participle that describes the noun ("the sanctions imposed by Chile"), on
+    the contents its pattern names ("a shipment of aid from Chile") or on the noun's patient
+    ("the arrest of the activist by the police"); not the host of a meeting ("a meeting
+    organized by the UN")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
@@ -681,6 +682,10 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     # "the arrest of the activist by the police": the parser may hang "by" on the patient
     # ("from" there says where the patient is from).
     patients = roles.prep_objects([site.token.i], ("of",))
+    # "a shipment of aid from Chile": the contents a pattern names carry the phrase too.
+    contents = [i for i in site.pattern_tokens if i != site.token.i and _contents_of(roles, i)]
+    heads += contents
+    patients = [p for p in patients if p not in contents]
     heads += _misattached_by(roles, site)
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
