@@ -975,6 +975,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
         # What is sent is no target; whom it is sent to is.
         ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # Receiving or welcoming an official hosts them, in the passive too.
+        ("Peru's president was received by Chile's president on Monday.", "043", "CHLGOV",
+         "PERGOV"),
         # A passive's "by" phrase that the parser hangs on the gerund of the charge.
         ("Chilean activist Ana Ruiz was charged with spying by Peruvian prosecutors.", "173",
          "PERJUD", "CHLOPP"),
