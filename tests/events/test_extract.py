@@ -975,6 +975,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile announced a ban on Peruvian imports.", "163", "CHL", "PER"),
         # What is sent is no target; whom it is sent to is.
         ("Chile sent doctors to Peru to help flood victims.", "070", "CHL", "PER"),
+        # Going ahead or proceeding with an act carries it out; the "of" phrase of an act done
+        # to someone is its patient, not its author.
+        ("Chile went ahead with the deportation of 50 Peruvians.", "174", "CHL", "PER"),
+        ("Chile proceeded with the expulsion of two Peruvian diplomats.", "161", "CHL",
+         "PERGOV"),
         # Receiving or welcoming an official hosts them, in the passive too.
         ("Peru's president was received by Chile's president on Monday.", "043", "CHLGOV",
          "PERGOV"),

@@ -556,8 +556,9 @@ def lends_its_subject(prep: Token, verb: Token) -> bool:
 
 def journey_purpose(prep: Token, verb: Token) -> bool:
     """Whether `prep` is the "for" of a verb of going somewhere, which names what the journey
-    is for: "will fly to Lima for talks" announces the talks as it announces the flight."""
-    going = wordlists.words("events/words.yaml", "modality.clause.v1", "journey_verbs")
+    is for: "will fly to Lima for talks" announces the talks as it announces the flight
+    (`roles.source.light-verb.v1` reads the same words)."""
+    going = wordlists.words("events/words.yaml", "roles.source.light-verb.v1", "motion_verbs")
     return prep.text.lower() == "for" and verb.lemma.lower() in going
 
 

@@ -380,10 +380,12 @@ class Roles:
             verb = self.toks[prep.head]
             if lends_its_subject(prep, verb):
                 return verb
-            # "Chile retaliated with a ban", "responded with sanctions": the means of a reaction.
+            # "Chile retaliated with a ban", "responded with sanctions": the means of a reaction;
+            # "went ahead with the deportation", "proceeded with the expulsion": an act carried
+            # out.
             if prep.text.lower() == "with" and verb.lemma.lower() in event_words(
                 LIGHT_VERB_RULE, "reaction_verbs"
-            ):
+            ) | event_words(LIGHT_VERB_RULE, "proceeding_verbs"):
                 return verb
             # "delegates flew to Vienna for talks", "arrived in Moscow for a visit", "is on a
             # visit to Peru"

@@ -38,6 +38,8 @@ _CONTROLLED_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Assault, fighting and mass violence: a noun of one may be the subject of a verb of another.
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _MAX_HOPS = 4
+# Acts of giving, whose pattern's "of" noun is what is given ("a shipment of vaccines").
+_GIVING_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
 def _own_agent(roles: Roles, verb_i: int, name: str) -> list[Filler] | None:
@@ -642,13 +644,18 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
     sanctions", "the Iranian offer". A city that is not a seat of government only says where
     ("the Geneva talks"). Who hosts a meeting ("the UN-organized talks") is a party to it
     (`roles.target.organiser.v1`), not its author. The noun of an "of" phrase a pattern names
-    the trigger's contents by lends it its modifiers: "a shipment of Chilean vaccines" is
+    the contents of a gift by lends it its modifiers: "a shipment of Chilean vaccines" is
     Chile's; a noun after another preposition names whom the act is aimed at ("a ban on
-    Peruvian imports")."""
+    Peruvian imports"), and the "of" phrase of an act done to someone its patient ("the
+    expulsion of Peruvian diplomats")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
-    contents = [i for i in site.pattern_tokens if i != site.token.i and _contents_of(roles, i)]
+    contents = [
+        i
+        for i in site.pattern_tokens
+        if i != site.token.i and site.root in _GIVING_ROOTS and _contents_of(roles, i)
+    ]
     for child in (c for head in (site.token.i, *contents) for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
@@ -672,9 +679,9 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
     received aid from Chile"), on the quantity received ("received a shipment of aid from
     Chile"), on a participle that describes the noun ("the sanctions imposed by Chile"), on
-    the contents its pattern names ("a shipment of aid from Chile") or on the noun's patient
-    ("the arrest of the activist by the police"); not the host of a meeting ("a meeting
-    organized by the UN")."""
+    the contents of a gift its pattern names ("a shipment of aid from Chile") or on the noun's
+    patient ("the arrest of the activist by the police"); not the host of a meeting ("a
+    meeting organized by the UN")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
@@ -683,7 +690,11 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     # ("from" there says where the patient is from).
     patients = roles.prep_objects([site.token.i], ("of",))
     # "a shipment of aid from Chile": the contents a pattern names carry the phrase too.
-    contents = [i for i in site.pattern_tokens if i != site.token.i and _contents_of(roles, i)]
+    contents = [
+        i
+        for i in site.pattern_tokens
+        if i != site.token.i and site.root in _GIVING_ROOTS and _contents_of(roles, i)
+    ]
     heads += contents
     patients = [p for p in patients if p not in contents]
     heads += _misattached_by(roles, site)
