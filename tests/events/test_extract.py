@@ -980,6 +980,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile went ahead with the deportation of 50 Peruvians.", "174", "CHL", "PER"),
         ("Chile proceeded with the expulsion of two Peruvian diplomats.", "161", "CHL",
          "PERGOV"),
+        # A nominal act whose modifier is two actors joined by a hyphen is both sides'.
+        ("Chile-Peru talks resumed in Lima on Monday.", "040", "PER", "CHL"),
         # Receiving or welcoming an official hosts them, in the passive too.
         ("Peru's president was received by Chile's president on Monday.", "043", "CHLGOV",
          "PERGOV"),
@@ -1236,6 +1238,9 @@ BACKGROUND_CASES = [
     ("events.named-situation.v1",
      "Chile condemned Peru's invasion of Bolivia.", {("11", "CHL", "PER")},
      {("11", "CHL", "PER"), ("19", "PER", "BOL")}),
+    # So is a conflict named by its two sides joined by a hyphen.
+    ("events.named-situation.v1", "Prices of Chilean copper rose amid the Peru-Bolivia war.",
+     set(), {("19", "PER", "BOL"), ("19", "BOL", "PER")}),
     # So is any act so named inside the phrase of another noun.
     ("events.named-situation.v1",
      "Peruvian officials discussed reports about Chile's threat against Bolivia.", set(),

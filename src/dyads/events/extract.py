@@ -1454,7 +1454,8 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     the noun ("the junta imposed a ban"), or that carries it on ("Chile resumed its shelling
     of the town", "pressed ahead with its sanctions": `carrying_on_verbs`). Any act so named
     inside the phrase of another noun is a topic too: "reports about Chile's threat against
-    Bolivia"."""
+    Bolivia". So is a conflict named by the two sides joined by a hyphen: "amid the
+    Russia-Ukraine war"."""
     trigger = doc.tokens[token]
     if trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
         return False
@@ -1462,7 +1463,11 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
         return False
     if event.root < "14" and not _in_noun_phrase(doc, trigger):
         return False
-    return any(doc.tokens[c].dep == "poss" for c in doc.children[token])
+    modifiers = [doc.tokens[c] for c in doc.children[token]]
+    return any(m.dep == "poss" for m in modifiers) or any(
+        m.dep == "compound" and any(doc.tokens[g].tag == "HYPH" for g in doc.children[m.i])
+        for m in modifiers
+    )
 
 
 def _carried_on(doc: ParsedDoc, noun: Token) -> bool:

@@ -385,7 +385,7 @@ class Roles:
             # out.
             if prep.text.lower() == "with" and verb.lemma.lower() in event_words(
                 LIGHT_VERB_RULE, "reaction_verbs"
-            ) | event_words(LIGHT_VERB_RULE, "proceeding_verbs"):
+            ) | event_words("events.named-situation.v1", "carrying_on_verbs"):
                 return verb
             # "delegates flew to Vienna for talks", "arrived in Moscow for a visit", "is on a
             # visit to Peru"

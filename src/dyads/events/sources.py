@@ -661,8 +661,21 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
         if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
             hit = roles.index.at.get(child)
             if hit is not None and (c.dep == "poss" or not hit[1].rule.startswith("gazetteer")):
-                return [Filler(hit[0], hit[1], rule_id(possessor))]
+                return [Filler(hit[0], hit[1], rule_id(possessor)), *_hyphened(roles, child)]
     return []
+
+
+def _hyphened(roles: Roles, modifier: int) -> list[Filler]:
+    """The actor joined to a modifier by a hyphen: "Chile-Peru talks", "the US-China trade
+    talks" are both parties'."""
+    children = [roles.toks[c] for c in roles.doc.children[modifier]]
+    if not any(c.tag == "HYPH" for c in children):
+        return []
+    return [
+        Filler(hit[0], hit[1], rule_id(possessor))
+        for c in children
+        if c.dep in ("compound", "nmod", "amod") and (hit := roles.index.at.get(c.i)) is not None
+    ]
 
 
 def _contents_of(roles: Roles, i: int) -> bool:
