@@ -1238,8 +1238,11 @@ BACKGROUND_CASES = [
     ("events.named-situation.v1",
      "Chile condemned Peru's invasion of Bolivia.", {("11", "CHL", "PER")},
      {("11", "CHL", "PER"), ("19", "PER", "BOL")}),
+    # A material act after "amid" or "despite" is the setting of what is reported.
+    ("events.setting-phrase.v1", "Prices of Chilean copper rose amid the war between Peru and "
+     "Bolivia.", set(), {("19", "PER", "BOL"), ("19", "BOL", "PER")}),
     # So is a conflict named by its two sides joined by a hyphen.
-    ("events.named-situation.v1", "Prices of Chilean copper rose amid the Peru-Bolivia war.",
+    ("events.named-situation.v1", "Prices of Chilean copper rose after the Peru-Bolivia war.",
      set(), {("19", "PER", "BOL"), ("19", "BOL", "PER")}),
     # So is any act so named inside the phrase of another noun.
     ("events.named-situation.v1",

@@ -236,6 +236,8 @@ class EventExtractor:
         # law"); a tally, a habit or history is an act reported, though not the story's news.
         if self.switches.on(rule_id(named_situation)):
             drafts = [(t, e) for t, e in drafts if not named_situation(doc, t, e)]
+        if self.switches.on(rule_id(setting_phrase)):
+            drafts = [(t, e) for t, e in drafts if not setting_phrase(doc, t, e.root)]
         if self.switches.on(rule_id(descriptive_clause)):
             drafts = [(t, e) for t, e in drafts if not descriptive_clause(doc, t, e.root)]
         if self.switches.on(rule_id(statement_of_an_act)):
@@ -1468,6 +1470,18 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
         m.dep == "compound" and any(doc.tokens[g].tag == "HYPH" for g in doc.children[m.i])
         for m in modifiers
     )
+
+
+@rule("events.setting-phrase.v1")
+def setting_phrase(doc: ParsedDoc, token: int, root: str) -> bool:
+    """A material act named by a noun after "amid" or "despite" is the setting of what the
+    sentence reports, not an act it reports: "prices rose amid the war between Chile and
+    Peru", "trade grew despite Peru's blockade". Whether the nominal trigger at `token` of a
+    root 14-20 is the object of such a preposition (`setting_preps`)."""
+    noun = doc.tokens[token]
+    if root < "14" or noun.pos != "NOUN" or noun.dep != "pobj":
+        return False
+    return doc.tokens[noun.head].text.lower() in _words(rule_id(setting_phrase), "setting_preps")
 
 
 def _carried_on(doc: ParsedDoc, noun: Token) -> bool:
