@@ -980,6 +980,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile went ahead with the deportation of 50 Peruvians.", "174", "CHL", "PER"),
         ("Chile proceeded with the expulsion of two Peruvian diplomats.", "161", "CHL",
          "PERGOV"),
+        # Walking off the job is a strike.
+        ("Dockworkers in Lima walked off the job on Monday.", "143", "PERLAB", "PER"),
         # A nominal act whose modifier is two actors joined by a hyphen is both sides'.
         ("Chile-Peru talks resumed in Lima on Monday.", "040", "PER", "CHL"),
         # Receiving or welcoming an official hosts them, in the passive too.
