@@ -149,6 +149,12 @@ RULE_CASES = [
     ("actors.antecedent.coordination.v1",
      "Chile and Peru signed a treaty. They agreed to open the border.",
      {"They": "CHL+PER"}, {"They": None}),
+    # A counterpart holds the office of whose counterpart it is, in its own country; one of
+    # no named country is left out.
+    ("actors.refs.counterpart.v1", "Chile's defense minister met his Peruvian counterpart.",
+     {"his Peruvian counterpart": "PERMIL"}, {"his Peruvian counterpart": "PERGOV"}),
+    ("actors.refs.counterpart.v1", "Chile's president met his counterpart on Monday.",
+     {"his counterpart": None}, {"his counterpart": "CHLGOV"}),
     # No state violates or strikes what it owns itself.
     ("actors.antecedent.violated-owner.v1", "Bolivia said Peruvian jets had violated its airspace.",
      {"its": "BOL"}, {"its": "PER"}),

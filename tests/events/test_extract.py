@@ -521,7 +521,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "Peruvian fish.", "172", "CHL", "PER"),
         # A second act of dealings is with whom the first names.
         ("The Chilean president met his Bolivian counterpart and signed three agreements.",
-         "057", "CHLGOV", "BOL"),
+         "057", "CHLGOV", "BOLGOV"),
         # A passive verb's subject is the object its pattern names.
         ("The deal was signed by Chile and Bolivia.", "057", "CHL", "BOL"),
         # Parties that act together where they meet act on each other, not on the host.
@@ -660,7 +660,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PER"),
         # Speaking with another is a consultation.
         ("The Chilean president spoke with his Peruvian counterpart on Monday.", "040",
-         "CHLGOV", "PER"),
+         "CHLGOV", "PERGOV"),
         # Saying another undermines or meddles criticises them.
         ("The Chilean president said Peru was trying to destabilize the region.", "111",
          "CHLGOV", "PER"),
@@ -822,7 +822,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PEROPP"),
         # Calling one's counterpart is a telephone call.
         ("Chile's president called his Peruvian counterpart on Monday to discuss the crisis.",
-         "041", "CHLGOV", "PER"),
+         "041", "CHLGOV", "PERGOV"),
         # Agreeing to demands accedes to them.
         ("The Peruvian government agreed to the farmers' demands.", "083", "PERGOV", "PERAGR"),
         # A partnership is a relation; an intent to deepen it is an intent to cooperate.

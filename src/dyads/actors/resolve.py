@@ -1121,6 +1121,11 @@ class _ArticleResolution:
         return bool(entries) and all(e.placed_only for e in entries)
 
     def _add(self, ref: _Ref) -> None:
+        if self.r.switches.on(rule_id(counterpart)) and "role.counterpart" in ref.role_entries:
+            if not ref.countries:
+                # "met his counterpart": of which country, the words do not say.
+                return
+            ref.sectors = counterpart(self, ref) or ref.sectors
         if ref.kind == "anaphor":
             ids = self._antecedent(ref)
             if (
@@ -2399,6 +2404,20 @@ def clause_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) ->
     if owner is None or res.actors[owner].kind == "person":
         return None
     return owner if owner in {c.actor for c in candidates} else None
+
+
+@rule("actors.refs.counterpart.v1")
+def counterpart(res: _ArticleResolution, ref: _Ref) -> list[str]:
+    """A "counterpart" holds, in another country, the office of the one whose counterpart it
+    is, the subject of its clause: "Chile's defence minister met his Peruvian counterpart" ->
+    Peru's defence minister (military); "Chile's president received his Peruvian counterpart"
+    -> Peru's president (government). One named with no country ("met his counterpart") is
+    left out: whose counterpart, the words do not say. The sectors of that subject, or [] when
+    the subject is no office holder (the role's own sector then stands)."""
+    subject = res._clause_subject(ref.start)
+    if subject is None or subject not in res.actors:
+        return []
+    return list(res.actors[subject].sectors)
 
 
 @rule("actors.antecedent.violated-owner.v1")
