@@ -980,6 +980,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile went ahead with the deportation of 50 Peruvians.", "174", "CHL", "PER"),
         ("Chile proceeded with the expulsion of two Peruvian diplomats.", "161", "CHL",
          "PERGOV"),
+        # Whom one joins in doing something does it too.
+        ("Chile joined Peru in condemning the Bolivian missile test.", "111", "PER", "BOL"),
         # Walking off the job is a strike.
         ("Dockworkers in Lima walked off the job on Monday.", "143", "PERLAB", "PER"),
         # A nominal act whose modifier is two actors joined by a hyphen is both sides'.

@@ -352,11 +352,25 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
         for child in roles.doc.children[current.i]:
             c = roles.toks[child]
             if c.dep in SUBJECT_DEPS or c.dep in PASSIVE_SUBJECT_DEPS:
-                return roles.actors_at(roles.relative_antecedent(current, c).i, name)
+                found = roles.actors_at(roles.relative_antecedent(current, c).i, name)
+                return found + _joined(roles, current, prep, name)
         if current.dep not in _CONTROLLED_DEPS or current.head == current.i:
             return []
         current = roles.toks[current.head]
     return []
+
+
+def _joined(roles: Roles, verb: Token, prep: Token, name: str) -> list[Filler]:
+    """Whom one joins "in" doing something does it too: "Chile joined Peru in condemning the
+    attack" -> Peru as well as Chile."""
+    if verb.lemma.lower() != "join" or prep.text.lower() != "in" or prep.head != verb.i:
+        return []
+    return [
+        f
+        for c in roles.doc.children[verb.i]
+        if roles.toks[c].dep == "dobj"
+        for f in roles.actors_at(c, name)
+    ]
 
 
 def _issuer(roles: Roles, document: Token, name: str) -> list[Filler]:
