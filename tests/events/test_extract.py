@@ -1462,6 +1462,12 @@ EVENT_RULE_CASES = [
     # Adding something to something says nothing.
     ("events.sense.adding-to.v1", "Chile added two Peruvian players to its squad.",
      None, ("010", "CHL", "PER")),
+    # What a sent vehicle carries is sent by its sender to where it goes.
+    ("roles.source.cargo.v1", "Chile dispatched two planes carrying medical aid to flood-hit Peru.",
+     ("070", "CHL", "PER"), None),
+    ("roles.target.cargo-destination.v1",
+     "Chile sent a plane carrying 20 tons of humanitarian aid to Peru.",
+     ("073", "CHL", "PER"), None),
     # Arms or relief received "from" another are its aid.
     ("events.trigger.received-aid.v1", "Peru received 50 tons of medical supplies from Chile.",
      ("073", "CHL", "PER"), None),

@@ -24,7 +24,15 @@ from .modality import (
     unrealised_aim,
 )
 from .places import PlaceResolver, PlaceRule, PlaceSite, place_event
-from .roles import RELATIVE_PRONOUN_TAGS, ActorIndex, Filler, Roles, Site, event_words
+from .roles import (
+    RELATIVE_PRONOUN_TAGS,
+    ActorIndex,
+    Filler,
+    Roles,
+    Site,
+    cargo_of,
+    event_words,
+)
 from .sources import agent_of
 from .speech import (
     Attribution,
@@ -1525,7 +1533,8 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
     clause, or of the clause its noun belongs to ("officials involved in negotiations"). A
     crowd described by its protest ("police dispersed students protesting the vote") is the
     news itself: protests (root 14) are exempt, and so is what a document is described as
-    doing ("a statement condemning the strikes")."""
+    doing ("a statement condemning the strikes") and what a sent vehicle carries ("sent a
+    plane carrying aid", `cargo_of`)."""
     current = doc.tokens[token]
     for _ in range(3):
         if current.dep in ("acl", "relcl") and current.head != current.i:
@@ -1536,7 +1545,8 @@ def descriptive_clause(doc: ParsedDoc, token: int, root: str) -> bool:
     else:
         return False
     verb, noun = current, doc.tokens[current.head]
-    if verb.pos != "VERB":
+    if verb.pos != "VERB" or cargo_of(doc, doc.tokens[token]) is not None:
+        # "sent a plane carrying aid": what a sent vehicle carries is sent.
         return False
     if noun.lemma.lower() in event_words(REDUCED_RELATIVE_RULE, "document_nouns"):
         # "issued a statement condemning the strikes": what a document does, its issuer does.

@@ -19,6 +19,8 @@ from .modality import lends_its_subject, modality_words
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+# Cargo a sent vehicle carries (`Roles.cargo_of`), read by the source and target rules.
+CARGO_RULE = "roles.source.cargo.v1"
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
 LIGHT_VERB_RULE = "roles.source.light-verb.v1"
@@ -189,6 +191,33 @@ def named_members(roles: Roles, i: int) -> int | None:
                 if roles.toks[pobj].dep == "pobj":
                     return pobj
     return None
+
+
+def cargo_of(doc: ParsedDoc, noun: Token) -> tuple[Token, Token] | None:
+    """The participle by which a vehicle carries the cargo `noun`, and the verb that sends the
+    vehicle: in "Chile sent a plane carrying 20 tons of aid to Peru", ("carrying", "sent");
+    also "a ship loaded with food". None when `noun` is no such cargo."""
+    toks = doc.tokens
+    current = noun
+    if current.dep == "pobj" and toks[current.head].text.lower() == "of":
+        # "20 tons of aid": the quantity carries the cargo.
+        current = toks[toks[current.head].head]
+    if current.dep == "pobj" and toks[current.head].text.lower() == "with":
+        current = toks[current.head]
+    elif current.dep != "dobj":
+        return None
+    participle = toks[current.head]
+    if participle.dep != "acl" or participle.lemma.lower() not in event_words(
+        CARGO_RULE, "cargo_participles"
+    ):
+        return None
+    vehicle = toks[participle.head]
+    verb = toks[vehicle.head]
+    if vehicle.dep != "dobj" or verb.pos != "VERB":
+        return None
+    if verb.lemma.lower() not in event_words(CARGO_RULE, "sending_verbs"):
+        return None
+    return participle, verb
 
 
 class ActorIndex:
@@ -410,6 +439,9 @@ class Roles:
             ):
                 return self.toks[verb.head]
         return None
+
+    def cargo_of(self, noun: Token) -> tuple[Token, Token] | None:
+        return cargo_of(self.doc, noun)
 
     def bundle_head(self, noun: Token) -> Token | None:
         """The noun that bundles an act named by the compound before it: "approved an aid

@@ -9,6 +9,7 @@ from ..records import Actor, Mention, Token
 from ..rules import RuleSwitches, rule, rule_id
 from .modality import expressed_intent, for_subject, intent_phrase, modality_words
 from .roles import (
+    CARGO_RULE,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
@@ -766,6 +767,16 @@ def _meeting_organisers(roles: Roles, site: Site) -> list[int]:
     """The tokens of who hosts the meeting a nominal trigger of root 04 names; of any other act
     ("a Chile-led offensive") who leads it is its author."""
     return organisers(roles, site.token) if site.root == "04" else []
+
+
+@rule(CARGO_RULE)
+def cargo(roles: Roles, site: Site) -> list[Filler]:
+    """What a vehicle carries is the act of whoever sends the vehicle: "Chile sent a plane
+    carrying 20 tons of humanitarian aid to Peru", "dispatched a ship loaded with food" ->
+    Chile (`Roles.cargo_of`)."""
+    if site.is_verb or (found := roles.cargo_of(site.token)) is None:
+        return []
+    return _subject_actors(roles, found[1], rule_id(cargo))
 
 
 @rule("roles.source.light-verb.v1")

@@ -382,6 +382,20 @@ def _carried(
     return []
 
 
+@rule("roles.target.cargo-destination.v1")
+def cargo_destination(roles: Roles, site: Site) -> list[Filler]:
+    """Cargo a sent vehicle carries goes where the vehicle is sent or carries it: "sent a
+    plane carrying aid to Peru" -> Peru (`Roles.cargo_of`): the "to" phrase of the participle
+    or of the verb that sends."""
+    if site.is_verb or (found := roles.cargo_of(site.token)) is None:
+        return []
+    participle, verb = found
+    for head in (participle.i, verb.i):
+        if hit := roles.prep_object(head, ("to",), site.skip, rule_id(cargo_destination)):
+            return hit
+    return []
+
+
 @rule("roles.target.prep.v1")
 def prepositional(roles: Roles, site: Site) -> list[Filler]:
     """The object of a target preposition on the trigger (the pattern's own first, then the
