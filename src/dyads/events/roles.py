@@ -19,6 +19,8 @@ from .modality import lends_its_subject, modality_words
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+# Adverbs of direction whose phrase says where an act moves something ("pulled back from").
+_DIRECTION_ADVERBS = frozenset({"back", "away", "out", "off", "forward", "up"})
 # Cargo a sent vehicle carries (`Roles.cargo_of`), read by the source and target rules.
 CARGO_RULE = "roles.source.cargo.v1"
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
@@ -515,9 +517,16 @@ class Roles:
     def location_heads(self, trigger: Token) -> list[int]:
         """Where the place of an act may hang: the trigger, its object or the object of its
         preposition ("called for a truce in Yemen"), what the object is "of" ("the pullout of
-        troops from Estonia"), and the verb it depends on."""
+        troops from Estonia"), an adverb of direction on the verb ("pulled its troops back
+        from the border"), and the verb it depends on."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
+        heads += [
+            c
+            for c in self.doc.children[trigger.i]
+            if self.toks[c].dep in ("advmod", "prt")
+            and self.toks[c].lemma.lower() in _DIRECTION_ADVERBS
+        ]
         heads += [
             p
             for c in self.doc.children[trigger.i]
