@@ -980,6 +980,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile went ahead with the deportation of 50 Peruvians.", "174", "CHL", "PER"),
         ("Chile proceeded with the expulsion of two Peruvian diplomats.", "161", "CHL",
          "PERGOV"),
+        # An acquittal releases.
+        ("A Peruvian court acquitted the Chilean activist.", "0841", "PERJUD", "CHLOPP"),
         # A border a verb's adverb of direction leads from or to faces the state across it.
         ("Chile pulled its troops back from the Peruvian border.", "0874", "CHL", "PER"),
         # Whom one joins in doing something does it too.
