@@ -245,6 +245,9 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Chile did not punish Peru by imposing sanctions on Peruvian officials.", "negated"),
         # What a claim or an allegation says is contested, not reported as done.
         ("Bolivia dismissed claims that Chile had attacked Peruvian boats.", "hypothetical"),
+        # A question asks whether the act happens; denied evidence of an act denies it.
+        ("It is unclear whether Chile will attack Peruvian boats.", "hypothetical"),
+        ("There were no reports of clashes between Chilean and Peruvian troops.", "negated"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(

@@ -176,6 +176,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             break
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
+        if current.dep == "ccomp" and _embedded_question(doc, current):
+            # "it is unclear whether Chile will attend", "asked if Peru would withdraw"
+            hypothetical = True
         if current.dep == "dobj" and (
             negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs
         ):
@@ -239,6 +242,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             # "insisted that Peru withdraw its troops", "recommended that Chile impose
             # sanctions": what must be done, not what is done.
             hypothetical = True
+        if current.dep == "prep" and current.text.lower() == "of" and _denied_noun(doc, head):
+            # "no reports of clashes", "no sign of fighting": denied evidence of the act.
+            negated = True
         if current.dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "conj"):
             lemma = head.lemma.lower()
             # "dismissed claims that it armed the rebels": a noun of a contested claim is no
@@ -450,6 +456,7 @@ def _has_negation(doc: ParsedDoc, token: Token) -> bool:
         child = doc.tokens[c]
         if child.dep == "neg" or (child.dep == "preconj" and child.text.lower() == "neither"):
             return True
+
         if child.dep in ("nsubj", "nsubjpass") and any(
             doc.tokens[g].text.lower() == "neither"
             or (doc.tokens[g].dep == "cc" and doc.tokens[g].text.lower() == "nor")
@@ -509,6 +516,15 @@ def _in_question(doc: ParsedDoc, token: Token) -> bool:
     if last.text in ('"', "\u201d", "'") and sentence.end - 2 >= sentence.start:
         last = doc.tokens[sentence.end - 2]
     return last.text == "?"
+
+
+def _embedded_question(doc: ParsedDoc, clause: Token) -> bool:
+    """Whether a complement clause is a question ("whether ...", "if ..."): it asks whether
+    the act happens, and asserts nothing."""
+    return any(
+        doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() in ("whether", "if")
+        for c in doc.children[clause.i]
+    )
 
 
 def _for_marked(doc: ParsedDoc, verb: Token) -> bool:
