@@ -111,6 +111,8 @@ def test_events_name_the_rules_that_made_them(code_text):
         # A negated word of approval criticises; a negated "true" rejects.
         ("The Chilean foreign minister said the Peruvian decision was not fair.", "111"),
         ("The Chilean foreign minister said Peru's account was not true.", "120"),
+        # Insisting that another do something demands it.
+        ("The Chilean foreign minister insisted that Peru pay compensation.", "100"),
         # Charges of spying and silencing accuse.
         ("Chile's foreign minister said Peru was trying to silence its critics.", "112"),
         # Verdicts of prejudice and harm criticise.

@@ -720,8 +720,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
-        # A "that" clause in the subjunctive says what someone must do: an appeal.
-        ("Chile insisted that Peru pay compensation for the damage.", "020", "CHL", "PER"),
+        # A "that" clause in the subjunctive says what someone must do: an appeal ...
+        ("The Chilean minister said it was vital that Peru pay compensation for the damage.",
+         "020", "CHLGOV", "PER"),
+        # ... and insisting on it demands it (PETRARCH's INSIST patterns: 100, 105, 1033).
+        ("Chile insisted that Peru pay compensation for the damage.", "100", "CHL", "PER"),
         # Being ready for or open to an act of cooperation announces it.
         ("Bolivia said it was open to a meeting with Chile.", "036", "BOL", "CHL"),
         ("Peru is ready for negotiations with Bolivia.", "036", "PER", "BOL"),
@@ -919,8 +922,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "said.", "120", "CHLGOV", "PER"),
         # Praise is aimed at whom it praises, not at whom a participle beside it urges.
         ("Chile praised Peru, urging Bolivia to follow its example.", "051", "CHL", "PER"),
-        # Insisting that another act asks it to; the act asked is not done.
-        ("Chile insisted that Peru withdraw its troops.", "020", "CHL", "PER"),
+        # Insisting that another act demands it; the act demanded is not done.
+        ("Chile insisted that Peru withdraw its troops.", "100", "CHL", "PER"),
         # A warrant is issued for whom it is to arrest; lending suspended is aid cut.
         ("A Peruvian court issued an arrest warrant for the Chilean businessman.", "173",
          "PERJUD", "CHLBUS"),

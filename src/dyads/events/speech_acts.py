@@ -94,8 +94,8 @@ def content_act(
     lemmas = _content_lemmas(doc, [*said, *_verdict(doc, cue)])
     if _mandative(doc, said) or _imperative(doc, said_by_cue.get(cue, ())):
         # "insisted that Peru pay compensation", '"Free our fishermen," the minister said':
-        # what another must do, as "should" says it.
-        lemmas.add("should")
+        # what another must do, as "should" says it; the verb says how it is asked.
+        lemmas |= {"should", doc.tokens[cue].lemma.lower()}
     for act in acts.acts:
         if act.said_in(lemmas):
             return act.cameo
