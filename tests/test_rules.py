@@ -114,7 +114,8 @@ def test_events_name_the_rules_that_made_them(code_text):
         # Insisting that another do something demands it.
         ("The Chilean foreign minister insisted that Peru pay compensation.", "100"),
         # Charges of spying and silencing accuse.
-        ("Chile's foreign minister said Peru was trying to silence its critics.", "112"),
+        ("Chile's foreign minister said Peru was trying to silence opposition newspapers.",
+         "112"),
         # Verdicts of prejudice and harm criticise.
         ("Chile's foreign minister said Peru's report was prejudiced and detrimental to trade.",
          "111"),

@@ -158,7 +158,7 @@ RULE_CASES = [
     # No state violates or strikes what it owns itself.
     ("actors.antecedent.violated-owner.v1", "Bolivia said Peruvian jets had violated its airspace.",
      {"its": "BOL"}, {"its": "PER"}),
-    ("actors.antecedent.violated-owner.v1", "Peru accused Chile of violating its airspace.",
+    ("actors.antecedent.violated-owner.v1", "Peru accused Chile of breaching its airspace.",
      {"its": "PER"}, {"its": "CHL"}),
     # ... but an attack another repels may be on what the one who repels it owns.
     ("actors.antecedent.violated-owner.v1",

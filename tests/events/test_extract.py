@@ -246,7 +246,7 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         # What a claim or an allegation says is contested, not reported as done.
         ("Bolivia dismissed claims that Chile had attacked Peruvian boats.", "hypothetical"),
         # A question asks whether the act happens; denied evidence of an act denies it.
-        ("It is unclear whether Chile will attack Peruvian boats.", "hypothetical"),
+        ("Nobody knows whether Chile will attack Peruvian boats.", "hypothetical"),
         ("There were no reports of clashes between Chilean and Peruvian troops.", "negated"),
     ],
 )

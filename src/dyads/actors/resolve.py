@@ -2408,12 +2408,13 @@ def clause_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) ->
 
 @rule("actors.refs.counterpart.v1")
 def counterpart(res: _ArticleResolution, ref: _Ref) -> list[str]:
-    """A "counterpart" holds, in another country, the office of the one whose counterpart it
-    is, the subject of its clause: "Chile's defence minister met his Peruvian counterpart" ->
-    Peru's defence minister (military); "Chile's president received his Peruvian counterpart"
-    -> Peru's president (government). One named with no country ("met his counterpart") is
-    left out: whose counterpart, the words do not say. The sectors of that subject, or [] when
-    the subject is no office holder (the role's own sector then stands)."""
+    """A "counterpart" holds, in another country, the office held by the one whose
+    counterpart it is, the subject of its clause: "Chile's defence minister met his Peruvian
+    counterpart" -> Peru's defence minister (military); "Chile's president received his
+    Peruvian counterpart" -> Peru's president (government). One named with no country ("met
+    his counterpart") is left out: whose counterpart, the words do not say. The sectors of
+    that subject, or [] when the subject is no office holder (the role's own sector then
+    stands)."""
     subject = res._clause_subject(ref.start)
     if subject is None or subject not in res.actors:
         return []
@@ -2458,7 +2459,7 @@ def violated_owner(res: _ArticleResolution, ref: _Ref, candidates: list[_Seen]) 
         span = res.doc.subtree(subject)
         others = [c.actor for c in states if c.token not in span]
     else:
-        # A verb with no subject of its own ("accused Chile of violating its airspace") is
+        # A verb with no subject of its own ("accused Chile of breaching its airspace") is
         # done by the state named last before it.
         doer = [c.actor for c in states if c.token < current.i][-1:]
         others = [c.actor for c in states if c.actor not in doer]

@@ -177,7 +177,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
         if current.dep == "ccomp" and _embedded_question(doc, current):
-            # "it is unclear whether Chile will attend", "asked if Peru would withdraw"
+            # "asked whether Chile would attend", "asked if Peru would withdraw"
             hypothetical = True
         if current.dep == "dobj" and (
             negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs
