@@ -1060,14 +1060,22 @@ def expelling_body(roles: Roles, site: Site) -> list[Filler]:
     passive that names no agent, is put out by it: "the senator was expelled from the ruling
     party" -> the party expels the senator; "two diplomats were expelled from Chile" -> Chile
     expels them."""
-    token = site.token
-    this = rule_id(expelling_body)
-    if not site.is_verb or token.lemma.lower() not in event_words(this, "expelling_verbs"):
-        return []
-    if _agentless_patient(roles, token) is None:
+    token, this = site.token, rule_id(expelling_body)
+    if not _agentless_passive(roles, site, this, "expelling_verbs"):
         return []
     found = roles.prep_object(token.i, ("from",), frozenset(), this)
     return [f for f in found if f.actor.kind != "person"]
+
+
+def _agentless_passive(roles: Roles, site: Site, name: str, verbs: str) -> bool:
+    """Whether the trigger is a verb of the list `verbs` of rule `name` in a passive that
+    names no agent."""
+    token = site.token
+    return (
+        site.is_verb
+        and token.lemma.lower() in event_words(name, verbs)
+        and _agentless_patient(roles, token) is not None
+    )
 
 
 @rule("roles.source.summoning-body.v1")
@@ -1076,11 +1084,8 @@ def summoning_body(roles: Roles, site: Site) -> list[Filler]:
     summoned by it: "Peru's ambassador was summoned to the Chilean foreign ministry" -> Chile's
     government summons him. Only a body the phrase names itself, not a person or a place
     ("summoned to Lima"), nor one only inferred from others ("the foreign ministry")."""
-    token = site.token
-    this = rule_id(summoning_body)
-    if not site.is_verb or token.lemma.lower() not in event_words(this, "summoning_verbs"):
-        return []
-    if _agentless_patient(roles, token) is None:
+    token, this = site.token, rule_id(summoning_body)
+    if not _agentless_passive(roles, site, this, "summoning_verbs"):
         return []
     phrases = [
         roles.subtree(c)
