@@ -99,7 +99,8 @@ def test_events_name_the_rules_that_made_them(code_text):
 @pytest.mark.parametrize(
     "text, cameo",
     [
-        ('"The charges against Peru are baseless," the Chilean foreign minister said.', "112"),
+        # Calling charges baseless rejects them.
+        ('"The charges against Peru are baseless," the Chilean foreign minister said.', "120"),
         ("The Chilean foreign minister said Peru's claims were nonsense.", "120"),
         # A quotation that opens with a command appeals.
         ('"Release the detained truck drivers now," the Chilean minister told Bolivia.', "020"),

@@ -77,10 +77,10 @@ def content_act(
     named: Container[int] = (),
 ) -> str | None:
     """A statement whose reported words reject, accuse, criticise or appeal is that act, as
-    CAMEO codes a statement only when nothing more specific applies: '"These charges are
-    baseless," the ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020
-    appeal. A statement that reports no words says what it does in the verdict it gives:
-    "called the move a provocation", "described the vote as illegal". A word that names an
+    CAMEO codes a statement only when nothing more specific applies: '"Peru is lying," the
+    ministry said' -> 112 accuse; 'the envoy said the talks must resume' -> 020 appeal. A
+    statement that reports no words says what it does in the verdict it gives: "called the
+    move a provocation", "described the vote as illegal". A word that names an
     actor (the tokens `named`: "weapons hidden by terrorists were found, the army said")
     labels it and charges no one, unless it is what is said of someone ("the rebels are
     terrorists").
