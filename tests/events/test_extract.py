@@ -1509,6 +1509,9 @@ EVENT_RULE_CASES = [
     # Expelling diplomats reduces relations, in the passive as in the active.
     ("roles.source.expelling-body.v1", "Two Peruvian diplomats were expelled from Chile.",
      ("161", "CHL", "PERGOV"), None),
+    # Forces deployed or alerted, with no agent named, are moved by their own side.
+    ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
+     ("154", "PERMIL", "CHL"), None),
     # A passive summons "to" a ministry, with no agent named, is the ministry's.
     ("roles.source.summoning-body.v1",
      "Peru's ambassador was summoned to the Chilean foreign ministry on Monday.",

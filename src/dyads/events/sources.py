@@ -1078,6 +1078,22 @@ def _agentless_passive(roles: Roles, site: Site, name: str, verbs: str) -> bool:
     )
 
 
+@rule("roles.source.forces-moved.v1")
+def forces_moved(roles: Roles, site: Site) -> list[Filler]:
+    """Forces deployed, sent or put on alert in a passive that names no agent are moved by
+    their own side: "Peruvian troops were deployed to the Chilean border", "Peru's army was
+    placed on alert" -> Peru's military. The passive subject, when it names a state's forces
+    (`forces_sectors`)."""
+    if not site.is_verb or (patient := _agentless_patient(roles, site.token)) is None:
+        return []
+    forces = event_words(rule_id(forces_moved), "forces_sectors")
+    return [
+        f
+        for f in roles.actors_at(patient, rule_id(forces_moved))
+        if f.actor.country and set(f.actor.sectors) & forces
+    ]
+
+
 @rule("roles.source.summoning-body.v1")
 def summoning_body(roles: Roles, site: Site) -> list[Filler]:
     """Whoever is summoned "to" a ministry or an office, in a passive that names no agent, is
