@@ -990,6 +990,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("A Peruvian court acquitted the Chilean activist.", "0841", "PERJUD", "CHLOPP"),
         # A border a verb's adverb of direction leads from or to faces the state across it.
         ("Chile pulled its troops back from the Peruvian border.", "0874", "CHL", "PER"),
+        # An opening participial phrase the parser reads as a second subject is not one.
+        ("Addressing parliament, Chile's president condemned Peru's decision.", "111", "CHLGOV",
+         "PER"),
         # Whom one joins in doing something does it too.
         ("Chile joined Peru in condemning the Bolivian missile test.", "111", "PER", "BOL"),
         # Walking off the job is a strike.

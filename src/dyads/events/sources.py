@@ -68,12 +68,27 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
     passive-agent rule's."""
     if not site.is_verb:
         return []
-    for child in roles.doc.children[site.token.i]:
-        c = roles.toks[child]
-        if c.dep in SUBJECT_DEPS:
-            antecedent = roles.relative_antecedent(site.token, c)
-            return roles.actors_at(antecedent.i, rule_id(subject))
-    return []
+    subjects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in SUBJECT_DEPS]
+    if len(subjects) > 1 and _opening_participle(roles, subjects[0]):
+        subjects = subjects[1:]
+    if not subjects:
+        return []
+    antecedent = roles.relative_antecedent(site.token, roles.toks[subjects[0]])
+    return roles.actors_at(antecedent.i, rule_id(subject))
+
+
+def _opening_participle(roles: Roles, i: int) -> bool:
+    """Whether the subject at token i is an opening participial phrase the parser misread as
+    a second subject: "Addressing parliament, Chile's president condemned ..." (the gerund
+    read as a modifier of its object, the phrase set off by a comma)."""
+    phrase = roles.subtree(i)
+    first, after = roles.toks[phrase[0]], phrase[-1] + 1
+    return (
+        first.tag == "VBG"
+        and first.i == roles.doc.sentences[first.sent].start
+        and after < len(roles.toks)
+        and roles.toks[after].text == ","
+    )
 
 
 @rule("roles.source.according-to.v1")
