@@ -675,7 +675,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "international law.", "112", "NGOHRIHRW", "PERMIL"),
         # A relative clause appended to the sentence ("a charge Lima denies") is no negation of
         # the sentence's own act.
-        ("Chile has long accused Peru of sheltering smugglers, a charge Lima denies.", "112",
+        ("Chile accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
         # What a statement says may hang on the noun of its phrase.
         ("The Chilean foreign ministry said in a press release that Peru had broken its promises "
@@ -1277,6 +1277,9 @@ BACKGROUND_CASES = [
      {("17", "PERGOV", "PER")}),
     ("events.habitual.v1",
      "Chile routinely expels Bolivian migrants.", set(), {("17", "CHL", "BOLREF")}),
+    # ... and so is one told in the perfect as long-standing.
+    ("events.habitual.v1",
+     "Chile has long accused Peru of spying.", set(), {("11", "CHL", "PER")}),
     # ... an act in the past is news.
     ("events.habitual.v1",
      "Chile expelled Bolivian migrants on Monday.", {("17", "CHL", "BOLREF")},

@@ -1433,8 +1433,12 @@ def _tally_period(doc: ParsedDoc, prep: Token) -> bool:
 def habitual_act(doc: ParsedDoc, token: int) -> bool:
     """An act told in the simple present with a word of habit ("China routinely sends ships
     to the atoll", "the ministry bans fishing there each summer") is a standing practice, the
-    story's background, not an act it reports. The words are read in the verb's own clause."""
+    story's background, not an act it reports; so is one told in the perfect as long-standing
+    ("Chile has long accused Peru of spying", "has accused Peru for years": `long_periods`).
+    The words are read in the verb's own clause."""
     verb = doc.tokens[token]
+    if verb.pos == "VERB" and verb.tag == "VBN" and _long_standing(doc, verb):
+        return True
     if verb.pos != "VERB" or verb.tag not in ("VBZ", "VBP"):
         return False
     adverbs = _words(rule_id(habitual_act), "adverbs")
@@ -1453,6 +1457,21 @@ def habitual_act(doc: ParsedDoc, token: int) -> bool:
             return True
         stack.extend(doc.children[t.i])
     return False
+
+
+def _long_standing(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether a verb in the perfect is told as long-standing: "has long accused", "have
+    accused ... for years"."""
+    children = [doc.tokens[c] for c in doc.children[verb.i]]
+    if not any(c.dep == "aux" and c.lemma.lower() == "have" for c in children):
+        return False
+    periods = _words(rule_id(habitual_act), "long_periods")
+    return any(c.dep == "advmod" and c.text.lower() == "long" for c in children) or any(
+        c.dep == "prep"
+        and c.text.lower() == "for"
+        and any(doc.tokens[p].lemma.lower() in periods for p in doc.children[c.i])
+        for c in children
+    )
 
 
 @rule("events.named-situation.v1")
