@@ -2211,21 +2211,26 @@ def received_aid(
     "from" phrase; who receives it is the target (`roles.target.receiver.v1`), the "from"
     phrase the source (`roles.source.by-phrase.v1`). The candidate pattern of `token`, or
     none."""
-    lemma = token.lemma.lower()
-    this = rule_id(received_aid)
-    arms, relief = _words(this, "arms"), _words(this, "relief")
-    # "vaccine doses", "food parcels": the material may be the compound before the noun.
-    children = [doc.tokens[c] for c in doc.children[token.i]]
-    kinds = {lemma} | {c.lemma.lower() for c in children if c.dep == "compound"}
-    if token.pos != "NOUN" or not kinds & (arms | relief):
+    if token.pos != "NOUN":
         return []
-    entry = _ARMS_ENTRY if kinds & arms else _RELIEF_ENTRY
+    this = rule_id(received_aid)
     material = token
     if token.dep == "pobj" and doc.tokens[token.head].text.lower() == "of":
         material = doc.tokens[doc.tokens[token.head].head]
     verb = doc.tokens[material.head]
     if material.dep != "dobj" or verb.lemma.lower() not in _words(this, "receiving_verbs"):
         return []
+    lemma = token.lemma.lower()
+    arms, relief = _words(this, "arms"), _words(this, "relief")
+    # "vaccine doses", "food parcels": the material may be the compound before the noun.
+    kinds = {lemma} | {
+        doc.tokens[c].lemma.lower()
+        for c in doc.children[token.i]
+        if doc.tokens[c].dep == "compound"
+    }
+    if not kinds & arms and not kinds & relief:
+        return []
+    entry = _ARMS_ENTRY if kinds & arms else _RELIEF_ENTRY
     from_phrase = any(
         doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() == "from"
         for head in (verb.i, material.i, token.i)

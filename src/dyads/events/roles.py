@@ -21,7 +21,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 # Adverbs of direction whose phrase says where an act moves something ("pulled back from").
 _DIRECTION_ADVERBS = frozenset({"back", "away", "out", "off", "forward", "up"})
-# Cargo a sent vehicle carries (`Roles.cargo_of`), read by the source and target rules.
+# Cargo a sent vehicle carries (`cargo_of`), read by the source and target rules.
 CARGO_RULE = "roles.source.cargo.v1"
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The rules whose word lists the helpers here read (the rules are in sources.py, targets.py).
@@ -217,7 +217,7 @@ def cargo_of(doc: ParsedDoc, noun: Token) -> tuple[Token, Token] | None:
     verb = toks[vehicle.head]
     if vehicle.dep != "dobj" or verb.pos != "VERB":
         return None
-    if verb.lemma.lower() not in event_words(CARGO_RULE, "sending_verbs"):
+    if verb.lemma.lower() not in event_words("roles.target.object.v1", "sending_verbs"):
         return None
     return participle, verb
 
@@ -414,9 +414,11 @@ class Roles:
             # "Chile retaliated with a ban", "responded with sanctions": the means of a reaction;
             # "went ahead with the deportation", "proceeded with the expulsion": an act carried
             # out.
-            if prep.text.lower() == "with" and verb.lemma.lower() in event_words(
-                LIGHT_VERB_RULE, "reaction_verbs"
-            ) | event_words("events.named-situation.v1", "carrying_on_verbs"):
+            if prep.text.lower() == "with" and (
+                verb.lemma.lower() in event_words(LIGHT_VERB_RULE, "reaction_verbs")
+                or verb.lemma.lower()
+                in event_words("events.named-situation.v1", "carrying_on_verbs")
+            ):
                 return verb
             # "delegates flew to Vienna for talks", "arrived in Moscow for a visit", "is on a
             # visit to Peru"
@@ -441,9 +443,6 @@ class Roles:
             ):
                 return self.toks[verb.head]
         return None
-
-    def cargo_of(self, noun: Token) -> tuple[Token, Token] | None:
-        return cargo_of(self.doc, noun)
 
     def bundle_head(self, noun: Token) -> Token | None:
         """The noun that bundles an act named by the compound before it: "approved an aid

@@ -17,6 +17,7 @@ from .roles import (
     Filler,
     Roles,
     Site,
+    cargo_of,
     event_words,
     misread_adjective,
     organisers,
@@ -168,13 +169,11 @@ def _misattached_agent(roles: Roles, verb: Token) -> int | None:
             if toks[gerund].tag != "VBG":
                 continue
             for i in roles.subtree(gerund):
+                if toks[i].text.lower() != "by":
+                    continue
                 nouns = [p for p in children[i] if toks[p].pos in ("NOUN", "PROPN")]
                 after = max(roles.subtree(i)) + 1
-                if (
-                    toks[i].text.lower() == "by"
-                    and nouns
-                    and (after >= sentence.end or toks[after].pos == "PUNCT")
-                ):
+                if nouns and (after >= sentence.end or toks[after].pos == "PUNCT"):
                     return nouns[0]
     return None
 
@@ -681,11 +680,7 @@ def possessor(roles: Roles, site: Site) -> list[Filler]:
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
-    contents = [
-        i
-        for i in site.pattern_tokens
-        if i != site.token.i and site.root in _GIVING_ROOTS and _contents_of(roles, i)
-    ]
+    contents = _gift_contents(roles, site)
     for child in (c for head in (site.token.i, *contents) for c in roles.doc.children[head]):
         c = roles.toks[child]
         if c.dep in ("poss", "amod", "compound", "nmod") and child not in hosts:
@@ -708,12 +703,21 @@ def _hyphened(roles: Roles, modifier: int) -> list[Filler]:
     ]
 
 
-def _contents_of(roles: Roles, i: int) -> bool:
-    """Whether token i is a noun in an "of" phrase: what a nominal act is made of."""
-    noun = roles.toks[i]
-    if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == i:
-        return False
-    return roles.toks[noun.head].text.lower() == "of"
+def _gift_contents(roles: Roles, site: Site) -> list[int]:
+    """The nouns of the "of" phrases by which the pattern of a nominal act of giving names what
+    is given ("a shipment of Chilean vaccines"); none for other acts."""
+    if site.root not in _GIVING_ROOTS:
+        return []
+    toks = roles.toks
+    return [
+        i
+        for i in site.pattern_tokens
+        if i != site.token.i
+        and toks[i].pos == "NOUN"
+        and toks[i].dep == "pobj"
+        and toks[i].head != i
+        and toks[toks[i].head].text.lower() == "of"
+    ]
 
 
 @rule("roles.source.by-phrase.v1")
@@ -733,11 +737,7 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     # ("from" there says where the patient is from).
     patients = roles.prep_objects([site.token.i], ("of",))
     # "a shipment of aid from Chile": the contents a pattern names carry the phrase too.
-    contents = [
-        i
-        for i in site.pattern_tokens
-        if i != site.token.i and site.root in _GIVING_ROOTS and _contents_of(roles, i)
-    ]
+    contents = _gift_contents(roles, site)
     heads += contents
     patients = [p for p in patients if p not in contents]
     heads += _misattached_by(roles, site)
@@ -788,8 +788,8 @@ def _meeting_organisers(roles: Roles, site: Site) -> list[int]:
 def cargo(roles: Roles, site: Site) -> list[Filler]:
     """What a vehicle carries is the act of whoever sends the vehicle: "Chile sent a plane
     carrying 20 tons of humanitarian aid to Peru", "dispatched a ship loaded with food" ->
-    Chile (`Roles.cargo_of`)."""
-    if site.is_verb or (found := roles.cargo_of(site.token)) is None:
+    Chile (`cargo_of`)."""
+    if site.is_verb or (found := cargo_of(roles.doc, site.token)) is None:
         return []
     return _subject_actors(roles, found[1], rule_id(cargo))
 

@@ -20,6 +20,7 @@ from .roles import (
     Filler,
     Roles,
     Site,
+    cargo_of,
     event_words,
     misread_adjective,
     organisers,
@@ -385,9 +386,9 @@ def _carried(
 @rule("roles.target.cargo-destination.v1")
 def cargo_destination(roles: Roles, site: Site) -> list[Filler]:
     """Cargo a sent vehicle carries goes where the vehicle is sent or carries it: "sent a
-    plane carrying aid to Peru" -> Peru (`Roles.cargo_of`): the "to" phrase of the participle
-    or of the verb that sends."""
-    if site.is_verb or (found := roles.cargo_of(site.token)) is None:
+    plane carrying aid to Peru" -> Peru (`cargo_of`): the "to" phrase of the participle or of
+    the verb that sends."""
+    if site.is_verb or (found := cargo_of(roles.doc, site.token)) is None:
         return []
     participle, verb = found
     for head in (participle.i, verb.i):
