@@ -2067,6 +2067,13 @@ EVENT_RULE_CASES = [
     # A bundle of aid or sanctions is the act its compound names, with the bundle's verb.
     ("roles.source.light-verb.v1", "Washington approved a military aid package for Kyiv.",
      ("072", "USA", "UKR"), None),
+    # Lawyers and kin act for the one they represent, not for the country of the target.
+    ("roles.phrase.represented.v1",
+     "The lawyers of Chilean opposition leader Rui Alves criticized the Peruvian government.",
+     ("111", "CHLOPP", "PERGOV"), ("111", "PERJUD", "PERGOV")),
+    ("roles.phrase.represented.v1",
+     "The wife of the detained Chilean journalist appealed to Peru for his release.",
+     ("0253", "CHLMED", "PER"), None),
 ]  # fmt: skip
 
 

@@ -136,6 +136,30 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     return []
 
 
+@rule("roles.phrase.represented.v1")
+def represented_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
+    """One who speaks for another in law or as kin, with no country of their own, acts for
+    the one their "for" or "of" phrase names: "lawyers for Chile's opposition leader said"
+    -> the leader, "the wife of a detained Peruvian reporter appealed" -> the reporter. Only
+    as a doer: the one acted upon is the relative or lawyer themself ("Peru questioned the
+    son of Chile's president"). (The nouns are `data/events/words.yaml`.)"""
+    name = rule_id(represented_actor)
+    if ".source." not in role_rule or roles.toks[i].lemma.lower() not in event_words(
+        name, "nouns"
+    ):
+        return []
+    for child in roles.doc.children[i]:
+        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
+            for pobj in roles.doc.children[child]:
+                if roles.toks[pobj].dep == "pobj":
+                    return [
+                        replace(f, also=(name, *f.also))
+                        for f in roles.actors_at(pobj, role_rule)
+                        if f.actor.country
+                    ]
+    return []
+
+
 @rule("roles.phrase.quantity.v1")
 def quantity_of(roles: Roles, i: int) -> int | None:
     """A number or a noun of quantity stands for what its "of" phrase counts: "thousands of
@@ -252,6 +276,7 @@ class Roles:
         self.switches = switches = switches or RuleSwitches()
         self.modifiers = switches.on(rule_id(modifier_actor))
         self.offices = switches.on(rule_id(office_holder_actor))
+        self.represented = switches.on(rule_id(represented_actor))
         self.quantities = switches.on(rule_id(quantity_of))
         self.named_members = switches.on(rule_id(named_members))
         self.members_of = switches.on(rule_id(among_those))
@@ -308,6 +333,8 @@ class Roles:
                 if own and not all(m.actor.country for m in members):
                     return own
                 return members
+        if self.represented and (client := represented_actor(self, i, rule)):
+            return client
         if self.offices and (office := office_holder_actor(self, i, rule)):
             # Also before a sector-only office ("leaders", "officials"), which the body whose
             # office it is places: "the leaders of Peru's ruling party" are the party's.
