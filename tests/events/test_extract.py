@@ -2074,6 +2074,10 @@ EVENT_RULE_CASES = [
     ("roles.phrase.represented.v1",
      "The wife of the detained Chilean journalist appealed to Peru for his release.",
      ("0253", "CHLMED", "PER"), None),
+    # A measure on goods hits where they come from, not where they go.
+    ("roles.target.goods-destination.v1",
+     "Peru imposed tariffs on steel exports to Chile from Bolivia.",
+     ("163", "PER", "BOL"), ("163", "PER", "CHL")),
 ]  # fmt: skip
 
 

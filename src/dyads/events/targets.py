@@ -408,6 +408,9 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
         channels = speech_channel(roles, site)
         if channels:
             skip = _Also(skip, channels)
+    if roles.switches.on(rule_id(goods_destination)):
+        if destinations := goods_destination(roles, site):
+            skip = _Also(skip, destinations)
     found = roles.prep_object(site.token.i, site.preps, skip, rule_id(prepositional))
     if not found:
         # "opened fire on a bus carrying pilgrims": those the vehicle carries.
@@ -439,6 +442,26 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
                 if found := roles.prep_object(head, site.preps, skip, rule_id(prepositional)):
                     return found
     return found
+
+
+@rule("roles.target.goods-destination.v1")
+def goods_destination(roles: Roles, site: Site) -> frozenset[int]:
+    """A measure on goods hits where they come from, not where they go: in "Peru imposed
+    tariffs on steel exports to Chile from Bolivia" the goods enter Chile, and Bolivia's trade
+    is struck. The tokens of the "to" phrases on the trigger and on its pattern's words when
+    an "on" phrase there names a flow of goods (`goods_nouns`)."""
+    goods = event_words(rule_id(goods_destination), "goods_nouns")
+    heads = {site.token.i, *site.pattern_tokens}
+    by_prep: dict[str, list[int]] = {}
+    for head in heads:
+        for child in roles.doc.children[head]:
+            if roles.toks[child].dep in ("prep", "dative"):
+                by_prep.setdefault(roles.toks[child].text.lower(), []).extend(
+                    p for p in roles.doc.children[child] if roles.toks[p].dep == "pobj"
+                )
+    if not any(roles.toks[p].lemma.lower() in goods for p in by_prep.get("on", [])):
+        return frozenset()
+    return frozenset(t for p in by_prep.get("to", []) for t in roles.subtree(p))
 
 
 @rule("roles.target.speech-channel.v1")
