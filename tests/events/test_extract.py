@@ -66,6 +66,9 @@ def _pairs(events, modality="asserted"):
         ("13", "North Korea threatened to attack South Korea.", "PRK", "KOR"),
         ("14", "Thousands of Iranians protested against the United States.", "IRN", "USA"),
         ("15", "Russia massed troops near the Ukrainian border.", "RUS", "UKR"),
+        # Forces moved "closer to" a state, and drills held "off" its coast, face it.
+        ("15", "Peru moved tanks and artillery closer to the Chilean frontier.", "PER", "CHL"),
+        ("15", "Peru's navy began exercises off the coast of Chile.", "PERMIL", "CHL"),
         ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),

@@ -19,8 +19,9 @@ from .modality import lends_its_subject, modality_words
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
-# Adverbs of direction whose phrase says where an act moves something ("pulled back from").
-_DIRECTION_ADVERBS = frozenset({"back", "away", "out", "off", "forward", "up"})
+# Adverbs of direction whose phrase says where an act moves something ("pulled back from",
+# "moved closer to").
+_DIRECTION_ADVERBS = frozenset({"back", "away", "out", "off", "forward", "up", "close", "near"})
 # Cargo a sent vehicle carries (`cargo_of`), read by the source and target rules.
 CARGO_RULE = "roles.source.cargo.v1"
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
