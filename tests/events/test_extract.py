@@ -2287,3 +2287,9 @@ def test_an_infinitive_after_for_has_the_noun_after_for_as_its_subject(all_event
         "A Bolivian proposal for the Security Council to ease Peru's sanctions drew Chilean anger."
     )
     assert ("085", "IGOUNO", "PER") in _pairs_with_cameo(events)
+
+
+def test_the_venue_of_a_gathering_is_no_party_to_the_act(code_text):
+    # Where a gathering is held is its venue, not a party to what is done there.
+    events = code_text("Chile's president met on the sidelines of the summit in Brasilia.").events
+    assert not [e for e in events if "BRA" in (e.source.code, e.target and e.target.code)]

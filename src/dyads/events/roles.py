@@ -532,9 +532,14 @@ class Roles:
                 # "the security of Japan", "for a war against Bolivia", "imports from Peru",
                 # "the unrest in Peru"; for dealings, the other party: "committed to the peace
                 # process with Peru".
-                down = ("of", "against", "from", "in")
+                down: tuple[str, ...] = ("of", "against", "from", "in")
+                lemma = self.toks[pobj].lemma.lower()
+                if lemma in event_words("roles.target.prep.v1", "gathering_nouns"):
+                    # "on the sidelines of a summit in Brasilia": where a gathering is held
+                    # is its venue, not a party.
+                    down = ("of", "against", "from")
                 relation_nouns = event_words("roles.target.object-phrase.v1", "relation_nouns")
-                if self.toks[pobj].lemma.lower() in relation_nouns:
+                if lemma in relation_nouns:
                     down = (*down, "with", "between")
                 found = self.prep_object(pobj, down, skip, rule)
                 if found:
