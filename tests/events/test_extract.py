@@ -2077,6 +2077,9 @@ EVENT_RULE_CASES = [
     ("roles.phrase.represented.v1",
      "The wife of the detained Chilean journalist appealed to Peru for his release.",
      ("0253", "CHLMED", "PER"), None),
+    # A body of people with no country of its own stands for those its "of" phrase names.
+    ("roles.phrase.quantity.v1", "Peru hosted a delegation of Bolivian lawmakers.",
+     ("043", "PER", "BOLLEG"), None),
     # A measure on goods hits where they come from, not where they go.
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on steel exports to Chile from Bolivia.",
