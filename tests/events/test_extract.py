@@ -2080,6 +2080,9 @@ EVENT_RULE_CASES = [
     # A body of people with no country of its own stands for those its "of" phrase names.
     ("roles.phrase.quantity.v1", "Peru hosted a delegation of Bolivian lawmakers.",
      ("043", "PER", "BOLLEG"), None),
+    # A group known by its sector alone is of the place where the one a passive acts on is.
+    ("roles.pair.localised.v1", "Chile's embassy in Lima was attacked by a mob on Sunday.",
+     ("190", "PERCVL", "CHLGOV"), None),
     # A measure on goods hits where they come from, not where they go.
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on steel exports to Chile from Bolivia.",

@@ -619,7 +619,12 @@ class EventExtractor:
         place = None
         if any(f.actor.country is None for f in (*sources, *targets)):
             # Only a group known by its sector alone needs the place of the act.
-            located = roles.placed_in(roles.location_heads(token), set(), LOCALISED_RULE)
+            # Where the one a passive acts on is ("Chile's embassy in Lima was stormed") is
+            # where the act was.
+            patients = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubjpass"]
+            located = roles.placed_in(
+                roles.location_heads(token) + patients, set(), LOCALISED_RULE
+            )
             place = located[0].actor.country if located else None
         # A state's officials who report on forces known only by their sector ("eight soldiers
         # were killed, officials said") report on their own state's.
