@@ -2083,6 +2083,16 @@ EVENT_RULE_CASES = [
     # A group known by its sector alone is of the place where the one a passive acts on is.
     ("roles.pair.localised.v1", "Chile's embassy in Lima was attacked by a mob on Sunday.",
      ("190", "PERCVL", "CHLGOV"), None),
+    # Reactions to a thing whose author a clause on it names are aimed at that author.
+    ("roles.target.clause-author.v1",
+     "Peru condemned the attack that Chilean troops carried out on Monday.",
+     ("111", "PER", "CHLMIL"), None),
+    ("roles.target.clause-author.v1", "Bolivia welcomed the agreement Chile reached with Peru.",
+     ("051", "BOL", "CHL"), None),
+    # An act noun set off after a clause renames the act it told.
+    ("roles.target.prior-act.v1",
+     "Chile closed its border with Bolivia on Monday, a decision that Peru condemned.",
+     ("111", "PER", "CHL"), None),
     # A measure on goods hits where they come from, not where they go.
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on steel exports to Chile from Bolivia.",

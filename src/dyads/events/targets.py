@@ -1169,6 +1169,47 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.clause-author.v1")
+def clause_author(roles: Roles, site: Site) -> list[Filler]:
+    """Praise, criticism or rejection of a thing whose author a clause on it names is aimed at
+    that author: "Peru condemned the attack that Chilean troops carried out" -> the troops,
+    "rejected the plan Chile proposed" -> Chile, "criticised the tariffs imposed by Chile" ->
+    Chile. The thing is the trigger's object, or the object of its "over", "about" or "at",
+    with no actor of its own; the author is the subject of a relative clause whose object the
+    thing is, or the "by" agent of a participle on it."""
+    if not site.is_verb:
+        return []
+    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
+    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    objects += roles.prep_objects(heads, ("over", "about", "at"))
+    for thing in objects:
+        if thing in site.skip or roles.toks[thing].pos != "NOUN":
+            continue
+        clauses = [
+            c for c in roles.doc.children[thing] if roles.toks[c].dep in ("relcl", "acl")
+        ]
+        described = {i for c in clauses for i in roles.subtree(c)}
+        if any(i in roles.index.at for i in roles.subtree(thing) if i not in described):
+            continue
+        for clause in clauses:
+            children = [roles.toks[c] for c in roles.doc.children[clause]]
+            if roles.toks[clause].dep == "relcl":
+                # The thing is the clause's object: no object of its own but the pronoun.
+                if any(c.dep == "dobj" and c.tag not in RELATIVE_PRONOUN_TAGS for c in children):
+                    continue
+                authors = [
+                    c.i for c in children if c.dep == "nsubj" and c.tag not in RELATIVE_PRONOUN_TAGS
+                ]
+            else:
+                authors = [
+                    p for c in children if c.dep == "agent" for p in roles.doc.children[c.i]
+                ]
+            for author in authors:
+                if found := roles.actors_at(author, rule_id(clause_author)):
+                    return found
+    return []
+
+
 @rule("roles.target.prior-act.v1")
 def prior_act(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of an act the story reported before, named by a definite
@@ -1184,13 +1225,33 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
     objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
     objects += roles.prep_objects(heads, ("over", "about", "at"))
+    token = site.token
+    renaming = None
+    # "a decision that Peru condemned": the relative pronoun stands for the noun.
+    objects = [o for o in objects if roles.toks[o].tag not in RELATIVE_PRONOUN_TAGS]
+    if token.dep in ("relcl", "acl") and not objects and token.head != token.i:
+        # "Chile deployed troops to the border, a move Peru called provocative", "a step
+        # welcomed by Peru": the act noun the clause describes, set beside the clause it
+        # renames, is the trigger's object.
+        head = roles.toks[token.head]
+        first = min(roles.subtree(head.i))
+        set_off = head.dep == "appos" or (first > 0 and roles.toks[first - 1].text == ",")
+        if set_off and head.lemma.lower() in event_words(
+            rule_id(prior_act), "act_nouns"
+        ):
+            renaming = head.i
+            objects.append(head.i)
     for child in objects:
         noun = roles.toks[child]
         if noun.pos != "NOUN" or child in site.skip:
             continue
-        if not definite(roles, noun):
+        if child != renaming and not definite(roles, noun):
             continue
-        if any(i in roles.index.at for i in roles.subtree(child)):
+        own = roles.subtree(child)
+        if child == renaming:
+            # Not the clause that describes it, which names the one reacting.
+            own = [i for i in own if i not in roles.subtree(token.i)]
+        if any(i in roles.index.at for i in own):
             continue
         found = prior_authors(roles, noun, rule_id(prior_act))
         if found:
