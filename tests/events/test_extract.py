@@ -2093,6 +2093,12 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Chile closed its border with Bolivia on Monday, a decision that Peru condemned.",
      ("111", "PER", "CHL"), None),
+    # A measure is aimed at whom the verb it is subject of says it targets.
+    ("roles.target.measure-aim.v1",
+     "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",
+     ("163", "CHL", "PERGOV"), None),
+    ("roles.target.measure-aim.v1", "Chile imposed new tariffs that hit Bolivian exports.",
+     ("163", "CHL", "BOL"), None),
     # A measure on goods hits where they come from, not where they go.
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on steel exports to Chile from Bolivia.",

@@ -1059,6 +1059,40 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.measure-aim.v1")
+def measure_aim(roles: Roles, site: Site) -> list[Filler]:
+    """A measure named by a noun is aimed at whom the verb it is subject of says it targets:
+    "the sanctions, announced by Chile on Monday, target Peruvian officials", "new tariffs that
+    hit Bolivian exports" -> the officials, Bolivia. The noun (the trigger, or the object in a
+    verb's pattern: "imposed tariffs that hit ...") is the subject of a verb of aiming
+    (`verbs`), directly or as the antecedent of a relative clause; the verb's object is the
+    target."""
+    nouns = [site.token.i] if not site.is_verb else [
+        i for i in site.pattern_tokens if roles.toks[i].dep == "dobj"
+    ]
+    verbs = event_words(rule_id(measure_aim), "verbs")
+    aims = [
+        c
+        for noun in nouns
+        for c in roles.doc.children[noun]
+        if roles.toks[c].dep == "relcl"
+        and any(
+            roles.toks[s].dep == "nsubj" and roles.toks[s].tag in RELATIVE_PRONOUN_TAGS
+            for s in roles.doc.children[c]
+        )
+    ]
+    if not site.is_verb and site.token.dep == "nsubj" and site.token.head != site.token.i:
+        aims.append(site.token.head)
+    for verb in aims:
+        if roles.toks[verb].lemma.lower() not in verbs:
+            continue
+        for child in roles.doc.children[verb]:
+            if roles.toks[child].dep == "dobj" and child not in site.skip:
+                if found := roles.actors_at(child, rule_id(measure_aim)):
+                    return found
+    return []
+
+
 @rule("roles.target.deadly-clause.v1")
 def deadly_clause(roles: Roles, site: Site) -> list[Filler]:
     """An attack that a relative clause says killed or hurt people is aimed at them: "Chile
