@@ -2093,6 +2093,10 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Chile closed its border with Bolivia on Monday, a decision that Peru condemned.",
      ("111", "PER", "CHL"), None),
+    # An accusation in a relative clause with no object of its own: the noun it hangs on.
+    ("roles.target.relative-object.v1",
+     "Peru arrested two Chilean officials whom it accuses of spying.",
+     ("1125", "PER", "CHLGOV"), None),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",
      "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",

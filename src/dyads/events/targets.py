@@ -1059,6 +1059,24 @@ def casualties(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.target.relative-object.v1")
+def relative_object(roles: Roles, site: Site) -> list[Filler]:
+    """An accusation told in a relative clause that leaves its object out is aimed at the noun
+    the clause hangs on: "Peru expelled two Chilean diplomats it accused of spying", "the
+    officials whom Chile blames for the attack" -> the diplomats, the officials."""
+    token = site.token
+    if not site.is_verb or token.dep != "relcl" or token.head == token.i:
+        return []
+    if any(
+        roles.toks[c].dep == "dobj" and roles.toks[c].tag not in RELATIVE_PRONOUN_TAGS
+        for c in roles.doc.children[token.i]
+    ):
+        return []
+    if token.head in site.skip:
+        return []
+    return roles.actors_at(token.head, rule_id(relative_object))
+
+
 @rule("roles.target.measure-aim.v1")
 def measure_aim(roles: Roles, site: Site) -> list[Filler]:
     """A measure named by a noun is aimed at whom the verb it is subject of says it targets:
