@@ -2097,6 +2097,16 @@ EVENT_RULE_CASES = [
     ("roles.target.relative-object.v1",
      "Peru arrested two Chilean officials whom it accuses of spying.",
      ("1125", "PER", "CHLGOV"), None),
+    # What a clause tells prompts the act of its participle; what is met with an act draws it.
+    ("roles.target.receiver.v1",
+     "Peru detained two Chilean fishermen, prompting a protest from Santiago.",
+     ("114", "CHL", "PER"), None),
+    ("roles.target.receiver.v1", "Peru's move was met with criticism from Chile.",
+     ("111", "CHL", "PER"), None),
+    # A protest by a state, as a noun, is a complaint.
+    ("events.sense.official-protest.v1",
+     "Peru detained two Chilean fishermen, prompting a protest from Santiago.",
+     ("114", "CHL", "PER"), ("141", "CHL", "PER")),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",
      "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",

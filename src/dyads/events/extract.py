@@ -2107,11 +2107,24 @@ def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
     protested Peru's decision". People and groups who protest demonstrate (14): "students
     protested the decision". Whether the verb "protest" at token i has as its subject, or as
     the subject of the verb it is coordinated with, a state, an organisation of states or an
-    actor of a government sector (`official_sectors`)."""
+    actor of a government sector (`official_sectors`); or whether the noun "protest" there has
+    such a possessor or "from" phrase ("prompting a protest from Santiago", "Chile's protest")."""
     token = doc.tokens[i]
-    if token.pos != "VERB" or token.lemma.lower() != "protest":
+    if token.lemma.lower() != "protest":
         return False
-    while True:
+    if token.pos == "NOUN":
+        subjects = [
+            c for c in doc.children[token.i] if doc.tokens[c].dep == "poss"
+        ] + [
+            p
+            for c in doc.children[token.i]
+            if doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("from", "by")
+            for p in doc.children[c]
+            if doc.tokens[p].dep == "pobj"
+        ]
+    elif token.pos != "VERB":
+        return False
+    while token.pos == "VERB":
         subjects = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubj"]
         if subjects or token.dep != "conj" or token.head == token.i:
             break

@@ -1480,8 +1480,18 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     verb = receiving_verb(roles, site)
     if verb is None:
         return []
+    subjects = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    if (
+        verb.tag == "VBG"
+        and verb.dep in ("advcl", "xcomp", "conj")
+        and verb.head != verb.i
+        and not any(roles.toks[c].dep in subjects for c in roles.doc.children[verb.i])
+    ):
+        # "Peru detained two fishermen, prompting a protest from Chile": what the clause
+        # tells prompts it, so its subject draws the act.
+        verb = roles.toks[verb.head]
     for child in roles.doc.children[verb.i]:
-        if roles.toks[child].dep in SUBJECT_DEPS and child not in site.skip:
+        if roles.toks[child].dep in subjects and child not in site.skip:
             subject = roles.relative_antecedent(verb, roles.toks[child])
             return roles.actors_at(subject.i, rule_id(receiver))
     return []
@@ -1536,6 +1546,11 @@ def receiving_verb(roles: Roles, site: Site) -> Token | None:
         verb = roles.toks[verb.head]
         under = event_words(rule_id(receiver), "under_verbs")
         return verb if verb.lemma.lower() in under else None
+    if token.dep == "pobj" and verb.text.lower() == "with" and verb.head != verb.i:
+        # "Peru's move was met with criticism from Chile": what is met with an act draws it.
+        verb = roles.toks[verb.head]
+        passive = any(roles.toks[c].dep == "auxpass" for c in roles.doc.children[verb.i])
+        return verb if passive and verb.lemma.lower() == "meet" else None
     if token.dep == "pobj" and verb.text.lower() in ("of", "in") and verb.head != verb.i:
         # "received 20 tons of aid", "$5 million in aid": the quantity is the object.
         token = roles.toks[verb.head]
