@@ -2107,6 +2107,14 @@ EVENT_RULE_CASES = [
     ("events.sense.official-protest.v1",
      "Peru detained two Chilean fishermen, prompting a protest from Santiago.",
      ("114", "CHL", "PER"), ("141", "CHL", "PER")),
+    # A verb of hitting done by a weapon or an armed force is an attack of the weapon's kind;
+    # a storm or a tariff that hits is none.
+    ("events.trigger.armed-strike.v1", "Chilean missiles struck Peruvian army posts overnight.",
+     ("195", "CHL", "PERMIL"), None),
+    ("events.trigger.armed-strike.v1",
+     "Peruvian border posts were hit by Chilean drones on Monday.", ("195", "CHL", "PER"), None),
+    ("events.trigger.armed-strike.v1", "Bolivian shells hit Peruvian positions near the border.",
+     ("194", "BOL", "PER"), None),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",
      "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",
@@ -2329,3 +2337,12 @@ def test_the_venue_of_a_gathering_is_no_party_to_the_act(code_text):
     # Where a gathering is held is its venue, not a party to what is done there.
     events = code_text("Chile's president met on the sidelines of the summit in Brasilia.").events
     assert not [e for e in events if "BRA" in (e.source.code, e.target and e.target.code)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A powerful storm hit northern Chile on Monday.",
+     "New Peruvian tariffs hit Chilean exporters hard."],
+)  # fmt: skip
+def test_what_hits_without_a_weapon_or_force_is_no_attack(code_text, sentence):
+    assert not [e for e in code_text(sentence).events if e.root in ("19", "18")]

@@ -123,6 +123,9 @@ _PESSIMISM_ENTRY = "012.pessimism"
 _EXIT_ENTRY = "160.reduce-relations"
 # The entry that coming under fire in the literal sense is coded by (`under_fire`).
 _ATTACK_ENTRY = "190.attack"
+# Attacks by the weapons that hit (`armed_strike`).
+_AERIAL_ENTRY = "195.aerial-weapons"
+_ARTILLERY_ENTRY = "194.artillery"
 # The entry arms received from another are coded by (`received_aid`).
 _ARMS_ENTRY = "072.military-aid"
 # Codes of international actors, placed by what they are rather than by a country.
@@ -368,6 +371,12 @@ class EventExtractor:
             candidates = fire_pattern
         if not candidates and self.switches.on(rule_id(received_aid)):
             candidates = received_aid(doc, token, self.lexicon)
+        if self.switches.on(rule_id(armed_strike)) and (
+            strike := armed_strike(doc, token, self.lexicon)
+        ):
+            # The weapon or force that hits decides the sense: "missiles struck the city" is an
+            # attack however the verb's other patterns read ("strike a deal").
+            candidates = strike
         if not candidates and not verdict:
             return None
         if self.switches.on(rule_id(restraint_no_trigger)) and restraint_no_trigger(doc, token):
@@ -2216,6 +2225,40 @@ def under_fire(
     shot_at = any(a is None or set(a.sectors) & armed for a in subjects)
     entry = _ATTACK_ENTRY if shot_at and not reason else _CRITICISM_ENTRY
     return [(("fire",), lexicon.entries[entry])]
+
+
+@rule("events.trigger.armed-strike.v1")
+def armed_strike(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """A verb of hitting (`verbs`) whose doer is a weapon or an armed force is an attack:
+    "Chilean missiles struck Arica overnight" (195, aerial weapons), "Peruvian shells hit the
+    town" (194, artillery), "Bolivian troops struck rebel camps" (190). The doer is the verb's
+    subject, or its "by" phrase in the passive ("Arica was hit by Chilean drones"); a storm,
+    a tariff or an inflation that "hits" is no doer of force. The candidate pattern of
+    `token`, or none."""
+    if token.pos != "VERB":
+        return []
+    this = rule_id(armed_strike)
+    if token.lemma.lower() not in _words(this, "verbs"):
+        return []
+    doers = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubj"] + [
+        p
+        for c in doc.children[token.i]
+        if doc.tokens[c].dep == "agent"
+        for p in doc.children[c]
+        if doc.tokens[p].dep == "pobj"
+    ]
+    for doer in doers:
+        lemma = doc.tokens[doer].lemma.lower()
+        for kind, entry in (
+            ("aerial_weapons", _AERIAL_ENTRY),
+            ("artillery", _ARTILLERY_ENTRY),
+            ("forces", _ATTACK_ENTRY),
+        ):
+            if lemma in _words(this, kind):
+                return [((token.lemma.lower(),), lexicon.entries[entry])]
+    return []
 
 
 @rule("events.trigger.received-aid.v1")
