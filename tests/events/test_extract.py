@@ -251,6 +251,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         # A question asks whether the act happens; denied evidence of an act denies it.
         ("Nobody knows whether Chile will attack Peruvian boats.", "hypothetical"),
         ("There were no reports of clashes between Chilean and Peruvian troops.", "negated"),
+        # What one could not do in the past is no refusal.
+        ("Chile could not accept Peru's proposal before the deadline.", "negated"),
     ],
 )
 def test_negated_and_hypothetical_events_are_labelled_and_left_out_by_default(
@@ -1025,6 +1027,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # participle is the act of the verb's subject.
         ("Chile called Peru's decision a grave mistake, saying it would hurt trade.", "010",
          "CHL", "PER"),
+        # One's own present "cannot" refuses, as "will not" does.
+        ("Chile cannot accept Peru's proposal.", "120", "CHL", "PER"),
+        ("Chile can't accept Peru's proposal.", "120", "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):

@@ -33,6 +33,7 @@ class ModalityWords:
 
     hypothetical_modals: frozenset[str]
     future_aux: frozenset[str]
+    refusing_modals: frozenset[str]
     hypothetical_adjectives: frozenset[str]
     hedging_adverbs: frozenset[str]
     negating_verbs: frozenset[str]
@@ -135,7 +136,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     strike" announces a strike."""
     words = modality_words()
     toks = doc.tokens
-    negated = hypothetical = announced = conditional = refused = prevented = False
+    negated = hypothetical = announced = conditional = refused = prevented = unable = False
     aim_of = None
     announcer = restrainer = None
     token = toks[i]
@@ -147,6 +148,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             announced, announcer = True, i
         elif c.dep == "aux" and lower in words.hypothetical_modals:
             hypothetical = True
+            # "Chile cannot accept the proposal": one's own "cannot" says one will not.
+            unable = lower in words.refusing_modals
         elif c.dep == "aux" and lower in words.future_aux:
             announced, announcer = True, i
         elif c.dep == "amod" and c.lemma.lower() in words.hypothetical_adjectives:
@@ -362,8 +365,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     if conditional or _in_question(doc, token):
         hypothetical = True
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
-    # "will not sign", "refused to meet": a refusal, which the codebook codes as a rejection.
-    refused = refused or (negated and announced)
+    # "will not sign", "cannot accept", "refused to meet": a refusal, which the codebook codes
+    # as a rejection.
+    refused = refused or (negated and (announced or unable))
     return Reading(modality, announced, announcer, refused, restrainer, prevented, aim_of)
 
 
