@@ -701,6 +701,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # A denied hesitation asserts the act.
         ("Chile did not hesitate to condemn Peru's decision.", "111", "CHL", "PER"),
         ("Chile was not reluctant to criticize Peru.", "111", "CHL", "PER"),
+        # So does a denied stop: what one has not stopped doing goes on.
+        ("Chile has not stopped criticizing Peru's policy.", "111", "CHL", "PER"),
         # Charges of putting at risk and of disrespect criticise.
         ("Peru said Chile's actions jeopardize the peace process.", "111", "PER", "CHL"),
         ("Peru said Chile had shown contempt for the court.", "111", "PER", "CHL"),
