@@ -1032,6 +1032,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # One's own present "cannot" refuses, as "will not" does.
         ("Chile cannot accept Peru's proposal.", "120", "CHL", "PER"),
         ("Chile can't accept Peru's proposal.", "120", "CHL", "PER"),
+        ("Chile will never accept Peru's claims to the islands.", "120", "CHL", "PER"),
     ],
 )
 def test_coding_conventions(code_text, sentence, cameo, source, target):
