@@ -442,6 +442,10 @@ RULE_CASES = [
      "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",
      {"Chilean President Ana Ruiz de la Cruz": "CHLGOV", "De la Cruz": "CHLGOV"},
      {"Chilean President Ana Ruiz de la Cruz": None, "De la Cruz": ""}),
+    # A big city the tagger leaves unlabelled is a place when the story names its country.
+    ("actors.recognise.untagged-city.v1",
+     "The Bolivian government accused Chile of spying on its officials. Santiago denied the "
+     "accusation.", {"Santiago": "CHL"}, {"Santiago": None}),
 ]  # fmt: skip
 
 
@@ -515,3 +519,16 @@ def test_dyads_rules_lists_the_actor_units(run_dyads):
     for rule in ("actors.refs.leader-surname.v1", "actors.chunk.leader-body.v1",
                  "actors.antecedent.role.v1", "actors.antecedent.parallel-subject.v1"):  # fmt: skip
         assert rule in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chilean activist Rui Santiago was arrested in Peru. Santiago denied the charges.",
+     "Chilean activist Rui Santiago was arrested in Peru on Monday. Lawyers for Santiago said "
+     "the arrest was illegal."],
+)  # fmt: skip
+def test_a_surname_that_is_also_a_big_city_names_the_person_again(coder, text):
+    from dyads.ingest import article_from_text
+
+    coded = coder.code(article_from_text(text, id="t"))
+    assert _codes(coded)["Santiago"] == "CHLOPP"

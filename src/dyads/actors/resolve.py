@@ -3079,10 +3079,57 @@ def mistaken_city(
     city: the small tagger takes "Kharkiv" or "Mariupol" for a name by turns."""
     if entity is None or entity.label not in _MISTAKEN_CITY_LABELS:
         return None
+    if entity.end - entity.start == 1 and _named_before(res, scan, i):
+        # "activist Rui Santiago ... Santiago denied": the person's surname again.
+        return None
     city = res._big_city(scan, entity.start, entity.end)
     if city is None:
         return None
     return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
+
+
+@rule("actors.recognise.untagged-city.v1")
+def untagged_city(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A one-word proper noun the tagger leaves unlabelled, that a lexicon entry does not
+    claim, is a city of half a million or more when the article names the city's country:
+    in a story naming Chile, "Santiago denied the accusation" names Chile's capital, which the
+    lexicon leaves out as a common first name. Not a name of two or more words ("Santiago
+    Pena"), nor a word of such a name told before, nor the surname of a person the article
+    names, nor another name of a city."""
+    if entity is not None or match is not None:
+        return None
+    tok = res.tokens[i]
+    if tok.pos != "PROPN" or not tok.text[:1].isupper() or tok.dep == "compound":
+        return None
+    if any(res.tokens[c].dep == "compound" for c in res.doc.children[i]):
+        return None
+    if _named_before(res, scan, i):
+        return None
+    city = res._big_city(scan, i, i + 1)
+    named = {m.entry.country for m in scan.matches.values() if m.entry.country}
+    if city is None or city.name != tok.text or city.country not in named:
+        return None
+    return [_Piece(i, i + 1, "place", country=city.country, name=city.name)], i + 1
+
+
+def _named_before(res: _ArticleResolution, scan: _Scan, i: int) -> bool:
+    """Whether the word at token i is the surname of a person the article names, or a word of
+    a proper name of several words told before it."""
+    text = res.tokens[i].text
+    return text in scan.surnames or any(
+        _in_longer_name(res, j) for j in range(i) if res.tokens[j].text == text
+    )
+
+
+def _in_longer_name(res: _ArticleResolution, j: int) -> bool:
+    """Whether token j is a word of a proper name of several words."""
+    tok = res.tokens[j]
+    return (tok.dep == "compound" and res.tokens[tok.head].pos == "PROPN") or any(
+        res.tokens[c].dep == "compound" and res.tokens[c].pos == "PROPN"
+        for c in res.doc.children[j]
+    )
 
 
 @rule("actors.recognise.listed-us-state.v1")
