@@ -2123,6 +2123,11 @@ EVENT_RULE_CASES = [
      "Peruvian border posts were hit by Chilean drones on Monday.", ("195", "CHL", "PER"), None),
     ("events.trigger.armed-strike.v1", "Bolivian shells hit Peruvian positions near the border.",
      ("194", "BOL", "PER"), None),
+    # Who acts "along with", "together with" or "alongside" the subject acts too.
+    ("roles.source.co-agents.v1", "Chile, along with Bolivia, condemned Peru's decision.",
+     ("111", "BOL", "PER"), None),
+    ("roles.source.co-agents.v1", "Chile, together with Bolivia, condemned Peru's decision.",
+     ("111", "BOL", "PER"), None),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",
      "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",

@@ -75,7 +75,44 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
     if not subjects:
         return []
     antecedent = roles.relative_antecedent(site.token, roles.toks[subjects[0]])
-    return roles.actors_at(antecedent.i, rule_id(subject))
+    found = roles.actors_at(antecedent.i, rule_id(subject))
+    if found and not site.reciprocal and roles.switches.on(rule_id(co_agents)):
+        seen = {f.actor.id for f in found}
+        found += [f for f in co_agents(roles, site, antecedent.i) if f.actor.id not in seen]
+    return found
+
+
+@rule("roles.source.co-agents.v1")
+def co_agents(roles: Roles, site: Site, subject_token: int) -> list[Filler]:
+    """Who acts "along with", "together with" or "alongside" the subject acts too: "Chile,
+    along with Bolivia, condemned Peru's decision" -> Chile and Bolivia. The phrase hangs on
+    the subject or on the verb (where the parser puts "along with"); "with" alone is whom an
+    act is done with ("Chile met with Bolivia"), and partners in a mutual act ("fought
+    alongside Bolivian troops") are not each other's party."""
+    toks = roles.toks
+    found: list[Filler] = []
+    for head in (subject_token, site.token.i):
+        for child in roles.doc.children[head]:
+            if toks[child].dep != "prep":
+                continue
+            word = toks[child].text.lower()
+            # "along with" and "together with", whichever of the two words the parser hangs
+            # on the other.
+            joined = word == "with" and child > 0 and toks[child - 1].text.lower() in (
+                "along",
+                "together",
+            )
+            if word in ("along", "together"):
+                preps = [c for c in roles.doc.children[child] if c == child + 1]
+            elif word == "alongside" or joined:
+                preps = [child]
+            else:
+                continue
+            for prep in preps:
+                for pobj in roles.doc.children[prep]:
+                    if roles.toks[pobj].dep == "pobj" and pobj not in site.skip:
+                        found += roles.actors_at(pobj, rule_id(co_agents))
+    return found
 
 
 def _opening_participle(roles: Roles, i: int) -> bool:
