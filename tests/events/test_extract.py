@@ -2128,6 +2128,14 @@ EVENT_RULE_CASES = [
      ("111", "BOL", "PER"), None),
     ("roles.source.co-agents.v1", "Chile, together with Bolivia, condemned Peru's decision.",
      ("111", "BOL", "PER"), None),
+    # An appeal made "to" someone is aimed at them, not at what it asks for.
+    ("roles.target.appeal-addressee.v1",
+     "Peru appealed to the United Nations for help with the refugees.",
+     ("023", "PER", "IGOUNO"), ("023", "PER", "PERREF")),
+    # A state protests in words also through the verb a protesting participle depends on.
+    ("events.sense.official-protest.v1",
+     "Bolivia sent a letter to the UN Security Council protesting Chile's actions.",
+     ("114", "BOL", "CHL"), ("141", "BOL", "CHL")),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",
      "The sanctions, announced by Chile on Monday, target senior Peruvian officials.",

@@ -2115,9 +2115,11 @@ def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
     a complaint (114): "Chile protested the arrest of its fishermen", "the foreign ministry
     protested Peru's decision". People and groups who protest demonstrate (14): "students
     protested the decision". Whether the verb "protest" at token i has as its subject, or as
-    the subject of the verb it is coordinated with, a state, an organisation of states or an
-    actor of a government sector (`official_sectors`); or whether the noun "protest" there has
-    such a possessor or "from" phrase ("prompting a protest from Santiago", "Chile's protest")."""
+    the subject of the verb it is coordinated with or depends on ("sent a letter to the UN
+    protesting Peru's raid", "walked out, protesting the vote"), a state, an organisation of
+    states or an actor of a government sector (`official_sectors`); or whether the noun
+    "protest" there has such a possessor or "from" phrase ("prompting a protest from
+    Santiago", "Chile's protest")."""
     token = doc.tokens[i]
     if token.lemma.lower() != "protest":
         return False
@@ -2135,9 +2137,15 @@ def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
         return False
     while token.pos == "VERB":
         subjects = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubj"]
-        if subjects or token.dep != "conj" or token.head == token.i:
+        if subjects or token.head == token.i:
             break
-        token = doc.tokens[token.head]
+        if token.dep == "acl" and doc.tokens[token.head].dep == "dobj":
+            # "sent a letter to the UN protesting the raid": who sends the letter protests.
+            token = doc.tokens[doc.tokens[token.head].head]
+        elif token.dep in ("conj", "advcl", "xcomp"):
+            token = doc.tokens[token.head]
+        else:
+            break
     hit = index.at.get(subjects[0]) if subjects else None
     if hit is None:
         return False

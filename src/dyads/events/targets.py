@@ -1077,6 +1077,27 @@ def relative_object(roles: Roles, site: Site) -> list[Filler]:
     return roles.actors_at(token.head, rule_id(relative_object))
 
 
+@rule("roles.target.appeal-addressee.v1")
+def appeal_addressee(roles: Roles, site: Site) -> list[Filler]:
+    """An appeal or demand made "to" or "on" someone is aimed at them, before whatever the
+    thing asked for names: "Peru appealed to the UN for help with the refugees" -> the UN, not
+    the refugees. The object of a "to", "on" or "upon" phrase on the verb."""
+    if not site.is_verb:
+        return []
+    for prep in roles.doc.children[site.token.i]:
+        if roles.toks[prep].dep != "prep" or roles.toks[prep].text.lower() not in (
+            "to",
+            "on",
+            "upon",
+        ):
+            continue
+        for pobj in roles.doc.children[prep]:
+            if roles.toks[pobj].dep == "pobj" and pobj not in site.skip:
+                if found := roles.actors_at(pobj, rule_id(appeal_addressee)):
+                    return found
+    return []
+
+
 @rule("roles.target.measure-aim.v1")
 def measure_aim(roles: Roles, site: Site) -> list[Filler]:
     """A measure named by a noun is aimed at whom the verb it is subject of says it targets:
