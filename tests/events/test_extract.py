@@ -59,6 +59,8 @@ def _pairs(events, modality="asserted"):
         ("08", "Ukraine released 50 Russian prisoners.", "UKR", "RUS"),
         # Suspending or delaying tariffs eases them; it imposes nothing.
         ("08", "Chile suspended tariffs on Peruvian goods.", "CHL", "PER"),
+        # Easing rules or requirements eases restrictions, for whom they bore on.
+        ("08", "Chile eased visa rules for Peruvian citizens.", "CHL", "PERCVL"),
         ("09", "The UN will investigate Syria over the chemical attack.", "IGOUNO", "SYR"),
         ("10", "Iran demanded that the United States lift sanctions.", "IRN", "USA"),
         ("11", "Russia condemned the United States on Monday.", "RUS", "USA"),
