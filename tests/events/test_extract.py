@@ -2090,7 +2090,7 @@ EVENT_RULE_CASES = [
     # A body of people with no country of its own stands for those its "of" phrase names.
     ("roles.phrase.quantity.v1", "Peru hosted a delegation of Bolivian lawmakers.",
      ("043", "PER", "BOLLEG"), None),
-    # A group known by its sector alone is of the place where the one a passive acts on is.
+    # A sector-only group is of the place where the one a passive acts on is.
     ("roles.pair.localised.v1", "Chile's embassy in Lima was attacked by a mob on Sunday.",
      ("190", "PERCVL", "CHLGOV"), None),
     # Reactions to a thing whose author a clause on it names are aimed at that author.
@@ -2136,7 +2136,7 @@ EVENT_RULE_CASES = [
      ("023", "PER", "IGOUNO"), ("023", "PER", "PERREF")),
     # A state protests in words also through the verb a protesting participle depends on.
     ("events.sense.official-protest.v1",
-     "Bolivia sent a letter to the UN Security Council protesting Chile's actions.",
+     "Bolivia sent the UN Security Council a letter protesting Chile's actions.",
      ("114", "BOL", "CHL"), ("141", "BOL", "CHL")),
     # A measure is aimed at whom the verb it is subject of says it targets.
     ("roles.target.measure-aim.v1",

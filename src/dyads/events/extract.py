@@ -2115,7 +2115,7 @@ def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
     a complaint (114): "Chile protested the arrest of its fishermen", "the foreign ministry
     protested Peru's decision". People and groups who protest demonstrate (14): "students
     protested the decision". Whether the verb "protest" at token i has as its subject, or as
-    the subject of the verb it is coordinated with or depends on ("sent a letter to the UN
+    the subject of the verb it is coordinated with or depends on ("sent the UN a letter
     protesting Peru's raid", "walked out, protesting the vote"), a state, an organisation of
     states or an actor of a government sector (`official_sectors`); or whether the noun
     "protest" there has such a possessor or "from" phrase ("prompting a protest from
@@ -2140,7 +2140,7 @@ def official_protest(doc: ParsedDoc, i: int, index: ActorIndex) -> bool:
         if subjects or token.head == token.i:
             break
         if token.dep == "acl" and doc.tokens[token.head].dep == "dobj":
-            # "sent a letter to the UN protesting the raid": who sends the letter protests.
+            # "sent the UN a letter protesting the raid": who sends the letter protests.
             token = doc.tokens[doc.tokens[token.head].head]
         elif token.dep in ("conj", "advcl", "xcomp"):
             token = doc.tokens[token.head]

@@ -540,7 +540,7 @@ class Roles:
                 down: tuple[str, ...] = ("of", "against", "from", "in")
                 lemma = self.toks[pobj].lemma.lower()
                 if lemma in event_words("roles.target.prep.v1", "gathering_nouns"):
-                    # "on the sidelines of a summit in Brasilia": where a gathering is held
+                    # "met at the margins of a summit in Brasilia": where a gathering is held
                     # is its venue, not a party.
                     down = ("of", "against", "from")
                 relation_nouns = event_words("roles.target.object-phrase.v1", "relation_nouns")
