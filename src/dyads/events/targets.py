@@ -4,7 +4,7 @@ takes the first that finds an actor outside the source's own mentions."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from ..actors.lexicon import STATE_SECTORS
@@ -1084,17 +1084,9 @@ def appeal_addressee(roles: Roles, site: Site) -> list[Filler]:
     the refugees. The object of a "to", "on" or "upon" phrase on the verb."""
     if not site.is_verb:
         return []
-    for prep in roles.doc.children[site.token.i]:
-        if roles.toks[prep].dep != "prep" or roles.toks[prep].text.lower() not in (
-            "to",
-            "on",
-            "upon",
-        ):
-            continue
-        for pobj in roles.doc.children[prep]:
-            if roles.toks[pobj].dep == "pobj" and pobj not in site.skip:
-                if found := roles.actors_at(pobj, rule_id(appeal_addressee)):
-                    return found
+    for pobj in roles.prep_objects([site.token.i], ("to", "on", "upon")):
+        if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(appeal_addressee))):
+            return found
     return []
 
 
@@ -1106,30 +1098,13 @@ def measure_aim(roles: Roles, site: Site) -> list[Filler]:
     verb's pattern: "imposed tariffs that hit ...") is the subject of a verb of aiming
     (`verbs`), directly or as the antecedent of a relative clause; the verb's object is the
     target."""
-    nouns = [site.token.i] if not site.is_verb else [
-        i for i in site.pattern_tokens if roles.toks[i].dep == "dobj"
-    ]
     verbs = event_words(rule_id(measure_aim), "verbs")
-    aims = [
-        c
-        for noun in nouns
-        for c in roles.doc.children[noun]
-        if roles.toks[c].dep == "relcl"
-        and any(
-            roles.toks[s].dep == "nsubj" and roles.toks[s].tag in RELATIVE_PRONOUN_TAGS
-            for s in roles.doc.children[c]
-        )
-    ]
-    if not site.is_verb and site.token.dep == "nsubj" and site.token.head != site.token.i:
-        aims.append(site.token.head)
-    for verb in aims:
-        if roles.toks[verb].lemma.lower() not in verbs:
-            continue
-        for child in roles.doc.children[verb]:
-            if roles.toks[child].dep == "dobj" and child not in site.skip:
-                if found := roles.actors_at(child, rule_id(measure_aim)):
-                    return found
-    return []
+    subject_of = (
+        [site.token.head]
+        if not site.is_verb and site.token.dep == "nsubj" and site.token.head != site.token.i
+        else []
+    )
+    return _clause_objects(roles, site, verbs, rule_id(measure_aim), subject_of)
 
 
 @rule("roles.target.deadly-clause.v1")
@@ -1140,25 +1115,35 @@ def deadly_clause(roles: Roles, site: Site) -> list[Filler]:
     attack, or the object in a verb's pattern ("launched an offensive"); the clause's subject
     is "that" or "which", and its object the people hit (`verbs`)."""
     verbs = event_words(rule_id(deadly_clause), "verbs")
+    return _clause_objects(roles, site, verbs, rule_id(deadly_clause))
+
+
+def _clause_objects(
+    roles: Roles, site: Site, verbs: frozenset[str], rule_name: str, more: Sequence[int] = ()
+) -> list[Filler]:
+    """The first actor among the objects of the verbs (`verbs`) of relative clauses whose
+    subject is "that" or "which", on the trigger's noun or its pattern's object ("an offensive
+    that killed ...", "tariffs that hit ..."), and of the verbs `more`."""
     nouns = [site.token.i] if not site.is_verb else [
         i for i in site.pattern_tokens if roles.toks[i].dep == "dobj"
     ]
-    for noun in nouns:
-        for clause in roles.doc.children[noun]:
-            verb = roles.toks[clause]
-            if (
-                verb.dep != "relcl"
-                or verb.lemma.lower() not in verbs
-                or not any(
-                    roles.toks[c].dep == "nsubj" and roles.toks[c].tag in RELATIVE_PRONOUN_TAGS
-                    for c in roles.doc.children[clause]
-                )
-            ):
-                continue
-            for child in roles.doc.children[clause]:
-                if roles.toks[child].dep == "dobj" and child not in site.skip:
-                    if found := roles.actors_at(child, rule_id(deadly_clause)):
-                        return found
+    clauses = [
+        c
+        for noun in nouns
+        for c in roles.doc.children[noun]
+        if roles.toks[c].dep == "relcl"
+        and any(
+            roles.toks[s].dep == "nsubj" and roles.toks[s].tag in RELATIVE_PRONOUN_TAGS
+            for s in roles.doc.children[c]
+        )
+    ]
+    for verb in (*clauses, *more):
+        if roles.toks[verb].lemma.lower() not in verbs:
+            continue
+        for child in roles.doc.children[verb]:
+            if roles.toks[child].dep == "dobj" and child not in site.skip:
+                if found := roles.actors_at(child, rule_name):
+                    return found
     return []
 
 
