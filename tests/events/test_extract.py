@@ -2365,7 +2365,8 @@ def test_the_venue_of_a_gathering_is_no_party_to_the_act(code_text):
 @pytest.mark.parametrize(
     "sentence",
     ["A powerful storm hit northern Chile on Monday.",
-     "New Peruvian tariffs hit Chilean exporters hard."],
+     "New Peruvian tariffs hit Chilean exporters hard.",
+     "Chilean troops struck a deal with the rebels on Monday."],
 )  # fmt: skip
 def test_what_hits_without_a_weapon_or_force_is_no_attack(code_text, sentence):
     assert not [e for e in code_text(sentence).events if e.root in ("19", "18")]

@@ -2243,12 +2243,19 @@ def armed_strike(
     "Chilean missiles struck Arica overnight" (195, aerial weapons), "Peruvian shells hit the
     town" (194, artillery), "Bolivian troops struck rebel camps" (190). The doer is the verb's
     subject, or its "by" phrase in the passive ("Arica was hit by Chilean drones"); a storm,
-    a tariff or an inflation that "hits" is no doer of force. The candidate pattern of
-    `token`, or none."""
+    a tariff or an inflation that "hits" is no doer of force, nor are troops that strike a
+    deal (`figurative_objects`). The candidate pattern of `token`, or none."""
     if token.pos != "VERB":
         return []
     this = rule_id(armed_strike)
     if token.lemma.lower() not in _words(this, "verbs"):
+        return []
+    if any(
+        doc.tokens[c].dep == "dobj"
+        and doc.tokens[c].lemma.lower() in _words(this, "figurative_objects")
+        for c in doc.children[token.i]
+    ):
+        # "troops struck a deal", "forces hit a snag": no blow is struck.
         return []
     doers = [c for c in doc.children[token.i] if doc.tokens[c].dep == "nsubj"] + [
         p

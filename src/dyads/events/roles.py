@@ -324,11 +324,7 @@ class Roles:
         hit = self.index.at.get(i)
         if hit is not None and hit[0].country:
             return [Filler(hit[0], hit[1], rule)]
-        if (
-            (hit is None or not hit[0].country)
-            and self.quantities
-            and (inner := quantity_of(self, i)) is not None
-        ):
+        if self.quantities and (inner := quantity_of(self, i)) is not None:
             # Also a body with no country of its own: "a delegation of Bolivian lawmakers".
             return self._head_actor(inner, rule)
         if self.named_members and (inner := named_members(self, i)) is not None:

@@ -451,17 +451,10 @@ def goods_destination(roles: Roles, site: Site) -> frozenset[int]:
     is struck. The tokens of the "to" phrases on the trigger and on its pattern's words when
     an "on" phrase there names a flow of goods (`goods_nouns`)."""
     goods = event_words(rule_id(goods_destination), "goods_nouns")
-    heads = {site.token.i, *site.pattern_tokens}
-    by_prep: dict[str, list[int]] = {}
-    for head in heads:
-        for child in roles.doc.children[head]:
-            if roles.toks[child].dep in ("prep", "dative"):
-                by_prep.setdefault(roles.toks[child].text.lower(), []).extend(
-                    p for p in roles.doc.children[child] if roles.toks[p].dep == "pobj"
-                )
-    if not any(roles.toks[p].lemma.lower() in goods for p in by_prep.get("on", [])):
+    heads = list(dict.fromkeys((site.token.i, *site.pattern_tokens)))
+    if not any(roles.toks[p].lemma.lower() in goods for p in roles.prep_objects(heads, ("on",))):
         return frozenset()
-    return frozenset(t for p in by_prep.get("to", []) for t in roles.subtree(p))
+    return frozenset(t for p in roles.prep_objects(heads, ("to",)) for t in roles.subtree(p))
 
 
 @rule("roles.target.speech-channel.v1")
