@@ -442,6 +442,11 @@ RULE_CASES = [
      "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",
      {"Chilean President Ana Ruiz de la Cruz": "CHLGOV", "De la Cruz": "CHLGOV"},
      {"Chilean President Ana Ruiz de la Cruz": None, "De la Cruz": ""}),
+    # A firm's titled head is in business, not the story country's government.
+    ("actors.refs.business-head.v1",
+     "Peru's copper exports rose in March. Peru's government expects more growth. Rui Alves, "
+     "president of Andes Copper Company, told reporters that Peru's tax rules were unfair.",
+     {"Rui Alves, president": ""}, {"Rui Alves, president": "PERGOV"}),
     # A big city the tagger leaves unlabelled is a place when the story names its country.
     ("actors.recognise.untagged-city.v1",
      "The Bolivian government accused Chile of spying on its officials. Santiago denied the "

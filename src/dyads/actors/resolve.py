@@ -648,6 +648,13 @@ class _ArticleResolution:
                     continue
                 if self._institution_of(out[-1], ref):
                     continue
+                if self.r.switches.on(rule_id(business_head)) and business_head(
+                    out[-1], gap, toks[ref.end - 1]
+                ):
+                    # The firm stays an actor of its own.
+                    out[-1].sectors = list(_words(rule_id(business_head), "sectors"))
+                    out.append(ref)
+                    continue
                 if self._second_role(out[-1], ref, gap):
                     continue
                 if (
@@ -2656,6 +2663,25 @@ def leading_relative(person: _Ref, body: _Ref, gap: list[Token]) -> bool:
         and len(words) >= 3
         and words[2] in _words(rule_id(leading_relative), "verbs")
         and all(w in ("the", "a", "an") for w in words[3:])
+    )
+
+
+@rule("actors.refs.business-head.v1")
+def business_head(person: _Ref, gap: list[Token], name_end: Token) -> bool:
+    """A person an appositive titles as the head of a firm is in business, whatever the title
+    says elsewhere: "Rui Alves, president of Andes Copper Company," is no head of state, and
+    the story's country does not make him its government. Whether `gap` ("of" or "at", and
+    the words of the name the lexicon did not read) joins the titled `person` to a name whose
+    last word (`name_end`) is a firm's (`firm_words`)."""
+    return (
+        person.kind == "person"
+        and person.rule == "person+appositive"
+        and not person.countries
+        and bool(gap)
+        and gap[0].text.lower() in ("of", "at")
+        # The rest of the firm's name the lexicon did not read: "of the Andes Copper".
+        and all(t.pos == "PROPN" or t.text.lower() == "the" for t in gap[1:])
+        and name_end.text.lower().rstrip(".") in _words(rule_id(business_head), "firm_words")
     )
 
 
