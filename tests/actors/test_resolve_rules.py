@@ -442,6 +442,10 @@ RULE_CASES = [
      "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",
      {"Chilean President Ana Ruiz de la Cruz": "CHLGOV", "De la Cruz": "CHLGOV"},
      {"Chilean President Ana Ruiz de la Cruz": None, "De la Cruz": ""}),
+    # "The West" is the Western world alone, and opens a place's name before a capital.
+    ("actors.recognise.compass-name.v1",
+     "The West Virginia senator criticized China. Moscow blames the West for the war.",
+     {"West Virginia senator": "USALEG", "West": "WST"}, {"West Virginia senator": "WSTLEG"}),
     # A firm's titled head is in business, not the story country's government.
     ("actors.refs.business-head.v1",
      "Peru's copper exports rose in March. Peru's government expects more growth. Rui Alves, "

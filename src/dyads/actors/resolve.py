@@ -3114,6 +3114,33 @@ def mistaken_city(
     return [_Piece(i, entity.end, "place", country=city.country, name=city.name)], entity.end
 
 
+@rule("actors.recognise.compass-name.v1")
+def compass_name(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """"The West" names the Western world only alone: before a capitalised word it opens the
+    name of a place or of something else ("the West Java governor", "the West Virginia
+    senator", "the West Wing"): the place the two words name when the gazetteer has it, else
+    nothing."""
+    if match is None or match.entry.id != "region.wst":
+        return None
+    toks = res.tokens
+    if [t.text.lower() for t in toks[match.start : match.end]] not in (["the", "west"], ["west"]):
+        return None
+    after = toks[match.end] if match.end < len(toks) else None
+    if after is None or not (after.text[:1].isupper() and after.text.isalpha()):
+        return None
+    west = match.end - 1
+    places = res.r.gazetteer.lookup(f"{toks[west].text} {after.text}")
+    if places:
+        # "West Virginia", "West Java": the place the two words name.
+        place = places[0]
+        return [_Piece(west, after.i + 1, "place", country=place.country, name=place.name)], (
+            after.i + 1
+        )
+    return [], match.end
+
+
 @rule("actors.recognise.untagged-city.v1")
 def untagged_city(
     res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
