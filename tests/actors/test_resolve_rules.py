@@ -168,6 +168,11 @@ RULE_CASES = [
      "Chile and Peru have fought for a week. Bolivia and Brazil urged both sides to accept a "
      "truce.",
      {"both sides": "CHL+PER"}, {"both sides": "BOL+BRA"}),
+    # Nor is it the noun a relative pronoun subject stands for.
+    ("actors.antecedent.own-subject.v1",
+     "Chile and Peru have fought for a week. Bolivia and Brazil, which mediate between the two "
+     "sides, urged calm.",
+     {"two sides": "CHL+PER"}, {"two sides": "BOL+BRA"}),
     ("actors.refs.sector-group.v1", "Protesters marched in the capital on Sunday.",
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",

@@ -2555,8 +2555,9 @@ def coordinated_antecedent(
 def own_subject(res: _ArticleResolution, ref: _Ref) -> tuple[int, int] | None:
     """A plural anaphor a verb takes as its object refers to others than the verb's own
     subject, which only a reflexive names: in "Chile and Peru urged both sides to talk" the
-    sides are not Chile and Peru. The token span of that subject, or None when the anaphor is
-    no object of a verb with a subject."""
+    sides are not Chile and Peru; nor in "Egypt and Qatar, which mediate between the two
+    sides". The token span of that subject (of the noun a relative pronoun stands for), or None
+    when the anaphor is no object of a verb with a subject."""
     toks = res.tokens
     head = toks[ref.end - 1]
     verb = toks[head.head]
@@ -2568,6 +2569,10 @@ def own_subject(res: _ArticleResolution, ref: _Ref) -> tuple[int, int] | None:
         return None
     for child in res.doc.children[verb.i]:
         if toks[child].dep in _SUBJECT_DEPS:
+            if toks[child].tag in ("WDT", "WP") and verb.dep == "relcl" and verb.head != verb.i:
+                # "Egypt and Qatar, which mediate between the two sides": the subject is the
+                # noun the clause hangs on, up to the clause.
+                return res.doc.subtree(verb.head)[0], child
             span = res.doc.subtree(child)
             return span[0], span[-1] + 1
     return None
