@@ -148,6 +148,10 @@ class _Scan:
     matches: dict[int, Match]
     entity_at: dict[int, Any]
     surnames: set[str]
+    # The countries the lexicon matches name, and the token where each word of a proper name
+    # of several words first stands (`_named_before`): read once per article.
+    named_countries: frozenset[str] = frozenset()
+    name_word_first: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +295,16 @@ class _ArticleResolution:
             surnames |= {
                 name for m in matches.values() if (name := family_name_first(m.entry)) is not None
             }
+        name_word_first: dict[str, int] = {}
+        for j in range(len(toks)):
+            if _in_longer_name(self, j):
+                name_word_first.setdefault(toks[j].text, j)
         scan = _Scan(
-            matches=matches, entity_at={e.start: e for e in self.doc.entities}, surnames=surnames
+            matches=matches,
+            entity_at={e.start: e for e in self.doc.entities},
+            surnames=surnames,
+            named_countries=frozenset(m.entry.country for m in matches.values() if m.entry.country),
+            name_word_first=name_word_first,
         )
         recognisers = [f for i, f in self.r.recognisers if self.r.switches.on(i)]
         vetoes = [
@@ -3166,8 +3178,7 @@ def untagged_city(
     if _named_before(res, scan, i):
         return None
     city = res._big_city(scan, i, i + 1)
-    named = {m.entry.country for m in scan.matches.values() if m.entry.country}
-    if city is None or city.name != tok.text or city.country not in named:
+    if city is None or city.name != tok.text or city.country not in scan.named_countries:
         return None
     return [_Piece(i, i + 1, "place", country=city.country, name=city.name)], i + 1
 
@@ -3176,9 +3187,7 @@ def _named_before(res: _ArticleResolution, scan: _Scan, i: int) -> bool:
     """Whether the word at token i is the surname of a person the article names, or a word of
     a proper name of several words told before it."""
     text = res.tokens[i].text
-    return text in scan.surnames or any(
-        _in_longer_name(res, j) for j in range(i) if res.tokens[j].text == text
-    )
+    return text in scan.surnames or scan.name_word_first.get(text, i) < i
 
 
 def _in_longer_name(res: _ArticleResolution, j: int) -> bool:
@@ -3361,5 +3370,6 @@ def place_in_named_country(scan: _Scan, name: str, places: list[Place]) -> Place
     first = places[0]
     if first.name == name:
         return first
-    named = {m.entry.country for m in scan.matches.values() if m.entry.country}
-    return next((p for p in places if p.name == name and p.country in named), first)
+    return next(
+        (p for p in places if p.name == name and p.country in scan.named_countries), first
+    )

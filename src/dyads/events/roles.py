@@ -149,15 +149,12 @@ def represented_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
         name, "nouns"
     ):
         return []
-    for child in roles.doc.children[i]:
-        if roles.toks[child].dep == "prep" and roles.toks[child].text.lower() in ("of", "for"):
-            for pobj in roles.doc.children[child]:
-                if roles.toks[pobj].dep == "pobj":
-                    return [
-                        replace(f, also=(name, *f.also))
-                        for f in roles.actors_at(pobj, role_rule)
-                        if f.actor.country
-                    ]
+    for pobj in roles.prep_objects([i], ("of", "for"))[:1]:
+        return [
+            replace(f, also=(name, *f.also))
+            for f in roles.actors_at(pobj, role_rule)
+            if f.actor.country
+        ]
     return []
 
 

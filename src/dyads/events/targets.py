@@ -1220,6 +1220,14 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+def _reacted_to(roles: Roles, site: Site) -> list[int]:
+    """What a reaction is to: the trigger's object, or the object of "over", "about" or "at"
+    on the trigger or on a noun of its phrase ("expressed outrage over the killings")."""
+    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
+    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    return objects + roles.prep_objects(heads, ("over", "about", "at"))
+
+
 @rule("roles.target.clause-author.v1")
 def clause_author(roles: Roles, site: Site) -> list[Filler]:
     """Praise, criticism or rejection of a thing whose author a clause on it names is aimed at
@@ -1230,10 +1238,7 @@ def clause_author(roles: Roles, site: Site) -> list[Filler]:
     thing is, or the "by" agent of a participle on it."""
     if not site.is_verb:
         return []
-    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
-    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
-    objects += roles.prep_objects(heads, ("over", "about", "at"))
-    for thing in objects:
+    for thing in _reacted_to(roles, site):
         if thing in site.skip or roles.toks[thing].pos != "NOUN":
             continue
         clauses = [
@@ -1271,11 +1276,7 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     base ... condemned the attack"), and the act was reported at most a few sentences before."""
     if not site.is_verb:
         return []
-    # The object, or the object of "over", "about" or "at" on the trigger or on a noun of its
-    # phrase ("expressed outrage over the killings").
-    heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
-    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
-    objects += roles.prep_objects(heads, ("over", "about", "at"))
+    objects = _reacted_to(roles, site)
     token = site.token
     renaming = None
     # "a decision that Peru condemned": the relative pronoun stands for the noun.
