@@ -132,6 +132,11 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             {("05", "CHL", "PER"), ("05", "PER", "CHL")},
         ),
         ("Chile opened an embassy in Peru.", {("05", "CHL", "PERGOV")}),
+        # A list under "from" is whole when the verb after it has its own subject.
+        (
+            "Relief supplies from Chile and Bolivia were flown to Peru on Sunday.",
+            {("07", "CHL", "PER"), ("07", "BOL", "PER")},
+        ),
         # Providing intelligence is one side's act; exchanging it is both sides'.
         ("Chile is providing military intelligence to Peru.", {("06", "CHL", "PER")}),
         (
@@ -1498,7 +1503,7 @@ EVENT_RULE_CASES = [
      "Chile sent a plane carrying 20 tons of humanitarian aid to Peru.",
      ("073", "CHL", "PER"), None),
     # Arms or relief received "from" another are its aid.
-    ("events.trigger.received-aid.v1", "Peru received 50 tons of medical supplies from Chile.",
+    ("events.trigger.received-aid.v1", "Peru received 50 tons of medicine from Chile.",
      ("073", "CHL", "PER"), None),
     ("events.trigger.received-aid.v1", "Peru got 10,000 vaccine doses from Chile.",
      ("073", "CHL", "PER"), None),
@@ -1792,6 +1797,11 @@ EVENT_RULE_CASES = [
     # Aid that reaches a place is delivered there.
     ("roles.target.arrival.v1", "Chilean aid reached flooded towns in northern Peru on Monday.",
      ("070", "CHL", "PER"), None),
+    # ... once it begins to arrive, and where it is carried.
+    ("roles.target.arrival.v1", "Aid from Chile has begun to arrive in Peru.",
+     ("070", "CHL", "PER"), None),
+    ("roles.target.arrival.v1", "Chilean medical supplies were trucked into Peru overnight.",
+     ("073", "CHL", "PER"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
      ("070", "CHL", "PER"), None),
@@ -2204,6 +2214,12 @@ def test_the_subject_of_a_bare_participle_is_its_patient(code_text):
     # roles.source.controller.v1: in "stand accused" the colonels are accused, not accusers.
     events = code_text("Three Chilean colonels stand accused of espionage against Peru.").events
     assert not [e for e in events if e.source.country == "CHL"], events
+
+
+def test_aid_that_begins_to_arrive_does_not_travel(code_text):
+    # roles.source.controller.v1: goods that arrive are delivered, no one visits.
+    events = code_text("Chilean aid began arriving in Peru on Sunday.").events
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("070", "CHL", "PER")}
 
 
 def test_an_act_told_before_lends_no_agency_to_who_defends_it(code_text):

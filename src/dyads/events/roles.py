@@ -360,7 +360,14 @@ class Roles:
         if found and self.toks[i].dep == "pobj" and head.text.lower() != "between":
             after = max(found) + 1
             if after < len(self.toks) and self.toks[after].tag in _FINITE_TAGS:
-                return []
+                verb = self.toks[after]
+                if verb.dep in ("aux", "auxpass"):
+                    verb = self.toks[verb.head]
+                # "aid from Chile and Peru arrived": the verb has its subject, the list is whole.
+                if not any(
+                    self.toks[c].dep in ("nsubj", "nsubjpass") for c in self.doc.children[verb.i]
+                ):
+                    return []
         return found
 
     def relative_antecedent(self, verb: Token, subject: Token) -> Token:

@@ -42,6 +42,8 @@ _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _MAX_HOPS = 4
 # Acts of giving, whose pattern's "of" noun is what is given ("a shipment of vaccines").
 _GIVING_ROOTS = frozenset({"03", "05", "06", "07"})
+# Providing aid: a noun of it names goods, which move but do not act.
+_AID_ROOT = "07"
 
 
 def _own_agent(roles: Roles, verb_i: int, name: str) -> list[Filler] | None:
@@ -240,6 +242,8 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
     while hops < _MAX_HOPS:
         if hops and (told := _object_controller(roles, current, previous)) is not None:
             return told
+        if hops and _goods_subject(roles, current):
+            return []
         found = _own_agent(roles, current.i, rule_id(controller))
         if found == [] and hops and (scheduled := _scheduled(roles, current)) is not None:
             return scheduled
@@ -270,6 +274,18 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _goods_subject(roles: Roles, verb: Token) -> bool:
+    """Whether the subject of a controlling verb is aid given, which does what the verb's
+    complement says as a thing, not as an agent: in "Chilean aid began arriving in Peru" no
+    one travels (the aid's delivery is `roles.target.arrival.v1`'s)."""
+    return any(
+        roles.toks[c].dep == "nsubj"
+        and roles.toks[c].pos == "NOUN"
+        and roles.trigger_roots.get(c) == _AID_ROOT
+        for c in roles.doc.children[verb.i]
+    )
 
 
 def _scheduled(roles: Roles, verb: Token) -> list[Filler] | None:

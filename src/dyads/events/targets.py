@@ -1515,14 +1515,23 @@ def arrival(roles: Roles, site: Site) -> list[Filler]:
     """Aid that reaches or arrives somewhere is delivered there: "Chilean aid reached flood
     victims in northern Peru", "a Bolivian aid shipment arrived in Lima" -> Peru; and aid that
     helps or feeds people is given to them: "Chilean aid has helped thousands of families in
-    Peru", "the funding will go to schools in Peru". The aid noun is the subject of a verb of
-    arrival or benefit (`arrival_verbs`); its object, else the state its object is "of" ("the
-    towns of northern Peru") or its place names, is the target."""
+    Peru", "the funding will go to schools in Peru"; aid that is carried somewhere goes there:
+    "Chilean aid was flown to Peru", "aid from Chile has begun to arrive in Peru". The aid noun
+    is the subject of a verb of arrival or benefit (`arrival_verbs`, also as the complement of
+    a verb of beginning, `onset_verbs`) or the passive subject of a verb of carrying
+    (`carrying_verbs`); its object, else the state its object is "of" ("the towns of northern
+    Peru") or its place names, is the target."""
     token = site.token
-    if site.is_verb or token.dep != "nsubj" or token.head == token.i:
+    if site.is_verb or token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
         return []
     verb = roles.toks[token.head]
-    if verb.lemma.lower() not in event_words(rule_id(arrival), "arrival_verbs"):
+    if verb.lemma.lower() in event_words(rule_id(arrival), "onset_verbs"):
+        verb = next(
+            (roles.toks[c] for c in roles.doc.children[verb.i] if roles.toks[c].dep == "xcomp"),
+            verb,
+        )
+    wanted = "arrival_verbs" if token.dep == "nsubj" else "carrying_verbs"
+    if verb.lemma.lower() not in event_words(rule_id(arrival), wanted):
         return []
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep == "dobj" and child not in site.skip:
