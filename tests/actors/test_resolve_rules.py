@@ -451,6 +451,16 @@ RULE_CASES = [
     ("actors.recognise.compass-name.v1",
      "The West Virginia senator criticized China. Moscow blames the West for the war.",
      {"West Virginia senator": "USALEG", "West": "WST"}, {"West Virginia senator": "WSTLEG"}),
+    # A weekday following "the West" dates the sentence.
+    ("actors.recognise.compass-name.v1", "Moscow accused the West Monday of prolonging the war.",
+     {"West": "WST"}, {"West": "WST"}),
+    # A state or province of a country the article names, before a town abroad of its name.
+    ("actors.recognise.named-country-division.v1",
+     "Nigerian troops killed 20 insurgents in Borno state on Monday.",
+     {"insurgents in Borno": "NGAINS"}, {"insurgents in Borno": "DEUINS"}),
+    ("actors.recognise.named-country-division.v1",
+     "Pakistan's army said separatists attacked a train in Balochistan.",
+     {"Balochistan": "PAK"}, {"Balochistan": None}),
     # A firm's titled head is in business, not the story country's government.
     ("actors.refs.business-head.v1",
      "Peru's copper exports rose in March. Peru's government expects more growth. Rui Alves, "

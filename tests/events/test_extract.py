@@ -1283,6 +1283,9 @@ BACKGROUND_CASES = [
     ("events.named-situation.v1",
      "Peruvian officials discussed reports about Chile's threat against Bolivia.", set(),
      {("13", "CHL", "BOL")}),
+    # Trade or investment so named is a standing relation, by any modifier of its author.
+    ("events.named-situation.v1", "The party opposes Bolivian investment in Peru.", set(),
+     {("06", "BOL", "PER")}),
     # A verb reports the act, and so does a verb that announces the noun.
     ("events.named-situation.v1",
      "Peru invaded Bolivia on Monday.", {("19", "PER", "BOL")}, {("19", "PER", "BOL")}),

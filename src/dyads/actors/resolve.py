@@ -3138,14 +3138,18 @@ def compass_name(
     """"The West" names the Western world only alone: before a capitalised word it opens the
     name of a place or of something else ("the West Java governor", "the West Virginia
     senator", "the West Wing"): the place the two words name when the gazetteer has it, else
-    nothing."""
+    nothing. Not before a day or a month, which dates the sentence ("warned the West Monday")."""
     if match is None or match.entry.id != "region.wst":
         return None
     toks = res.tokens
     if [t.text.lower() for t in toks[match.start : match.end]] not in (["the", "west"], ["west"]):
         return None
     after = toks[match.end] if match.end < len(toks) else None
-    if after is None or not (after.text[:1].isupper() and after.text.isalpha()):
+    if (
+        after is None
+        or not (after.text[:1].isupper() and after.text.isalpha())
+        or after.ent_type in ("DATE", "TIME")
+    ):
         return None
     west = match.end - 1
     places = res.r.gazetteer.lookup(f"{toks[west].text} {after.text}")
@@ -3353,12 +3357,28 @@ def place_in_position(
 def _gazetteer_piece(res: _ArticleResolution, scan: _Scan, i: int, entity: Any) -> Recognised:
     name = res.doc.span_text(entity.start, entity.end)
     places = res.r.gazetteer.lookup(name)
+    if res.r.switches.on(rule_id(named_country_division)):
+        places = named_country_division(res, scan, name, places)
     if not places:
         return None
     place = places[0]
     if res.r.switches.on(rule_id(place_in_named_country)):
         place = place_in_named_country(scan, name, places)
     return [_Piece(i, entity.end, "place", country=place.country, name=place.name)], entity.end
+
+
+@rule("actors.recognise.named-country-division.v1")
+def named_country_division(
+    res: _ArticleResolution, scan: _Scan, name: str, places: list[Place]
+) -> list[Place]:
+    """A state or province of a country the article names, before towns of other countries
+    of the same name: in a story naming Nigeria, "Borno" is Nigeria's state, not a town
+    abroad; "Balochistan" in a story naming Pakistan is its province, which no town is named.
+    The places `name` may be, the division first when there is one."""
+    if any(p.country in scan.named_countries for p in places):
+        return places
+    division = res.r.gazetteer.division(name, scan.named_countries)
+    return [division, *places] if division is not None else places
 
 
 @rule("actors.recognise.named-country-place.v1")

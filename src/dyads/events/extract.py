@@ -1488,6 +1488,10 @@ def _long_standing(doc: ParsedDoc, verb: Token) -> bool:
     )
 
 
+# Trade, investment and the sharing of intelligence: relations that stand, named by a noun.
+_MATERIAL_COOPERATION_ROOT = "06"
+
+
 @rule("events.named-situation.v1")
 def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     """A material act named by a noun whose author is its possessor ("Russia's invasion of
@@ -1498,12 +1502,16 @@ def named_situation(doc: ParsedDoc, token: int, event: Event) -> bool:
     of the town", "pressed ahead with its sanctions": `carrying_on_verbs`). Any act so named
     inside the phrase of another noun is a topic too: "reports about Chile's threat against
     Bolivia". So is a conflict named by the two sides joined by a hyphen: "amid the
-    Russia-Ukraine war"."""
+    Russia-Ukraine war". Material cooperation so named is a standing relation whatever the
+    modifier that names its author: "criticised Bolivian investment in Chile", "Peru's trade with
+    Bolivia" (the act reported has a verb: "China invested $1 billion in Chile")."""
     trigger = doc.tokens[token]
     if trigger.pos != "NOUN" or POSSESSOR_RULE not in event.rules:
         return False
     if _carried_on(doc, trigger):
         return False
+    if event.root == _MATERIAL_COOPERATION_ROOT:
+        return True
     if event.root < "14" and not _in_noun_phrase(doc, trigger):
         return False
     modifiers = [doc.tokens[c] for c in doc.children[token]]
