@@ -135,3 +135,10 @@ def test_a_gazetteer_read_back_from_the_cache_looks_up_the_same_places():
 def test_first_order_divisions_of_the_countries_given(gazetteer, name, countries, code):
     place = gazetteer.division(name, countries)
     assert (place.country if place else None) == code
+
+
+@pytest.mark.parametrize(("name", "code"), [("Sindh", "PAK"), ("Punjab", None), ("Atlantis", None)])
+def test_a_division_of_no_country_given_is_the_one_so_called(gazetteer, name, code):
+    # Two countries have a "Punjab": it is neither's.
+    place = gazetteer.division(name)
+    assert (place.country if place else None) == code

@@ -221,12 +221,16 @@ class Gazetteer:
         """The country `code` (CAMEO) as a place: its name and GeoNames id."""
         return self._countries.get(code)
 
-    def division(self, name: str, countries: Iterable[str]) -> Place | None:
+    def division(self, name: str, countries: Iterable[str] | None = None) -> Place | None:
         """The first-order division (state, province, region) of one of `countries` (CAMEO
         codes) called `name`: "Borno" of Nigeria, "Balochistan" of Pakistan; None when none of
-        them has one so called."""
+        them has one so called. Without `countries`, the one division of the world so called,
+        or None when there are more ("Punjab" of India and of Pakistan)."""
+        found = _divisions().get(name, ())
+        if countries is None:
+            return found[0] if len(found) == 1 else None
         wanted = set(countries)
-        return next((p for p in _divisions().get(name, ()) if p.country in wanted), None)
+        return next((p for p in found if p.country in wanted), None)
 
     @classmethod
     @functools.cache

@@ -461,6 +461,14 @@ RULE_CASES = [
     ("actors.recognise.named-country-division.v1",
      "Pakistan's army said separatists attacked a train in Balochistan.",
      {"Balochistan": "PAK"}, {"Balochistan": None}),
+    # A name the text calls a province is looked up without the word, and is the one
+    # division of the world so named when the article names no country of it.
+    ("actors.recognise.named-country-division.v1",
+     "Militants ambushed a supply convoy in Kandahar province.",
+     {"Kandahar province": "AFG"}, {"Kandahar province": None}),
+    ("actors.recognise.named-country-division.v1",
+     "Gunmen shot dead five police officers in Sindh province.",
+     {"police officers in Sindh": "PAKCOP"}, {"police officers": "COP"}),
     # A firm's titled head is in business, not the story country's government.
     ("actors.refs.business-head.v1",
      "Peru's copper exports rose in March. Peru's government expects more growth. Rui Alves, "

@@ -3358,7 +3358,7 @@ def _gazetteer_piece(res: _ArticleResolution, scan: _Scan, i: int, entity: Any) 
     name = res.doc.span_text(entity.start, entity.end)
     places = res.r.gazetteer.lookup(name)
     if res.r.switches.on(rule_id(named_country_division)):
-        places = named_country_division(res, scan, name, places)
+        name, places = named_country_division(res, scan, entity, name, places)
     if not places:
         return None
     place = places[0]
@@ -3369,16 +3369,27 @@ def _gazetteer_piece(res: _ArticleResolution, scan: _Scan, i: int, entity: Any) 
 
 @rule("actors.recognise.named-country-division.v1")
 def named_country_division(
-    res: _ArticleResolution, scan: _Scan, name: str, places: list[Place]
-) -> list[Place]:
+    res: _ArticleResolution, scan: _Scan, entity: Any, name: str, places: list[Place]
+) -> tuple[str, list[Place]]:
     """A state or province of a country the article names, before towns of other countries
     of the same name: in a story naming Nigeria, "Borno" is Nigeria's state, not a town
     abroad; "Balochistan" in a story naming Pakistan is its province, which no town is named.
-    The places `name` may be, the division first when there is one."""
+    A name the text calls a division ("Kandahar province", `division_nouns`) is looked up
+    without that word, and is the one division of the world so named when the article names
+    none of its countries ("clashes in Sindh province"). The name and the places it may be,
+    the division first when there is one."""
+    toks, nouns = res.tokens, _words(rule_id(named_country_division), "division_nouns")
+    inside = entity.end - entity.start > 1 and toks[entity.end - 1].text.lower() in nouns
+    after = entity.end < len(toks) and toks[entity.end].text.lower() in nouns
+    if inside and not places:
+        name = res.doc.span_text(entity.start, entity.end - 1)
+        places = res.r.gazetteer.lookup(name)
     if any(p.country in scan.named_countries for p in places):
-        return places
+        return name, places
     division = res.r.gazetteer.division(name, scan.named_countries)
-    return [division, *places] if division is not None else places
+    if division is None and (inside or after) and not places:
+        division = res.r.gazetteer.division(name)
+    return name, [division, *places] if division is not None else places
 
 
 @rule("actors.recognise.named-country-place.v1")
