@@ -1024,6 +1024,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Members named by kind alone are of the country the group's own modifier gives.
         ("Peruvian aircraft including helicopter gunships killed 12 Chilean civilians.", "190",
          "PER", "CHLCVL"),
+        # ... while organisations named by name are themselves.
+        ("Relief groups, including the Red Cross, have provided medical care to Peruvian "
+         "refugees.", "073", "NGOHLHIRC", "PERREF"),
         # A denial of the noun a relative clause describes.
         ("Peru accused Chile of backing the rebels, a charge that Chile denies.", "016", "CHL",
          "PER"),
@@ -1817,6 +1820,10 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister voiced concern over the unrest in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # The kind of a sum carries its recipient, also after the sum's currency sign.
+    ("roles.target.object-phrase.v1",
+     "Chile announced a further $20 million in emergency assistance for Peru on Friday.",
+     ("071", "CHL", "PER"), None),
     # The "of" phrase of a noun of an act done to people names them.
     ("roles.target.noun-patient.v1",
      "Police confirmed the detention of two Chilean journalists in Lima.",

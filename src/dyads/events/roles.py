@@ -327,9 +327,12 @@ class Roles:
         if self.named_members and (inner := named_members(self, i)) is not None:
             if members := self.actors_at(inner, rule):
                 # "Peruvian aircraft, including helicopter gunships": members named by kind
-                # alone are of the country the noun's own modifier gives.
+                # alone are of the country the noun's own modifier gives; organisations named
+                # by name ("aid groups, including the Red Cross") are themselves.
                 own = modifier_actor(self, i, rule) if self.modifiers else []
-                if own and not all(m.actor.country for m in members):
+                if own and not all(
+                    m.actor.country or m.actor.kind == "organization" for m in members
+                ):
                     return own
                 return members
         if self.represented and (client := represented_actor(self, i, rule)):

@@ -328,9 +328,12 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
-                if child in site.pattern_tokens:
+                if child in site.pattern_tokens or any(
+                    c in site.pattern_tokens for c in roles.doc.children[child]
+                ):
                     # "announced 10 million euros in humanitarian aid for Bolivia": the kind of
-                    # a sum given carries the sum's recipient.
+                    # a sum given carries the sum's recipient (also where the pattern holds the
+                    # sum's currency sign: "$50 million in aid").
                     for kind in roles.prep_objects([child], ("in",)):
                         if found := roles.prep_object(
                             kind, site.preps, site.skip, rule_id(object_phrase)
