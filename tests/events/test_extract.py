@@ -74,6 +74,7 @@ def _pairs(events, modality="asserted"):
         ("16", "India expelled two Pakistani diplomats.", "IND", "PAKGOV"),
         ("17", "Belarusian police arrested Polish journalists.", "BLRCOP", "POLMED"),
         ("18", "Hamas abducted Israeli soldiers.", "PSEREB", "ISRMIL"),
+        ("18", "Bolivia hanged two Peruvian inmates on Monday.", "BOL", "PER"),
         ("19", "Russian troops shelled Kharkiv overnight.", "RUSMIL", "UKR"),
         # Those an attacked vehicle carries are the target.
         ("19", "Gunmen attacked a truck carrying Malian soldiers near Gao.", "MLIUAF", "MLIMIL"),
