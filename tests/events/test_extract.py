@@ -1821,6 +1821,13 @@ EVENT_RULE_CASES = [
     ("roles.target.object-phrase.v1",
      "The Chilean minister voiced concern over the unrest in Peru.",
      ("012", "CHLGOV", "PER"), None),
+    # In a quotation, "us" or "our" posts as the object stand for the speaker; an official
+    # speaks for the state.
+    ("speech.target.first-person.v1",
+     '"Bolivia shelled our border posts," the Chilean minister said.', ("194", "BOL", "CHL"),
+     None),
+    ("speech.target.first-person.v1", '"The army shelled us," the Peruvian rebel commander said.',
+     ("194", "PERMIL", "PERREB"), None),
     # The kind of a sum carries its recipient, also after the sum's currency sign.
     ("roles.target.object-phrase.v1",
      "Chile announced a further $20 million in emergency assistance for Peru on Friday.",

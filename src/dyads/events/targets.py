@@ -447,6 +447,42 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
     return found
 
 
+@rule("speech.target.first-person.v1")
+def first_person_object(roles: Roles, site: Site) -> list[Filler]:
+    """Inside a direct quotation, "us" or "me", or what "our" or "my" qualifies, as the object
+    of a verbal trigger, of its target preposition or of its object's, is the speaker, and a
+    state's official speaks for the state: '"Bolivia attacked our border posts," the Chilean
+    minister said' -> Chile; '"They imposed sanctions on us," the rebel leader said' -> the
+    rebels (the source rule reads "we" and "I")."""
+    if not site.quoted or not site.speakers or not site.is_verb:
+        return []
+    objects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    objects += roles.prep_objects([site.token.i], site.preps)
+    objects += roles.prep_objects(objects, site.object_preps)
+    said = [o for o in objects if o not in site.skip and _first_person_phrase(roles, o)]
+    if not said:
+        return []
+    this = rule_id(first_person_object)
+    return [
+        implied_filler(s.actor.country, roles.toks[said[0]], roles, this)
+        if s.actor.country and s.actor.sectors and set(s.actor.sectors) <= STATE_SECTORS
+        else Filler(s.actor, s.mention, this)
+        for s in site.speakers
+    ]
+
+
+def _first_person_phrase(roles: Roles, i: int) -> bool:
+    """Whether token i is "us" or "me", or a noun "our" or "my" qualifies."""
+    this = rule_id(first_person_object)
+    if roles.toks[i].text.lower() in event_words(this, "object_pronouns"):
+        return True
+    return any(
+        roles.toks[c].dep == "poss"
+        and roles.toks[c].text.lower() in event_words(this, "possessives")
+        for c in roles.doc.children[i]
+    )
+
+
 @rule("roles.target.goods-destination.v1")
 def goods_destination(roles: Roles, site: Site) -> frozenset[int]:
     """A measure on goods hits where they come from, not where they go: in "Peru imposed
@@ -1630,7 +1666,8 @@ def source_actors(roles: Roles, site: Site) -> list[Actor]:
 
 
 def implied_filler(country: str, trigger: Token, roles: Roles, rule_name: str) -> Filler:
-    """A state the rule `rule_name` finds implied by `trigger`, with the trigger as evidence."""
+    """A state the rule `rule_name` finds implied by `trigger` (or by a word that stands for
+    it), with that token as evidence."""
     state = roles.index.by_id.get(country) or implied_state(country)
     evidence = Mention(
         trigger.idx, trigger.end, trigger.text, trigger.sent, trigger.i, trigger.i + 1, "implied"
