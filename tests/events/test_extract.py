@@ -1693,6 +1693,10 @@ EVENT_RULE_CASES = [
     ("roles.target.response-to.v1",
      "Chile expelled two diplomats in retaliation for Peru's sanctions.",
      ("161", "CHL", "PER"), None),
+    # ... also where the parser hangs the phrase, and the act beside it, on the verb's object.
+    ("roles.target.response-to.v1",
+     "Bolivia recalled its ambassador in protest against Peru's new tariffs.",
+     ("161", "BOL", "PER"), None),
     # A protest held to denounce something is aimed at whom that names, not where it was held.
     ("roles.target.protest-purpose.v1",
      "Thousands of Bolivians marched in La Paz to denounce Chile's policy.",
@@ -2108,6 +2112,9 @@ EVENT_RULE_CASES = [
     # A bundle of aid or sanctions is the act its compound names, with the bundle's verb.
     ("roles.source.light-verb.v1", "Washington approved a military aid package for Kyiv.",
      ("072", "USA", "UKR"), None),
+    # An indefinite "in" phrase of manner names what the verb's own doing is.
+    ("roles.source.light-verb.v1", "In a pointed rebuke to Bolivia, Chile cancelled the talks.",
+     ("111", "CHL", "BOL"), None),
     # Lawyers and kin act for the one they represent, not for the country of the target.
     ("roles.phrase.represented.v1",
      "The lawyers of Chilean opposition leader Rui Alves criticized the Peruvian government.",

@@ -470,6 +470,10 @@ class Roles:
                 and verb.head != verb.i
             ):
                 return self.toks[verb.head]
+            # "in a rebuke to Peru, Chile recalled its envoy", "in a show of support for
+            # Peru": what the verb's own doing is, named by a noun of manner.
+            if (manner := self._manner_verb(noun, prep, verb)) is not None:
+                return manner
             # "Peru is ready for talks", "open to dialogue": the subject of the copula.
             if (
                 prep.text.lower() in ("to", "for")
@@ -479,6 +483,28 @@ class Roles:
             ):
                 return self.toks[verb.head]
         return None
+
+    def _manner_verb(self, noun: Token, prep: Token, head: Token) -> Token | None:
+        """The verb an indefinite "in" phrase of manner hangs on, whose act the phrase names:
+        the noun itself ("in a rebuke to Peru") or the act its "of" phrase names ("in a show of
+        support for Peru", "in a gesture of goodwill"); the noun of manner is one of
+        `manner_nouns`."""
+        words = event_words(LIGHT_VERB_RULE, "manner_nouns")
+        if prep.text.lower() == "of" and head.lemma.lower() in words and head.dep == "pobj":
+            noun, prep = head, self.toks[head.head]
+            head = self.toks[prep.head]
+        if (
+            noun.lemma.lower() not in words
+            or prep.text.lower() != "in"
+            or prep.head == prep.i
+            or head.pos != "VERB"
+            or not any(
+                self.toks[c].dep == "det" and self.toks[c].text.lower() in ("a", "an")
+                for c in self.doc.children[noun.i]
+            )
+        ):
+            return None
+        return head
 
     def bundle_head(self, noun: Token) -> Token | None:
         """The noun that bundles an act named by the compound before it: "approved an aid

@@ -1185,15 +1185,23 @@ def response_to(roles: Roles, site: Site) -> list[Filler]:
     response to Peru's decision, Chile recalled its ambassador", "Chile expelled two diplomats
     in retaliation for Peru's sanctions" -> Peru. The phrase's "to", "for", "against", "at" or
     "over" names the answered act, whose actor is found as a target's is (the noun, its
-    possessor or an actor modifier)."""
+    possessor or an actor modifier). The parser may hang the phrase on the verb's object, and
+    the answered act beside it: "Chile recalled its ambassador in protest against Peru's
+    decision"."""
     this = rule_id(response_to)
     answers = event_words(this, "answer_nouns")
-    for noun in roles.prep_objects([site.token.i], ("in",)):
-        if roles.toks[noun].lemma.lower() not in answers:
-            continue
-        for act in roles.prep_objects([noun], ("to", "for", "against", "at", "over")):
-            if act not in site.skip and (found := roles.actors_at(act, this)):
-                return found
+    answered = ("to", "for", "against", "at", "over")
+    heads = [site.token.i]
+    if site.is_verb:
+        heads += [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep == "dobj"]
+    for head in heads:
+        for noun in roles.prep_objects([head], ("in",)):
+            if roles.toks[noun].lemma.lower() not in answers:
+                continue
+            beside = [a for a in roles.prep_objects([head], answered) if a > noun]
+            for act in (*roles.prep_objects([noun], answered), *beside):
+                if act not in site.skip and (found := roles.actors_at(act, this)):
+                    return found
     return []
 
 
