@@ -1022,6 +1022,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERJUD", "CHLOPP"),
         ("Chilean activist Ana Ruiz was accused of spying on naval bases by Peruvian "
          "prosecutors.", "1125", "PERJUD", "CHLOPP"),
+        # Criticism "at" an act is aimed at the act's author, not at whom the act is on.
+        ("Chile took aim at Peru's sanctions on Bolivia.", "111", "CHL", "PER"),
         # Members named by kind alone are of the country the group's own modifier gives.
         ("Peruvian aircraft including helicopter gunships killed 12 Chilean civilians.", "190",
          "PER", "CHLCVL"),
@@ -1832,6 +1834,9 @@ EVENT_RULE_CASES = [
      None),
     ("speech.target.first-person.v1", '"The army shelled us," the Peruvian rebel commander said.',
      ("194", "PERMIL", "PERREB"), None),
+    # Of an appeal or demand, an act named after the pattern's own preposition is its object.
+    ("roles.target.object-phrase.v1", "Bolivia pressed for an arms embargo on Peru.",
+     ("100", "BOL", "PER"), None),
     # The kind of a sum carries its recipient, also after the sum's currency sign.
     ("roles.target.object-phrase.v1",
      "Chile announced a further $20 million in emergency assistance for Peru on Friday.",

@@ -310,8 +310,18 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     # "urged dialogue between Chile and Peru", "called for calm among the parties": an appeal
     # or demand about a relation is made to the parties to it.
     parties = ("between", "among") if site.root in ("02", "10") else ()
-    for dep in ("dobj", "dative"):
-        for child in roles.doc.children[site.token.i]:
+    # "called for sanctions on Peru", "pressed for talks with Peru": of an appeal or demand,
+    # an act named as the object of the pattern's own preposition is the verb's object.
+    pattern_preps = [
+        w
+        for w in site.pattern_tokens
+        if roles.toks[w].dep == "prep" and w != site.token.i and site.root in ("02", "10")
+    ]
+    for dep in ("dobj", "dative", "pobj"):
+        heads = pattern_preps if dep == "pobj" else [site.token.i]
+        for child in (c for h in heads for c in roles.doc.children[h]):
+            if dep == "pobj" and child not in roles.trigger_roots:
+                continue
             if roles.toks[child].dep == dep and child not in site.skip:
                 preps = site.object_preps
                 if child in site.pattern_tokens:
