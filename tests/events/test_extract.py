@@ -1834,6 +1834,9 @@ EVENT_RULE_CASES = [
      None),
     ("speech.target.first-person.v1", '"The army shelled us," the Peruvian rebel commander said.',
      ("194", "PERMIL", "PERREB"), None),
+    # A passive's "by" phrase that ends the clause, hung on the noun of its "for" phrase.
+    ("roles.source.passive-agent.v1", "Bolivia was rebuked for its prison conditions by Chile.",
+     ("111", "CHL", "BOL"), None),
     # Of an appeal or demand, an act named after the pattern's own preposition is its object.
     ("roles.target.object-phrase.v1", "Bolivia pressed for an arms embargo on Peru.",
      ("100", "BOL", "PER"), None),

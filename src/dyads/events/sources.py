@@ -195,8 +195,10 @@ def passive_agent(roles: Roles, site: Site) -> list[Filler]:
 
 def _misattached_agent(roles: Roles, verb: Token) -> int | None:
     """The noun of a "by" phrase that ends the clause of a passive with no agent of its own,
-    hung on the gerund of its "of", "with" or "for" phrase; not a gerund's own means ("accused
-    of funding rebels by smuggling gold")."""
+    hung on the gerund of its "of", "with" or "for" phrase, or on a noun there that names no
+    act ("Peru was criticized for its rights record by Chile"); not a gerund's own means
+    ("accused of funding rebels by smuggling gold"), nor the author of an act a noun names
+    ("criticized for the raid by rebels")."""
     toks, children = roles.toks, roles.doc.children
     if not any(toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children[verb.i]):
         return None
@@ -205,7 +207,9 @@ def _misattached_agent(roles: Roles, verb: Token) -> int | None:
         if toks[prep].dep != "prep" or toks[prep].text.lower() not in ("of", "with", "for"):
             continue
         for gerund in children[prep]:
-            if toks[gerund].tag != "VBG":
+            if toks[gerund].tag != "VBG" and (
+                toks[gerund].pos != "NOUN" or gerund in roles.trigger_roots
+            ):
                 continue
             for i in roles.subtree(gerund):
                 if toks[i].text.lower() != "by":
