@@ -1022,6 +1022,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERJUD", "CHLOPP"),
         ("Chilean activist Ana Ruiz was accused of spying on naval bases by Peruvian "
          "prosecutors.", "1125", "PERJUD", "CHLOPP"),
+        # Calling an envoy in summons him.
+        ("Chile called in Bolivia's ambassador after the border incident.", "114", "CHL",
+         "BOLGOV"),
         # Criticism "at" an act is aimed at the act's author, not at whom the act is on.
         ("Chile took aim at Peru's sanctions on Bolivia.", "111", "CHL", "PER"),
         # Members named by kind alone are of the country the group's own modifier gives.
@@ -1549,6 +1552,10 @@ EVENT_RULE_CASES = [
     ("roles.source.summoning-body.v1",
      "Peru's ambassador was summoned to the Chilean foreign ministry on Monday.",
      ("114", "CHLGOV", "PERGOV"), None),
+    # A ministry named by no country is that of the country the envoy is posted in.
+    ("roles.source.summoning-body.v1",
+     "Bolivia's envoy in Lima was summoned to the ministry to explain the remarks.",
+     ("114", "PER", "BOLGOV"), None),
     # Leaving an international organisation reduces relations with it; leaving a place not.
     ("events.trigger.organisation-exit.v1", "Peru withdrew from the African Union.",
      ("160", "PER", "IGO"), None),

@@ -1171,7 +1171,9 @@ def summoning_body(roles: Roles, site: Site) -> list[Filler]:
     """Whoever is summoned "to" a ministry or an office, in a passive that names no agent, is
     summoned by it: "Peru's ambassador was summoned to the Chilean foreign ministry" -> Chile's
     government summons him. Only a body the phrase names itself, not a person or a place
-    ("summoned to Lima"), nor one only inferred from others ("the foreign ministry")."""
+    ("summoned to Lima"), nor one only inferred from others ("the foreign ministry"); a
+    ministry named by no country is that of the country the envoy is posted in: "Peru's envoy
+    in Santiago was summoned to the foreign ministry" -> Chile (`body_nouns`)."""
     token, this = site.token, rule_id(summoning_body)
     if not _agentless_passive(roles, site, this, "summoning_verbs"):
         return []
@@ -1180,7 +1182,7 @@ def summoning_body(roles: Roles, site: Site) -> list[Filler]:
         for c in roles.doc.children[token.i]
         if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "to"
     ]
-    return [
+    found = [
         f
         for f in roles.prep_object(token.i, ("to",), frozenset(), this)
         if (f.actor.kind == "organization" or f.actor.sectors)
@@ -1188,6 +1190,18 @@ def summoning_body(roles: Roles, site: Site) -> list[Filler]:
         and not f.mention.rule.startswith("role-anaphor")
         and any(f.mention.token_start in phrase for phrase in phrases)
     ]
+    bodies = [
+        b
+        for b in roles.prep_objects([token.i], ("to",))
+        if roles.toks[b].lemma.lower() in event_words(this, "body_nouns")
+    ]
+    envoy = _agentless_patient(roles, token)
+    if found or not bodies or envoy is None:
+        return found
+    posted = roles.placed_in([envoy], frozenset(), this)
+    if not posted:
+        return []
+    return [implied_filler(posted[0].actor.country, roles.toks[bodies[0]], roles, this)]
 
 
 @rule("roles.source.unattributed-violence.v1")
