@@ -1022,6 +1022,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERJUD", "CHLOPP"),
         ("Chilean activist Ana Ruiz was accused of spying on naval bases by Peruvian "
          "prosecutors.", "1125", "PERJUD", "CHLOPP"),
+        # What is said is about the subject of its clause, also where the parser hangs that
+        # subject on the clause's auxiliary.
+        ("Chile said Peru's army was destabilizing the region.", "111", "CHL", "PERMIL"),
         # Calling an envoy in summons him.
         ("Chile called in Bolivia's ambassador after the border incident.", "114", "CHL",
          "BOLGOV"),
