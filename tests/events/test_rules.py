@@ -27,6 +27,9 @@ SOURCE_CASES = [
     # rule, words, heads, deps, pos, actor spans, trigger, options, expected codes
     (sources.subject, "Japan condemned China", [1, 1, 1], ["nsubj", "ROOT", "dobj"],
      ["PROPN", "VERB", "PROPN"], {(0, 1): "JPN", (2, 3): "CHN"}, 1, {}, ["JPN"]),
+    # A subject the parser hangs on the auxiliary is the verb's.
+    (sources.subject, "Peru was shelling Chile", [1, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"],
+     ["PROPN", "AUX", "VERB", "PROPN"], {(0, 1): "PER", (3, 4): "CHL"}, 2, {}, ["PER"]),
     (sources.passive_agent, "The border was closed by Turkey", [1, 3, 3, 3, 3, 4],
      ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
      ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], {(5, 6): "TUR"}, 3, {}, ["TUR"]),

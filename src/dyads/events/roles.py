@@ -373,6 +373,20 @@ class Roles:
                     return []
         return found
 
+    def clause_subjects(self, verb: int) -> list[int]:
+        """The subjects of the clause headed by token `verb`, also where the small parser hangs
+        one on the clause's auxiliary ("Peru's army was destabilizing the region")."""
+        found = [c for c in self.doc.children[verb] if self.toks[c].dep in SUBJECT_DEPS]
+        if found:
+            return found
+        return [
+            s
+            for a in self.doc.children[verb]
+            if self.toks[a].dep in ("aux", "auxpass")
+            for s in self.doc.children[a]
+            if self.toks[s].dep in SUBJECT_DEPS
+        ]
+
     def relative_antecedent(self, verb: Token, subject: Token) -> Token:
         if subject.tag in RELATIVE_PRONOUN_TAGS and verb.dep == "relcl":
             antecedent = self.toks[verb.head]

@@ -71,7 +71,7 @@ def subject(roles: Roles, site: Site) -> list[Filler]:
     passive-agent rule's."""
     if not site.is_verb:
         return []
-    subjects = [c for c in roles.doc.children[site.token.i] if roles.toks[c].dep in SUBJECT_DEPS]
+    subjects = roles.clause_subjects(site.token.i)
     if len(subjects) > 1 and _opening_participle(roles, subjects[0]):
         subjects = subjects[1:]
     if not subjects:

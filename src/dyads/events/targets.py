@@ -726,13 +726,7 @@ def content(roles: Roles, site: Site) -> list[Filler]:
         ):
             # The small parser may hang the clause's subject on its auxiliary ("said Peru's
             # army was destabilizing the region").
-            auxiliaries = [
-                a for a in roles.doc.children[child] if roles.toks[a].dep in ("aux", "auxpass")
-            ]
-            subs = [
-                *roles.doc.children[child],
-                *(s for a in auxiliaries for s in roles.doc.children[a]),
-            ]
+            subs = dict.fromkeys([*roles.doc.children[child], *roles.clause_subjects(child)])
             for sub in subs:
                 if sub not in site.skip and (
                     roles.toks[sub].dep in SUBJECT_DEPS or _passive_about(roles, site, child, sub)
