@@ -690,6 +690,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # the sentence's own act.
         ("Chile accused Peru of sheltering smugglers, a charge Lima denies.", "112",
          "CHL", "PER"),
+        # ... also where the parser takes the renaming noun for a second subject.
+        ("Chile accused Peru of stalling, a charge Peru denied.", "112", "CHL", "PER"),
         # What a statement says may hang on the noun of its phrase.
         ("The Chilean foreign ministry said in a press release that Peru had broken its promises "
          "and violated the treaty.", "112", "CHLGOV", "PER"),

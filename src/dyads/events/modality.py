@@ -399,14 +399,13 @@ def _appended_relative(doc: ParsedDoc, clause: Token, head: Token) -> bool:
     """Whether `head` is the verb of a relative clause appended to the sentence that the small
     parser takes for its main verb: in "Chile accused Peru of spying, a charge Lima denies" the
     accusation is made, and only Lima denies it. The clause comes before the verb, which has
-    an object of its own after the clause."""
-    return (
-        clause.dep == "ccomp"
-        and head.i > clause.i
-        and any(
-            doc.tokens[c].dep == "dobj" and clause.i < c < head.i for c in doc.children[head.i]
-        )
-    )
+    an object of its own after the clause, or a second subject there (the parser may take the
+    renaming noun for one: "..., a charge Lima denies")."""
+    if clause.dep != "ccomp" or head.i < clause.i:
+        return False
+    between = [c for c in doc.children[head.i] if clause.i < c < head.i]
+    subjects = [c for c in between if doc.tokens[c].dep == "nsubj"]
+    return any(doc.tokens[c].dep == "dobj" for c in between) or len(subjects) > 1
 
 
 def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:
