@@ -692,6 +692,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHL", "PER"),
         # ... also where the parser takes the renaming noun for a second subject.
         ("Chile accused Peru of stalling, a charge Peru denied.", "112", "CHL", "PER"),
+        # A reaction to what news tells is aimed at whom it tells of.
+        ("Bolivia welcomed news that Peru had freed the detained truck drivers.", "051", "BOL",
+         "PER"),
         # What a statement says may hang on the noun of its phrase.
         ("The Chilean foreign ministry said in a press release that Peru had broken its promises "
          "and violated the treaty.", "112", "CHLGOV", "PER"),

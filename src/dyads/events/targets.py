@@ -693,6 +693,15 @@ def content(roles: Roles, site: Site) -> list[Filler]:
             for i in site.pattern_tokens
             if i != site.token.i and roles.toks[i].lemma.lower() in attitudes
         ]
+    elif site.root in REACTION_ROOTS and site.is_verb:
+        # "welcomed news that Peru had freed the prisoners": a reaction to what news tells is
+        # aimed at whom it tells of.
+        news = event_words(rule_id(content), "news_nouns")
+        heads += [
+            c
+            for c in roles.doc.children[site.token.i]
+            if roles.toks[c].dep == "dobj" and roles.toks[c].lemma.lower() in news
+        ]
     children = [c for head in heads for c in roles.doc.children[head]]
     # "said in a press release that Peru ...", "according to Chilean officials, Peru ...": the
     # reported clause the parser hangs elsewhere.
