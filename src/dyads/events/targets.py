@@ -36,6 +36,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Praise, criticism and rejection: reactions aimed at whoever did what they react to.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Acts done to people, from protest (14) to mass violence (20): the roots at or after this one.
+_HARM_ROOTS_FROM = "14"
 # Appeals, demands and threats: acts that ask or warn someone to act.
 _DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
 # Acts of giving and of deploying, where what a verb of sending takes as its object is what
@@ -335,6 +337,11 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                     # and Peru": a reaction is aimed at the act's authors; with none named, at
                     # the country it happened in ("condemned the violence in Bolivia").
                     preps = (*preps, "by", "between", "in")
+                    if roles.trigger_roots.get(child, "") >= _HARM_ROOTS_FROM:
+                        # "condemned the killing of two Chilean aid workers in Peru", "the
+                        # expulsion of its diplomats from Peru": whom the act harmed are its
+                        # victims, not whom the reaction is aimed at.
+                        preps = ("by", "between", "in", "from")
                 found = roles.prep_object(child, preps, site.skip, rule_id(object_phrase))
                 if found:
                     return found
