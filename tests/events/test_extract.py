@@ -696,6 +696,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # its victims.
         ("Bolivia condemned the killing of two Bolivian aid workers in Peru.", "111", "BOL",
          "PER"),
+        # A hesitation denied in the future announces the act: a threat of force here.
+        ("Chile stressed it would not hesitate to respond militarily to Bolivia.", "138", "CHL",
+         "BOL"),
         # A reaction to what news tells is aimed at whom it tells of.
         ("Bolivia welcomed news that Peru had freed the detained truck drivers.", "051", "BOL",
          "PER"),

@@ -266,7 +266,15 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
                 phrase = negating_phrase(doc, head)
                 if _litotes(doc, head, words):
                     # "did not hesitate to condemn", "did not shy away from criticising": the
-                    # act is done, and the holding back is what is denied.
+                    # act is done, and the holding back is what is denied; "will not hesitate
+                    # to strike" (or a reported "would"): the act is announced.
+                    auxes = {
+                        toks[c].text.lower() for c in doc.children[head.i] if toks[c].dep == "aux"
+                    }
+                    if auxes & words.future_aux or (reported and "would" in auxes):
+                        announced, announcer = True, head.i
+                    elif auxes & words.hypothetical_modals:
+                        hypothetical = True
                     current = head
                     continue
                 # "In talks with Peru, Chile rejected the offer": the occasion a clause is set
