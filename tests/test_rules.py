@@ -114,6 +114,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister said Peru's account was not true.", "120"),
         # Insisting that another do something demands it.
         ("The Chilean foreign minister insisted that Peru pay compensation.", "100"),
+        # The verdict an adjective after "as" gives, and the "to" phrase of likening.
+        ("The Chilean minister described the Bolivian vote as illegitimate.", "111"),
+        ("The Chilean minister likened Bolivia's president to a despot.", "111"),
         # A breach of a law or a truce is a charge.
         ("The Chilean minister said Bolivia's conduct was a grave breach of the truce.", "112"),
         # Charges of spying and silencing accuse.

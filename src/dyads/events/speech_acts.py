@@ -171,13 +171,23 @@ def _imperative(doc: ParsedDoc, said: Iterable[int]) -> bool:
 
 def _verdict(doc: ParsedDoc, cue: int) -> list[int]:
     """The tokens of the verdict a statement verb gives on its object: the object predicate of
-    "called the move a provocation" (`verdict_predicates`) and the "as" phrase of "described
-    the vote as illegal" (on the verb or on its object, as the parser hangs it)."""
+    "called the move a provocation" (`verdict_predicates`), the "as" phrase of "described
+    the vote as illegal" (on the verb or on its object, as the parser hangs it, or an adjective
+    "as" qualifies: "dismissed the vote as illegitimate"), and the "to" phrase of a verb of
+    likening ("likened the president to a dictator", `likening_verbs`)."""
     found = [i for p in verdict_predicates(doc, cue) for i in doc.subtree(p)]
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
+    likening = doc.tokens[cue].lemma.lower() in wordlists.words(
+        "events/words.yaml", rule_id(content_act), "likening_verbs"
+    )
     for child in [c for head in (cue, *objects) for c in doc.children[head]]:
         token = doc.tokens[child]
-        if token.dep == "prep" and token.text.lower() == "as":
+        if token.dep == "prep" and token.text.lower() in (("as", "to") if likening else ("as",)):
+            found += doc.subtree(child)
+        elif token.dep == "advcl" and any(
+            doc.tokens[a].dep == "advmod" and doc.tokens[a].text.lower() == "as"
+            for a in doc.children[child]
+        ):
             found += doc.subtree(child)
     return found
 
