@@ -1856,6 +1856,9 @@ EVENT_RULE_CASES = [
      None),
     ("speech.target.first-person.v1", '"The army shelled us," the Peruvian rebel commander said.',
      ("194", "PERMIL", "PERREB"), None),
+    # An actor the parser leaves between the words of the trigger's pattern is its patient.
+    ("roles.target.inside-pattern.v1", "Chile declared a Bolivian diplomat persona non grata.",
+     ("161", "CHL", "BOL"), None),
     # A passive's "by" phrase that ends the clause, hung on the noun of its "for" phrase.
     ("roles.source.passive-agent.v1", "Bolivia was rebuked for its prison conditions by Chile.",
      ("111", "CHL", "BOL"), None),

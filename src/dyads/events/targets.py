@@ -500,6 +500,37 @@ def _first_person_phrase(roles: Roles, i: int) -> bool:
     )
 
 
+@rule("roles.target.inside-pattern.v1")
+def inside_pattern(roles: Roles, site: Site) -> list[Filler]:
+    """An actor named between the words of the trigger's own pattern is whom the act is done
+    to, where the parser leaves it no role the other rules read: "declared a Peruvian diplomat
+    persona non grata" (the small parser reads the Latin phrase as nouns and a verb). Not the
+    subject of a clause of its own inside the phrase ("imposed what Chile called a fair duty"),
+    nor the press a speaker tells something to ("told a Chilean radio station that ..."),
+    which is no party to what is said."""
+    if not site.is_verb or len(site.pattern_tokens) < 2:
+        return []
+    first, last = min(site.pattern_tokens), max(site.pattern_tokens)
+    found: list[Filler] = []
+    for i in range(first + 1, last):
+        hit = roles.index.at.get(i)
+        if hit is None or i in site.skip or i in site.pattern_tokens or "MED" in hit[0].sectors:
+            continue
+        mention = range(hit[1].token_start, hit[1].token_end)
+        if any(
+            roles.toks[t].pos == "PRON"
+            or (
+                roles.toks[t].dep in SUBJECT_DEPS
+                and roles.toks[t].head not in site.pattern_tokens
+            )
+            for t in mention
+        ):
+            continue
+        if hit[1].token_start == i and hit[0].id not in {f.actor.id for f in found}:
+            found.append(Filler(hit[0], hit[1], rule_id(inside_pattern)))
+    return found
+
+
 @rule("roles.target.goods-destination.v1")
 def goods_destination(roles: Roles, site: Site) -> frozenset[int]:
     """A measure on goods hits where they come from, not where they go: in "Peru imposed
