@@ -256,11 +256,11 @@ def _divisions() -> dict[str, tuple[Place, ...]]:
     """First-order divisions of every country by name, from pycountry's ISO 3166-2 table (the
     GeoNames cache the package ships holds cities and US states only)."""
     found: dict[str, list[Place]] = {}
+    cameo = {c.alpha_2: cameo_country(c.alpha_3) for c in pycountry.countries}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
-        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
-        place = Place(sub.name, cameo_country(iso3), None, None, None, None, 0, "admin1")
+        place = Place(sub.name, cameo[sub.country_code], None, None, None, None, 0, "admin1")
         found.setdefault(sub.name, []).append(place)
     return {name: tuple(places) for name, places in found.items()}
 

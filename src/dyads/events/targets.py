@@ -314,11 +314,11 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     parties = ("between", "among") if site.root in ("02", "10") else ()
     # "called for sanctions on Peru", "pressed for talks with Peru": of an appeal or demand,
     # an act named as the object of the pattern's own preposition is the verb's object.
-    pattern_preps = [
-        w
-        for w in site.pattern_tokens
-        if roles.toks[w].dep == "prep" and w != site.token.i and site.root in ("02", "10")
-    ]
+    pattern_preps = (
+        [w for w in site.pattern_tokens if roles.toks[w].dep == "prep" and w != site.token.i]
+        if site.root in ("02", "10")
+        else []
+    )
     for dep in ("dobj", "dative", "pobj"):
         heads = pattern_preps if dep == "pobj" else [site.token.i]
         for child in (c for h in heads for c in roles.doc.children[h]):
@@ -489,14 +489,10 @@ def first_person_object(roles: Roles, site: Site) -> list[Filler]:
 
 
 def _first_person_phrase(roles: Roles, i: int) -> bool:
-    """Whether token i is "us" or "me", or a noun "our" or "my" qualifies."""
-    this = rule_id(first_person_object)
-    if roles.toks[i].text.lower() in event_words(this, "object_pronouns"):
-        return True
-    return any(
-        roles.toks[c].dep == "poss"
-        and roles.toks[c].text.lower() in event_words(this, "possessives")
-        for c in roles.doc.children[i]
+    """Whether token i is "us" or "me", or a noun "our" or "my" qualifies
+    (`Roles.first_person`)."""
+    return roles.first_person(i) or any(
+        roles.toks[c].dep == "poss" and roles.first_person(c) for c in roles.doc.children[i]
     )
 
 
@@ -514,20 +510,25 @@ def inside_pattern(roles: Roles, site: Site) -> list[Filler]:
     found: list[Filler] = []
     for i in range(first + 1, last):
         hit = roles.index.at.get(i)
-        if hit is None or i in site.skip or i in site.pattern_tokens or "MED" in hit[0].sectors:
+        if (
+            hit is None
+            or hit[1].token_start != i
+            or i in site.skip
+            or i in site.pattern_tokens
+            or "MED" in hit[0].sectors
+            or hit[0].id in {f.actor.id for f in found}
+        ):
             continue
-        mention = range(hit[1].token_start, hit[1].token_end)
         if any(
             roles.toks[t].pos == "PRON"
             or (
                 roles.toks[t].dep in SUBJECT_DEPS
                 and roles.toks[t].head not in site.pattern_tokens
             )
-            for t in mention
+            for t in range(hit[1].token_start, hit[1].token_end)
         ):
             continue
-        if hit[1].token_start == i and hit[0].id not in {f.actor.id for f in found}:
-            found.append(Filler(hit[0], hit[1], rule_id(inside_pattern)))
+        found.append(Filler(hit[0], hit[1], rule_id(inside_pattern)))
     return found
 
 
