@@ -1563,6 +1563,11 @@ EVENT_RULE_CASES = [
     # Forces deployed or alerted, with no agent named, are moved by their own side.
     ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
      ("154", "PERMIL", "CHL"), None),
+    # Aid sent with no agent named is from whoever the goods are said to be from.
+    ("roles.source.goods-sent.v1", "Bolivian aid was delivered to Peru on Friday.",
+     ("070", "BOL", "PER"), None),
+    ("roles.source.goods-sent.v1", "Weapons from Bolivia were shipped to the Peruvian army.",
+     ("072", "BOL", "PERMIL"), None),
     # A passive summons "to" a ministry, with no agent named, is the ministry's.
     ("roles.source.summoning-body.v1",
      "Peru's ambassador was summoned to the Chilean foreign ministry on Monday.",

@@ -1166,6 +1166,30 @@ def forces_moved(roles: Roles, site: Site) -> list[Filler]:
     ]
 
 
+@rule("roles.source.goods-sent.v1")
+def goods_sent(roles: Roles, site: Site) -> list[Filler]:
+    """Aid sent, delivered or shipped in a passive that names no agent comes from whoever the
+    goods are said to be from: "Chilean aid was delivered to Peru", "weapons from Chile were
+    shipped to Peru" -> Chile. The actor that modifies the passive subject the trigger's
+    pattern names, or the object of its "from"; a city that is no seat of government only says
+    where the goods were ("Lima aid"), as for `roles.source.possessor.v1`."""
+    if not site.is_verb or (goods := _agentless_patient(roles, site.token)) is None:
+        return []
+    if goods not in site.pattern_tokens:
+        return []
+    this = rule_id(goods_sent)
+    for child in roles.doc.children[goods]:
+        dep = roles.toks[child].dep
+        hit = roles.index.at.get(child)
+        if dep in ("poss", "amod", "compound", "nmod") and hit is not None:
+            if dep == "poss" or not hit[1].rule.startswith("gazetteer"):
+                return [Filler(hit[0], hit[1], this)]
+    for origin in roles.prep_objects([goods], ("from",)):
+        if found := roles.actors_at(origin, this):
+            return found
+    return []
+
+
 @rule("roles.source.summoning-body.v1")
 def summoning_body(roles: Roles, site: Site) -> list[Filler]:
     """Whoever is summoned "to" a ministry or an office, in a passive that names no agent, is
