@@ -1614,6 +1614,10 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile expressed outrage over the "
      "attack.", ("110", "CHL", "PERREB"), None),
+    # In the passive the act reacted to is the passive subject.
+    ("roles.target.prior-act.v1",
+     "Peru closed its border with Chile. The step was denounced by Bolivia on Tuesday.",
+     ("111", "BOL", "PER"), None),
     # A gerund of time or means shares the subject of the verb it hangs on, also a passive's.
     ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
      ("1125", "CHL", "PER"), None),
