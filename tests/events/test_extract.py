@@ -1433,6 +1433,8 @@ EVENT_RULE_CASES = [
     ("roles.source.first-to.v1",
      "Chile was the first country to recognize the new Peruvian government.",
      ("054", "CHL", "PERGOV"), None),
+    ("roles.source.first-to.v1", "Bolivia was one of the first states to condemn Peru.",
+     ("111", "BOL", "PER"), None),
     # An "according to" phrase is no word of a pattern ("reject accord"), nor its source a target.
     ("events.trigger.attribution-phrase.v1",
      "Peru rejected the offer, according to Chilean officials.",

@@ -323,9 +323,10 @@ def _misread_conjunct(roles: Roles, verb: Token) -> bool:
 def first_to(roles: Roles, site: Site) -> list[Filler]:
     """Who is the first, the latest or the only one to do something does it: "Chile was the
     first country to recognise the government", "Peru became the latest to condemn the coup",
-    "Chile, the only state to vote against the motion, ...". The infinitive hangs on the word
-    of rank (`rank_words`) or the noun it qualifies, which is what the copula's subject is, or
-    stands beside the actor it describes."""
+    "Chile, the only state to vote against the motion, ...", also one of several so ranked:
+    "Chile was one of the first countries to condemn the coup". The infinitive hangs on the
+    word of rank (`rank_words`) or the noun it qualifies, which is what the copula's subject is
+    (through "one of"), or stands beside the actor it describes."""
     toks, children = roles.toks, roles.doc.children
     verb = site.token
     if not site.is_verb or verb.dep not in ("relcl", "acl", "xcomp") or verb.head == verb.i:
@@ -340,6 +341,9 @@ def first_to(roles: Roles, site: Site) -> list[Filler]:
         for c in children[noun.i]
     ):
         return []
+    if noun.dep == "pobj" and toks[noun.head].text.lower() == "of":
+        # "one of the first countries to ...": the rank is of the "one".
+        noun = toks[toks[noun.head].head]
     if noun.dep == "appos":
         return roles.actors_at(noun.head, name)
     if noun.dep != "attr" or noun.head == noun.i:
