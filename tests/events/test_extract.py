@@ -1947,6 +1947,17 @@ EVENT_RULE_CASES = [
     ("events.trigger.relief-arrival.v1",
      "Bolivian rescue teams arrived in Peru on Tuesday after the landslide.",
      ("073", "BOL", "PER"), ("042", "BOL", "PER")),
+    # Forces sent to bring relief deliver aid; they show no force.
+    ("events.trigger.relief-mission.v1",
+     "Bolivia deployed two army battalions to Peru for flood relief.",
+     ("073", "BOL", "PER"), ("154", "BOL", "PER")),
+    ("events.trigger.relief-mission.v1",
+     "Bolivia dispatched a warship to Peru with tents and blankets.",
+     ("073", "BOL", "PER"), ("150", "BOL", "PER")),
+    # Forces moved in a passive are their own side's, on a relief mission too.
+    ("roles.source.forces-moved.v1",
+     "Bolivian troops were sent to Peru to distribute food after the floods.",
+     ("073", "BOLMIL", "PER"), None),
     # A document speaks for whoever issued it.
     ("roles.source.document-subject.v1",
      "A statement from the Chilean foreign ministry condemned the Peruvian raid.",

@@ -465,6 +465,10 @@ class EventExtractor:
             return match
         if match.entry.cameo == ULTIMATUM and self.switches.on(rule_id(deadline_without_task)):
             return None if deadline_without_task(doc, match) else match
+        if root == POSTURE_ROOT and self.switches.on(rule_id(relief_mission)):
+            if relief_mission(doc, match):
+                return _Match(match.token, self.lexicon.entries[_RELIEF_ENTRY],
+                              match.pattern[:1], match.tokens[:1])  # fmt: skip
         if root == POSTURE_ROOT and self.switches.on(rule_id(health_alert)):
             return None if health_alert(doc, match.token) else match
         if match.entry.id == _THREAT_ENTRY and self.switches.on(rule_id(danger_warning)):
@@ -1886,6 +1890,36 @@ def relief_arrival(doc: ParsedDoc, match: _Match) -> bool:
             )
         )
         for subject in _subjects(doc, match.token)
+    )
+
+
+@rule("events.trigger.relief-mission.v1")
+def relief_mission(doc: ParsedDoc, match: _Match) -> bool:
+    """Forces sent or deployed to bring relief deliver humanitarian aid (073), and show no
+    force: "Chile deployed troops to help with relief efforts in Peru", "sent soldiers to Peru
+    to distribute food", "dispatched warships for rescue operations", "deployed a ship with
+    medicine". Whether the verb's infinitive of purpose, or its "for" or "with" phrase, holds
+    a word of `relief_words`, or a noun of `relief_goods` (goods as nouns only: "sent troops
+    to aid the army" is military help)."""
+    name = rule_id(relief_mission)
+    words, goods = _words(name, "relief_words"), _words(name, "relief_goods")
+    token = doc.tokens[match.token]
+    if token.pos != "VERB":
+        return False
+    purposes = [
+        c
+        for c in doc.children[token.i]
+        if (
+            doc.tokens[c].dep in ("xcomp", "advcl")
+            and any(doc.tokens[a].text.lower() == "to" for a in doc.children[c])
+        )
+        or (doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "with"))
+    ]
+    return any(
+        doc.tokens[i].lemma.lower() in words
+        or (doc.tokens[i].lemma.lower() in goods and doc.tokens[i].pos == "NOUN")
+        for purpose in purposes
+        for i in doc.subtree(purpose)
     )
 
 
