@@ -747,6 +747,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
+        # A verdict said as an adverb of manner judges as its adjective does, and a
+        # participle counts as it is written.
+        ("Bolivia said Peru had behaved recklessly at the border.", "111", "BOL", "PER"),
+        ("The Bolivian minister said he was troubled by the Peruvian arrests.", "012",
+         "BOLGOV", "PER"),
         # A "that" clause in the subjunctive says what someone must do: an appeal ...
         ("The Chilean minister said it was vital that Peru pay compensation for the damage.",
          "020", "CHLGOV", "PER"),

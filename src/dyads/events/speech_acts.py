@@ -259,9 +259,28 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
             continue
         if i in others:
             continue
-        lemma = token.lemma.lower()
-        lemmas.add("not " + lemma if _negated(doc, token) else lemma)
+        negated = _negated(doc, token)
+        for form in _word_forms(token):
+            lemmas.add("not " + form if negated else form)
     return lemmas
+
+
+def _word_forms(token: Token) -> set[str]:
+    """The forms the word lists may give a said word as: its lemma, its own spelling (the
+    small model gives "troubled" the lemma "trouble"), and for an adverb of manner the
+    adjective it is made from ("acted irresponsibly" judges as "irresponsible" does). English
+    forms these adverbs by four regular endings; no library at hand undoes them (lemmatisers
+    keep adverbs as they are)."""
+    lemma = token.lemma.lower()
+    forms = {lemma, token.text.lower()}
+    if token.tag == "RB" and len(lemma) > 5 and lemma.endswith("ly"):
+        if lemma.endswith(("ibly", "ably")):
+            forms.add(lemma[:-1] + "e")
+        elif lemma.endswith("ily"):
+            forms.add(lemma[:-3] + "y")
+        else:
+            forms.add(lemma[:-2])
+    return forms
 
 
 def _conditions(doc: ParsedDoc, tokens: list[int]) -> set[int]:
