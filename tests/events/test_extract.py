@@ -1621,6 +1621,10 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile expressed outrage over the "
      "attack.", ("110", "CHL", "PERREB"), None),
+    # A launch or a test names the firing told before.
+    ("roles.target.prior-act.v1",
+     "Bolivia fired three rockets into the sea on Monday. Peru condemned the launch.",
+     ("111", "PER", "BOL"), None),
     # In the passive the act reacted to is the passive subject.
     ("roles.target.prior-act.v1",
      "Peru closed its border with Chile. The step was denounced by Bolivia on Tuesday.",
