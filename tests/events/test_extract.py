@@ -747,6 +747,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
+        # Cutting off access to the press or the internet is censorship, not a blockade.
+        ("Bolivia blocked access to Peruvian news websites.", "1721", "BOL", "PERMED"),
         # A verdict said as an adverb of manner judges as its adjective does, and a
         # participle counts as it is written.
         ("Bolivia said Peru had behaved recklessly at the border.", "111", "BOL", "PER"),
