@@ -1572,6 +1572,13 @@ EVENT_RULE_CASES = [
     # Forces deployed or alerted, with no agent named, are moved by their own side.
     ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
      ("154", "PERMIL", "CHL"), None),
+    # Who was behind an act, or responsible for it, did it; not when that is denied.
+    ("roles.source.responsible-party.v1",
+     "Bolivian militias were behind the shelling of a Peruvian border post.",
+     ("180", "BOLREB", "PER"), None),
+    ("roles.source.responsible-party.v1",
+     "Bolivian troops were responsible for the bombing of a Peruvian village.",
+     ("183", "BOLMIL", "PER"), None),
     # Aid sent with no agent named is from whoever the goods are said to be from.
     ("roles.source.goods-sent.v1", "Bolivian aid was delivered to Peru on Friday.",
      ("070", "BOL", "PER"), None),

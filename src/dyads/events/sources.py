@@ -669,6 +669,34 @@ def act_subject(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.responsible-party.v1")
+def responsible_party(roles: Roles, site: Site) -> list[Filler]:
+    """Who is said to be behind an act, or responsible for it, did it: "the rebels were behind
+    the attack on the army base", "Chilean troops were responsible for the shelling of the
+    town" -> the rebels, the troops. A noun of the act under "behind" on a copula, or under
+    "for" on "responsible", takes the copula's subject; not when that is negated ("were not
+    behind"), which denies it."""
+    token = site.token
+    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+        return []
+    toks, children = roles.toks, roles.doc.children
+    prep = toks[token.head]
+    if prep.head == prep.i:
+        return []
+    holder = toks[prep.head]
+    words = event_words(rule_id(responsible_party), "responsible_words")
+    if prep.text.lower() == "for" and holder.lemma.lower() in words and holder.head != holder.i:
+        copula = toks[holder.head]
+    elif prep.text.lower() == "behind" and holder.lemma.lower() == "be":
+        copula, holder = holder, holder
+    else:
+        return []
+    if any(toks[c].dep == "neg" for c in (*children[copula.i], *children[holder.i])):
+        return []
+    subjects = [c for c in children[copula.i] if toks[c].dep == "nsubj"]
+    return roles.actors_at(subjects[0], rule_id(responsible_party)) if subjects else []
+
+
 @rule("roles.source.enacting-body.v1")
 def enacting_body(roles: Roles, site: Site) -> list[Filler]:
     """What a law, decree or decision does, by a relative clause or an infinitive on it, is
