@@ -104,6 +104,10 @@ RULE_CASES = [
      "Chile's president flew to Lima to meet Peru's president on Monday. The two presidents "
      "signed a border deal.", {"presidents": "CHLGOV+PERGOV"}, {"presidents": "GOV"}),
     # A state's sector with no country, placed in one country before, is of that country.
+    # Officials as a subject go on with the state that acted as the subject just before.
+    ("actors.antecedent.acting-state.v1",
+     "Bolivia expelled a Peruvian diplomat on Friday. Officials accused Lima of spying.",
+     {"Officials": "BOLGOV"}, {"Officials": "PERGOV"}),
     ("actors.antecedent.sector-kin.v1",
      "A Peruvian court opened the trial of two Chilean activists. Prosecutors accused them "
      "of spying.", {"Prosecutors": "PERJUD"}, {"Prosecutors": "JUD"}),

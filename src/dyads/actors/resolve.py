@@ -1160,6 +1160,8 @@ class _ArticleResolution:
                 home = None if countries else self._home_for(ref.sectors)
                 if not countries and home is None and self.r.switches.on(rule_id(sentence_state)):
                     home = sentence_state(self, ref)
+                if not countries and home is None and self.r.switches.on(rule_id(acting_state)):
+                    home = acting_state(self, ref)
                 if not countries and home is None and self.r.switches.on(rule_id(sector_kin)):
                     home = sector_kin(self, ref)
                 if home:
@@ -2318,6 +2320,41 @@ def role_of_states(res: _ArticleResolution, ref: _Ref) -> list[str]:
             if member.country and member.country not in countries:
                 countries.append(member.country)
     return countries if len(countries) > 1 else []
+
+
+@rule("actors.antecedent.acting-state.v1")
+def acting_state(res: _ArticleResolution, ref: _Ref) -> str | None:
+    """Officials or a government with no country of their own, as the subject of their clause,
+    continue the state that acted as the subject of the sentence before: "Chile summoned Peru's
+    ambassador. Officials accused Lima of spying" -> Chile's officials, not the ambassador's
+    country. A state named as a subject acts through its government, so its officials go on
+    with what it did. Only for the government's sector, and only when the sentence before had
+    one such state as a subject."""
+    head = res.tokens[ref.end - 1]
+    if set(ref.sectors) != {"GOV"} or head.dep not in _SUBJECT_DEPS:
+        return None
+    if any(res.tokens[c].dep == "poss" for c in res.doc.children[head.i]):
+        # "The country's minister", "its officials": the possessor says whose.
+        return None
+    if any(res.tokens[c].dep in ("nummod", "predet", "det") and res.tokens[c].text.lower()
+           in ("two", "both") for c in res.doc.children[head.i]):  # fmt: skip
+        # "The two presidents" are counted: two holders, not one state's.
+        return None
+    subjects = [s for s in res._seen_since(ref.sent - 1) if s.sent == ref.sent - 1 and s.subject]
+    # "Chile and Peru disputed the border": officials after two states are of neither alone.
+    if any(
+        s.plural or any(res.tokens[c].dep == "conj" for c in res.doc.children[s.token])
+        for s in subjects
+    ):
+        return None
+    countries = {
+        actor.country
+        for s in subjects
+        if (actor := res.actors[s.actor]).kind == "state"
+        and actor.country
+        and set(actor.sectors) <= {"GOV"}
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 @rule("actors.antecedent.sector-kin.v1")
