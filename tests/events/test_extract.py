@@ -138,6 +138,11 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Relief supplies from Chile and Bolivia were flown to Peru on Sunday.",
             {("07", "CHL", "PER"), ("07", "BOL", "PER")},
         ),
+        # The forces a show of force moves are its own, not forces the story named before.
+        (
+            "Bolivia's army went on alert after Peru moved tanks to the border.",
+            {("15", "BOLMIL", None), ("15", "PER", None)},
+        ),
         # Providing intelligence is one side's act; exchanging it is both sides'.
         ("Chile is providing military intelligence to Peru.", {("06", "CHL", "PER")}),
         (

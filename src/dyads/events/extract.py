@@ -578,7 +578,7 @@ class EventExtractor:
         # the diplomats and in "took Peruvians hostage" the hostages are its target.
         own = {a.country for a in source_actors if a.country}
         skipped.update(
-            i for i in match.tokens if i in index.at and _part_of_act(index.at[i][0], own)
+            i for i in match.tokens if i in index.at and _part_of_act(index.at[i][0], own, root)
         )
         skip = _TargetSkip(
             frozenset(skipped),
@@ -882,11 +882,15 @@ class EventExtractor:
         return localised, (*_rules_of(filler), LOCALISED_RULE)
 
 
-def _part_of_act(actor: Actor, own: set[str]) -> bool:
+def _part_of_act(actor: Actor, own: set[str], root: str = "") -> bool:
     """Whether an actor named in a trigger's pattern is part of the act rather than its target:
     people of no named country ("deployed troops") or the source's own forces ("withdrew its
     troops"). An organisation's people are the organisation's, and its target ("expelled the
-    UN envoy", "expelled the international observers")."""
+    UN envoy", "expelled the international observers"). The forces a show of force moves are
+    always its own, whatever country the story gave forces named before ("Chile's army went on
+    alert after Peru moved tanks to the border": Peru's tanks)."""
+    if root == POSTURE_ROOT and actor.kind != "organization" and actor.sectors:
+        return set(actor.sectors) <= STATE_SECTORS
     if actor.country is None:
         return actor.kind != "organization" and not {"IGO", "NGO"} & set(actor.sectors)
     return actor.country in own and bool(actor.sectors) and set(actor.sectors) <= STATE_SECTORS
