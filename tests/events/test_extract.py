@@ -1232,6 +1232,9 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # ... or a formal charge.
         ("Chilean prosecutors charged Peruvian activist Ana Ruiz with espionage on Monday. "
          "Ruiz denied the charges.", ("01", "PEROPP", "CHLJUD")),
+        # ... also when a pronoun stands for the claim denied.
+        ("Bolivia said Paraguay was lying about the smugglers. Paraguay denies this.",
+         ("01", "PRY", "BOL")),
         # ... not an accusation against someone else.
         ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
     ],

@@ -1071,11 +1071,14 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     the ministry over the camps. ... The ministry dismissed the allegations" -> the rights
     groups. The trigger must be a verb of denial and its object a noun of accusation ("the
     allegations", "those claims", "the charges"), also as the noun a relative clause hangs on
-    ("a charge Lima rejected")."""
-    nouns = event_words(rule_id(prior_accuser), "accusation_nouns")
+    ("a charge Lima rejected"); a pronoun denied stands for the claim ("Peru denies this")."""
+    name = rule_id(prior_accuser)
+    nouns = event_words(name, "accusation_nouns")
     token = site.token
-    if token.lemma.lower() not in event_words(rule_id(prior_accuser), "denial_verbs"):
+    if token.lemma.lower() not in event_words(name, "denial_verbs"):
         return []
+    if token.lemma.lower() == "deny":
+        nouns = nouns | event_words(name, "claim_pronouns")
     objects = [
         c
         for c in roles.doc.children[token.i]
