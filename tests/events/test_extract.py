@@ -1580,6 +1580,12 @@ EVENT_RULE_CASES = [
     # Forces deployed or alerted, with no agent named, are moved by their own side.
     ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
      ("154", "PERMIL", "CHL"), None),
+    # A show of force is aimed at whom its purpose deters or guards against.
+    ("roles.target.deterred.v1", "Bolivia held naval drills on Monday to deter Peruvian attacks.",
+     ("150", "BOL", "PER"), ("150", "BOL", None)),
+    ("roles.target.deterred.v1",
+     "Bolivia tested a rocket to bolster its defenses against Peru.",
+     ("150", "BOL", "PER"), None),
     # Who was behind an act, or responsible for it, did it; not when that is denied.
     ("roles.source.responsible-party.v1",
      "Bolivian militias were behind the shelling of a Peruvian border post.",

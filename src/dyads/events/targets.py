@@ -1203,6 +1203,36 @@ def measure_aim(roles: Roles, site: Site) -> list[Filler]:
     return _clause_objects(roles, site, verbs, rule_id(measure_aim), subject_of)
 
 
+@rule("roles.target.deterred.v1")
+def deterred(roles: Roles, site: Site) -> list[Filler]:
+    """A show of force is aimed at whom its purpose says it deters or guards against: "held
+    naval drills to deter Peruvian aggression", "tested a missile to bolster its defenses
+    against Peru" -> Peru. The infinitive of purpose on the trigger's verb: the actor its
+    object names when the verb is one of deterring (`deterring_verbs`), else one under its
+    "against"."""
+    if not site.is_verb:
+        return []
+    this = rule_id(deterred)
+    toks, children = roles.toks, roles.doc.children
+    verbs = event_words(this, "deterring_verbs")
+    for purpose in children[site.token.i]:
+        if toks[purpose].dep not in ("xcomp", "advcl") or not any(
+            toks[a].text.lower() == "to" and toks[a].dep == "aux" for a in children[purpose]
+        ):
+            continue
+        heads = [purpose] + [o for o in children[purpose] if toks[o].dep == "dobj"]
+        aimed = roles.prep_objects(heads, ("against",))
+        if toks[purpose].lemma.lower() in verbs:
+            aimed = [o for o in children[purpose] if toks[o].dep == "dobj"] + aimed
+        for noun in aimed:
+            found = [
+                f for f in roles.actors_at(noun, this) if f.mention.token_start not in site.skip
+            ]
+            if found:
+                return found
+    return []
+
+
 @rule("roles.target.deadly-clause.v1")
 def deadly_clause(roles: Roles, site: Site) -> list[Filler]:
     """An attack that a relative clause says killed or hurt people is aimed at them: "Chile
