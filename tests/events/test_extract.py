@@ -752,6 +752,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one is alarmed or worried by another's acts is a pessimistic comment.
         ("The United Nations said it was worried by the arrests of students in Peru.", "012",
          "IGOUNO", "PEREDU"),
+        # Links cut with another country reduce relations; its goods no longer bought are
+        # an embargo.
+        ("Bolivia suspended flights to Peru on Friday.", "160", "BOL", "PER"),
+        ("Bolivia withdrew from a joint naval exercise with Peru.", "160", "BOL", "PER"),
+        ("Bolivia stopped buying Peruvian gas.", "163", "BOL", "PER"),
         # Cutting off access to the press or the internet is censorship, not a blockade.
         ("Bolivia blocked access to Peruvian news websites.", "1721", "BOL", "PERMED"),
         # A verdict said as an adverb of manner judges as its adjective does, and a
