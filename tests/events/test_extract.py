@@ -757,6 +757,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia suspended flights to Peru on Friday.", "160", "BOL", "PER"),
         ("Bolivia withdrew from a joint naval exercise with Peru.", "160", "BOL", "PER"),
         ("Bolivia stopped buying Peruvian gas.", "163", "BOL", "PER"),
+        # A visit called off is aimed at whose visit it was.
+        ("Bolivia called off a planned visit by Peru's defense minister.", "160", "BOL",
+         "PERMIL"),
         # Cutting off access to the press or the internet is censorship, not a blockade.
         ("Bolivia blocked access to Peruvian news websites.", "1721", "BOL", "PERMED"),
         # A verdict said as an adverb of manner judges as its adjective does, and a
