@@ -56,6 +56,7 @@ class ModalityWords:
     unwilling_verbs: frozenset[str]
     hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    permitting_verbs: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
     intent_phrases: frozenset[tuple[str, ...]]
 
@@ -141,6 +142,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
+    # "did not allow the inspectors in": permission withheld is a refusal, not an act that
+    # did not happen.
+    withheld = negated and token.lemma.lower() in words.permitting_verbs
     for child in doc.children[i]:
         c = toks[child]
         lower = c.text.lower()
@@ -375,7 +379,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     modality = "negated" if negated else "hypothetical" if hypothetical else "asserted"
     # "will not sign", "cannot accept", "refused to meet": a refusal, which the codebook codes
     # as a rejection.
-    refused = refused or (negated and (announced or unable))
+    refused = refused or (negated and (announced or unable)) or withheld
     return Reading(modality, announced, announcer, refused, restrainer, prevented, aim_of)
 
 
