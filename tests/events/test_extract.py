@@ -757,6 +757,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia suspended flights to Peru on Friday.", "160", "BOL", "PER"),
         ("Bolivia withdrew from a joint naval exercise with Peru.", "160", "BOL", "PER"),
         ("Bolivia stopped buying Peruvian gas.", "163", "BOL", "PER"),
+        # A wish said politely with "would" is said now: an appeal.
+        ("Bolivia would like Peru to reopen the border crossing.", "020", "BOL", "PER"),
         # Permission withheld is a refusal, not an act that did not happen.
         ("Bolivia did not allow UN inspectors to visit the mine.", "1245", "BOL", "IGOUNO"),
         # A visit called off is aimed at whose visit it was.

@@ -57,6 +57,7 @@ class ModalityWords:
     hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     permitting_verbs: frozenset[str]
+    polite_verbs: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
     intent_phrases: frozenset[tuple[str, ...]]
 
@@ -150,6 +151,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         lower = c.text.lower()
         if c.dep == "aux" and lower == "would" and reported:
             announced, announcer = True, i
+        elif c.dep == "aux" and lower == "would" and token.lemma.lower() in words.polite_verbs:
+            # "would like Peru to withdraw": a wish said politely, now, not supposed.
+            continue
         elif c.dep == "aux" and lower in words.hypothetical_modals:
             hypothetical = True
             # "Chile cannot accept the proposal": one's own "cannot" says one will not.
