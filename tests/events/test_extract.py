@@ -757,6 +757,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia suspended flights to Peru on Friday.", "160", "BOL", "PER"),
         ("Bolivia withdrew from a joint naval exercise with Peru.", "160", "BOL", "PER"),
         ("Bolivia stopped buying Peruvian gas.", "163", "BOL", "PER"),
+        # Set phrases of rebuke and of charged guilt.
+        ("Bolivia said Peru's offer was a slap in the face.", "111", "BOL", "PER"),
+        ("Bolivia said the Peruvian junta had blood on its hands.", "112", "BOL", "PERMIL"),
+        ("Bolivia said Peru's response had been pathetic.", "111", "BOL", "PER"),
         # A wish said politely with "would" is said now: an appeal.
         ("Bolivia would like Peru to reopen the border crossing.", "020", "BOL", "PER"),
         # Permission withheld is a refusal, not an act that did not happen.
