@@ -763,7 +763,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia said Peru's response had been pathetic.", "111", "BOL", "PER"),
         # A wish said politely with "would" is said now: an appeal.
         ("Bolivia would like Peru to reopen the border crossing.", "020", "BOL", "PER"),
-        # Permission withheld is a refusal, not an act that did not happen.
+        # Permission withheld is a refusal, not an act left undone.
         ("Bolivia did not allow UN inspectors to visit the mine.", "1245", "BOL", "IGOUNO"),
         # A visit called off is aimed at whose visit it was.
         ("Bolivia called off a planned visit by Peru's defense minister.", "160", "BOL",

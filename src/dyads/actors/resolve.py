@@ -2338,7 +2338,7 @@ def acting_state(res: _ArticleResolution, ref: _Ref) -> str | None:
         return None
     if any(res.tokens[c].dep in ("nummod", "predet", "det") and res.tokens[c].text.lower()
            in ("two", "both") for c in res.doc.children[head.i]):  # fmt: skip
-        # "The two presidents" are counted: two holders, not one state's.
+        # A counted pair ("the two presidents") is two holders, not one state's.
         return None
     subjects = [s for s in res._seen_since(ref.sent - 1) if s.sent == ref.sent - 1 and s.subject]
     # "Chile and Peru disputed the border": officials after two states are of neither alone.

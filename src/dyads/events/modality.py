@@ -143,8 +143,8 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
-    # "did not allow the inspectors in": permission withheld is a refusal, not an act that
-    # did not happen.
+    # "did not allow the inspectors in": permission withheld is a refusal, not an act left
+    # undone.
     withheld = negated and token.lemma.lower() in words.permitting_verbs
     for child in doc.children[i]:
         c = toks[child]
