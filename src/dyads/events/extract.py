@@ -825,8 +825,17 @@ class EventExtractor:
                 # protesting to Algeria are its people, though coded as the state.
                 own = fb.rule == own_state_rule
                 if own or self._distinct(a, b, root):
+                    # A state's organ known by its sector alone that speaks against a state
+                    # as a whole is not that state's: "a spokesman criticized Peru". (Appeals
+                    # and demands are as often made at home.)
+                    spoken_of = (
+                        root in _CONFLICTUAL_SPEECH_ROOTS
+                        and b.kind == "state"
+                        and not b.sectors
+                        and set(a.sectors) <= STATE_SECTORS
+                    )
                     source, target = (
-                        self._localised(a, fa, b, place, reporter),
+                        self._localised(a, fa, None if spoken_of else b, place, reporter),
                         self._localised(b, fb, a, place, reporter),
                     )
                     if not own and self._same_after_localising(source[0], target[0], root):
@@ -1256,6 +1265,9 @@ def localise(
         return role
     return replace(role, country=country, code=country + "".join(actor.sectors))
 
+
+# Speech against another: criticism, rejection, threats.
+_CONFLICTUAL_SPEECH_ROOTS = frozenset({"11", "12", "13"})
 
 SHOW_OF_FORCE = "150"
 
