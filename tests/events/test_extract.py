@@ -1253,6 +1253,9 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # ... also when a pronoun stands for the claim denied.
         ("Bolivia said Paraguay was lying about the smugglers. Paraguay denies this.",
          ("01", "PRY", "BOL")),
+        # ... or a clause denied, "that" or not.
+        ("Bolivia accused Paraguay of hiding the smugglers. Paraguay denied that it had done "
+         "so.", ("01", "PRY", "BOL")),
         # ... not an accusation against someone else.
         ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
     ],
@@ -1598,6 +1601,10 @@ EVENT_RULE_CASES = [
     # Forces deployed or alerted, with no agent named, are moved by their own side.
     ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
      ("154", "PERMIL", "CHL"), None),
+    # A clause denied without "that" is denied as one with it.
+    ("events.trigger.denied-clause.v1",
+     "Bolivia accused Paraguay of hiding the smugglers. Paraguay denied it had done so.",
+     ("016", "PRY", "BOL"), None),
     # A show of force is aimed at whom its purpose deters or guards against.
     ("roles.target.deterred.v1", "Bolivia held naval drills on Monday to deter Peruvian attacks.",
      ("150", "BOL", "PER"), ("150", "BOL", None)),

@@ -116,6 +116,7 @@ _RELIEF_ENTRY = "073.humanitarian-aid"
 # to withdraw") are coded by (`directive`).
 _DEMAND_ENTRY = "100.demand"
 _APPEAL_ENTRY = "020.appeal"
+_DENIAL_ENTRY = "016.deny-allegation"
 # A bare threat or warning, and the pessimism a warning of a danger is (`danger_warning`).
 _THREAT_ENTRY = "130.threaten"
 _PESSIMISM_ENTRY = "012.pessimism"
@@ -359,6 +360,8 @@ class EventExtractor:
         if self.switches.on(rule_id(directive)):
             # Longer than the verb alone, so it wins over "tell" as a statement.
             candidates = [*directive(doc, token, self.lexicon), *candidates]
+        if self.switches.on(rule_id(denied_clause)):
+            candidates = [*candidates, *denied_clause(doc, token, self.lexicon)]
         if self.switches.on(rule_id(organisation_exit)) and (
             exit_pattern := organisation_exit(doc, token, index, self.lexicon)
         ):
@@ -2018,6 +2021,24 @@ def verdict_call(
     if not verdict_predicates(doc, token.i):
         return []
     return [((lemma,), lexicon.entries[_VERDICT_ENTRY])]
+
+
+@rule("events.trigger.denied-clause.v1")
+def denied_clause(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Denying a clause denies what it tells, with or without "that": "Peru denied it had
+    violated the truce" is a denial (016) as "denied that it had violated the truce" is. The
+    candidate pattern of `token` when it is the verb "deny" with a finite clause of its own
+    (a clausal complement with a subject), else none."""
+    if token.pos != "VERB" or token.lemma.lower() != "deny":
+        return []
+    for clause in doc.children[token.i]:
+        if doc.tokens[clause].dep == "ccomp" and any(
+            doc.tokens[g].dep in ("nsubj", "nsubjpass") for g in doc.children[clause]
+        ):
+            return [(("deny",), lexicon.entries[_DENIAL_ENTRY])]
+    return []
 
 
 @rule("events.trigger.directive.v1")

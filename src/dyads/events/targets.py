@@ -1071,7 +1071,8 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     the ministry over the camps. ... The ministry dismissed the allegations" -> the rights
     groups. The trigger must be a verb of denial and its object a noun of accusation ("the
     allegations", "those claims", "the charges"), also as the noun a relative clause hangs on
-    ("a charge Lima rejected"); a pronoun denied stands for the claim ("Peru denies this")."""
+    ("a charge Lima rejected"); a pronoun denied stands for the claim ("Peru denies this"), and
+    so does a clause denied ("Peru denied it had done so")."""
     name = rule_id(prior_accuser)
     nouns = event_words(name, "accusation_nouns")
     token = site.token
@@ -1086,7 +1087,11 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     ]
     if token.dep == "relcl" and roles.toks[token.head].lemma.lower() in nouns:
         objects.append(token.head)
-    if not objects:
+    # "Peru denied it had done so": a denied clause answers the accusation as its noun would.
+    clause = token.lemma.lower() == "deny" and any(
+        roles.toks[c].dep == "ccomp" for c in roles.doc.children[token.i]
+    )
+    if not objects and not clause:
         return []
     deniers = source_actors(roles, site)
     ids = {a.id for a in deniers}
