@@ -138,6 +138,8 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Relief supplies from Chile and Bolivia were flown to Peru on Sunday.",
             {("07", "CHL", "PER"), ("07", "BOL", "PER")},
         ),
+        # Forces of no named country beside a show of force are its means.
+        ("Bolivia deployed troops to Peru with armored vehicles.", {("15", "BOL", "PER")}),
         # An official known by sector alone who speaks of a state is not that state's.
         ("A government spokesman criticized Peru on Monday.", {("11", "GOV", "PER")}),
         # The forces a show of force moves are its own, not forces the story named before.

@@ -583,6 +583,14 @@ class EventExtractor:
         skipped.update(
             i for i in match.tokens if i in index.at and _part_of_act(index.at[i][0], own, root)
         )
+        if root == POSTURE_ROOT:
+            # "deployed troops to the border with armoured vehicles": forces of no named
+            # country beside a show of force are its means, not whom it is aimed at.
+            skipped.update(
+                i
+                for i in doc.subtree(token.i)
+                if i in index.at and _means_of_force(index.at[i][0])
+            )
         skip = _TargetSkip(
             frozenset(skipped),
             index,
@@ -906,6 +914,18 @@ def _part_of_act(actor: Actor, own: set[str], root: str = "") -> bool:
     if actor.country is None:
         return actor.kind != "organization" and not {"IGO", "NGO"} & set(actor.sectors)
     return actor.country in own and bool(actor.sectors) and set(actor.sectors) <= STATE_SECTORS
+
+
+def _means_of_force(actor: Actor) -> bool:
+    """Whether an actor is forces known by their sector alone ("troops", "warships"), which a
+    show of force moves or uses."""
+    return (
+        actor.country is None
+        and actor.kind == "group"
+        and not actor.members
+        and bool(actor.sectors)
+        and set(actor.sectors) <= STATE_SECTORS
+    )
 
 
 class _TargetSkip(Container[int]):
