@@ -1603,6 +1603,10 @@ EVENT_RULE_CASES = [
     # Forces deployed or alerted, with no agent named, are moved by their own side.
     ("roles.source.forces-moved.v1", "Peruvian troops were deployed to the Chilean border.",
      ("154", "PERMIL", "CHL"), None),
+    # A sentence of a quotation whose speaker another sentence names acts by its own words.
+    ("speech.quoted-sentence.v1",
+     '"We are ready to talk," the Bolivian foreign minister said. "But Paraguay is lying about '
+     'the smugglers."', ("112", "BOLGOV", "PRY"), None),
     # A clause denied without "that" is denied as one with it.
     ("events.trigger.denied-clause.v1",
      "Bolivia accused Paraguay of hiding the smugglers. Paraguay denied it had done so.",

@@ -239,6 +239,8 @@ class EventExtractor:
                     match.token,
                 ):
                     announcers.add(reading.announcer)
+        if self.switches.on(rule_id(quoted_sentence)):
+            drafts += quoted_sentence(self, doc, roles, index, said, drafts)
         events: list[Event] = []
         seen: set[tuple[str, str | None, str, int]] = set()
         if self.switches.on(rule_id(announced_act)):
@@ -1069,6 +1071,84 @@ def distinct(a: Actor, b: Actor, root: str = "") -> bool:
     if a.country == b.country and (not a.sectors or not b.sectors):
         return not set(a.sectors) | set(b.sectors) <= STATE_SECTORS
     return True
+
+
+@rule("speech.quoted-sentence.v1")
+def quoted_sentence(
+    extractor: EventExtractor,
+    doc: ParsedDoc,
+    roles: Roles,
+    index: ActorIndex,
+    said: dict[int, Attribution],
+    drafts: list[tuple[int, Event]],
+) -> list[tuple[int, Event]]:
+    """A sentence of a quotation whose speaker is named in another sentence accuses,
+    criticises, rejects or appeals by its own words, as the speaker's act:
+    '"We are ready to talk," the minister said. "But Peru is lying about the border."' is the
+    minister's accusation of Peru in the second sentence. Only a sentence with no verb of
+    saying of its own and no act of the speaker's already, whose words `content_act` reads as
+    an act, with an actor of another country as the subject or object of its main verb."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for token, attribution in said.items():
+        if attribution.quoted and doc.tokens[token].sent != doc.tokens[attribution.cue].sent:
+            by_sentence.setdefault((attribution.cue, doc.tokens[token].sent), []).append(token)
+    found: list[tuple[int, Event]] = []
+    for (cue, sent), tokens in by_sentence.items():
+        attribution = said[tokens[0]]
+        if attribution.speaker is None:
+            continue
+        code = content_act(doc, cue, {cue: tokens}, extractor.speech_acts, index.at)
+        if code is None:
+            continue
+        speakers = roles.actors_at(attribution.speaker, ATTRIBUTION_RULE)
+        if not speakers or not speakers[0].actor.code:
+            continue
+        speaker = speakers[0]
+        if any(
+            e.sentence == sent and e.source.actor == speaker.actor.id for _, e in drafts
+        ):
+            continue
+        heads = [t for t in tokens if doc.tokens[t].head == t]
+        parties = [
+            c
+            for h in heads
+            for c in doc.children[h]
+            if doc.tokens[c].dep in ("nsubj", "nsubjpass", "dobj")
+        ]
+        targets = [
+            f
+            for c in parties
+            for f in roles.actors_at(c, rule_id(quoted_sentence))
+            if f.actor.code and f.actor.country != speaker.actor.country
+        ]
+        if not targets or not heads:
+            continue
+        cameo = extractor.codes[code]
+        sentence = doc.sentences[sent]
+        found.append(
+            (
+                heads[0],
+                Event(
+                    id="",
+                    cameo=code,
+                    cameo_name=cameo.name,
+                    root=code[:2],
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    plover=cameo.plover,
+                    sentence=sent,
+                    text=doc.span_text(sentence.start, sentence.end).strip(),
+                    source=_as_event_actor(speaker.actor, speaker),
+                    target=_as_event_actor(targets[0].actor, targets[0]),
+                    speaker=None,
+                    trigger=_trigger(doc, [heads[0]]),
+                    rules=(rule_id(quoted_sentence), ATTRIBUTION_RULE),
+                    confidence=0.5,
+                    modality="asserted",
+                ),
+            )
+        )
+    return found
 
 
 def _as_event_actor(actor: Actor, filler: Filler) -> EventActor:
