@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .. import wordlists
 from ..actors.resolve import dominant_country
@@ -13,7 +14,7 @@ from ..geo import REGION_CODES
 from ..records import Actor, Event, EventActor, Location, ParsedDoc, Token, Trigger
 from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
-from .codebook import codebook
+from .codebook import CameoCode, codebook
 from .dates import event_date
 from .lexicon import COPULA, DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
 from .modality import (
@@ -683,7 +684,6 @@ class EventExtractor:
             for a in index.members(f.actor)
             if a.id in own or _spoken_of(doc, token, reading.restrainer)
         )
-        sentence = doc.sentences[token.sent]
         events = []
         for (source, s_rules), (target, t_rules) in pairs:
             indirect = sum(
@@ -708,16 +708,11 @@ class EventExtractor:
                 *((ATTRIBUTION_RULE,) if speaker else ()),
             )  # fmt: skip
             events.append(
-                Event(
-                    id="",
-                    cameo=pair_code,
-                    cameo_name=pair_cameo.name,
-                    root=pair_code[:2],
-                    quad_class=pair_cameo.quad_class,
-                    goldstein=pair_cameo.goldstein,
-                    plover=pair_cameo.plover,
-                    sentence=token.sent,
-                    text=doc.span_text(sentence.start, sentence.end).strip(),
+                _coded_event(
+                    doc,
+                    pair_cameo,
+                    pair_code,
+                    token.sent,
                     source=source,
                     target=target,
                     speaker=speaker,
@@ -1121,23 +1116,16 @@ def quoted_sentence(
             for f in roles.actors_at(c, rule_id(quoted_sentence))
             if f.actor.code and f.actor.country != speaker.actor.country
         ]
-        if not targets or not heads:
+        if not targets:
             continue
-        cameo = extractor.codes[code]
-        sentence = doc.sentences[sent]
         found.append(
             (
                 heads[0],
-                Event(
-                    id="",
-                    cameo=code,
-                    cameo_name=cameo.name,
-                    root=code[:2],
-                    quad_class=cameo.quad_class,
-                    goldstein=cameo.goldstein,
-                    plover=cameo.plover,
-                    sentence=sent,
-                    text=doc.span_text(sentence.start, sentence.end).strip(),
+                _coded_event(
+                    doc,
+                    extractor.codes[code],
+                    code,
+                    sent,
                     source=_as_event_actor(speaker.actor, speaker),
                     target=_as_event_actor(targets[0].actor, targets[0]),
                     speaker=None,
@@ -1149,6 +1137,26 @@ def quoted_sentence(
             )
         )
     return found
+
+
+def _coded_event(
+    doc: ParsedDoc, cameo: CameoCode, code: str, sent: int, **fields: Any
+) -> Event:
+    """An event of CAMEO `code` (`cameo` its codebook entry) told in sentence `sent`, with the
+    other `fields` as given."""
+    sentence = doc.sentences[sent]
+    return Event(
+        id="",
+        cameo=code,
+        cameo_name=cameo.name,
+        root=code[:2],
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        plover=cameo.plover,
+        sentence=sent,
+        text=doc.span_text(sentence.start, sentence.end).strip(),
+        **fields,
+    )
 
 
 def _as_event_actor(actor: Actor, filler: Filler) -> EventActor:
