@@ -2009,7 +2009,7 @@ EVENT_RULE_CASES = [
     # Relief workers who arrive bring aid; they make no visit.
     ("events.trigger.relief-arrival.v1",
      "Bolivian rescue teams arrived in Peru on Tuesday after the landslide.",
-     ("073", "BOL", "PER"), ("042", "BOL", "PER")),
+     ("073", "BOLGOV", "PER"), ("042", "BOLGOV", "PER")),
     # Forces sent to bring relief deliver aid; they show no force.
     ("events.trigger.relief-mission.v1",
      "Bolivia deployed two army battalions to Peru for flood relief.",
@@ -2017,6 +2017,17 @@ EVENT_RULE_CASES = [
     ("events.trigger.relief-mission.v1",
      "Bolivia dispatched a warship to Peru with tents and blankets.",
      ("073", "BOL", "PER"), ("150", "BOL", "PER")),
+    # Forces that arrive to bring relief, or move carrying it, make no visit either.
+    ("events.trigger.relief-mission.v1",
+     "Bolivian soldiers arrived in Peru on Friday to help with the rescue effort.",
+     ("073", "BOLMIL", "PER"), ("042", "BOLMIL", "PER")),
+    ("events.trigger.relief-mission.v1",
+     "Bolivia sent two warships to Peru carrying tents and blankets.",
+     ("073", "BOL", "PER"), ("150", "BOL", "PER")),
+    # Rescuers from a country are that country's, and their arrival is aid.
+    ("events.trigger.relief-arrival.v1",
+     "Rescue teams from Bolivia arrived in Peru after the landslide.",
+     ("073", "BOLGOV", "PER"), None),
     # Forces moved in a passive are their own side's, on a relief mission too.
     ("roles.source.forces-moved.v1",
      "Bolivian troops were sent to Peru to distribute food after the floods.",

@@ -465,7 +465,9 @@ class EventExtractor:
                 return None
             if self.switches.on(rule_id(carried_subject)) and carried_subject(doc, match):
                 return None
-            if self.switches.on(rule_id(relief_arrival)) and relief_arrival(doc, match):
+            if (self.switches.on(rule_id(relief_arrival)) and relief_arrival(doc, match)) or (
+                self.switches.on(rule_id(relief_mission)) and relief_mission(doc, match)
+            ):
                 return _Match(match.token, self.lexicon.entries[_RELIEF_ENTRY], match.pattern[:1],
                               match.tokens[:1])  # fmt: skip
             return match
@@ -2022,12 +2024,14 @@ def relief_arrival(doc: ParsedDoc, match: _Match) -> bool:
 
 @rule("events.trigger.relief-mission.v1")
 def relief_mission(doc: ParsedDoc, match: _Match) -> bool:
-    """Forces sent or deployed to bring relief deliver humanitarian aid (073), and show no
-    force: "Chile deployed troops to help with relief efforts in Peru", "sent soldiers to Peru
-    to distribute food", "dispatched warships for rescue operations", "deployed a ship with
-    medicine". Whether the verb's infinitive of purpose, or its "for" or "with" phrase, holds
-    a word of `relief_words`, or a noun of `relief_goods` (goods as nouns only: "sent troops
-    to aid the army" is military help)."""
+    """Forces sent, deployed or arriving to bring relief deliver humanitarian aid (073), and
+    show no force and make no visit: "Chile deployed troops to help with relief efforts in
+    Peru", "sent soldiers to Peru to distribute food", "dispatched warships for rescue
+    operations", "deployed a ship with medicine", "soldiers arrived in Lima to help with the
+    rescue", "a plane flew to Lima carrying tents". Whether the verb's infinitive of purpose,
+    its "for" or "with" phrase, or a participle of its manner holds a word of `relief_words`,
+    or a noun of `relief_goods` (goods as nouns only: "sent troops to aid the army" is
+    military help)."""
     name = rule_id(relief_mission)
     words, goods = _words(name, "relief_words"), _words(name, "relief_goods")
     token = doc.tokens[match.token]
@@ -2041,6 +2045,7 @@ def relief_mission(doc: ParsedDoc, match: _Match) -> bool:
             and any(doc.tokens[a].text.lower() == "to" for a in doc.children[c])
         )
         or (doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("for", "with"))
+        or (doc.tokens[c].dep == "advcl" and doc.tokens[c].tag == "VBG")
     ]
     return any(
         doc.tokens[i].lemma.lower() in words
