@@ -653,6 +653,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # And when it reads the object itself as a first predicate.
+        ("The Bolivian minister called the UN move to tax tin plainly hostile.", "111",
+         "BOLGOV", "IGOUNO"),
         # Words said "of" someone are about them.
         ('"It was an outrageous provocation," the Chilean president said of the Peruvian '
          "incursion.", "111", "CHLGOV", "PER"),

@@ -73,7 +73,8 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     diplomats", "the minister promised Kyiv more air defence". A reaction to a detention no
     one is named for is aimed at the state it happened in (`_custody_state`), and what a verb
     takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
-    called Peru's aggression"). An object inside the trigger's pattern ("deployed troops") is
+    called Peru's aggression"), as is a noun the parser reads as a predicate
+    (`_object_read_as_predicate`). An object inside the trigger's pattern ("deployed troops") is
     no target, nor what a verb of sending gives or deploys (`sending_verbs`), nor the object
     of a trigger whose object is a topic ("the ministers discussed Ukraine")."""
     if not site.is_verb or site.topic_object:
@@ -87,9 +88,14 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     sending = site.root in _PROVISION_ROOTS and site.token.lemma.lower() in event_words(
         rule_id(direct_object), "sending_verbs"
     )
+    misread = _object_read_as_predicate(roles, site.token.i)
     for dep in ("dative",) if sending else ("dobj", "dative"):
         for child in children:
-            if roles.toks[child].dep == dep and child not in site.skip and child not in channels:
+            if (
+                (roles.toks[child].dep == dep or (dep == "dobj" and child in misread))
+                and child not in site.skip
+                and child not in channels
+            ):
                 found = []
                 if site.root in REACTION_ROOTS:
                     # "condemned the arrest of the activist by the police": the police, also
@@ -147,6 +153,19 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
         if visitor is not None and visitor not in site.skip:
             return roles.actors_at(visitor, rule_id(direct_object))
     return []
+
+
+def _object_read_as_predicate(roles: Roles, verb: int) -> list[int]:
+    """The object the parser reads as the first of two object predicates of a verb with no
+    object: in "called the Peruvian move to tax wine disappointing" it hangs both "move" and
+    "disappointing" on "called" as predicates, and the first, a noun, is what is called so."""
+    kids = roles.doc.children[verb]
+    if any(roles.toks[c].dep == "dobj" for c in kids):
+        return []
+    predicates = [c for c in kids if roles.toks[c].dep == "oprd"]
+    if len(predicates) < 2 or roles.toks[predicates[0]].pos not in ("NOUN", "PROPN"):
+        return []
+    return predicates[:1]
 
 
 def _custody_state(roles: Roles, noun: Token, skip: Container[int]) -> list[Filler]:
