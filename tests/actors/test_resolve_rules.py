@@ -205,6 +205,10 @@ RULE_CASES = [
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),
+    # A count without "the" names states not yet told of.
+    ("actors.anaphora.states.v1",
+     "Chilean manufacturers protested on Monday. Peru imposed tariffs on wine from 12 countries.",
+     {"12 countries": None}, {"12 countries": None}),
     ("actors.anaphora.country.v1",
      "Chile closed its border on Monday. The country's foreign minister criticized Peru.",
      {"foreign minister": "CHLGOV"}, {"foreign minister": "GOV"}),

@@ -2315,6 +2315,10 @@ EVENT_RULE_CASES = [
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on steel exports to Chile from Bolivia.",
      ("163", "PER", "BOL"), ("163", "PER", "CHL")),
+    # Also when goods are coordinated and the parser hangs "to" on "on".
+    ("roles.target.goods-destination.v1",
+     "Peru imposed tariffs on copper and tin exports to Argentina from Chile.",
+     ("163", "PER", "CHL"), ("163", "PER", "ARG")),
 ]  # fmt: skip
 
 

@@ -907,9 +907,10 @@ class _ArticleResolution:
         """"The two countries", "both nations", "the three governments" refer, like "they", to
         the states just named together: "Chile and Peru signed a deal. The two countries
         accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair". The plural
-        noun needs "the", "both" or a number before it, so that "many countries" stays
-        unresolved. "The bloc", "the alliance" refer to the organisation last named within
-        three sentences. (The nouns are `data/actors/words.yaml`.)"""
+        noun needs "the", "both", "these" or "those" before it, so that "many countries" and
+        "from 12 countries", which name states not yet told of, stay unresolved. "The bloc",
+        "the alliance" refer to the organisation last named within three sentences. (The nouns
+        are `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)
         nouns, bodies = _words(this, "states"), _words(this, "organizations")
@@ -953,8 +954,7 @@ class _ArticleResolution:
             ):
                 start -= 1
             words = {x.text.lower() for x in self.tokens[start : t.i]}
-            numbered = any(x.dep == "nummod" for x in self.tokens[start : t.i])
-            if not (numbered or words & {"the", "both"}):
+            if not words & {"the", "both", "these", "those"}:
                 continue
             out.append(
                 _Ref(start, t.i + 1, t.sent, "anaphor", "states:" + t.lemma.lower(), plural=True,

@@ -555,13 +555,31 @@ def inside_pattern(roles: Roles, site: Site) -> list[Filler]:
 def goods_destination(roles: Roles, site: Site) -> frozenset[int]:
     """A measure on goods hits where they come from, not where they go: in "Peru imposed
     tariffs on steel exports to Chile from Bolivia" the goods enter Chile, and Bolivia's trade
-    is struck. The tokens of the "to" phrases on the trigger and on its pattern's words when
-    an "on" phrase there names a flow of goods (`goods_nouns`)."""
+    is struck. The tokens of the "to" phrases on the trigger, on its pattern's words, on the
+    "on" and on the goods when an "on" phrase there names a flow of goods (`goods_nouns`), also
+    as a conjunct ("tariffs on copper and tin exports to Chile": the parser may hang "to" on
+    "on")."""
     goods = event_words(rule_id(goods_destination), "goods_nouns")
     heads = list(dict.fromkeys((site.token.i, *site.pattern_tokens)))
-    if not any(roles.toks[p].lemma.lower() in goods for p in roles.prep_objects(heads, ("on",))):
+    ons = [
+        c
+        for h in heads
+        for c in roles.doc.children[h]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "on"
+    ]
+    flows = [
+        w
+        for on in ons
+        for p in roles.doc.children[on]
+        if roles.toks[p].dep == "pobj"
+        for w in (p, *(c for c in roles.doc.children[p] if roles.toks[c].dep == "conj"))
+        if roles.toks[w].lemma.lower() in goods
+    ]
+    if not flows:
         return frozenset()
-    return frozenset(t for p in roles.prep_objects(heads, ("to",)) for t in roles.subtree(p))
+    return frozenset(
+        t for p in roles.prep_objects([*heads, *ons, *flows], ("to",)) for t in roles.subtree(p)
+    )
 
 
 @rule("roles.target.speech-channel.v1")
