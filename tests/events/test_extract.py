@@ -2009,6 +2009,13 @@ EVENT_RULE_CASES = [
     ("roles.target.told-about.v1",
      "The Chilean foreign minister told the Senate that Peru's new tariffs were unfair.",
      ("111", "CHLGOV", "PER"), ("111", "CHLGOV", "CHLLEG")),
+    # What prosecutors say another did as a crime is their charge against that party.
+    ("speech.prosecution-charge.v1",
+     "Chilean prosecutors say Peru hired two men to kill a Bolivian journalist.",
+     ("112", "CHLJUD", "PER"), None),
+    ("speech.prosecution-charge.v1",
+     "Peru paid for the bombing of the embassy, according to a Chilean prosecutor.",
+     ("112", "CHLJUD", "PER"), None),
     # Relief workers who arrive bring aid; they make no visit.
     ("events.trigger.relief-arrival.v1",
      "Bolivian rescue teams arrived in Peru on Tuesday after the landslide.",

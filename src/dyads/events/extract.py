@@ -46,6 +46,7 @@ from .speech_acts import (
     SpeechActs,
     blame_predicate,
     content_act,
+    prosecution_charge,
     tokens_by_cue,
     verdict_predicates,
 )
@@ -82,6 +83,8 @@ _RESTRICTION_CODES = frozenset({"191"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # A bare statement, which speech.content-act.v1 may read as a more specific act.
 STATEMENT = "010"
+# A charge of crime, what prosecutors' account of a crime is (speech.prosecution-charge.v1).
+_CHARGE = "112"
 # Appeals, and rallying support on a party's behalf (codes.rally-support.v1).
 APPEAL_ROOT = "02"
 RALLY_SUPPORT = "053"
@@ -528,6 +531,13 @@ class EventExtractor:
             is not None
         ):
             code, threat_rules = act, (*threat_rules, rule_id(content_act))
+        if (
+            code == STATEMENT
+            and modality == "asserted"
+            and self.switches.on(rule_id(prosecution_charge))
+            and prosecution_charge(doc, match.token, said_by_cue)
+        ):
+            code, threat_rules = _CHARGE, (*threat_rules, rule_id(prosecution_charge))
         if code == STATEMENT and match.pattern == _ACCORDING_PATTERN:
             # Words reported "according to" someone are theirs to judge only when they judge.
             return []

@@ -12,7 +12,7 @@ from ..rules import rule, rule_id
 from ..yamlfile import entry_errors, read_entries
 from .codebook import codebook
 from .lexicon import ORIGINS
-from .speech import Attribution, mandative_clause
+from .speech import Attribution, according_source, mandative_clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,29 @@ def content_act(
         if act.said_in(lemmas):
             return act.cameo
     return None
+
+
+@rule("speech.prosecution-charge.v1")
+def prosecution_charge(doc: ParsedDoc, cue: int, said_by_cue: Mapping[int, list[int]]) -> bool:
+    """What prosecutors and investigators say another did as a crime is their charge against
+    that party (112), not a fact they report: "prosecutors say Peru's agents hired two men to
+    kill the journalist", "the prosecutor said Peru paid for the bombing". Whether the subject
+    of the verb of saying `cue` (or what it is "according to") is, or is titled by, a noun of
+    `prosecuting_nouns`, and what it reports holds a word of `crime_words`."""
+    this = rule_id(prosecution_charge)
+    prosecuting = wordlists.words("events/words.yaml", this, "prosecuting_nouns")
+    crimes = wordlists.words("events/words.yaml", this, "crime_words")
+    toks = doc.tokens
+    speakers = [c for c in doc.children[cue] if toks[c].dep == "nsubj"]
+    if (according := according_source(doc, cue)) is not None:
+        speakers.append(according)
+    if not any(
+        toks[w].lemma.lower() in prosecuting
+        for s in speakers
+        for w in (s, *(c for c in doc.children[s] if toks[c].dep in ("compound", "appos")))
+    ):
+        return False
+    return any(toks[i].lemma.lower() in crimes for i in said_by_cue.get(cue, ()))
 
 
 @rule("triggers.blame-predicate.v1")
