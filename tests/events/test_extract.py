@@ -1659,6 +1659,10 @@ EVENT_RULE_CASES = [
     ("roles.target.casualties.v1",
      "Twelve Peruvian border guards died in an ambush by Chilean rebels.",
      ("190", "CHLREB", "PERCOP"), None),
+    # An act told before that draws criticism passes it to whoever did it.
+    ("roles.target.prior-act.v1",
+     "Bolivia shut its embassy in Lima on Friday. The step drew sharp criticism from Chile.",
+     ("111", "CHL", "BOL"), None),
     # Criticism of "the arrest" reported before is aimed at who made the arrest, also when a
     # word of the same kind of act names it.
     ("roles.target.prior-act.v1",

@@ -1664,7 +1664,9 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     from Chile", "the minister drew praise from rights groups", "Peru came under pressure from
     Chile" -> Peru, the minister, Peru (the agent is the noun's "from" phrase,
     `roles.source.by-phrase.v1`). The noun is the object of a verb of receiving (also through
-    a quantity: "received 20 tons of aid"), or of "under" after "come" (`under_verbs`)."""
+    a quantity: "received 20 tons of aid"), or of "under" after "come" (`under_verbs`). An
+    act told before that draws it ("the move drew criticism") passes it to its authors
+    (`roles.target.prior-act.v1`)."""
     verb = receiving_verb(roles, site)
     if verb is None:
         return []
@@ -1681,7 +1683,18 @@ def receiver(roles: Roles, site: Site) -> list[Filler]:
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep in subjects and child not in site.skip:
             subject = roles.relative_antecedent(verb, roles.toks[child])
-            return roles.actors_at(subject.i, rule_id(receiver))
+            found = roles.actors_at(subject.i, rule_id(receiver))
+            if (
+                not found
+                and subject.pos == "NOUN"
+                and roles.switches.on(rule_id(prior_act))
+                and definite(roles, subject)
+                and not any(i in roles.index.at for i in roles.subtree(subject.i))
+            ):
+                # "Peru closed the border. The move drew criticism from Chile": an act told
+                # before draws it, and so does whoever did it.
+                found = prior_authors(roles, subject, rule_id(prior_act))
+            return found
     return []
 
 
