@@ -177,6 +177,10 @@ RULE_CASES = [
      "Chile and Peru have fought for a week. Bolivia and Brazil, which mediate between the two "
      "sides, urged calm.",
      {"two sides": "CHL+PER"}, {"two sides": "BOL+BRA"}),
+    # Nor does a pronoun object stand for one of its verb's own subjects.
+    ("actors.antecedent.own-subject.v1",
+     "The motion passed on Monday, with Chile and Bolivia voting against it.",
+     {"it": None}, {"it": "BOL"}),
     ("actors.refs.sector-group.v1", "Protesters marched in the capital on Sunday.",
      {"Protesters": "CVL"}, {"Protesters": None}),
     ("actors.refs.group-place.v1", "Refugees in Jordan protested on Sunday.",

@@ -1516,6 +1516,10 @@ class _ArticleResolution:
             ):
                 return [official]
             return found_ids
+        if ref.rule.startswith("pronoun:") and on(rule_id(own_subject)):
+            subject = own_subject(self, ref)
+            if subject:
+                window = [s for s in window if not subject[0] <= s.token < subject[1]]
         candidates = [
             s
             for s in window
@@ -2602,11 +2606,12 @@ def coordinated_antecedent(
 
 @rule("actors.antecedent.own-subject.v1")
 def own_subject(res: _ArticleResolution, ref: _Ref) -> tuple[int, int] | None:
-    """A plural anaphor a verb takes as its object refers to others than the verb's own
-    subject, which only a reflexive names: in "Chile and Peru urged both sides to talk" the
-    sides are not Chile and Peru; nor in "Egypt and Qatar, which mediate between the two
-    sides". The token span of that subject (of the noun a relative pronoun stands for), or None
-    when the anaphor is no object of a verb with a subject."""
+    """A plural anaphor, or a pronoun, a verb takes as its object refers to others than the
+    verb's own subject, which only a reflexive names: in "Chile and Peru urged both sides to
+    talk" the sides are not Chile and Peru; nor in "Egypt and Qatar, which mediate between the
+    two sides"; in "Chile and Peru voted against it" it is neither. The token span of that
+    subject (of the noun a relative pronoun stands for), or None when the anaphor is no object
+    of a verb with a subject."""
     toks = res.tokens
     head = toks[ref.end - 1]
     verb = toks[head.head]
