@@ -2020,6 +2020,10 @@ EVENT_RULE_CASES = [
     ("speech.prosecution-charge.v1",
      "Peru paid for the bombing of the embassy, according to a Chilean prosecutor.",
      ("112", "CHLJUD", "PER"), None),
+    # In "with X doing Y" X does Y, also where the parser hangs X on "with".
+    ("roles.source.with-absolute.v1",
+     "Peru drew protests, with Chile and Bolivia both condemning the Peruvian border rules.",
+     ("111", "BOL", "PER"), None),
     # Relief workers who arrive bring aid; they make no visit.
     ("events.trigger.relief-arrival.v1",
      "Bolivian rescue teams arrived in Peru on Tuesday after the landslide.",

@@ -40,6 +40,8 @@ _CONTROLLED_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Assault, fighting and mass violence: a noun of one may be the subject of a verb of another.
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _MAX_HOPS = 4
+# Words that only count a subject named before them ("Chile and Peru both denounced it").
+_QUANTIFIERS = ("both", "all", "each")
 # Acts of giving, whose pattern's "of" noun is what is given ("a shipment of vaccines").
 _GIVING_ROOTS = frozenset({"03", "05", "06", "07"})
 # Providing aid: a noun of it names goods, which move but do not act.
@@ -174,6 +176,34 @@ def infinitive_for_subject(roles: Roles, site: Site) -> list[Filler]:
         return []
     subject = for_subject(roles.doc, site.token)
     return [] if subject is None else roles.actors_at(subject, rule_id(infinitive_for_subject))
+
+
+@rule("roles.source.with-absolute.v1")
+def with_absolute(roles: Roles, site: Site) -> list[Filler]:
+    """In "with X doing Y" X does Y: "Peru faced condemnation, with Chile and Bolivia both
+    denouncing the vote" is Chile's and Bolivia's act, not Peru's, also where the parser leaves
+    the participle no subject, or "both" as its subject, and hangs X on "with". A participle
+    with no subject of its own right after the object of a "with" (or its last conjunct),
+    with at most "both", "all", "also" or "each" between them."""
+    token = site.token
+    if not site.is_verb or token.tag != "VBG":
+        return []
+    if any(
+        roles.toks[c].dep in SUBJECT_DEPS and roles.toks[c].text.lower() not in _QUANTIFIERS
+        for c in roles.doc.children[token.i]
+    ):
+        return []
+    before = token.i - 1
+    while before >= 0 and roles.toks[before].text.lower() in (*_QUANTIFIERS, "also"):
+        before -= 1
+    if before < 0:
+        return []
+    noun = roles.toks[before]
+    while noun.dep == "conj" and noun.head != noun.i:
+        noun = roles.toks[noun.head]
+    if noun.dep != "pobj" or roles.toks[noun.head].text.lower() != "with":
+        return []
+    return roles.actors_at(noun.i, rule_id(with_absolute))
 
 
 @rule("roles.source.passive-agent.v1")
