@@ -103,6 +103,10 @@ RULE_CASES = [
     ("actors.antecedent.role-pair.v1",
      "Chile's president flew to Lima to meet Peru's president on Monday. The two presidents "
      "signed a border deal.", {"presidents": "CHLGOV+PERGOV"}, {"presidents": "GOV"}),
+    # "The two leaders" stand for any two heads of state or government.
+    ("actors.antecedent.role-pair.v1",
+     "Chile's president flew to Lima to meet Peru's prime minister on Monday. The two leaders "
+     "signed a border deal.", {"leaders": "CHLGOV+PERGOV"}, {"leaders": "GOV"}),
     # A state's sector with no country, placed in one country before, is of that country.
     # Officials as a subject go on with the state that acted as the subject just before.
     ("actors.antecedent.acting-state.v1",

@@ -267,6 +267,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         ("Bolivia dismissed claims that Chile had attacked Peruvian boats.", "hypothetical"),
         # A question asks whether the act happens; denied evidence of an act denies it.
         ("Nobody knows whether Chile will attack Peruvian boats.", "hypothetical"),
+        # What a third party thinks will happen is a forecast, not an intent announced.
+        ("Bolivian analysts think Chile will attack Peruvian boats next month.", "hypothetical"),
         ("There were no reports of clashes between Chilean and Peruvian troops.", "negated"),
         # What one could not do in the past is no refusal.
         ("Chile could not accept Peru's proposal before the deadline.", "negated"),

@@ -2265,18 +2265,26 @@ def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
     """"The two presidents", "both ministers" stand for the two holders of that role named
     last, within three sentences, each on their own: "Chile's president flew to Lima to meet
     Peru's president. The two presidents signed a deal" -> the Chilean and the Peruvian
-    president. The role needs "two" or "both" before it. The two actor ids, or []."""
+    president. The role needs "two" or "both" before it. "The two leaders" stand for any two
+    heads of state or government (`leader_roles`), also ones the lexicon names ("Lula met
+    Boric. The two leaders ..."). The two actor ids, or []."""
     head = res.tokens[ref.end - 1]
     counted = {res.tokens[c].text.lower() for c in res.doc.children[head.i] if c < head.i}
     if not ref.plural or not counted & {"two", "both"}:
         return []
     wanted = set(ref.role_entries)
+    leaders = _words(rule_id(role_pair), "leader_roles")
+    if wanted & leaders:
+        wanted |= leaders
     found: list[str] = []
     for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
         if seen.token >= ref.start or seen.plural or seen.actor in found:
             continue
         actor = res.actors[seen.actor]
-        if actor.members or not wanted & actor.role_entries:
+        named_leader = (
+            wanted & leaders and actor.kind == "person" and "GOV" in actor.sectors
+        )
+        if actor.members or not (wanted & actor.role_entries or named_leader):
             continue
         found.append(seen.actor)
         if len(found) == 2:

@@ -44,6 +44,7 @@ class ModalityWords:
     prevented_object_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
+    believing_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
@@ -139,6 +140,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     words = modality_words()
     toks = doc.tokens
     negated = hypothetical = announced = conditional = refused = prevented = unable = False
+    foretold = False  # the act's own "will"
     aim_of = None
     announcer = restrainer = None
     token = toks[i]
@@ -159,7 +161,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             # "Chile cannot accept the proposal": one's own "cannot" says one will not.
             unable = lower in words.refusing_modals
         elif c.dep == "aux" and lower in words.future_aux:
-            announced, announcer = True, i
+            announced, announcer, foretold = True, i, True
         elif c.dep == "amod" and c.lemma.lower() in words.hypothetical_adjectives:
             hypothetical = True
         elif c.dep == "advmod" and c.lemma.lower() in words.hedging_adverbs:
@@ -189,6 +191,13 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             conditional = True
         if current.dep == "ccomp" and _embedded_question(doc, current):
             # "asked whether Chile would attend", "asked if Peru would withdraw"
+            hypothetical = True
+        if (
+            current.dep == "ccomp"
+            and foretold
+            and head.lemma.lower() in words.believing_verbs
+        ):
+            # "analysts think the two leaders will meet": a forecast of theirs.
             hypothetical = True
         if current.dep == "dobj" and (
             negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs
