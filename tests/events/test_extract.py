@@ -942,7 +942,7 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "PERGOV"),
         # Preventing a protest restricts the freedom to protest.
         ("Peruvian police prevented a demonstration by students in Lima.", "1721", "PERCOP",
-         "PER"),
+         "PEREDU"),
         # A call or meeting a clause is set in is its occasion, not what a hedging verb wants.
         ("In a phone call with Peru's president, the Chilean president discussed the border "
          "dispute.", "041", "CHLGOV", "PERGOV"),
@@ -2022,6 +2022,10 @@ EVENT_RULE_CASES = [
     ("speech.prosecution-charge.v1",
      "Peru paid for the bombing of the embassy, according to a Chilean prosecutor.",
      ("112", "CHLJUD", "PER"), None),
+    # A group known by its sector alone is of the place where force strikes it.
+    ("roles.pair.localised.v1",
+     "Chile launched airstrikes on rebel positions in northern Peru.",
+     ("195", "CHL", "PERREB"), ("195", "CHL", "REB")),
     # In "with X doing Y" X does Y, also where the parser hangs X on "with".
     ("roles.source.with-absolute.v1",
      "Peru drew protests, with Chile and Bolivia both condemning the Peruvian border rules.",

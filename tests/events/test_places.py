@@ -58,6 +58,8 @@ def _locations(coder, text):
         ("Israeli troops raided a village near Nablus last week.", ("Nablus", "PSE", "city")),
         ("Russian forces shelled Kharkiv on Monday.", ("Kharkiv", "UKR", "city")),
         ("North Korea fired missiles over western Japan.", ("Japan", "JPN", "country")),
+        # Force takes place where what it strikes is.
+        ("Chile launched airstrikes on rebel positions near Arica.", ("Arica", "CHL", "city")),
         # "Georgia" by context: the US state in a story about Atlanta, else the country.
         ("Protesters rallied in Georgia against Russia.", ("Georgia", "GEO", "country")),
         (

@@ -312,10 +312,11 @@ def _place_words(
     doc: ParsedDoc, trigger: Token, event: Event, index: ActorIndex, resolver: PlaceResolver
 ) -> list[int]:
     """Heads of the phrases that say where: objects of place prepositions on the trigger, on
-    the verb of a nominal trigger, on a verb describing it ("a meeting held in Washington") or
-    on its object; the settlement of "the town of X"; a city as the object of an attack; a
-    known city before a nominal trigger ("the Geneva talks", but not a country's name: "U.S.
-    sanctions", "Ukraine talks" are about, not in, the country)."""
+    the verb of a nominal trigger, on a verb describing it ("a meeting held in Washington"), on
+    its object or, for force, on what it strikes ("an attack on a post in Peru"); the
+    settlement of "the town of X"; a city as the object of an attack; a known city before a
+    nominal trigger ("the Geneva talks", but not a country's name: "U.S. sanctions", "Ukraine
+    talks" are about, not in, the country)."""
     children = doc.children[trigger.i]
     root = event.root
     # A visit happens at its destination: "travel to Bolivia", "a visit to La Paz".
@@ -323,6 +324,17 @@ def _place_words(
     at = place_preps | {"to"} if event.cameo == _VISIT else place_preps
     heads = sorted(anchors(doc, trigger))
     heads += [c for c in children if doc.tokens[c].dep == "dobj"]
+    if root in _PLACE_OBJECT_ROOTS:
+        # "airstrikes on rebel positions in northern Peru": where what force strikes is.
+        heads += [
+            pobj
+            for head in list(heads)
+            for prep in doc.children[head]
+            if doc.tokens[prep].dep == "prep"
+            and doc.tokens[prep].text.lower() in ("on", "against")
+            for pobj in doc.children[prep]
+            if doc.tokens[pobj].dep == "pobj"
+        ]
     verbal = root in _VERBAL_ROOTS
     words: list[int] = []
     for head in heads:

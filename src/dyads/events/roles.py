@@ -595,8 +595,9 @@ class Roles:
         return []
 
     def location_heads(self, trigger: Token) -> list[int]:
-        """Where the place of an act may hang: the trigger, its object or the object of its
-        preposition ("called for a truce in Yemen"), what the object is "of" ("the pullout of
+        """Where the place of an act may hang: the trigger, its object or the object of a
+        preposition on either ("called for a truce in Yemen", "launched airstrikes on rebel
+        positions in Peru"), what the object is "of" ("the pullout of
         troops from Estonia"), an adverb of direction on the verb ("pulled its troops back
         from the border"), and the verb it depends on."""
         heads = [trigger.i]
@@ -609,7 +610,8 @@ class Roles:
         ]
         heads += [
             p
-            for c in self.doc.children[trigger.i]
+            for h in list(heads)
+            for c in self.doc.children[h]
             if self.toks[c].dep == "prep"
             for p in self.doc.children[c]
             if self.toks[p].dep == "pobj"
