@@ -655,6 +655,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # Aid handed out after arriving somewhere is given there.
+        ("Bolivian soldiers arrived in Peru and handed out food.", "073", "BOLMIL", "PER"),
         # And when it reads the object itself as a first predicate.
         ("The Bolivian minister called the UN move to tax tin plainly hostile.", "111",
          "BOLGOV", "IGOUNO"),
@@ -2026,6 +2028,10 @@ EVENT_RULE_CASES = [
     ("roles.pair.localised.v1",
      "Chile launched airstrikes on rebel positions in northern Peru.",
      ("195", "CHL", "PERREB"), ("195", "CHL", "REB")),
+    # Things and teams that name no actor act for the state they come from.
+    ("roles.source.origin.v1",
+     "Cargo planes from Bolivia landed in Lima and began distributing food.",
+     ("073", "BOL", "PER"), None),
     # In "with X doing Y" X does Y, also where the parser hangs X on "with".
     ("roles.source.with-absolute.v1",
      "Peru drew protests, with Chile and Bolivia both condemning the Peruvian border rules.",

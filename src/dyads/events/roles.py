@@ -599,7 +599,8 @@ class Roles:
         preposition on either ("called for a truce in Yemen", "launched airstrikes on rebel
         positions in Peru"), what the object is "of" ("the pullout of
         troops from Estonia"), an adverb of direction on the verb ("pulled its troops back
-        from the border"), and the verb it depends on."""
+        from the border"), and the verb it depends on or is coordinated with ("arrived in Lima
+        and handed out food")."""
         heads = [trigger.i]
         heads += [c for c in self.doc.children[trigger.i] if self.toks[c].dep in ("dobj", "attr")]
         heads += [
@@ -618,6 +619,13 @@ class Roles:
         ]
         heads += [h for h in list(heads) for h in self.of_objects(h)]
         if trigger.dep in ("xcomp", "advcl", "pobj", "dobj") and trigger.head != trigger.i:
+            heads.append(trigger.head)
+            governor = self.toks[trigger.head]
+            if governor.dep == "conj" and governor.head != governor.i:
+                # "landed in Lima and began distributing food": where the verbs it is
+                # coordinated with happen.
+                heads.append(governor.head)
+        elif trigger.dep == "conj" and trigger.pos == "VERB" and trigger.head != trigger.i:
             heads.append(trigger.head)
         elif (
             trigger.dep == "nsubj"

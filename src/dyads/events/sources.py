@@ -49,21 +49,41 @@ _AID_ROOT = "07"
 
 
 def _own_agent(roles: Roles, verb_i: int, name: str) -> list[Filler] | None:
-    """The agent a verb names itself: its subject or its passive "by" phrase. None when it names
-    none; [] when it names one that is no actor, or has a passive subject (no agent above it)."""
+    """The agent a verb names itself: its subject (or where it comes from, `origin`) or its
+    passive "by" phrase. None when it names none; [] when it names one that is no actor, or
+    has a passive subject (no agent above it)."""
     toks = roles.toks
     children = roles.doc.children[verb_i]
     for child in children:
         c = toks[child]
         if c.dep in SUBJECT_DEPS:
             subject = roles.relative_antecedent(toks[verb_i], c)
-            return roles.actors_at(subject.i, name)
+            found = roles.actors_at(subject.i, name)
+            if not found and c.dep == "nsubj" and roles.switches.on(rule_id(origin)):
+                found = origin(roles, subject, name)
+            return found
         if c.dep == "agent":
             for pobj in roles.doc.children[child]:
                 return roles.actors_at(pobj, name)
     if any(toks[c].dep in PASSIVE_SUBJECT_DEPS for c in children):
         return []
     return None
+
+
+@rule("roles.source.origin.v1")
+def origin(roles: Roles, subject: Token, name: str) -> list[Filler]:
+    """Things and teams that name no actor act for the state or force they come from:
+    "military planes from Chile landed in Lima and distributed food", "helicopters from the
+    Bolivian air force joined the rescue" are Chile's and Bolivia's acts. The actors of the
+    subject's "from" phrase."""
+    return [
+        f
+        for prep in roles.doc.children[subject.i]
+        if roles.toks[prep].dep == "prep" and roles.toks[prep].text.lower() == "from"
+        for pobj in roles.doc.children[prep]
+        if roles.toks[pobj].dep == "pobj"
+        for f in roles.actors_at(pobj, name)
+    ]
 
 
 @rule("roles.source.subject.v1")
