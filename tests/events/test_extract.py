@@ -2028,6 +2028,17 @@ EVENT_RULE_CASES = [
     ("roles.pair.localised.v1",
      "Chile launched airstrikes on rebel positions in northern Peru.",
      ("195", "CHL", "PERREB"), ("195", "CHL", "REB")),
+    # People let go after the story told of their custody are freed by whoever held them.
+    ("roles.source.implied-authority.v1",
+     "Rui Alves, a Bolivian journalist detained in Peru in May, was released on Monday.",
+     ("0841", "PER", "BOLMED"), None),
+    ("roles.source.implied-authority.v1",
+     "Peruvian police arrested a Bolivian journalist in May. The journalist was released on "
+     "Monday.", ("0841", "PERCOP", "BOLMED"), None),
+    # Whoever frees people, or orders them freed, held them.
+    ("roles.source.implied-authority.v1",
+     "A Peruvian court ordered the release of Rui Alves, a Bolivian journalist arrested in May.",
+     ("173", "PER", "BOLMED"), None),
     # Things and teams that name no actor act for the state they come from.
     ("roles.source.origin.v1",
      "Cargo planes from Bolivia landed in Lima and began distributing food.",

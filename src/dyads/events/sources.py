@@ -26,6 +26,7 @@ from .roles import (
 )
 from .speech import according_source, misread_appositive, says_that_clause
 from .targets import (
+    PRIOR_ACT_WINDOW,
     casualty_verb,
     definite,
     implied_filler,
@@ -46,6 +47,8 @@ _QUANTIFIERS = ("both", "all", "each")
 _GIVING_ROOTS = frozenset({"03", "05", "06", "07"})
 # Providing aid: a noun of it names goods, which move but do not act.
 _AID_ROOT = "07"
+# Arrest, detention and other coercion: the custody a release ends.
+_CUSTODY_ROOT = "17"
 
 
 def _own_agent(roles: Roles, verb_i: int, name: str) -> list[Filler] | None:
@@ -1087,12 +1090,73 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     if site.root == "11" and not charged:
         # Of speech, only a charge of a crime in law is the authorities'.
         return []
-    if lemma not in state_only and not custody and not charged:
-        return []
     patient = _agentless_patient(roles, token)
     if patient is None:
         return []
+    if lemma in event_words(this, "release_verbs") and not custody:
+        # "Rui Alves, detained in Lima in May, was released", or released after the story
+        # told of a detention: let go from custody by whoever held them.
+        if (holder := _custodian(roles, token, patient)) is not None:
+            return holder
+    if lemma not in state_only and not custody and not charged:
+        return []
+    if (releaser := _releaser(roles, token)) is not None:
+        return releaser
     return _authority_of(roles, token, patient)
+
+
+def _releaser(roles: Roles, participle: Token) -> list[Filler] | None:
+    """Whoever frees people, or orders them freed, held them: in "Peru freed Rui Alves, a
+    journalist detained in May" and "a Peruvian court ordered the release of Rui Alves, a
+    journalist arrested in May" Peru detained him. The releasing state, when a participle of
+    custody describes the object of a verb or noun of release, else None."""
+    this = rule_id(implied_authority)
+    if participle.dep != "acl" or participle.head == participle.i:
+        return None
+    noun = roles.toks[participle.head]
+    while noun.dep == "appos" and noun.head != noun.i:
+        noun = roles.toks[noun.head]
+    release = roles.toks[noun.head]
+    if noun.dep == "pobj" and release.text.lower() == "of" and release.head != release.i:
+        release = roles.toks[release.head]
+    elif noun.dep != "dobj":
+        return None
+    if release.lemma.lower() not in event_words(this, "release_verbs"):
+        return None
+    verb = release if release.pos == "VERB" else roles.toks[release.head]
+    agent = _own_agent(roles, verb.i, this) if verb.pos == "VERB" else None
+    states = [
+        a.country for f in agent or [] for a in roles.index.members(f.actor) if a.country
+    ]
+    if not states:
+        return None
+    return [implied_filler(states[0], participle, roles, this)]
+
+
+def _custodian(roles: Roles, release: Token, patient: int) -> list[Filler] | None:
+    """Who held people a verb of release frees, when no prison or bail says it: the state of
+    the place or the agent of a participle of custody that describes them ("Rui Alves,
+    detained in Lima in May, was released"), else the author of the custody the story told
+    of last, a few sentences before at most. None when neither says it."""
+    this = rule_id(implied_authority)
+    custodial = event_words(this, "custodial_verbs") | {"hold"}
+    for participle in participles_of(roles, roles.toks[patient]):
+        if roles.toks[participle].lemma.lower() not in custodial:
+            continue
+        for agent in roles.doc.children[participle]:
+            if roles.toks[agent].dep == "agent":
+                for pobj in roles.doc.children[agent]:
+                    if found := roles.actors_at(pobj, this):
+                        return found
+        place = roles.placed_in(roles.location_heads(roles.toks[participle]), frozenset(), this)
+        if place and place[0].actor.country:
+            return [implied_filler(place[0].actor.country, release, roles, this)]
+    for act, _, root, sources in reversed(roles.acts):
+        if act >= release.i or roles.toks[act].sent < release.sent - PRIOR_ACT_WINDOW:
+            continue
+        if root == _CUSTODY_ROOT and sources:
+            return [replace(f, rule=this, also=()) for f in sources]
+    return None
 
 
 def _told_before(roles: Roles, noun: Token) -> bool:

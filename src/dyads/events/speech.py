@@ -252,9 +252,10 @@ def misread_appositive(doc: ParsedDoc, verb: Token) -> int | None:
     """The subject the small parser hangs as an appositive on the object of an opening
     phrase: in "In an interview with the radio, Chile's foreign minister said ..." it reads
     the minister as the radio's appositive and leaves "said" with no subject. The noun right
-    before the verb, when it is such an appositive, else None."""
+    before the verb, when it is such an appositive, else None; not the noun a participle
+    describes ("the release of Rui Alves, a journalist arrested in May")."""
     before = verb.i - 1
-    if before < 0 or before in doc.children[verb.i]:
+    if before < 0 or before in doc.children[verb.i] or verb.head == before:
         return None
     noun = doc.tokens[before]
     if noun.dep == "appos" and noun.pos in ("NOUN", "PROPN") and noun.head < noun.i:
