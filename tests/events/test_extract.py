@@ -655,6 +655,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # Saying one will not tolerate what another does warns them.
+        ("Bolivia told Chile that it would not tolerate any more raids.", "130", "BOL", "CHL"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.
