@@ -657,6 +657,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "111", "PERGOV", "CHL"),
         # Saying one will not tolerate what another does warns them.
         ("Bolivia told Chile that it would not tolerate any more raids.", "130", "BOL", "CHL"),
+        # Saying there is no room for talks, or no more talks to come, rejects talks.
+        ('"There is no room for more talks," the Bolivian minister told Chile.', "125", "BOLGOV",
+         "CHL"),
+        ("Bolivia said there would be no further negotiations with Chile.", "125", "BOL", "CHL"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.
