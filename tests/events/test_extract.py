@@ -661,6 +661,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ('"There is no room for more talks," the Bolivian minister told Chile.', "125", "BOLGOV",
          "CHL"),
         ("Bolivia said there would be no further negotiations with Chile.", "125", "BOL", "CHL"),
+        # An appeal to end a quarrel between the speaker and another is made to the other,
+        # also where the parser hangs the quarrel on the verb.
+        ("Bolivia urged the end to a long quarrel over water between Bolivia and Chile.", "025",
+         "BOL", "CHL"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.

@@ -396,8 +396,22 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     # "called for a halt of the quarrel between Chile and Peru": the relation may be named
     # further in the phrase.
     heads = [i for w in site.pattern_tokens if w != site.token.i for i in roles.subtree(w)]
+    # "urged the end to a fight over copper between Chile and Peru": also where the parser
+    # hangs the object's phrase on the verb.
+    heads += [
+        i
+        for c in roles.doc.children[site.token.i]
+        if parties and roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "to"
+        for i in roles.subtree(c)
+    ]
     for pobj in roles.prep_objects(heads, parties):
-        if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(object_phrase))):
+        # "the fight between Chile and Europe", urged by Chile: the party besides the speaker.
+        found = [
+            f
+            for f in roles.actors_at(pobj, rule_id(object_phrase))
+            if f.mention.token_start not in site.skip
+        ]
+        if found:
             return found
     # "is seeking a solution to the dispute with Peru": the other party of a dispute the
     # act's phrase is about.
