@@ -665,6 +665,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # also where the parser hangs the quarrel on the verb.
         ("Bolivia urged the end to a long quarrel over water between Bolivia and Chile.", "025",
          "BOL", "CHL"),
+        # An international body's envoy "for" a country is the body's, not the country's.
+        ("The UN envoy for Bolivia told the Security Council that Chile had broken the truce.",
+         "111", "IGOUNO", "CHL"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.

@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from .. import wordlists
+from ..actors.resolve import INTERNATIONAL_SECTORS
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
 from .modality import lends_its_subject, modality_words
@@ -337,9 +338,11 @@ class Roles:
                 return members
         if self.represented and (client := represented_actor(self, i, rule)):
             return client
-        if self.offices and (office := office_holder_actor(self, i, rule)):
+        international = hit is not None and bool(INTERNATIONAL_SECTORS & set(hit[0].sectors))
+        if self.offices and not international and (office := office_holder_actor(self, i, rule)):
             # Also before a sector-only office ("leaders", "officials"), which the body whose
-            # office it is places: "the leaders of Peru's ruling party" are the party's.
+            # office it is places: "the leaders of Peru's ruling party" are the party's; not
+            # an office of an international body ("the UN envoy for Peru" is the UN's).
             return office
         if hit is not None:
             # A sector-only group ("critics") with no members named.
