@@ -2054,6 +2054,10 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "A Peruvian court ordered the release of Rui Alves, a Bolivian journalist arrested in May.",
      ("173", "PER", "BOLMED"), None),
+    # What a relative clause says its subject did is that subject's act.
+    ("roles.source.relative-author.v1",
+     "The duties Bolivia imposed on Chile took effect on Tuesday.",
+     ("163", "BOL", "CHL"), None),
     # Things and teams that name no actor act for the state they come from.
     ("roles.source.origin.v1",
      "Cargo planes from Bolivia landed in Lima and began distributing food.",

@@ -973,6 +973,29 @@ def light_verb(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.relative-author.v1")
+def relative_author(roles: Roles, site: Site) -> list[Filler]:
+    """A nominal trigger that a relative clause says someone did is that someone's act: "the
+    tariffs Chile imposed on Peru took effect", "the sanctions that the EU announced" are
+    Chile's and the EU's. The subject of a relative clause on the noun whose verb has no
+    object of its own but the relative pronoun and tells no event of its own."""
+    if site.is_verb:
+        return []
+    for clause in roles.doc.children[site.token.i]:
+        c = roles.toks[clause]
+        if c.dep != "relcl" or c.pos != "VERB" or clause in roles.trigger_roots:
+            continue
+        objects = [o for o in roles.doc.children[clause] if roles.toks[o].dep == "dobj"]
+        if any(roles.toks[o].tag not in RELATIVE_PRONOUN_TAGS for o in objects):
+            continue
+        for child in roles.doc.children[clause]:
+            if roles.toks[child].dep == "nsubj" and roles.toks[child].tag not in (
+                RELATIVE_PRONOUN_TAGS
+            ):
+                return roles.actors_at(child, rule_id(relative_author))
+    return []
+
+
 @rule(VISITING_RULE)
 def visiting_participle(roles: Roles, site: Site) -> list[Filler]:
     """"Visiting" before a name describes the visitor: "Biden met visiting Chinese Premier Li

@@ -483,8 +483,9 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
             found = roles.prep_object(word, site.preps, skip, rule_id(prepositional))
     if not found and not site.is_verb:
         # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
-        # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru".
-        for participle in participles_of(roles, site.token):
+        # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru";
+        # or on a relative clause that tells who did it ("the tariffs Chile imposed on Peru").
+        for participle in [*participles_of(roles, site.token), *_doing_clauses(roles, site)]:
             agents = [
                 p
                 for a in roles.doc.children[participle]
@@ -495,6 +496,23 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
                 if found := roles.prep_object(head, site.preps, skip, rule_id(prepositional)):
                     return found
     return found
+
+
+def _doing_clauses(roles: Roles, site: Site) -> list[int]:
+    """The relative clauses on a nominal trigger whose verb tells no event of its own and has
+    no object but the relative pronoun: "the tariffs Chile imposed on Peru"."""
+    return [
+        c
+        for c in roles.doc.children[site.token.i]
+        if roles.toks[c].dep == "relcl"
+        and roles.toks[c].pos == "VERB"
+        and c not in roles.trigger_roots
+        and all(
+            roles.toks[o].tag in RELATIVE_PRONOUN_TAGS
+            for o in roles.doc.children[c]
+            if roles.toks[o].dep == "dobj"
+        )
+    ]
 
 
 @rule("speech.target.first-person.v1")
