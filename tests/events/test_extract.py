@@ -2058,6 +2058,10 @@ EVENT_RULE_CASES = [
     ("roles.source.relative-author.v1",
      "The duties Bolivia imposed on Chile took effect on Tuesday.",
      ("163", "BOL", "CHL"), None),
+    # "The attackers" struck back at are who did the violence told just before.
+    ("roles.target.prior-agents.v1",
+     "Rebels attacked a Bolivian army post on Sunday. The army said it had killed ten of the "
+     "attackers.", ("190", "BOLMIL", "BOLREB"), ("190", "BOLMIL", "BOL")),
     # Things and teams that name no actor act for the state they come from.
     ("roles.source.origin.v1",
      "Cargo planes from Bolivia landed in Lima and began distributing food.",

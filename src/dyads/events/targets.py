@@ -25,6 +25,7 @@ from .roles import (
     misread_adjective,
     organisers,
     participles_of,
+    quantity_of,
     visitor_of,
 )
 from .speech import cue_lemmas, reported_clauses
@@ -496,6 +497,34 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
                 if found := roles.prep_object(head, site.preps, skip, rule_id(prepositional)):
                     return found
     return found
+
+
+@rule("roles.target.prior-agents.v1")
+def prior_agents(roles: Roles, site: Site) -> list[Filler]:
+    """"The attackers", "the kidnappers" a force strikes are who did the violence the story
+    told just before: "Rebels attacked an army base. The army said it killed ten of the
+    attackers" -> the rebels. The trigger's object (or what a number of it counts) is a
+    definite noun of `agent_nouns` that names no actor; the authors are those of the last act
+    of violence (roots 18-20) a few sentences before at most."""
+    if not site.is_verb:
+        return []
+    agents = event_words(rule_id(prior_agents), "agent_nouns")
+    for child in roles.doc.children[site.token.i]:
+        if roles.toks[child].dep not in ("dobj", *PASSIVE_SUBJECT_DEPS):
+            continue
+        noun = roles.toks[child]
+        if (inner := quantity_of(roles, child)) is not None:
+            noun = roles.toks[inner]
+        if noun.lemma.lower() not in agents or not definite(roles, noun):
+            continue
+        if any(i in roles.index.at for i in roles.subtree(noun.i)):
+            continue
+        for act, _, root, sources in reversed(roles.acts):
+            if act >= site.token.i or roles.toks[act].sent < site.token.sent - PRIOR_ACT_WINDOW:
+                continue
+            if root in FORCE_ROOTS and sources:
+                return [replace(f, rule=rule_id(prior_agents), also=()) for f in sources]
+    return []
 
 
 def _doing_clauses(roles: Roles, site: Site) -> list[int]:
