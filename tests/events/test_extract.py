@@ -1141,6 +1141,9 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Chile held back aid to Peru.", "07"),
         # A possessor is no word of the pattern: receiving an envoy's letter hosts no envoy.
         ("Chile received the Peruvian envoy's letter on Monday.", "04"),
+        # Officials who gather something collect it, and a crowd that gathers meets no one.
+        ("Chilean and Peruvian officials gathered evidence of the fraud.", "04"),
+        ("Thousands of Chilean and Peruvian students gathered in Lima.", "04"),
         # An organisation's forces may fight anywhere: their fight names no state.
         ("United Nations peacekeepers exchanged fire for hours on Sunday.", "19"),
         # Who accuses a minister of lying the passive does not say.
@@ -2062,6 +2065,10 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-agents.v1",
      "Rebels attacked a Bolivian army post on Sunday. The army said it had killed ten of the "
      "attackers.", ("190", "BOLMIL", "BOLREB"), ("190", "BOLMIL", "BOL")),
+    # Officials of states who gather meet; a crowd that gathers does not.
+    ("events.trigger.official-gathering.v1",
+     "Chilean and Bolivian trade ministers gathered in Lima on Friday.",
+     ("040", "CHLGOV", "BOLGOV"), None),
     # Things and teams that name no actor act for the state they come from.
     ("roles.source.origin.v1",
      "Cargo planes from Bolivia landed in Lima and began distributing food.",

@@ -116,6 +116,8 @@ _CRITICISM_ENTRY = "111.criticize"
 _REJECTION_ENTRY = "120.reject"
 # Relief workers who arrive somewhere deliver humanitarian aid there (`relief_arrival`).
 _RELIEF_ENTRY = "073.humanitarian-aid"
+# The meeting entry officials who gather are coded by (`official_gathering`).
+_MEET_ENTRY = "040.meet"
 # The entries a directive ("told Peru to withdraw") and a wish that another act ("wants Peru
 # to withdraw") are coded by (`directive`).
 _DEMAND_ENTRY = "100.demand"
@@ -374,6 +376,8 @@ class EventExtractor:
             # Its object decides the sense: "quit UNESCO" is no resignation, though a longer
             # pattern still wins ("withdraw from mission" is a peacekeeping withdrawal).
             candidates = [c for c in candidates if len(c[0]) > 1] + exit_pattern
+        if self.switches.on(rule_id(official_gathering)):
+            candidates = [*candidates, *official_gathering(doc, token, index, self.lexicon)]
         if self.switches.on(rule_id(under_fire)) and (
             fire_pattern := under_fire(doc, token, index, self.lexicon)
         ):
@@ -2396,6 +2400,31 @@ def organisation_exit(
         if hit is not None and hit[0].kind == "organization" and (hit[0].code or "")[:3] == "IGO":
             pattern = (lemma,) if word == lemma else (lemma, word)
             return [(pattern, lexicon.entries[_EXIT_ENTRY])]
+    return []
+
+
+@rule("events.trigger.official-gathering.v1")
+def official_gathering(
+    doc: ParsedDoc, token: Token, index: ActorIndex, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Officials, ministers or delegates of states or organisations who gather or convene
+    meet (040): "Andean trade ministers gathered in Lima", "Mercosur envoys convened in
+    Asuncion". A crowd that gathers protests or watches, and is left to the other rules.
+    Whether the subject of a verb of `gathering_verbs` with no object ("gathered evidence") is
+    an actor of government, legislature or an international organisation. The candidate
+    pattern of `token`, or none."""
+    if token.pos != "VERB" or token.lemma.lower() not in _words(
+        rule_id(official_gathering), "gathering_verbs"
+    ):
+        return []
+    if any(doc.tokens[c].dep == "dobj" for c in doc.children[token.i]):
+        return []  # "officials gathered evidence": they collect, not meet.
+    for c in doc.children[token.i]:
+        hit = index.at.get(c) if doc.tokens[c].dep == "nsubj" else None
+        if hit is not None and {"GOV", "LEG", "IGO"} & set(hit[0].sectors) | (
+            {"IGO"} if (hit[0].code or "").startswith("IGO") else set()
+        ):
+            return [((token.lemma.lower(),), lexicon.entries[_MEET_ENTRY])]
     return []
 
 
