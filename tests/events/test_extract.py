@@ -668,6 +668,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # An international body's envoy "for" a country is the body's, not the country's.
         ("The UN envoy for Bolivia told the Security Council that Chile had broken the truce.",
          "111", "IGOUNO", "CHL"),
+        # An intent a possessor owns is the possessor's, whoever states it.
+        ("The Bolivian envoy reiterated Chile's willingness to negotiate with Peru.", "036",
+         "CHL", "PER"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.

@@ -306,6 +306,8 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
             return scheduled
         if found is not None:
             return found if hops else []
+        if hops == 0 and (owner := _intent_owner(roles, site, current)) is not None:
+            return owner
         if (
             current.dep == "acl"
             and current.head != current.i
@@ -331,6 +333,25 @@ def controller(roles: Roles, site: Site) -> list[Filler]:
         previous = current
         current, hops = roles.toks[current.head], hops + 1
     return []
+
+
+def _intent_owner(roles: Roles, site: Site, verb: Token) -> list[Filler] | None:
+    """Whose intent a noun of intent with a possessor states is the possessor's: "reiterated
+    Chile's willingness to talk", and inside a quotation "my readiness to travel" is the
+    speaker's, however the parser hangs the verb that states it. The possessor's actors, or
+    None when the infinitive describes no such noun."""
+    if verb.dep != "acl" or verb.head == verb.i:
+        return None
+    noun = roles.toks[verb.head]
+    if noun.lemma.lower() not in modality_words().intent_nouns:
+        return None
+    for owner in roles.doc.children[noun.i]:
+        if roles.toks[owner].dep != "poss":
+            continue
+        if roles.first_person(owner) and site.quoted and site.speakers:
+            return [Filler(s.actor, s.mention, rule_id(controller)) for s in site.speakers]
+        return roles.actors_at(owner, rule_id(controller)) or None
+    return None
 
 
 def _goods_subject(roles: Roles, verb: Token) -> bool:
