@@ -2222,6 +2222,10 @@ EVENT_RULE_CASES = [
     ("events.sense.danger-warning.v1",
      "The Chilean minister warned that Peruvian farmers could lose their land to Bolivia.",
      ("012", "CHLGOV", "PERAGR"), ("130", "CHLGOV", "PERAGR")),
+    # A warning that people face a danger is pessimism too.
+    ("events.sense.danger-warning.v1",
+     "The Bolivian minister warned Chile that millions of people face hunger.",
+     ("012", "BOLGOV", "CHL"), ("130", "BOLGOV", "CHL")),
     # A span of time given is an ultimatum only with a task to do in it.
     ("events.trigger.deadline-task.v1", "Chile gave Peru two days of talks in Lima.",
      None, ("139", "CHL", "PER")),

@@ -2244,10 +2244,19 @@ def danger_warning(doc: ParsedDoc, i: int) -> bool:
     that others might act ("warned that other states could leave the bloc"). A threat names an
     act of the one who warns ("warned of retaliation", "warned that its troops would respond"),
     which the lexicon codes by itself. Whether the warning at token i has a danger as its "of"
-    or "about" object, or a clause whose subject, a noun no possessive pronoun makes the
+    or "about" object or as the subject or object of the clause it reports ("warned that
+    millions face hunger"), or a clause whose subject, a noun no possessive pronoun makes the
     speaker's, only may act (`possibility_modals`)."""
     dangers = _words(rule_id(danger_warning), "dangers")
     if any(_others_may_act(doc, c) for c in doc.children[i] if doc.tokens[c].dep == "ccomp"):
+        return True
+    if any(
+        doc.tokens[o].dep in ("nsubj", "dobj", "attr") and doc.tokens[o].lemma.lower() in dangers
+        for c in doc.children[i]
+        if doc.tokens[c].dep == "ccomp"
+        for o in doc.children[c]
+    ):
+        # "warned that millions face hunger", "warned that a famine is coming".
         return True
     return any(
         doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in ("of", "about")
