@@ -671,6 +671,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # An intent a possessor owns is the possessor's, whoever states it.
         ("The Bolivian envoy reiterated Chile's willingness to negotiate with Peru.", "036",
          "CHL", "PER"),
+        # A reaction told in a relative clause is aimed at whoever did what it describes.
+        ("Bolivia made an offer that Chile rejected.", "120", "CHL", "BOL"),
+        ("Bolivian officials repeated the claim that the raid was planned by rebels based in "
+         "Chile, a charge the Chilean foreign ministry rejected on Friday.", "016", "CHLGOV",
+         "BOLGOV"),
         # Forces put on standby are put on alert.
         ("Chile put its troops on standby.", "152", "CHL", None),
         # Aid handed out after arriving somewhere is given there.
@@ -2528,6 +2533,23 @@ def test_what_an_allegation_says_is_not_asserted(all_events):
     assert ("112", "CHL", "BOL") in _pairs_with_cameo(events)
     sold = [e for e in events if e.root == "07"]
     assert sold and {e.modality for e in sold} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A charge set at the end to rename a claim is rejected, whatever the claim says;
+        # also where the parser hangs the rejecting verb on the claim itself.
+        "Bolivian officials repeated the claim that the raid was organized by militants with "
+        "camps in Chile, a charge Chilean spokesperson Rui Alves rejected Friday.",
+        "Bolivian officials repeated the claim that the raid was planned by rebels based in "
+        "Chile, a charge the Chilean foreign ministry rejected on Friday.",
+    ],
+)
+def test_a_charge_that_renames_a_claim_is_rejected_as_told(all_events, sentence):
+    rejections = [e for e in all_events(sentence) if e.root in ("01", "12")]
+    assert rejections and {e.modality for e in rejections} == {"asserted"}
+    assert {e.source.code for e in rejections} == {"CHLGOV"}
 
 
 def _pairs_with_cameo(events):

@@ -187,6 +187,17 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         head = toks[current.head]
         if _appended_relative(doc, current, head):
             break
+        if (current.dep == "relcl" and head.dep == "appos") or (
+            current.dep == "acl"
+            and current.tag == "VBD"
+            and not any(toks[c].dep == "mark" for c in doc.children[current.i])
+        ):
+            # "..., a charge Lima rejected": a clause on a noun set beside another to rename
+            # it tells an act of its own, whatever the renamed phrase is part of; so does a
+            # verb in the past tense the parser hangs on a noun with no "that" ("the claim
+            # that Peru armed them" is the claim's content), which only a clause of its own
+            # has (a participle describing the noun is VBN).
+            break
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
         if current.dep == "ccomp" and _embedded_question(doc, current):

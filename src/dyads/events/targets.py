@@ -1170,7 +1170,8 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     groups. The trigger must be a verb of denial and its object a noun of accusation ("the
     allegations", "those claims", "the charges"), also as the noun a relative clause hangs on
     ("a charge Lima rejected"); a pronoun denied stands for the claim ("Peru denies this"), and
-    so does a clause denied ("Peru denied it had done so")."""
+    so does a clause denied ("Peru denied it had done so"). With no accusation told before, a
+    charge set at the end of a sentence to rename its object answers whoever made it."""
     name = rule_id(prior_accuser)
     nouns = event_words(name, "accusation_nouns")
     token = site.token
@@ -1189,18 +1190,32 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     clause = token.lemma.lower() == "deny" and any(
         roles.toks[c].dep == "ccomp" for c in roles.doc.children[token.i]
     )
-    if not objects and not clause:
+    misread = (
+        token.dep == "acl"
+        and token.tag == "VBD"
+        and not any(roles.toks[c].dep == "mark" for c in roles.doc.children[token.i])
+    )
+    renaming = (token.dep == "relcl" and roles.toks[token.head].dep == "appos") or misread
+    if not objects and not clause and not renaming:
         return []
     deniers = source_actors(roles, site)
     ids = {a.id for a in deniers}
     countries = {a.country for a in deniers if a.country}
-    for accusers, accused in reversed(roles.accusations):
+    for accusers, accused in reversed(roles.accusations if objects or clause else []):
         if any(
             a.id in ids or a.country in countries
             for f in accused
             for a in roles.index.members(f.actor)
         ):
             return [replace(f, rule=rule_id(prior_accuser), also=()) for f in accusers]
+    if renaming:
+        # "Chile repeated the claim that Peru armed the rebels, a charge Lima rejected": who
+        # made the claim the charge renames (the parser may hang the verb on the claim).
+        return [
+            replace(f, rule=name, also=())
+            for f in _renamed_object_author(roles, roles.toks[token.head], site)
+            if f.actor.id not in ids
+        ]
     return []
 
 
@@ -1522,11 +1537,28 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
     Peruvian student on Monday. Student unions condemned the arrest" -> the Chilean police.
     The noun and the earlier trigger share a lemma ("arrest", "attack", "release") or name the
     same kind of act ("police detained a reporter ... condemned the detention", "shelled the
-    base ... condemned the attack"), and the act was reported at most a few sentences before."""
+    base ... condemned the attack"), and the act was reported at most a few sentences before;
+    or the act is the noun a relative clause of the reaction describes ("Chile made an offer
+    that Peru rejected")."""
     if not site.is_verb:
         return []
     objects = _reacted_to(roles, site)
     token = site.token
+    if (
+        token.dep == "relcl"
+        and token.head != token.i
+        and all(roles.toks[o].tag in RELATIVE_PRONOUN_TAGS for o in objects)
+    ):
+        # "Chile made an offer that Peru rejected": the act the clause describes, told in the
+        # same sentence, is what it reacts to.
+        for act, _, _, sources in roles.acts:
+            if act == token.head and sources:
+                return [replace(f, rule=rule_id(prior_act), also=()) for f in sources]
+        if roles.toks[token.head].dep == "appos":
+            # "Chile repeated the claim that ..., a charge Peru rejected": the noun set at
+            # the end to rename the clause's object is the object of whoever made it.
+            if found := _renamed_object_author(roles, roles.toks[token.head], site):
+                return found
     renaming = None
     # "a decision that Peru condemned": the relative pronoun stands for the noun.
     objects = [o for o in objects if roles.toks[o].tag not in RELATIVE_PRONOUN_TAGS]
@@ -1557,6 +1589,26 @@ def prior_act(roles: Roles, site: Site) -> list[Filler]:
         found = prior_authors(roles, noun, rule_id(prior_act))
         if found:
             return found
+    return []
+
+
+def _renamed_object_author(roles: Roles, noun: Token, site: Site) -> list[Filler]:
+    """The subject of the verb whose object an appositive at the end of its phrase renames,
+    however deep in that phrase the parser hangs it: the first object at or above it."""
+    current = noun
+    for _ in range(10):
+        if current.dep == "dobj" and roles.toks[current.head].pos == "VERB":
+            verb = roles.toks[current.head]
+            return [
+                f
+                for c in roles.doc.children[verb.i]
+                if roles.toks[c].dep == "nsubj"
+                for f in roles.actors_at(c, rule_id(prior_act))
+                if f.mention.token_start not in site.skip
+            ]
+        if current.head == current.i:
+            return []
+        current = roles.toks[current.head]
     return []
 
 
