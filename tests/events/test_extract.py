@@ -658,13 +658,13 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Saying one will not tolerate what another does warns them.
         ("Bolivia told Chile that it would not tolerate any more raids.", "130", "BOL", "CHL"),
         # Saying there is no room for talks, or no more talks to come, rejects talks.
-        ('"There is no room for more talks," the Bolivian minister told Chile.', "125", "BOLGOV",
+        ('"We see no room left for dialogue," the Bolivian minister told Chile.', "125", "BOLGOV",
          "CHL"),
-        ("Bolivia said there would be no further negotiations with Chile.", "125", "BOL", "CHL"),
+        ("Bolivia told Chile that no more negotiations will take place.", "125", "BOL", "CHL"),
         # An appeal to end a quarrel between the speaker and another is made to the other,
         # also where the parser hangs the quarrel on the verb.
-        ("Bolivia urged the end to a long quarrel over water between Bolivia and Chile.", "025",
-         "BOL", "CHL"),
+        ("Bolivia demanded a halt to the feud over water rights between Bolivia and Chile.",
+         "105", "BOL", "CHL"),
         # An international body's envoy "for" a country is the body's, not the country's.
         ("The UN envoy for Bolivia told the Security Council that Chile had broken the truce.",
          "111", "IGOUNO", "CHL"),

@@ -208,7 +208,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             and foretold
             and head.lemma.lower() in words.believing_verbs
         ):
-            # "analysts think the two leaders will meet": a forecast of theirs.
+            # "observers believe Chile will send troops": a forecast of theirs.
             hypothetical = True
         if current.dep == "dobj" and (
             negating_phrase(doc, head) or head.lemma.lower() in words.restrained_object_verbs

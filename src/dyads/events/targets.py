@@ -397,8 +397,8 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
     # "called for a halt of the quarrel between Chile and Peru": the relation may be named
     # further in the phrase.
     heads = [i for w in site.pattern_tokens if w != site.token.i for i in roles.subtree(w)]
-    # "urged the end to a fight over copper between Chile and Peru": also where the parser
-    # hangs the object's phrase on the verb.
+    # "demanded a halt to the feud over water rights between Chile and Peru": also where the
+    # parser hangs the object's phrase on the verb.
     heads += [
         i
         for c in roles.doc.children[site.token.i]
