@@ -187,16 +187,9 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         head = toks[current.head]
         if _appended_relative(doc, current, head):
             break
-        if (current.dep == "relcl" and head.dep == "appos") or (
-            current.dep == "acl"
-            and current.tag == "VBD"
-            and not any(toks[c].dep == "mark" for c in doc.children[current.i])
-        ):
-            # "..., a charge Lima rejected": a clause on a noun set beside another to rename
-            # it tells an act of its own, whatever the renamed phrase is part of; so does a
-            # verb in the past tense the parser hangs on a noun with no "that" ("the claim
-            # that Peru armed them" is the claim's content), which only a clause of its own
-            # has (a participle describing the noun is VBN).
+        if renaming_clause(doc, current):
+            # "..., a charge Lima rejected" tells an act of its own, whatever the renamed
+            # phrase is part of.
             break
         if current.dep == "advcl" and _is_conditional(doc, current):
             conditional = True
@@ -442,6 +435,22 @@ def _appended_relative(doc: ParsedDoc, clause: Token, head: Token) -> bool:
     between = [c for c in doc.children[head.i] if clause.i < c < head.i]
     subjects = [c for c in between if doc.tokens[c].dep == "nsubj"]
     return any(doc.tokens[c].dep == "dobj" for c in between) or len(subjects) > 1
+
+
+def renaming_clause(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether `verb` heads a clause on a noun set beside another to rename it ("..., a charge
+    Lima rejected"), or a verb in the past tense the parser hangs on a noun with no "that"
+    ("the claim that Peru armed them" is the claim's content), which only a clause of its own
+    has (a participle describing the noun is VBN)."""
+    if verb.head == verb.i:
+        return False
+    if verb.dep == "relcl":
+        return doc.tokens[verb.head].dep == "appos"
+    return (
+        verb.dep == "acl"
+        and verb.tag == "VBD"
+        and not any(doc.tokens[c].dep == "mark" for c in doc.children[verb.i])
+    )
 
 
 def expressed_intent(doc: ParsedDoc, noun: Token) -> bool:

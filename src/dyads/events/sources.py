@@ -26,10 +26,10 @@ from .roles import (
 )
 from .speech import according_source, misread_appositive, says_that_clause
 from .targets import (
-    PRIOR_ACT_WINDOW,
     casualty_verb,
     definite,
     implied_filler,
+    latest_authors,
     prior_authors,
     receiver,
     receiving_verb,
@@ -1195,12 +1195,7 @@ def _custodian(roles: Roles, release: Token, patient: int) -> list[Filler] | Non
         place = roles.placed_in(roles.location_heads(roles.toks[participle]), frozenset(), this)
         if place and place[0].actor.country:
             return [implied_filler(place[0].actor.country, release, roles, this)]
-    for act, _, root, sources in reversed(roles.acts):
-        if act >= release.i or roles.toks[act].sent < release.sent - PRIOR_ACT_WINDOW:
-            continue
-        if root == _CUSTODY_ROOT and sources:
-            return [replace(f, rule=this, also=()) for f in sources]
-    return None
+    return latest_authors(roles, release, (_CUSTODY_ROOT,), this) or None
 
 
 def _told_before(roles: Roles, noun: Token) -> bool:

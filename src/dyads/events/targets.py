@@ -12,6 +12,7 @@ from ..geo import country_name
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import rule, rule_id
 from .clause import purpose_infinitive
+from .modality import renaming_clause
 from .roles import (
     ORGANISER_RULE,
     PASSIVE_SUBJECT_DEPS,
@@ -519,11 +520,20 @@ def prior_agents(roles: Roles, site: Site) -> list[Filler]:
             continue
         if any(i in roles.index.at for i in roles.subtree(noun.i)):
             continue
-        for act, _, root, sources in reversed(roles.acts):
-            if act >= site.token.i or roles.toks[act].sent < site.token.sent - PRIOR_ACT_WINDOW:
-                continue
-            if root in FORCE_ROOTS and sources:
-                return [replace(f, rule=rule_id(prior_agents), also=()) for f in sources]
+        return latest_authors(roles, site.token, FORCE_ROOTS, rule_id(prior_agents))
+    return []
+
+
+def latest_authors(
+    roles: Roles, before: Token, roots: Container[str], rule_name: str
+) -> list[Filler]:
+    """The authors of the last act of one of `roots` told before the token `before`, a few
+    sentences before it at most, or []."""
+    for act, _, root, sources in reversed(roles.acts):
+        if act >= before.i or roles.toks[act].sent < before.sent - PRIOR_ACT_WINDOW:
+            continue
+        if root in roots and sources:
+            return [replace(f, rule=rule_name, also=()) for f in sources]
     return []
 
 
@@ -1190,12 +1200,7 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     clause = token.lemma.lower() == "deny" and any(
         roles.toks[c].dep == "ccomp" for c in roles.doc.children[token.i]
     )
-    misread = (
-        token.dep == "acl"
-        and token.tag == "VBD"
-        and not any(roles.toks[c].dep == "mark" for c in roles.doc.children[token.i])
-    )
-    renaming = (token.dep == "relcl" and roles.toks[token.head].dep == "appos") or misread
+    renaming = renaming_clause(roles.doc, token)
     if not objects and not clause and not renaming:
         return []
     deniers = source_actors(roles, site)
