@@ -655,6 +655,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # Saying another poses a threat criticises it; a threat that merely exists does not.
+        ("Chile said the Peruvian buildup posed a threat to the region.", "111", "CHL", "PER"),
         # Saying one will not tolerate what another does warns them.
         ("Bolivia told Chile that it would not tolerate any more raids.", "130", "BOL", "CHL"),
         # Saying there is no room for talks, or no more talks to come, rejects talks.
