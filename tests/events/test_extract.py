@@ -655,6 +655,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # A denial of claims answers whoever made them, whom "by" names.
+        ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
         # Saying another poses a threat criticises it; a threat that merely exists does not.
         ("Chile said the Peruvian buildup posed a threat to the region.", "111", "CHL", "PER"),
         # Saying one will not tolerate what another does warns them.
