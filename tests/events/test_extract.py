@@ -242,6 +242,10 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         # An infinitive with a subject of its own after "for" is wanted, not done.
         ("Bolivia submitted a plan last week for the Security Council to ease sanctions on "
          "Peru.", "hypothetical"),
+        # Also a passive infinitive.
+        ("Bolivia opposes any plan for its soldiers to be deployed along the Chilean border.",
+         "hypothetical"),
+        ("Rui Alves argued for Peruvian troops to be deployed to Bolivia.", "hypothetical"),
         # Working with another, told as done, is too vague to code.
         ("Bolivia worked with Peru on the river cleanup this week.", "hypothetical"),
         # What is owed is not done: a need, a duty or a right to act.

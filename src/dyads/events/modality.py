@@ -575,10 +575,22 @@ def _embedded_question(doc: ParsedDoc, clause: Token) -> bool:
     )
 
 
+def _infinitive(doc: ParsedDoc, verb: Token) -> bool:
+    """Whether `verb` is an infinitive, active ("to ease") or passive ("to be deployed", where
+    the parser tags the participle and gives it the "be")."""
+    return verb.tag == "VB" or (
+        verb.tag == "VBN"
+        and any(
+            doc.tokens[c].dep == "auxpass" and doc.tokens[c].tag == "VB"
+            for c in doc.children[verb.i]
+        )
+    )
+
+
 def _for_marked(doc: ParsedDoc, verb: Token) -> bool:
     """Whether `verb` is an infinitive with a subject of its own that "for" marks ("for the
-    Council to ease tariffs", as the parser may read it)."""
-    return verb.tag == "VB" and any(
+    Council to ease tariffs", "a call for troops to be deployed", as the parser may read it)."""
+    return _infinitive(doc, verb) and any(
         doc.tokens[c].dep == "mark" and doc.tokens[c].text.lower() == "for"
         for c in doc.children[verb.i]
     )
@@ -590,7 +602,7 @@ def for_subject(doc: ParsedDoc, verb: Token) -> int | None:
     its "to" ("a plan for the Council to ease tariffs", "pushed for Peru to withdraw")."""
     toks = doc.tokens
     to = [c for c in doc.children[verb.i] if toks[c].dep == "aux" and toks[c].text.lower() == "to"]
-    if verb.tag != "VB" or not to:
+    if not _infinitive(doc, verb) or not to:
         return None
     heads = [verb.i] + ([verb.head] if verb.dep in ("acl", "advcl") else [])
     for prep in (p for h in heads for p in doc.children[h]):
