@@ -659,6 +659,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # Going on hunger strike is a hunger strike (142), not a strike (143).
+        ("Bolivian miners went on a hunger strike against the government.", "142", "BOLLAB",
+         "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
         # Saying another poses a threat criticises it; a threat that merely exists does not.
@@ -2294,6 +2297,9 @@ EVENT_RULE_CASES = [
      ("046", "CHL", "PER"), None),
     ("triggers.copula-phrase.v1", "Bolivian troops are on high alert along the Chilean border.",
      ("150", "BOLMIL", "CHL"), None),
+    # Also where the phrase's noun is a compound.
+    ("triggers.copula-phrase.v1", "Bolivian miners are on hunger strike against the government.",
+     ("142", "BOLLAB", "BOLGOV"), None),
     # Aid that helps people is given to them.
     ("roles.target.arrival.v1", "Chilean aid has helped thousands of families in Peru.",
      ("070", "CHL", "PERCVL"), None),

@@ -1453,11 +1453,14 @@ def copula_phrase(doc: ParsedDoc, words: list[int]) -> bool:
     army was on high alert", "Chile is in talks with Peru" match `be on alert` and `be in
     talk`. Its pattern's preposition must govern the word after it: "the minister is in
     Santiago for talks" is in a city, not in talks. Whether each preposition among the matched
-    `words` (after the copula, in pattern order) is the head of the word that follows it."""
+    `words` (after the copula, in pattern order) is the head of the word that follows it, or
+    of the noun that word is a compound of ("miners are on hunger strike")."""
+    toks = doc.tokens
     return all(
-        doc.tokens[after].head == here
+        toks[after].head == here
+        or (toks[after].dep == "compound" and toks[toks[after].head].head == here)
         for here, after in zip(words, words[1:], strict=False)
-        if doc.tokens[here].pos == "ADP"
+        if toks[here].pos == "ADP"
     )
 
 
