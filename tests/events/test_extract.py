@@ -659,6 +659,10 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also when the parser hangs the verdict on an infinitive of the object.
         ("The Peruvian minister called the Chilean bid to block the loan utterly reckless.",
          "111", "PERGOV", "CHL"),
+        # An object the parser reads as the subject of a participle describing it is the
+        # object still.
+        ("The Peruvian navy said it had seized two Chilean boats fishing illegally in its "
+         "waters.", "171", "PERMIL", "CHL"),
         # Going on hunger strike is a hunger strike (142), not a strike (143).
         ("Bolivian miners went on a hunger strike against the government.", "142", "BOLLAB",
          "BOLGOV"),

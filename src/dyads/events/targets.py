@@ -76,7 +76,8 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     one is named for is aimed at the state it happened in (`_custody_state`), and what a verb
     takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
     called Peru's aggression"), as is a noun the parser reads as a predicate
-    (`_object_read_as_predicate`). An object inside the trigger's pattern ("deployed troops") is
+    (`_object_read_as_predicate`) or as the subject of a participle on it
+    (`_object_read_as_clause_subject`). An object inside the trigger's pattern ("deployed troops") is
     no target, nor what a verb of sending gives or deploys (`sending_verbs`), nor the object
     of a trigger whose object is a topic ("the ministers discussed Ukraine")."""
     if not site.is_verb or site.topic_object:
@@ -90,9 +91,11 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     sending = site.root in _PROVISION_ROOTS and site.token.lemma.lower() in event_words(
         rule_id(direct_object), "sending_verbs"
     )
-    misread = _object_read_as_predicate(roles, site.token.i)
+    misread = _object_read_as_predicate(roles, site.token.i) + _object_read_as_clause_subject(
+        roles, site.token.i
+    )
     for dep in ("dative",) if sending else ("dobj", "dative"):
-        for child in children:
+        for child in (*children, *(m for m in misread if m not in children)):
             if (
                 (roles.toks[child].dep == dep or (dep == "dobj" and child in misread))
                 and child not in site.skip
@@ -168,6 +171,28 @@ def _object_read_as_predicate(roles: Roles, verb: int) -> list[int]:
     if len(predicates) < 2 or roles.toks[predicates[0]].pos not in ("NOUN", "PROPN"):
         return []
     return predicates[:1]
+
+
+def _object_read_as_clause_subject(roles: Roles, verb: int) -> list[int]:
+    """The object the parser reads as the subject of a participle that describes it: in
+    "seized two Chilean boats fishing in its waters" it makes "boats" the subject of a clause
+    "fishing ...", and leaves "seized" with no object. The noun phrase must start right after
+    the verb, and the participle follow it."""
+    kids = roles.doc.children[verb]
+    if any(roles.toks[c].dep == "dobj" for c in kids):
+        return []
+    for clause in kids:
+        if roles.toks[clause].dep != "ccomp" or roles.toks[clause].tag != "VBG":
+            continue
+        subjects = [c for c in roles.doc.children[clause] if roles.toks[c].dep == "nsubj"]
+        if (
+            len(subjects) == 1
+            and roles.toks[subjects[0]].pos in ("NOUN", "PROPN")
+            and min(roles.subtree(subjects[0])) == verb + 1
+            and max(roles.subtree(subjects[0])) + 1 == clause
+        ):
+            return subjects
+    return []
 
 
 def _custody_state(roles: Roles, noun: Token, skip: Container[int]) -> list[Filler]:
