@@ -1765,6 +1765,9 @@ EVENT_RULE_CASES = [
     ("roles.source.reduced-relative.v1",
      "Chilean lawmakers passed a resolution calling on Peru to withdraw its troops.",
      ("0256", "CHLLEG", "PER"), None),
+    # A law acts for whoever passes it.
+    ("roles.source.reduced-relative.v1", "Peru's parliament passed a law banning Chilean imports.",
+     ("163", "PERLEG", "CHL"), None),
     # Whom people were killed fighting with killed them.
     ("roles.source.casualties-opponent.v1",
      "Two Peruvian soldiers were killed in clashes with Shining Path guerrillas on Monday.",
