@@ -2420,6 +2420,9 @@ EVENT_RULE_CASES = [
     ("roles.target.goods-destination.v1",
      "Peru imposed tariffs on copper and tin exports to Argentina from Chile.",
      ("163", "PER", "CHL"), ("163", "PER", "ARG")),
+    # A pattern's noun past a gerund that a preposition of the trigger takes is the gerund's.
+    ("triggers.clause-bound.v1", "Bolivia joined Chile in condemning the Peruvian strikes.",
+     None, ("143", "BOL", "CHL")),
 ]  # fmt: skip
 
 

@@ -429,6 +429,10 @@ class EventExtractor:
                     doc, used
                 ):
                     continue
+                if self.switches.on(rule_id(clause_bound)) and not clause_bound(
+                    doc, token.i, used
+                ):
+                    continue
                 if token.head in used and token.dep == "relcl" and entry.cameo[:2] not in (
                     _ANSWER_ROOTS
                 ):
@@ -1444,6 +1448,27 @@ def preposition_order(doc: ParsedDoc, words: list[int]) -> bool:
     for here, after in zip(words, words[1:], strict=False):
         if doc.tokens[here].pos == "ADP" and doc.tokens[here].head == after:
             return False
+    return True
+
+
+@rule("triggers.clause-bound.v1")
+def clause_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
+    """A pattern's words do not lie past a gerund the pattern does not name that a preposition
+    of the trigger takes: the gerund tells an act of its own, whose object is its own. In
+    "Bolivia joined Chile in condemning the strikes" the strikes are what is condemned, and no
+    one joins a strike ("called for talks to resume" still matches through its infinitive).
+    Whether no matched word's chain of heads up to `trigger` passes through such a gerund."""
+    toks = doc.tokens
+    named = {trigger, *words}
+    for word in words:
+        current = word
+        for _ in range(_PATTERN_DEPTH + 2):
+            head = toks[current].head
+            if head == current or head == trigger:
+                break
+            if toks[head].dep == "pcomp" and toks[head].tag == "VBG" and head not in named:
+                return False
+            current = head
     return True
 
 
