@@ -409,6 +409,11 @@ RULE_CASES = [
      {"continental body": "IGO"}, {"continental body": None}),
     ("actors.anaphora.states.v1", "Mali left ECOWAS in January. The body of a soldier was found.",
      {"body": None, "The body": None}, {"body": None}),
+    # "The group" is the group of people named last, never a body of states.
+    ("actors.anaphora.states.v1",
+     "Amnesty International criticized Peru in May. The World Health Organization praised Chile. "
+     "The group also criticized Bolivia.",
+     {"group": "NGOHRIAMN"}, {"group": None}),
     # "The council" stands for the organisation last named whose name ends in "council".
     ("actors.anaphora.organisation-head.v1",
      "Chile asked the U.N. Security Council to meet. The council refused.",

@@ -909,8 +909,10 @@ class _ArticleResolution:
         accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair". The plural
         noun needs "the", "both", "these" or "those" before it, so that "many countries" and
         "from 12 countries", which name states not yet told of, stay unresolved. "The bloc",
-        "the alliance" refer to the organisation last named within three sentences. (The nouns
-        are `data/actors/words.yaml`.)"""
+        "the alliance" refer to the organisation last named within three sentences; "the
+        group" and "the movement" to the last that is no body of states (`nonstate_
+        organizations`: a rights group or an armed one, not the UN agency named after it).
+        (The nouns are `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)
         nouns, bodies = _words(this, "states"), _words(this, "organizations")
@@ -1478,11 +1480,15 @@ class _ArticleResolution:
         if ref.rule.startswith(("organization:", "organization-head:")):
             # "the bloc" is any organisation; "the council" one whose name ends in "council".
             head = ref.rule.split(":", 1)[1] if ref.rule.startswith("organization-head:") else None
+            nonstate = ref.rule.split(":", 1)[1] in _words(
+                rule_id(_ArticleResolution._state_noun_refs), "nonstate_organizations"
+            )
             bodies = [
                 s
                 for s in self._seen_since(ref.sent - _PERSON_WINDOW)
                 if s.token < ref.start
                 and self.actors[s.actor].kind == "organization"
+                and not (nonstate and (self.actors[s.actor].code or "").startswith("IGO"))
                 and (
                     head is None
                     or any(
