@@ -910,8 +910,8 @@ class _ArticleResolution:
         noun needs "the", "both", "these" or "those" before it, so that "many countries" and
         "from 12 countries", which name states not yet told of, stay unresolved. "The bloc",
         "the alliance" refer to the organisation last named within three sentences; "the
-        group" and "the movement" to the last that is no body of states (`nonstate_
-        organizations`: a rights group or an armed one, not the UN agency named after it).
+        group" and "the movement" to the last that is no body of states
+        (`nonstate_organizations`: a rights group or an armed one, not a UN agency).
         (The nouns are `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)
