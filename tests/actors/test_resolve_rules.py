@@ -67,6 +67,10 @@ RULE_CASES = [
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
+    # "The leader" is whichever head of state or government was named last.
+    ("actors.antecedent.role.v1",
+     "Chilean President Ana Costa arrived in Lima on Monday. The leader met students.",
+     {"leader": "CHLGOV"}, {"leader": "GOV"}),
     # A definite organ of a state is of the one country its sentence names before it.
     ("actors.antecedent.sentence-state.v1",
      "Chile's opposition criticized the government on Monday.",

@@ -2205,7 +2205,8 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
     """A definite role with no country of its own ("the president", "the minister", "the
     ministers") stands for the latest actor named before with that role, by lexicon entry or
     by head noun, and of the same number: "Chilean President Ana Costa arrived. The president
-    met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group.
+    met ..." -> Costa; "the foreign and defense ministers ... the ministers" -> that group;
+    "the leader" -> the head of state or government named last, whatever title named them.
     "The rebels", "the militants" stand for the armed group named last within three
     sentences, whatever word named it: "Shining Path attacked a convoy. The militants also
     burned a bridge" -> Shining Path. A role the words give a sector is held in that sector
@@ -2226,6 +2227,10 @@ def role_antecedent(res: _ArticleResolution, ref: _Ref) -> list[str]:
         # "A spokesman said": someone new, not the spokesman named before.
         return []
     wanted = set(ref.role_entries)
+    if "role.leader" in wanted:
+        # "the leader" is whichever head of state or government was named last (the word
+        # list of `role_pair`): "Peru's president arrived. The leader said ...".
+        wanted |= _words(rule_id(role_pair), "leader_roles")
     # "The military spokesman" is no foreign ministry's spokesman: a role the words give a
     # sector holds it too.
     sectors = set(ref.sectors)
