@@ -668,6 +668,15 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Verdicts of repression, of harm to democracy, of political motive and of want of
+        # legitimacy criticise.
+        ("Chile said the arrests were part of a crackdown on dissent by Peru.", "111", "CHL",
+         "PER"),
+        ("Chile said Peru's new media law was a setback for democracy.", "111", "CHL", "PER"),
+        ("Chile said Peru's charges against the activist were politically motivated.", "111",
+         "CHL", "PER"),
+        ("Chile said the Peruvian ruling lacked legitimacy.", "111", "CHL", "PER"),
+        ("Chile said Peru's president should be ashamed.", "111", "CHL", "PERGOV"),
         # Saying another poses a threat criticises it; a threat that merely exists does not.
         ("Chile said the Peruvian buildup posed a threat to the region.", "111", "CHL", "PER"),
         # Saying one will not tolerate what another does warns them.
