@@ -668,6 +668,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Staple foods sent are food aid.
+        ("Chile shipped 100 tons of rice to Peru.", "073", "CHL", "PER"),
         # Verdicts of repression, of harm to democracy, of political motive and of want of
         # legitimacy criticise.
         ("Chile said the arrests were part of a crackdown on dissent by Peru.", "111", "CHL",
@@ -1636,6 +1638,10 @@ EVENT_RULE_CASES = [
     # A part taken of an object leaves the object's pattern.
     ("events.trigger.partitive-object.v1", "Chile suspended part of its military aid to Peru.",
      ("1622", "CHL", "PER"), ("162", "CHL", "PER")),
+    # A sum given in a kind of aid is that aid.
+    ("events.trigger.partitive-object.v1",
+     "Chile provided $10 million in humanitarian assistance to Peru.",
+     ("073", "CHL", "PER"), ("071", "CHL", "PER")),
     # A state or its government protesting complains in words.
     ("events.sense.official-protest.v1",
      "Chile's foreign ministry protested the Peruvian decision.",

@@ -2598,14 +2598,26 @@ def _object_preps(root: str, preps: tuple[str, ...]) -> tuple[str, ...]:
 @rule("events.trigger.partitive-object.v1")
 def partitive_object(doc: ParsedDoc, trigger: Token) -> bool:
     """A part taken of an object leaves the object's pattern: "suspended part of its military
-    aid programme" suspends military aid, as "suspended its military aid programme" does.
-    Whether the trigger's direct object is a noun of part or quantity (`partitives`) with an
-    "of" phrase, which puts the pattern's words two levels deeper."""
+    aid programme" suspends military aid, as "suspended its military aid programme" does; so
+    does a sum given in a kind of aid: "provided $10 million in humanitarian assistance"
+    provides humanitarian assistance. Whether the trigger's direct object is a noun of part or
+    quantity (`partitives`) with an "of" phrase, or of a sum of money (`sums`) with an "in"
+    phrase, which puts the pattern's words two levels deeper."""
     partitives = _words(rule_id(partitive_object), "partitives")
+    sums = _words(rule_id(partitive_object), "sums")
+    toks = doc.tokens
     return any(
-        doc.tokens[c].dep == "dobj"
-        and doc.tokens[c].lemma.lower() in partitives
-        and any(doc.tokens[o].text.lower() == "of" for o in doc.children[c])
+        toks[c].dep == "dobj"
+        and (
+            (
+                toks[c].lemma.lower() in partitives
+                and any(toks[o].text.lower() == "of" for o in doc.children[c])
+            )
+            or (
+                toks[c].lemma.lower() in sums
+                and any(toks[o].text.lower() == "in" for o in doc.children[c])
+            )
+        )
         for c in doc.children[trigger.i]
     )
 
