@@ -2048,6 +2048,9 @@ EVENT_RULE_CASES = [
      ("073", "CHL", "PER"), None),
     ("roles.source.by-phrase.v1", "Peru received a shipment of aid from Chile.",
      ("070", "CHL", "PER"), None),
+    # Or on the verb of arriving the aid is subject of.
+    ("roles.source.by-phrase.v1", "Humanitarian aid arrived in Peru from Chile on Monday.",
+     ("073", "CHL", "PER"), None),
     # "The attack" that did something, or that people were killed in, is the attack reported
     # just before, by the same authors.
     ("roles.source.prior-act.v1",

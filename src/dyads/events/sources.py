@@ -889,9 +889,10 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     offer from Egypt", also when the parser hangs it on the verb of receiving the noun ("Peru
     received aid from Chile"), on the quantity received ("received a shipment of aid from
     Chile"), on a participle that describes the noun ("the sanctions imposed by Chile"), on
-    the contents of a gift its pattern names ("a shipment of aid from Chile") or on the noun's
-    patient ("the arrest of the activist by the police"); not the host of a meeting ("a
-    meeting organized by the UN")."""
+    the contents of a gift its pattern names ("a shipment of aid from Chile"), on the verb of
+    arriving the noun is subject of ("aid arrived in Peru from Chile", `arrival_verbs`) or on
+    the noun's patient ("the arrest of the activist by the police"); not the host of a meeting
+    ("a meeting organized by the UN")."""
     if site.is_verb:
         return []
     hosts = _meeting_organisers(roles, site)
@@ -904,6 +905,11 @@ def by_phrase(roles: Roles, site: Site) -> list[Filler]:
     heads += contents
     patients = [p for p in patients if p not in contents]
     heads += _misattached_by(roles, site)
+    arriving = roles.toks[site.token.head]
+    if site.token.dep == "nsubj" and arriving.lemma.lower() in event_words(
+        rule_id(by_phrase), "arrival_verbs"
+    ):
+        heads.append(arriving.i)
     if (verb := receiving_verb(roles, site)) is not None:
         heads.append(verb.i)
         prep = roles.toks[site.token.head]
