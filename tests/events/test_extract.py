@@ -668,6 +668,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Withdrawing a reporter's accreditation is an administrative sanction.
+        ("Peruvian authorities revoked the accreditation of a Chilean reporter.", "172",
+         "PERGOV", "CHLMED"),
         # Staple foods sent are food aid.
         ("Chile shipped 100 tons of rice to Peru.", "073", "CHL", "PER"),
         # Verdicts of repression, of harm to democracy, of political motive and of want of
