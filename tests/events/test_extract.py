@@ -1527,6 +1527,9 @@ EVENT_RULE_CASES = [
     ("roles.target.content.v1",
      "The Bolivian government said that Bolivian rebels had lied to Peru.",
      ("112", "BOLGOV", "BOLREB"), None),
+    # A clause that is the subject of what is said names its doer.
+    ("roles.target.content.v1", "Chile said what Peru did was unacceptable.",
+     ("111", "CHL", "PER"), None),
     # Who is the first, the latest or the only one to act acts.
     ("roles.source.first-to.v1", "Bolivia became the latest country to criticize Peru.",
      ("111", "BOL", "PER"), None),

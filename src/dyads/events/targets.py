@@ -928,6 +928,15 @@ def content(roles: Roles, site: Site) -> list[Filler]:
                     ):
                         # '"This attack is a crime," the minister said': its authors.
                         found += prior_authors(roles, noun, rule_name)
+                    if not found and noun.dep == "csubj":
+                        # '"What Peru is doing is a crime"': the doer of the clause that is
+                        # the subject.
+                        found += [
+                            f
+                            for s in roles.doc.children[sub]
+                            if roles.toks[s].dep == "nsubj" and s not in site.skip
+                            for f in roles.actors_at(s, rule_name)
+                        ]
             if found and all(_own_side(roles, site, f) for f in found):
                 # "Chile denied that its troops had entered Peru": the speakers' own side
                 # does the act told; the other party it names is whom the words concern. "He
