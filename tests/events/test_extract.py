@@ -1719,6 +1719,10 @@ EVENT_RULE_CASES = [
     ("roles.phrase.named-members.v1",
      "Critics of the plan, including Chile's foreign minister, accused Peru of lying.",
      ("112", "CHLGOV", "PER"), ("112", "PEROPP", "PER")),
+    # An office with no actor of its own stands for the body whose office it is, also a plural
+    # opening the sentence, which the tagger takes for a name.
+    ("roles.phrase.office-of.v1", "Members of Peru's ruling party criticized Chile.",
+     ("111", "PERPTY", "CHL"), None),
     ("roles.phrase.named-members.v1", "Chile condemned several countries, including Peru.",
      ("111", "CHL", "PER"), None),
     # An attack that people were killed in is aimed at them.

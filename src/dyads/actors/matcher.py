@@ -61,7 +61,7 @@ class PatternIndex:
         """Non-overlapping matches, scanning left to right and preferring the longest."""
         texts = [t.text for t in doc.tokens]
         lowers = [t.lower() for t in texts]
-        lemmas = [_lemma(t) for t in doc.tokens]
+        lemmas = [noun_lemma(t) for t in doc.tokens]
         matches: list[Match] = []
         lengths = self.lengths
         none: set[int] = set()
@@ -100,7 +100,7 @@ class PatternIndex:
         return matches
 
 
-def _lemma(token: Token) -> str:
+def noun_lemma(token: Token) -> str:
     """The token's lemma in lower case. A plural common noun the tagger takes for a proper one,
     as at the start of a sentence or in a title ("Rebels in Peru ..."), keeps its plural as
     its lemma: its singular is read off the ending, so that it matches its role."""

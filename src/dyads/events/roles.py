@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from .. import wordlists
+from ..actors.matcher import noun_lemma
 from ..actors.resolve import INTERNATIONAL_SECTORS
 from ..records import Actor, Mention, ParsedDoc, Token
 from ..rules import RuleSwitches, rule, rule_id
@@ -112,7 +113,8 @@ def office_holder_actor(roles: Roles, i: int, role_rule: str) -> list[Filler]:
     nouns are `data/events/words.yaml`.)"""
     name = rule_id(office_holder_actor)
     bodies = event_words(name, "bodies")
-    if roles.toks[i].lemma.lower() not in event_words(name, "offices") | bodies:
+    # "Members of ..." opening a sentence is tagged as a name, and keeps its plural.
+    if noun_lemma(roles.toks[i]) not in event_words(name, "offices") | bodies:
         return []
     also = (name,)
     for child in roles.doc.children[i]:
