@@ -67,6 +67,10 @@ RULE_CASES = [
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
+    # Who issued a statement is whom "the statement" after it stands for.
+    ("actors.anaphora.statement-issuer.v1",
+     "Chile's foreign ministry issued a statement on Monday. The statement accused Peru of lying.",
+     {"statement": "CHLGOV"}, {"statement": None}),
     # "The leader" is whichever head of state or government was named last.
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The leader met students.",

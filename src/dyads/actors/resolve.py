@@ -239,6 +239,9 @@ class _ArticleResolution:
         self.seen_in_order = True
         self.token_actor: dict[int, str] = {}
         self.statements: list[tuple[int, str]] = []  # (sentence, actor id)
+        # Who issued a statement named as their verb's object ("the ministry issued a
+        # statement"), whom a later "the statement" stands for.
+        self.issuers: list[tuple[int, str]] = []
         # Runs of coordinated references: (start token, end token, actor id) each.
         self.coordinations: list[list[tuple[int, int, str]]] = []
         self.groups = 0
@@ -1391,6 +1394,8 @@ class _ArticleResolution:
         )
         if ref.rule.startswith("statement") or _is_statement(doc, ref):
             self.statements.append((ref.sent, actor_id))
+        if self.r.switches.on(rule_id(statement_issuer)) and statement_issuer(doc, ref):
+            self.issuers.append((ref.sent, actor_id))
         self._note_coordination(actor_id, ref)
 
     def _titled_one(self, ref: _Ref) -> bool:
@@ -1605,8 +1610,13 @@ class _ArticleResolution:
             if groups and (coordination is None or groups[-1].token >= coordination[0]):
                 return [groups[-1].actor]
             return coordination[1] if coordination else []
-        recent = [a for sent, a in self.statements if ref.sent - sent <= 2]
-        return recent[-1:]
+        # An issuer counts from a sentence before: "the statement" that its own verb issues
+        # ("he made the statement") stands for no one yet.
+        issued = [(sent, a) for sent, a in self.issuers if sent < ref.sent]
+        recent = sorted(
+            (sent, a) for sent, a in [*self.statements, *issued] if ref.sent - sent <= 2
+        )
+        return [a for _, a in recent[-1:]]
 
     def _freeze(self, b: _Building) -> Actor:
         sectors = tuple(b.sectors)
@@ -2654,6 +2664,22 @@ def own_subject(res: _ArticleResolution, ref: _Ref) -> tuple[int, int] | None:
 def _is_statement(doc: ParsedDoc, ref: _Ref) -> bool:
     nouns = _words(rule_id(_ArticleResolution._statement_refs), "nouns")
     return doc.tokens[ref.end - 1].lemma.lower() in nouns
+
+
+@rule("actors.anaphora.statement-issuer.v1")
+def statement_issuer(doc: ParsedDoc, ref: _Ref) -> bool:
+    """Who issues a statement is whom "the statement" after it stands for: "Chile's foreign
+    ministry issued a statement on Monday. The statement accused Peru of lying" -> the
+    ministry. Whether `ref` is the subject of a verb whose object is a document noun
+    (`actors.anaphora.statement.v1`'s nouns)."""
+    nouns = _words(rule_id(_ArticleResolution._statement_refs), "nouns")
+    head = doc.tokens[ref.end - 1]
+    if head.dep not in _SUBJECT_DEPS or head.head == head.i:
+        return False
+    return any(
+        doc.tokens[c].dep == "dobj" and doc.tokens[c].lemma.lower() in nouns
+        for c in doc.children[head.head]
+    )
 
 
 # -- join rules: whether two pieces form one noun phrase -----------------------------------------
