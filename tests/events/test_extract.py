@@ -1059,6 +1059,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # The speaker the parser hangs as an appositive on an opening phrase's object.
         ("In an interview with Radio Cooperativa, Chile's foreign minister said Peru had "
          "violated the treaty.", "112", "CHLGOV", "PER"),
+        # Also through the minister's own appositive name.
+        ("In an interview with VOA, Chile's foreign minister Rui Alves said Peru "
+         "was lying.", "112", "CHLGOV", "PER"),
         # The talks a clause is set in are held, whatever its verb rejects.
         ("In talks with Peru on Monday, Chile's foreign minister rejected the offer.", "040",
          "CHLGOV", "PER"),

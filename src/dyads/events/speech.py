@@ -251,17 +251,21 @@ def _speaker(
 def misread_appositive(doc: ParsedDoc, verb: Token) -> int | None:
     """The subject the small parser hangs as an appositive on the object of an opening
     phrase: in "In an interview with the radio, Chile's foreign minister said ..." it reads
-    the minister as the radio's appositive and leaves "said" with no subject. The noun right
-    before the verb, when it is such an appositive, else None; not the noun a participle
+    the minister as the radio's appositive and leaves "said" with no subject, also through the
+    minister's own appositive name ("..., Chile's foreign minister Rui Alves said"). The noun
+    right before the verb, when it is such an appositive, else None; not the noun a participle
     describes ("the release of Rui Alves, a journalist arrested in May")."""
     before = verb.i - 1
     if before < 0 or before in doc.children[verb.i] or verb.head == before:
         return None
     noun = doc.tokens[before]
-    if noun.dep == "appos" and noun.pos in ("NOUN", "PROPN") and noun.head < noun.i:
-        opener = doc.tokens[noun.head]
-        if opener.dep == "pobj" and opener.sent == verb.sent:
-            return noun.i
+    if noun.dep != "appos" or noun.pos not in ("NOUN", "PROPN") or noun.head >= noun.i:
+        return None
+    opener = doc.tokens[noun.head]
+    if opener.dep == "appos" and opener.head < opener.i:
+        opener = doc.tokens[opener.head]
+    if opener.dep == "pobj" and opener.sent == verb.sent:
+        return noun.i
     return None
 
 
