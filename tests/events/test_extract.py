@@ -1062,6 +1062,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         # Also through the minister's own appositive name.
         ("In an interview with VOA, Chile's foreign minister Rui Alves said Peru "
          "was lying.", "112", "CHLGOV", "PER"),
+        # Or as a conjunct of that object with no "and".
+        ("In an interview with the BBC, Peru's defense minister Luis Soto said Chile was "
+         "lying.", "112", "PERMIL", "CHL"),
         # The talks a clause is set in are held, whatever its verb rejects.
         ("In talks with Peru on Monday, Chile's foreign minister rejected the offer.", "040",
          "CHLGOV", "PER"),

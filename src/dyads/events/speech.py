@@ -252,18 +252,27 @@ def misread_appositive(doc: ParsedDoc, verb: Token) -> int | None:
     """The subject the small parser hangs as an appositive on the object of an opening
     phrase: in "In an interview with the radio, Chile's foreign minister said ..." it reads
     the minister as the radio's appositive and leaves "said" with no subject, also through the
-    minister's own appositive name ("..., Chile's foreign minister Rui Alves said"). The noun
+    minister's own appositive name ("..., Chile's foreign minister Rui Alves said"), or as a
+    conjunct of the object with no "and" ("with the BBC, Peru's minister said"). The noun
     right before the verb, when it is such an appositive, else None; not the noun a participle
     describes ("the release of Rui Alves, a journalist arrested in May")."""
     before = verb.i - 1
     if before < 0 or before in doc.children[verb.i] or verb.head == before:
         return None
     noun = doc.tokens[before]
-    if noun.dep != "appos" or noun.pos not in ("NOUN", "PROPN") or noun.head >= noun.i:
+    if (
+        noun.dep not in ("appos", "conj")
+        or noun.pos not in ("NOUN", "PROPN")
+        or noun.head >= noun.i
+    ):
         return None
     opener = doc.tokens[noun.head]
     if opener.dep == "appos" and opener.head < opener.i:
         opener = doc.tokens[opener.head]
+    if noun.dep == "conj" and any(
+        doc.tokens[c].dep == "cc" and c < noun.i for c in doc.children[noun.head]
+    ):
+        return None  # "with the BBC and Reuters": a true coordination.
     if opener.dep == "pobj" and opener.sent == verb.sent:
         return noun.i
     return None

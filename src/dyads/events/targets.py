@@ -77,9 +77,9 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
     takes as "what" someone calls it is its object (`_named_objects`: "condemned what it
     called Peru's aggression"), as is a noun the parser reads as a predicate
     (`_object_read_as_predicate`) or as the subject of a participle on it
-    (`_object_read_as_clause_subject`). An object inside the trigger's pattern ("deployed troops") is
-    no target, nor what a verb of sending gives or deploys (`sending_verbs`), nor the object
-    of a trigger whose object is a topic ("the ministers discussed Ukraine")."""
+    (`_object_read_as_clause_subject`). An object inside the trigger's pattern ("deployed
+    troops") is no target, nor what a verb of sending gives or deploys (`sending_verbs`), nor
+    the object of a trigger whose object is a topic ("the ministers discussed Ukraine")."""
     if not site.is_verb or site.topic_object:
         return []
     children = roles.doc.children[site.token.i]
