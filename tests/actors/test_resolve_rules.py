@@ -200,6 +200,9 @@ RULE_CASES = [
     ("actors.refs.group-place.v1", "Ministers from Chile and Peru met in Lima on Monday.",
      {"Ministers from Chile and Peru": "CHLGOV+PERGOV"},
      {"Ministers": "GOV", "Chile": "CHL", "Peru": "PER"}),
+    # After a participle of where a group is, "on" places it too.
+    ("actors.refs.group-place.v1", "Peru blamed the bombing on militants present on Bolivian soil.",
+     {"militants present on Bolivian": "BOLREB"}, {"militants": "REB", "Bolivian": "BOL"}),
     ("actors.refs.role-modifier.v1", "Chile closed a police academy in Lima.",
      {"police": None}, {"police": "COP"}),
     # A day after the role says when; it is no noun the role modifies.

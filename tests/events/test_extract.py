@@ -668,6 +668,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Who the blame for an act is put on is accused, whatever "on" hangs on.
+        ("Chilean police blamed the bombing on Peruvian rebels.", "112", "CHLCOP", "PERREB"),
         # Withdrawing a reporter's accreditation is an administrative sanction.
         ("Peruvian authorities revoked the accreditation of a Chilean reporter.", "172",
          "PERGOV", "CHLMED"),

@@ -1849,8 +1849,10 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     and Bolivia"). Whether `nxt` is the place of the role group `ref`, joined by a locative
     preposition (after a participle of where one is: `locating_participles`) and at most two
     more words."""
+    prepositions = _words(rule_id(locates), "prepositions")
     if gap and gap[0].text.lower() in _words(rule_id(locates), "locating_participles"):
         gap = gap[1:]
+        prepositions = prepositions | _words(rule_id(locates), "participle_prepositions")
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
@@ -1858,7 +1860,7 @@ def locates(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
         and nxt.kind in ("state", "organization")
         and not (nxt.kind == "state" and nxt.sectors)
         and bool(gap)
-        and gap[0].text.lower() in _words(rule_id(locates), "prepositions")
+        and gap[0].text.lower() in prepositions
         and len(gap) <= 3
         and all(t.pos in ("DET", "ADJ", "PROPN") for t in gap[1:])
     )

@@ -508,6 +508,21 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
             and word != site.token.i
         ):
             found = roles.prep_object(word, site.preps, skip, rule_id(prepositional))
+        if (
+            not found
+            and roles.toks[word].dep == "prep"
+            and roles.toks[word].text.lower() in site.preps
+            and roles.toks[roles.toks[word].head].dep == "dobj"
+            and roles.toks[roles.toks[word].head].head == site.token.i
+        ):
+            # "blamed the bombing on the rebels": the pattern's own preposition, which the
+            # parser hangs on the verb's object.
+            found = [
+                f
+                for pobj in roles.doc.children[word]
+                if roles.toks[pobj].dep == "pobj" and pobj not in skip
+                for f in roles.actors_at(pobj, rule_id(prepositional))
+            ]
     if not found and not site.is_verb:
         # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
         # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru";
