@@ -1737,6 +1737,10 @@ EVENT_RULE_CASES = [
     ("roles.target.casualties.v1",
      "Twelve Peruvian border guards died in an ambush by Chilean rebels.",
      ("190", "CHLREB", "PERCOP"), None),
+    # Or in a "when" clause the attack verb heads.
+    ("roles.target.casualties.v1",
+     "Five Peruvian soldiers were killed when rebels attacked their post.",
+     ("190", "PERREB", "PERMIL"), None),
     # An act told before that draws criticism passes it to whoever did it.
     ("roles.target.prior-act.v1",
      "Bolivia shut its embassy in Lima on Friday. The step drew sharp criticism from Chile.",

@@ -1316,8 +1316,10 @@ def charging_state(roles: Roles, site: Site) -> list[Filler]:
 def casualties(roles: Roles, site: Site) -> list[Filler]:
     """An attack named as what people were killed, wounded or died in is aimed at them: "twelve
     Peruvian border guards died in an ambush by Chilean rebels", "shoppers were wounded in the
-    bombing of the market" -> the guards, the shoppers. The attack noun is the object of "in" or
-    "during" on a verb of dying or being hurt, whose subject is the target."""
+    bombing of the market", "five soldiers were killed when rebels attacked their post" -> the
+    guards, the shoppers, the soldiers. The attack noun is the object of "in" or "during" on a
+    verb of dying or being hurt, or the attack verb heads its "when" clause; the verb's subject
+    is the target."""
     verb = casualty_verb(roles, site)
     if verb is None:
         return []
@@ -1495,11 +1497,22 @@ def protest_purpose(roles: Roles, site: Site) -> list[Filler]:
 def casualty_verb(roles: Roles, site: Site) -> Token | None:
     """The verb of dying or being hurt whose "in" or "during" phrase the nominal trigger of
     `site` is ("were killed in an ambush", "died in an ambush and a gunfight with rebels"),
-    or None."""
+    or whose "when" clause the verbal trigger heads ("were killed when rebels attacked their
+    post"), or None."""
     token = site.token
     if token.dep == "conj" and token.head != token.i:
         token = roles.toks[token.head]
-    if site.is_verb or token.dep != "pobj" or token.head == token.i:
+    if site.is_verb:
+        verb = roles.toks[token.head]
+        when = any(
+            roles.toks[c].dep == "advmod" and roles.toks[c].text.lower() == "when"
+            for c in roles.doc.children[token.i]
+        )
+        if token.dep != "advcl" or not when or verb.i == token.i:
+            return None
+        casualty = verb.lemma.lower() in event_words(rule_id(casualties), "verbs")
+        return verb if casualty else None
+    if token.dep != "pobj" or token.head == token.i:
         return None
     prep = roles.toks[token.head]
     if prep.text.lower() not in ("in", "during") or prep.head == prep.i:
