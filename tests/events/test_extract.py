@@ -668,6 +668,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # What the sidelines are of is where leaders meet, not whom they meet.
+        ("Chile's president met with Peru's president on the sidelines of the UN General "
+         "Assembly.", "044", "CHLGOV", "PERGOV"),
         # Who the blame for an act is put on is accused, whatever "on" hangs on.
         ("Chilean police blamed the bombing on Peruvian rebels.", "112", "CHLCOP", "PERREB"),
         # Withdrawing a reporter's accreditation is an administrative sanction.

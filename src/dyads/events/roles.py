@@ -591,6 +591,10 @@ class Roles:
                     # "met at the margins of a summit in Brasilia": where a gathering is held
                     # is its venue, not a party.
                     down = ("of", "against", "from")
+                if lemma in event_words("roles.target.prep.v1", "margin_nouns"):
+                    # "met on the sidelines of the UN General Assembly": what the margins are
+                    # of is where the meeting is, not who is met.
+                    continue
                 relation_nouns = event_words("roles.target.object-phrase.v1", "relation_nouns")
                 if lemma in relation_nouns:
                     down = (*down, "with", "between")
