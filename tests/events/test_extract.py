@@ -668,6 +668,11 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Burning another's flags protests against it; a crowd outside a foreign embassy is of
+        # the city the embassy is in.
+        ("Protesters in Lima burned Chilean flags.", "141", "PERCVL", "CHL"),
+        ("Demonstrators gathered outside the Chilean embassy in Lima on Sunday.", "141",
+         "PERCVL", "CHLGOV"),
         # What the sidelines are of is where leaders meet, not whom they meet.
         ("Chile's president met with Peru's president on the sidelines of the UN General "
          "Assembly.", "044", "CHLGOV", "PERGOV"),

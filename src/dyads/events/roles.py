@@ -648,16 +648,23 @@ class Roles:
         return heads
 
     def placed_in(self, heads: list[int], skip: Container[int], rule: str) -> list[Filler]:
-        """The first state named in a locative phrase of one of `heads`."""
+        """The first state named in a locative phrase of one of `heads`. A place inside the
+        phrase of a state's organ is where the organ is ("outside the Chilean embassy in Lima"
+        is in Peru), so it comes before the organ's own state."""
         for head in heads:
             for pobj in self._locative_objects(head):
                 # "in the town of Kidal in northern Mali": two phrases down at most.
                 near = [*self._locative_objects(pobj), *self.of_objects(pobj)]
                 far = [c for n in near for c in (*self._locative_objects(n), *self.of_objects(n))]
+                organ: list[Filler] = []
                 for candidate in (pobj, *near, *far):
                     hit = self.index.at.get(candidate)
                     if hit and candidate not in skip and hit[0].kind == "state":
-                        return [Filler(hit[0], hit[1], rule)]
+                        if not hit[0].sectors:
+                            return [Filler(hit[0], hit[1], rule)]
+                        organ = organ or [Filler(hit[0], hit[1], rule)]
+                if organ:
+                    return organ
         return []
 
     def _locative_objects(self, head: int) -> list[int]:
