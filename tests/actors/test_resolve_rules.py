@@ -245,6 +245,11 @@ RULE_CASES = [
     # After the name too: an organisation's role in apposition, or "a spokeswoman for" it.
     ("actors.refs.organisation-appositive.v1", "Anna Keller, the EU envoy, criticized Chile.",
      {"Anna Keller, the EU envoy": "IGOEUREEC"}, {"Anna Keller": ""}),
+    # One who serves a body or office "to" it works for it.
+    ("actors.refs.organisation-appositive.v1",
+     "Rui Alves, an adviser to Chile's president, criticized Peru.",
+     {"Rui Alves, an adviser to Chile's president": "CHLGOV"},
+     {"Rui Alves": "", "Chile's president": "CHLGOV"}),
     ("actors.refs.organisation-appositive.v1",
      "Anna Keller, a spokeswoman for Hamas, criticized Chile.",
      {"Anna Keller, a spokeswoman for Hamas": "PSEREB"}, {"Anna Keller, a spokeswoman": ""}),

@@ -2119,9 +2119,14 @@ def _office_words(words: list[Token]) -> bool:
 
 
 def _leading_appositive(words: list[str]) -> bool:
-    """Whether `words`, between a name and an organisation, say the person leads, speaks for
-    or works in it: ", head of", ", the executive director of", ", a spokeswoman for"."""
+    """Whether `words`, between a name and an organisation, say the person leads, speaks for,
+    works in or serves it: ", head of", ", the executive director of", ", a spokeswoman for",
+    ", an adviser to" (`serving_nouns`)."""
     words = _without_trailing_articles(words)  # ", head of the Red Cross delegation"
+    if len(words) >= 3 and words[0] == "," and words[-1] == "to":
+        # ", an adviser to", ", a senior aide to": one who serves the body or office after.
+        serving = _words(ORGANISATION_APPOSITIVE_RULE, "serving_nouns")
+        return len(words) <= 5 and words[-2] in serving
     if len(words) < 3 or words[0] != "," or words[-1] not in ("of", "for", "at"):
         return False
     return _titles(words[1:-1])
