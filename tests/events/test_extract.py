@@ -668,6 +668,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Reiterating or renewing support is support.
+        ("Chile reiterated its support for Peru.", "050", "CHL", "PER"),
         # Burning another's flags protests against it; a crowd outside a foreign embassy is of
         # the city the embassy is in.
         ("Protesters in Lima burned Chilean flags.", "141", "PERCVL", "CHL"),
@@ -1781,6 +1783,9 @@ EVENT_RULE_CASES = [
      "Peru closed its border with Chile. The step was denounced by Bolivia on Tuesday.",
      ("111", "BOL", "PER"), None),
     # A gerund of time or means shares the subject of the verb it hangs on, also a passive's.
+    # The gerund of a step taken is the taker's act.
+    ("roles.source.gerund-adjunct.v1", "Chile took the unusual step of criticizing Peru publicly.",
+     ("111", "CHL", "PER"), None),
     ("roles.source.gerund-adjunct.v1", "Chile closed its embassy after accusing Peru of spying.",
      ("1125", "CHL", "PER"), None),
     ("roles.source.gerund-adjunct.v1",

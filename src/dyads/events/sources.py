@@ -471,7 +471,8 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     a liar", "while visiting Lima") has the subject of the verb the phrase hangs on: "Chile
     closed the border after accusing Peru of spying" -> Chile. A passive verb's subject is the
     gerund's too: "Alves was recalled after insulting the president" -> Alves, "Alves was
-    quoted as saying that ..." -> Alves said it. A "for" gerund
+    quoted as saying that ..." -> Alves said it; so does the gerund of a step taken: "Chile
+    took the rare step of criticizing Peru" -> Chile. A "for" gerund
     is the act of whom the verb credits with it (`_credited`), and so is a noun of an act after
     "for": "the rebels claimed responsibility for the bombing", "blamed Peru for the
     attack"."""
@@ -493,7 +494,16 @@ def gerund_adjunct(roles: Roles, site: Site) -> list[Filler]:
     quoted = prep.text.lower() == "as" and current.lemma.lower() in event_words(
         name, "quoting_verbs"
     )
-    if prep.text.lower() not in event_words(name, "preps") and not quoted:
+    # "took the unusual step of criticizing Peru": the step taken is the act.
+    step = (
+        prep.text.lower() == "of"
+        and current.lemma.lower() in event_words(name, "step_nouns")
+        and current.dep == "dobj"
+        and current.head != current.i
+    )
+    if step:
+        current = roles.toks[current.head]
+    if prep.text.lower() not in event_words(name, "preps") and not quoted and not step:
         return []
     if current.pos != "VERB":
         # "keen on meeting": the complement of an adjective or noun, no adjunct.
