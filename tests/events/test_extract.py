@@ -668,6 +668,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # A measure named as what someone says it is keeps its target.
+        ("Chile imposed what Peru said was an unfair tariff on Peruvian wine.", "163", "CHL",
+         "PER"),
         # Reiterating or renewing support is support.
         ("Chile reiterated its support for Peru.", "050", "CHL", "PER"),
         # Burning another's flags protests against it; a crowd outside a foreign embassy is of

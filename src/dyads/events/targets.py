@@ -207,16 +207,29 @@ def _custody_state(roles: Roles, noun: Token, skip: Container[int]) -> list[Fill
 
 def _named_objects(roles: Roles, verb: int) -> list[int]:
     """The words that name an object a verb takes as "what" someone calls it: "condemned what
-    it called Peru's aggression", "denounced what it described as a Chilean provocation". The
-    object predicate of a verb of naming (`naming_verbs`) whose object is "what", or its "as"
-    phrase."""
+    it called Peru's aggression", "denounced what it described as a Chilean provocation",
+    "imposed what Peru said was an unfair tariff". The object predicate of a verb of naming
+    (`naming_verbs`) whose object is "what", or its "as" phrase, or what "what" is said to be."""
     naming = event_words(rule_id(direct_object), "naming_verbs")
     found: list[int] = []
     for clause in roles.doc.children[verb]:
         c = roles.toks[clause]
-        if c.dep not in ("ccomp", "xcomp", "dobj") or c.lemma.lower() not in naming:
+        if c.dep not in ("ccomp", "xcomp", "dobj"):
             continue
         kids = roles.doc.children[clause]
+        if c.lemma.lower() == "say":
+            # "imposed what Peru said was an unfair tariff": what "what" is said to be.
+            found += [
+                a
+                for be in kids
+                if roles.toks[be].dep == "ccomp" and roles.toks[be].lemma.lower() == "be"
+                and any(roles.toks[k].lemma.lower() == "what" for k in roles.doc.children[be])
+                for a in roles.doc.children[be]
+                if roles.toks[a].dep == "attr"
+            ]  # fmt: skip
+            continue
+        if c.lemma.lower() not in naming:
+            continue
         if not any(roles.toks[k].lemma.lower() == "what" for k in kids):
             continue
         found += [k for k in kids if roles.toks[k].dep in ("oprd", "attr")]
@@ -365,12 +378,16 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
         if site.root in ("02", "10")
         else []
     )
+    named = _named_objects(roles, site.token.i)
     for dep in ("dobj", "dative", "pobj"):
         heads = pattern_preps if dep == "pobj" else [site.token.i]
-        for child in (c for h in heads for c in roles.doc.children[h]):
+        for child in [
+            *(c for h in heads for c in roles.doc.children[h]),
+            *(named if dep == "dobj" else []),
+        ]:
             if dep == "pobj" and child not in roles.trigger_roots:
                 continue
-            if roles.toks[child].dep == dep and child not in site.skip:
+            if (roles.toks[child].dep == dep or child in named) and child not in site.skip:
                 preps = site.object_preps
                 if child in site.pattern_tokens:
                     # The object is the act itself ("expressed outrage over", "voiced
