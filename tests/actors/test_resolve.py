@@ -504,6 +504,9 @@ def test_many_countries_is_no_reference(code_text):
         # Groups that defend the press are rights groups, not the press.
         ("Press freedom groups criticized Chile.", "Press freedom groups", "NGO"),
         ("Media rights organizations criticized Peru.", "Media rights organizations", "NGO"),
+        # An association of journalists is the press's own body.
+        ("The Peruvian media association criticized Chile.", "Peruvian media association",
+         "PERMED"),
     ],
 )
 def test_parties_and_think_tanks_by_name(code_text, sentence, text, code):
