@@ -304,6 +304,10 @@ RULE_CASES = [
     ("actors.refs.group-member.v1",
      "Militants from the Islamic State attacked a Chilean border post.",
      {"Militants from the Islamic State": "IMG"}, {"Militants": "REB"}),
+    # So do those loyal to, affiliated with or allied to it.
+    ("actors.refs.group-member.v1",
+     "Forces loyal to the Peruvian president attacked rebel positions.",
+     {"Forces loyal to the Peruvian president": "PERGOV"}, {"Forces": "MIL"}),
     # An armed group the lexicon lacks is known by the last word of its name, not taken for a
     # state's army.
     ("actors.recognise.armed-group-name.v1",

@@ -1825,18 +1825,23 @@ def _coordinated_place(prev: _Ref, ref: _Ref, gap: list[Token], toks: Sequence[T
 def group_member(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     """People known by their role "from" a body or a named group are its members and act as
     it: "militants from the Islamic State", "rebels from the Chilean Liberation Front",
-    "officials from the Peruvian government" -> that body. Whether `nxt` is the body of the
-    role group `ref`, joined by "from" and at most an article."""
+    "officials from the Peruvian government" -> that body; so are those loyal to, affiliated
+    with or allied to it (`affiliations`): "fighters affiliated with the Shining Path", "forces
+    loyal to the Peruvian president". Whether `nxt` is the body of the role group `ref`,
+    joined by "from" or such a phrase and at most an article."""
     named_group = nxt.kind == "anaphor" and any(w[:1].isupper() for w in nxt.name.split())
     body = nxt.kind == "organization" or (nxt.kind == "state" and bool(nxt.sectors))
+    words = [t.text.lower() for t in gap]
+    while words and words[-1] in ("the", "a", "an"):
+        words = words[:-1]
+    joined = " ".join(words)
+    affiliated = joined in _words(rule_id(group_member), "affiliations")
     return (
         ref.kind == "anaphor"
         and ref.rule.startswith("role-anaphor")
         and ref.plural
-        and bool(gap)
-        and gap[0].text.lower() == "from"
-        and all(t.pos == "DET" for t in gap[1:])
-        and len(gap) <= 2
+        and (joined == "from" or affiliated)
+        and len(gap) <= len(words) + 1
         and (body or named_group)
     )
 
