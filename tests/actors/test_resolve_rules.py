@@ -67,6 +67,10 @@ RULE_CASES = [
     ("actors.antecedent.role.v1",
      "Chilean President Ana Costa arrived in Lima on Monday. The president met students.",
      {"president": "CHLGOV"}, {"president": "GOV"}),
+    # "Both" standing alone stands for the parties just named together, as "they" does.
+    ("actors.anaphora.pronoun.v1",
+     "Chile and Peru signed a pact on Monday. Both urged Bolivia to join it.",
+     {"Both": "CHL+PER"}, {"Chile": "CHL", "Peru": "PER"}),
     # Who issued a statement is whom "the statement" after it stands for.
     ("actors.anaphora.statement-issuer.v1",
      "Chile's foreign ministry issued a statement on Monday. The statement accused Peru of lying.",
