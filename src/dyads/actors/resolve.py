@@ -891,6 +891,10 @@ class _ArticleResolution:
             lower = t.text.lower()
             if t.i in covered or t.pos != "PRON" or t.idx < self.skip_end:
                 continue
+            if lower == "both" and t.i - 1 in covered:
+                # "Chile and Peru both condemned ...": a quantifier floated after the parties,
+                # who are named already.
+                continue
             if lower in singular or lower in plural:
                 out.append(
                     _Ref(
