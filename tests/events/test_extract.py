@@ -242,6 +242,8 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
         # An infinitive with a subject of its own after "for" is wanted, not done.
         ("Bolivia submitted a plan last week for the Security Council to ease sanctions on "
          "Peru.", "hypothetical"),
+        # A suit or a complaint announced is not yet filed.
+        ("Chile intends to sue Peru at the international court.", "hypothetical"),
         # Also a passive infinitive.
         ("Bolivia opposes any plan for its soldiers to be deployed along the Chilean border.",
          "hypothetical"),

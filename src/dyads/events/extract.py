@@ -138,6 +138,9 @@ _ARMS_ENTRY = "072.military-aid"
 # Codes of international actors, placed by what they are rather than by a country.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACT_ROOTS = frozenset({f"{n:02d}" for n in (*range(4, 9), *range(14, 21))})
+# Formal acts among the verbal roots, done by filing rather than by saying: an official
+# complaint (114), a lawsuit (115), a verdict (116).
+_FORMAL_VERBAL_ACTS = frozenset({"114", "115", "116"})
 _PATTERN_DEPTH = 3
 _BASE_CONFIDENCE = 0.95
 _INDIRECT_PENALTY = 0.1
@@ -765,6 +768,14 @@ class EventExtractor:
             return entry.cameo, "hypothetical", (rule_id(unrealised_aim),)
         if (
             reading.announced
+            and entry.cameo in _FORMAL_VERBAL_ACTS
+            and self.switches.on(rule_id(announced_intent))
+        ):
+            # "Chile intends to sue Peru": a suit or a complaint announced is not yet filed,
+            # and the codebook has no intent code for it.
+            return entry.cameo, "hypothetical", (rule_id(announced_intent),)
+        if (
+            reading.announced
             and entry.cameo[:2] in ACT_ROOTS
             and self.switches.on(rule_id(announced_intent))
         ):
@@ -1279,7 +1290,8 @@ def refusal(entry: TriggerEntry) -> str:
 def announced_intent(entry: TriggerEntry) -> str | None:
     """An act announced, offered, planned or agreed to rather than done is coded as its intent
     (03x, 13x), per the codebook: "Finland will give Tanzania a grant" -> 033 intent to provide
-    aid. None when the act has no intent code: then it only might happen."""
+    aid. None when the act has no intent code: then it only might happen, as a formal act of a
+    verbal root announced does ("intends to sue Peru")."""
     return entry.intent
 
 
