@@ -670,6 +670,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "BOLGOV"),
         # A denial of claims answers whoever made them, whom "by" names.
         ("Peru denied accusations by Chile that it had armed the rebels.", "016", "PER", "CHL"),
+        # Weighing a measure against another considers a policy option toward it.
+        ("Chile is weighing a ban on Peruvian imports.", "014", "CHL", "PER"),
         # A measure named as what someone says it is keeps its target.
         ("Chile imposed what Peru said was an unfair tariff on Peruvian wine.", "163", "CHL",
          "PER"),
