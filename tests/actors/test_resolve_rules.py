@@ -205,8 +205,8 @@ RULE_CASES = [
      {"Ministers from Chile and Peru": "CHLGOV+PERGOV"},
      {"Ministers": "GOV", "Chile": "CHL", "Peru": "PER"}),
     # After a participle of where a group is, "on" places it too.
-    ("actors.refs.group-place.v1", "Peru blamed the bombing on militants present on Bolivian soil.",
-     {"militants present on Bolivian": "BOLREB"}, {"militants": "REB", "Bolivian": "BOL"}),
+    ("actors.refs.group-place.v1", "Peru's army shelled rebels entrenched on Bolivian territory.",
+     {"rebels entrenched on Bolivian": "BOLREB"}, {"rebels": "REB", "Bolivian": "BOL"}),
     ("actors.refs.role-modifier.v1", "Chile closed a police academy in Lima.",
      {"police": None}, {"police": "COP"}),
     # A day after the role says when; it is no noun the role modifies.

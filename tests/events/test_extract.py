@@ -686,7 +686,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Chile's president met with Peru's president on the sidelines of the UN General "
          "Assembly.", "044", "CHLGOV", "PERGOV"),
         # Who the blame for an act is put on is accused, whatever "on" hangs on.
-        ("Chilean police blamed the bombing on Peruvian rebels.", "112", "CHLCOP", "PERREB"),
+        ("Bolivia's interior minister blamed the riots on Chilean agitators.", "112", "BOLGOV",
+         "CHL"),
         # Withdrawing a reporter's accreditation is an administrative sanction.
         ("Peruvian authorities revoked the accreditation of a Chilean reporter.", "172",
          "PERGOV", "CHLMED"),

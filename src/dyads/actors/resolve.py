@@ -1615,7 +1615,7 @@ class _ArticleResolution:
                 return [groups[-1].actor]
             return coordination[1] if coordination else []
         # An issuer counts from a sentence before: "the statement" that its own verb issues
-        # ("he made the statement") stands for no one yet.
+        # ("she issued the statement") stands for no one yet.
         issued = [(sent, a) for sent, a in self.issuers if sent < ref.sent]
         recent = sorted(
             (sent, a) for sent, a in [*self.statements, *issued] if ref.sent - sent <= 2

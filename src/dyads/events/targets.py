@@ -532,7 +532,7 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
             and roles.toks[roles.toks[word].head].dep == "dobj"
             and roles.toks[roles.toks[word].head].head == site.token.i
         ):
-            # "blamed the bombing on the rebels": the pattern's own preposition, which the
+            # "blamed the riots on foreign agitators": the pattern's own preposition, which the
             # parser hangs on the verb's object.
             found = [
                 f
