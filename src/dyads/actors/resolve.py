@@ -1835,9 +1835,7 @@ def group_member(ref: _Ref, nxt: _Ref, gap: list[Token]) -> bool:
     joined by "from" or such a phrase and at most an article."""
     named_group = nxt.kind == "anaphor" and any(w[:1].isupper() for w in nxt.name.split())
     body = nxt.kind == "organization" or (nxt.kind == "state" and bool(nxt.sectors))
-    words = [t.text.lower() for t in gap]
-    while words and words[-1] in ("the", "a", "an"):
-        words = words[:-1]
+    words = _without_trailing_articles([t.text.lower() for t in gap])
     joined = " ".join(words)
     affiliated = joined in _words(rule_id(group_member), "affiliations")
     return (
