@@ -2140,6 +2140,13 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Peruvian police arrested a Bolivian journalist in May. The journalist was released on "
      "Monday.", ("0841", "PERCOP", "BOLMED"), None),
+    # So are people whose release the clause says ended a custody.
+    ("roles.source.implied-authority.v1",
+     "Bolivian student leader Luis Soto was released on Friday, ten days after his arrest.",
+     ("0841", "BOL", "BOLEDU"), None),
+    ("roles.source.implied-authority.v1",
+     "Held since March, the Peruvian activist was freed on Sunday.",
+     ("0841", "PER", "PEROPP"), None),
     # Whoever frees people, or orders them freed, held them.
     ("roles.source.implied-authority.v1",
      "A Peruvian court ordered the release of Rui Alves, a Bolivian journalist arrested in May.",

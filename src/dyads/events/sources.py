@@ -1123,21 +1123,24 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
             patients.append(held)
         return _authority_of(roles, token, patients[0]) if patients else []
     lemma = token.lemma.lower()
-    custody = lemma in event_words(this, "release_verbs") and any(
-        roles.toks[c].dep == "prep"
-        and roles.toks[p].dep == "pobj"
-        and (
-            (
-                roles.toks[c].text.lower() == "from"
-                and roles.toks[p].lemma.lower() in event_words(this, "custody_nouns")
+    custody = lemma in event_words(this, "release_verbs") and (
+        any(
+            roles.toks[c].dep == "prep"
+            and roles.toks[p].dep == "pobj"
+            and (
+                (
+                    roles.toks[c].text.lower() == "from"
+                    and roles.toks[p].lemma.lower() in event_words(this, "custody_nouns")
+                )
+                or (
+                    roles.toks[c].text.lower() == "on"
+                    and roles.toks[p].lemma.lower() in event_words(this, "release_terms")
+                )
             )
-            or (
-                roles.toks[c].text.lower() == "on"
-                and roles.toks[p].lemma.lower() in event_words(this, "release_terms")
-            )
+            for c in roles.doc.children[token.i]
+            for p in roles.doc.children[c]
         )
-        for c in roles.doc.children[token.i]
-        for p in roles.doc.children[c]
+        or _released_after_custody(roles, token)
     )
     state_only = event_words(this, "custodial_verbs") | event_words(this, "restricting_verbs")
     # "was accused of treason": a charge of a crime in law is laid by the state.
@@ -1163,6 +1166,30 @@ def implied_authority(roles: Roles, site: Site) -> list[Filler]:
     if (releaser := _releaser(roles, token)) is not None:
         return releaser
     return _authority_of(roles, token, patient)
+
+
+def _released_after_custody(roles: Roles, release: Token) -> bool:
+    """Whether the release ends a custody its own clause tells of: "was freed a week after
+    his arrest", "was released after two months in detention", "was let go after being held
+    for days", "Detained in May, she was released on Monday"."""
+    this = rule_id(implied_authority)
+    custodial = (
+        event_words(this, "custodial_verbs")
+        | event_words(this, "custodial_nouns")
+        | event_words(this, "custody_nouns")
+        | {"hold"}
+    )
+    for i in roles.subtree(release.i):
+        word = roles.toks[i]
+        if i == release.i or word.lemma.lower() not in custodial:
+            continue
+        if word.dep == "advcl" and word.tag == "VBN" and word.head == release.i and i < release.i:
+            return True
+        while word.head != release.i and word.head != word.i:
+            word = roles.toks[word.head]
+            if word.dep == "prep" and word.text.lower() in ("after", "following"):
+                return True
+    return False
 
 
 def _releaser(roles: Roles, participle: Token) -> list[Filler] | None:
