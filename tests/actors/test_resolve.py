@@ -209,6 +209,10 @@ def test_group_members_are_listed_actors(founding):
         # "A spokesman" is someone new, not the spokesman named before.
         ("Peru's foreign ministry spokesman Luis Soto criticized Chile on Monday. In Santiago, a "
          "spokesman said the talks would resume.", "spokesman", "GOV"),
+        # A noun that ends one phrase before a comma is no coordinated modifier of the role
+        # after it ("border" of "border officials").
+        ("Chilean tanks reached the Peruvian border, officials said.", "officials", "GOV"),
+        ("Chilean troops crossed the Peruvian border, police said.", "police", "COP"),
     ],
 )
 def test_sentence_actor_codes(code_text, sentence, text, code):

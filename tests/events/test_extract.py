@@ -1596,6 +1596,11 @@ EVENT_RULE_CASES = [
     # A noun predicate the parser reads as the object's appositive.
     ("events.trigger.verdict-call.v1", "Chile's president called Peru's decision a grave mistake.",
      ("111", "CHLGOV", "PER"), None),
+    # The object the parser hangs on the predicate is still what is called so.
+    ("roles.target.object.v1", "Chile called Bolivia's decision unfair.",
+     ("111", "CHL", "BOL"), None),
+    ("roles.target.object.v1", "Chile called Peru's decision illegal.",
+     ("112", "CHL", "PER"), None),
     # So do the other verbs of naming.
     ("events.trigger.verdict-call.v1", "Chile labelled Peru a rogue state.",
      ("111", "CHL", "PER"), None),

@@ -482,6 +482,7 @@ class _ArticleResolution:
                 start >= 2
                 and toks[start - 1].text in ("and", ",")
                 and toks[start - 2].sent == sent
+                and toks[start - 2].head > start - 2
                 and (role := self._role_with(toks[start - 2], toks[end - 1]))
             ):
                 roles.append(role)
@@ -2980,11 +2981,14 @@ def coordinated_role_modifier(
     res: _ArticleResolution, chunk: list[_Piece], piece: _Piece, gap: _Gap
 ) -> bool | None:
     """A modifier coordinated with a role's own modifier forms a role with the same head, so
-    the phrase goes on: "foreign and [defense ministers]" holds a foreign minister."""
+    the phrase goes on: "foreign and [defense ministers]" holds a foreign minister. The
+    modifier must hang on what follows it: in "troops reached the border, officials said" the
+    noun before the comma ends a phrase of its own."""
     words = gap.words
     applies = (
         len(words) == 2
         and words[1] in ("and", ",")
+        and gap.rest[0].head > gap.rest[0].i
         and piece.kind == "role"
         and chunk[-1].kind != "person"
         and res._role_with(gap.rest[0], res.tokens[piece.end - 1]) is not None

@@ -163,11 +163,21 @@ def direct_object(roles: Roles, site: Site) -> list[Filler]:
 def _object_read_as_predicate(roles: Roles, verb: int) -> list[int]:
     """The object the parser reads as the first of two object predicates of a verb with no
     object: in "called the Peruvian move to tax wine disappointing" it hangs both "move" and
-    "disappointing" on "called" as predicates, and the first, a noun, is what is called so."""
+    "disappointing" on "called" as predicates, and the first, a noun, is what is called so. It
+    may also hang the object on the predicate, as its subject or a compound ("called Peru's
+    decision unfair")."""
     kids = roles.doc.children[verb]
     if any(roles.toks[c].dep == "dobj" for c in kids):
         return []
     predicates = [c for c in kids if roles.toks[c].dep == "oprd"]
+    if len(predicates) == 1:
+        return [
+            c
+            for c in roles.doc.children[predicates[0]]
+            if roles.toks[c].dep in ("nsubj", "compound")
+            and roles.toks[c].pos in ("NOUN", "PROPN")
+            and min(roles.subtree(c)) == verb + 1
+        ]
     if len(predicates) < 2 or roles.toks[predicates[0]].pos not in ("NOUN", "PROPN"):
         return []
     return predicates[:1]
