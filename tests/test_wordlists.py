@@ -10,6 +10,7 @@ import pytest
 import dyads
 import dyads.coder  # noqa: F401 - importing the coder registers every rule
 from dyads.errors import ConfigError
+from dyads.events.lexicon import WORD_CLASS_RULE, TriggerLexicon
 from dyads.rules import registered
 from dyads.wordlists import (
     check_word_lists,
@@ -44,11 +45,27 @@ def _reads(source: str, rule, name: str) -> bool:
     return bool(names_rule) and f'"{name}"' in source
 
 
+def _class_names_in_patterns() -> set[str]:
+    """The word classes the trigger lexicon's patterns name ("send @armed_unit")."""
+    return {
+        word[1:]
+        for entry in TriggerLexicon.load().entries.values()
+        for pattern in (*entry.verbs, *entry.nouns)
+        for word in pattern
+        if word.startswith("@")
+    }
+
+
 @pytest.mark.parametrize("relative_path", WORD_FILES)
 def test_every_word_list_is_read_by_the_registered_rule_it_is_keyed_by(relative_path):
     rules = registered()
     for rule_id, lists in word_lists(relative_path).items():
         assert rule_id in rules, f"{relative_path}: {rule_id} is not a registered rule"
+        if rule_id == WORD_CLASS_RULE:
+            # Word classes are read through the trigger patterns that name them.
+            unused = set(lists) - _class_names_in_patterns()
+            assert not unused, f"{relative_path}: no trigger pattern names {sorted(unused)}"
+            continue
         for name in lists:
             assert any(_reads(src, rules[rule_id], name) for src in SOURCES.values()), (
                 f"{relative_path}: {rule_id}.{name} is read by no code that names the rule"

@@ -1532,6 +1532,13 @@ def test_a_quoted_act_is_the_speakers_when_it_names_no_subject(
 # rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
 # rule adds or removes it).
 EVENT_RULE_CASES = [
+    # A word class in a pattern stands for each of its words: forces sent, moved or massed.
+    ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
+     ("154", "CHL", None), None),
+    ("triggers.word-class.v1", "Peru rushed troops to its border with Chile.",
+     ("154", "PER", "CHL"), None),
+    ("triggers.word-class.v1", "Bolivia sent riot police to the Peruvian border.",
+     ("153", "BOL", "PER"), None),
     # The surname after a family name's particles is the subject: the name must reach it.
     ("actors.recognise.name-particles.v1",
      "Chilean President Ana Ruiz de la Cruz criticized Peru. De la Cruz also urged Peru to talk.",

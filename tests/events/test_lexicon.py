@@ -61,6 +61,9 @@ def test_intent_codes_belong_to_acts(lexicon):
         # A currency sign may stand for a sum, but not open a pattern.
         ('- {id: 071.x, cameo: "071", origin: general, verbs: [$ give]}\n', 1,
          "lower-case lemmas"),
+        # So may a word class the word lists define, and no other.
+        ('- {id: 154.x, cameo: "154", origin: general, verbs: [send @warships]}\n', 1,
+         "word class '@warships' is not a list of triggers.word-class.v1"),
         (
             '- {id: 111.x, cameo: "111", origin: general, verbs: [condemn], intent: "036"}\n',
             1,

@@ -16,7 +16,13 @@ from ..rules import TRIGGER_PREFIX, RuleSwitches, rule, rule_id
 from .chains import Chains
 from .codebook import CameoCode, codebook
 from .dates import event_date
-from .lexicon import COPULA, DEFAULT_TARGET_PREPS, TriggerEntry, TriggerLexicon
+from .lexicon import (
+    COPULA,
+    DEFAULT_TARGET_PREPS,
+    WORD_CLASS_RULE,
+    TriggerEntry,
+    TriggerLexicon,
+)
 from .modality import (
     Reading,
     modality_words,
@@ -802,11 +808,14 @@ class EventExtractor:
         return self.switches.on(rule_id(localised_self)) and localised_self(source, target, root)
 
     def _word_is(self, token: Token, word: str) -> bool:
-        """Whether `token` is the pattern word `word`: its lemma, or for a currency sign a
-        currency named in words (`currency_name`)."""
+        """Whether `token` is the pattern word `word`: its lemma, a word of the class `word`
+        names (`word_class`), or for a currency sign a currency named in words
+        (`currency_name`)."""
         lemma = token.lemma.lower()
         if lemma == word:
             return True
+        if word.startswith("@"):
+            return self.switches.on(rule_id(word_class)) and word_class(token, word[1:])
         return (
             word in _CURRENCY_SIGNS
             and self.switches.on(rule_id(currency_name))
@@ -1072,6 +1081,19 @@ def localised_self(source: EventActor, target: EventActor, root: str = "") -> bo
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+@rule(WORD_CLASS_RULE)
+def word_class(token: Token, name: str) -> bool:
+    """A pattern word may stand for a class of words that play one part in an act: "send
+    @armed_unit" matches "sent troops", "dispatched two warships" and "rushed reinforcements",
+    so that each verb of moving forces need not be listed with each kind of force. The
+    classes list things, so only a noun is one of them: "military" in "sent military
+    experts" describes the experts. Whether `token` is a noun whose lemma is in the class
+    `name`."""
+    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in _words(
+        rule_id(word_class), name
+    )
 
 
 @rule("triggers.currency-name.v1")

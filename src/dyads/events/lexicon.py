@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .. import wordlists
 from ..errors import LexiconError
 from ..yamlfile import LINE, entry_errors, read_entries
 from .codebook import codebook
@@ -32,8 +33,12 @@ _KEYS = {
 # Where an entry's patterns come from: the CAMEO codebook's descriptions and examples, news text
 # read outside the gold files, or plain English usage.
 ORIGINS = ("codebook", "news", "general")
-# Lower-case lemmas; after the first, a currency sign too ("give $" for "gave Peru $5 million").
-_PATTERN = re.compile(r"^[a-z][a-z'\-]*( ([a-z][a-z'\-]*|[$€£¥]))*$")
+# Lower-case lemmas; after the first, a currency sign too ("give $" for "gave Peru $5 million")
+# or a word class ("send @armed_unit" for "sent warships").
+_PATTERN = re.compile(r"^[a-z][a-z'\-]*( ([a-z][a-z'\-]*|[$€£¥]|@[a-z_]+))*$")
+# Where the word classes a pattern may name are listed: `data/events/words.yaml`, rule
+# `triggers.word-class.v1`.
+WORD_CLASS_RULE = "triggers.word-class.v1"
 _INTENT_ROOTS = ("03", "13")
 _ACT_ROOTS = {f"{n:02d}" for n in (*range(4, 9), *range(14, 21))}
 
@@ -223,4 +228,11 @@ def _patterns(value: Any, key: str, entry_id: str, fail: Any) -> tuple[tuple[str
     bad = [v for v in value if not _PATTERN.match(v)]
     if bad:
         raise fail(f"{entry_id}: pattern {bad[0]!r} must be lower-case lemmas separated by spaces")
+    classes = wordlists.word_lists("events/words.yaml").get(WORD_CLASS_RULE, {})
+    unknown = [w for v in value for w in v.split() if w.startswith("@") and w[1:] not in classes]
+    if unknown:
+        raise fail(
+            f"{entry_id}: word class {unknown[0]!r} is not a list of {WORD_CLASS_RULE} in "
+            "data/events/words.yaml"
+        )
     return tuple(tuple(v.split()) for v in value)
