@@ -308,6 +308,19 @@ def test_an_act_named_as_the_aim_of_another_is_only_an_aim(all_events, sentence,
     assert {e.modality for e in all_events(sentence) if e.cameo == aim} == {modality}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        # roles.source.implied-authority.v1: who orders a release held the people; who asks
+        # for it did not, and the place of their custody says who did.
+        ("A Peruvian court ordered the release of two Bolivian students detained in May.", "PER"),
+        ("Chile demanded the release of two Bolivian students detained in Lima.", "PER"),
+    ],
+)
+def test_who_holds_people_whose_release_is_ordered_or_asked_for(all_events, sentence, holder):
+    assert {e.source.code[:3] for e in all_events(sentence) if e.cameo == "173"} == {holder}
+
+
 def test_the_purpose_rule_switched_off_asserts_the_aim(coder):
     article = article_from_text(
         "Chile deployed soldiers in the north to fight Peruvian rebels.", id="test"
@@ -2400,6 +2413,13 @@ EVENT_RULE_CASES = [
     ("roles.target.custodian.v1",
      "Peru detained a Chilean trawler last week. Chile demanded the return of the trawler.",
      ("1053", "CHL", "PER"), None),
+    # So is one whose words say who holds them, and who asks does not hold them.
+    ("roles.target.custodian.v1",
+     "Bolivia called for the release of three Bolivian workers detained in Chile.",
+     ("0253", "BOL", "CHL"), ("0253", "BOL", "BOLLAB")),
+    ("roles.target.custodian.v1",
+     "Chile demanded the release of two engineers held by Peruvian rebels.",
+     ("1053", "CHL", "PERREB"), None),
     # Custody someone is said to be in is the authorities' act on them.
     ("roles.source.implied-authority.v1",
      "Two Chilean fishermen remain in custody in Peru.",

@@ -30,6 +30,7 @@ from .targets import (
     definite,
     implied_filler,
     latest_authors,
+    participle_holder,
     prior_authors,
     receiver,
     receiving_verb,
@@ -1195,8 +1196,9 @@ def _released_after_custody(roles: Roles, release: Token) -> bool:
 def _releaser(roles: Roles, participle: Token) -> list[Filler] | None:
     """Whoever frees people, or orders them freed, held them: in "Peru freed Rui Alves, a
     journalist detained in May" and "a Peruvian court ordered the release of Rui Alves, a
-    journalist arrested in May" Peru detained him. The releasing state, when a participle of
-    custody describes the object of a verb or noun of release, else None."""
+    journalist arrested in May" Peru detained him; not who asks for a release, only who
+    orders or grants it (`ordering_verbs`). The releasing state, when a participle of custody
+    describes the object of a verb or noun of release, else None."""
     this = rule_id(implied_authority)
     if participle.dep != "acl" or participle.head == participle.i:
         return None
@@ -1211,6 +1213,9 @@ def _releaser(roles: Roles, participle: Token) -> list[Filler] | None:
     if release.lemma.lower() not in event_words(this, "release_verbs"):
         return None
     verb = release if release.pos == "VERB" else roles.toks[release.head]
+    if verb is not release and verb.lemma.lower() not in event_words(this, "ordering_verbs"):
+        # "Chile demanded the release of ...": who asks for a release does not hold them.
+        return None
     agent = _own_agent(roles, verb.i, this) if verb.pos == "VERB" else None
     states = [
         a.country for f in agent or [] for a in roles.index.members(f.actor) if a.country
@@ -1227,17 +1232,8 @@ def _custodian(roles: Roles, release: Token, patient: int) -> list[Filler] | Non
     of last, a few sentences before at most. None when neither says it."""
     this = rule_id(implied_authority)
     custodial = event_words(this, "custodial_verbs") | {"hold"}
-    for participle in participles_of(roles, roles.toks[patient]):
-        if roles.toks[participle].lemma.lower() not in custodial:
-            continue
-        for agent in roles.doc.children[participle]:
-            if roles.toks[agent].dep == "agent":
-                for pobj in roles.doc.children[agent]:
-                    if found := roles.actors_at(pobj, this):
-                        return found
-        place = roles.placed_in(roles.location_heads(roles.toks[participle]), frozenset(), this)
-        if place and place[0].actor.country:
-            return [implied_filler(place[0].actor.country, release, roles, this)]
+    if held := participle_holder(roles, patient, custodial, release, this):
+        return held
     return latest_authors(roles, release, (_CUSTODY_ROOT,), this) or None
 
 

@@ -287,17 +287,52 @@ def custodian(roles: Roles, site: Site) -> list[Filler]:
     """An appeal, demand or promise to release people is aimed at whoever holds them, as the
     CAMEO codebook codes 0253, 1053 and 0353: "Bolivian police arrested two Chilean students.
     Chile called for their release" -> the Bolivian police, not the students. The holder is
-    the author of the latest arrest, detention or abduction the story told before, when the
-    story gave it a country (rebels it did not are placed by the act, not by the appeal)."""
-    release = event_words(rule_id(custodian), "release_words")
-    if not any(roles.toks[i].lemma.lower() in release for i in site.pattern_tokens):
+    the agent or the place of a participle of custody on the people ("the release of two
+    fishermen detained in Peru", "hostages held by the rebels"), else the author of the latest
+    arrest, detention or abduction the story told before, when the story gave it a country
+    (rebels it did not are placed by the act, not by the appeal). A release of people named
+    by its possessor with neither is aimed at them, as one of people its "of" phrase names
+    is (`roles.target.object-phrase.v1`): "called for Rui Alves's release"."""
+    this = rule_id(custodian)
+    release = event_words(this, "release_words")
+    releases = [i for i in site.pattern_tokens if roles.toks[i].lemma.lower() in release]
+    if not releases:
         return []
-    custody = event_words(rule_id(custodian), "custody_words")
+    custody = event_words(this, "custody_words")
+    possessors = [
+        c for noun in releases for c in roles.doc.children[noun] if roles.toks[c].dep == "poss"
+    ]
+    for patient in [*roles.prep_objects(releases, ("of",)), *possessors]:
+        if held := participle_holder(roles, patient, custody, site.token, this):
+            return held
     for act, lemma, _root, sources in reversed(roles.acts):
         if act < site.token.i and lemma in custody:
             if not all(f.actor.country for f in sources):
                 return []
-            return [replace(f, rule=rule_id(custodian), also=()) for f in sources]
+            return [replace(f, rule=this, also=()) for f in sources]
+    return [
+        f for i in possessors if i not in site.skip for f in roles.actors_at(i, this)
+    ]
+
+
+def participle_holder(
+    roles: Roles, patient: int, custody: frozenset[str], trigger: Token, rule_name: str
+) -> list[Filler]:
+    """Who holds the people at `patient`, as a participle of `custody` on them says: its agent
+    ("hostages held by the rebels"), else the state of the place it names ("two fishermen
+    detained in Peru"). Empty when no such participle says it."""
+    for participle in participles_of(roles, roles.toks[patient]):
+        if roles.toks[participle].lemma.lower() not in custody:
+            continue
+        for agent in roles.doc.children[participle]:
+            if roles.toks[agent].dep == "agent":
+                for pobj in roles.doc.children[agent]:
+                    if found := roles.actors_at(pobj, rule_name):
+                        return found
+        heads = roles.location_heads(roles.toks[participle])
+        place = roles.placed_in(heads, frozenset(), rule_name)
+        if place and place[0].actor.country:
+            return [implied_filler(place[0].actor.country, trigger, roles, rule_name)]
     return []
 
 
