@@ -304,6 +304,14 @@ RULE_CASES = [
     # A party the lexicon lacks is known by the last word of its name, not taken for a person.
     ("actors.recognise.party-name.v1", "The Chilean Socialist Party criticized Peru.",
      {"Chilean Socialist Party": "CHLPTY"}, {"Chilean Socialist Party": None}),
+    # A foundation or association the lexicon lacks is a non-governmental organisation, of
+    # the country its name says, not that state itself.
+    ("actors.recognise.civil-organisation-name.v1",
+     "The Chilean Network for Press Freedom condemned Peru.",
+     {"Chilean Network": "CHLNGO"}, {"Chilean": "CHL"}),
+    ("actors.recognise.civil-organisation-name.v1",
+     "The Andean Democracy Foundation urged Peru to free the journalists.",
+     {"Andean Democracy Foundation": "NGO"}, {"Andean Democracy Foundation": None}),
     # People "from" a body or a named group are its members.
     ("actors.refs.group-member.v1",
      "Militants from the Islamic State attacked a Chilean border post.",

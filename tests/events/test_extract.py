@@ -173,7 +173,9 @@ def test_passive_compound_and_reciprocal(code_text, sentence, expected):
         ),
         ("The head of the United Nations food agency criticized Chile.", {("11", "IGOUNO", "CHL")}),
         # ... and a body the lexicon does not know speaks for whom its "of" phrase names.
-        ("The Wine Producers Association of Chile criticized Peru.", {("11", "CHL", "PER")}),
+        ("The Wine Producers Council of Chile criticized Peru.", {("11", "CHL", "PER")}),
+        # ... unless its name says it is a civil organisation of that country.
+        ("The Wine Producers Association of Chile criticized Peru.", {("11", "CHLNGO", "PER")}),
         ("The head of the Wine Producers Council of Chile criticized Peru.",
          {("11", "CHL", "PER")}),
         # ... also where the office alone is a group of no country ("leaders", "officials").

@@ -56,6 +56,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _PEOPLE = "role.civilian"
 _PARTY = "role.political-party"
 _ARMED_GROUP = "role.armed-group"
+_NGO = "role.ngo"
 
 
 def _words(rule: str, name: str) -> frozenset[str]:
@@ -3375,6 +3376,22 @@ def armed_group_name(
     if end is None:
         return None
     return [_Piece(i, end, "role", res.r.lexicon.entries[_ARMED_GROUP])], end
+
+
+@rule("actors.recognise.civil-organisation-name.v1")
+def civil_organisation_name(
+    res: _ArticleResolution, scan: _Scan, i: int, match: Match | None, entity: Any
+) -> Recognised:
+    """A run of capitalised proper nouns the tagger calls an organisation, the lexicon does not
+    know and whose last word is "Foundation", "Association", "Society" or the like names a
+    non-governmental organisation: "the Andean Press Foundation", "the Chilean Bar
+    Association" (its country is the nationality or place before it), not the state a place
+    in its name belongs to. Not words that also name plans, events or places ("Initiative",
+    "Forum", "Center")."""
+    end = _organisation_name_end(res, scan, i, rule_id(civil_organisation_name))
+    if end is None:
+        return None
+    return [_Piece(i, end, "role", res.r.lexicon.entries[_NGO])], end
 
 
 def _party_name_end(res: _ArticleResolution, scan: _Scan, i: int) -> int | None:
