@@ -2281,6 +2281,9 @@ EVENT_RULE_CASES = [
      "At a meeting with Bolivian officials, the Chilean minister said the border would reopen.",
      ("040", "CHLGOV", "BOLGOV"), None),
     # Who takes an occasion acts in it.
+    # The passive subject of a verb of report is the one said to have acted.
+    ("roles.source.controller.v1", "Bolivia is believed to have expelled two Peruvian envoys.",
+     ("161", "BOL", "PERGOV"), None),
     ("roles.source.controller.v1", "Chile took the opportunity to criticize Peru's fishing policy.",
      ("111", "CHL", "PER"), None),
     # A currency named in words is a sum of money as a sign is.

@@ -368,10 +368,15 @@ def _goods_subject(roles: Roles, verb: Token) -> bool:
 
 
 def _scheduled(roles: Roles, verb: Token) -> list[Filler] | None:
-    """Who a passive verb of scheduling says is to act ("the president is scheduled to meet
-    ...", "is set to visit"): its passive subject, when that names an actor
-    (`scheduling_verbs`); else None ("the talks were expected to resume" names no doer)."""
-    if verb.lemma.lower() not in event_words(rule_id(controller), "scheduling_verbs"):
+    """Who a passive verb of scheduling or of report says is to act or has acted ("the
+    president is scheduled to meet ...", "is set to visit", "Chile is believed to have armed
+    the rebels", "is said to have expelled two envoys"): its passive subject, when that names
+    an actor (`scheduling_verbs`, `raising_verbs`); else None ("the talks were expected to
+    resume" names no doer)."""
+    lemma = verb.lemma.lower()
+    if lemma not in event_words(rule_id(controller), "scheduling_verbs") and lemma not in (
+        event_words(rule_id(controller), "raising_verbs")
+    ):
         return None
     for child in roles.doc.children[verb.i]:
         if roles.toks[child].dep in PASSIVE_SUBJECT_DEPS:
