@@ -1623,6 +1623,11 @@ EVENT_RULE_CASES = [
      ("111", "CHL", "BOL"), None),
     ("roles.target.object.v1", "Chile called Peru's decision illegal.",
      ("112", "CHL", "PER"), None),
+    # So is an object put after its "as" predicate.
+    ("roles.target.object.v1", "Bolivia denounced as a provocation Chile's naval drills.",
+     ("111", "BOL", "CHL"), None),
+    ("roles.target.object.v1", "Bolivia condemned as reckless Peru's decision to close the port.",
+     ("111", "BOL", "PER"), None),
     # So do the other verbs of naming.
     ("events.trigger.verdict-call.v1", "Chile labelled Peru a rogue state.",
      ("111", "CHL", "PER"), None),

@@ -165,10 +165,37 @@ def _object_read_as_predicate(roles: Roles, verb: int) -> list[int]:
     object: in "called the Peruvian move to tax wine disappointing" it hangs both "move" and
     "disappointing" on "called" as predicates, and the first, a noun, is what is called so. It
     may also hang the object on the predicate, as its subject or a compound ("called Peru's
-    decision unfair")."""
+    decision unfair"), or as an appositive of an "as" predicate put before the object
+    ("denounced as a crime Peru's crackdown"), or as the "as" phrase's noun itself after an
+    adjective predicate ("condemned as illegal Peru's decision")."""
     kids = roles.doc.children[verb]
     if any(roles.toks[c].dep == "dobj" for c in kids):
         return []
+    # An object put after its "as" predicate ("denounced as a crime Peru's crackdown") hangs
+    # on the predicate as an appositive with no comma before it.
+    shifted = [
+        a
+        for c in kids
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "as"
+        for p in roles.doc.children[c]
+        for a in roles.doc.children[p]
+        if roles.toks[a].dep == "appos" and roles.toks[roles.subtree(a)[0] - 1].text != ","
+    ]
+    # With an adjective predicate the parser makes the object the "as" phrase's noun
+    # ("condemned as illegal Peru's decision"): a determiner or possessor after the adjective
+    # opens the object.
+    shifted += [
+        p
+        for c in kids
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() == "as"
+        for p in roles.doc.children[c]
+        if roles.toks[c + 1].pos == "ADJ"
+        and roles.toks[c + 1].head in roles.subtree(p)
+        and c + 2 < p
+        and (roles.toks[c + 2].tag in ("DT", "PRP$") or roles.toks[c + 2].dep == "poss")
+    ]
+    if shifted:
+        return shifted[:1]
     predicates = [c for c in kids if roles.toks[c].dep == "oprd"]
     if len(predicates) == 1:
         return [
