@@ -2172,6 +2172,9 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Peruvian police arrested a Bolivian journalist in May. The journalist was released on "
      "Monday.", ("0841", "PERCOP", "BOLMED"), None),
+    # Security tightened with no agent named is the measure of the state of the place.
+    ("roles.source.state-measure.v1", "Security was tightened in Lima ahead of the vote.",
+     ("151", "PER", None), None),
     # So are people whose release the clause says ended a custody.
     ("roles.source.implied-authority.v1",
      "Bolivian student leader Luis Soto was released on Friday, ten days after his arrest.",

@@ -1395,6 +1395,27 @@ def forces_moved(roles: Roles, site: Site) -> list[Filler]:
     ]
 
 
+@rule("roles.source.state-measure.v1")
+def state_measure(roles: Roles, site: Site) -> list[Filler]:
+    """Security tightened or patrols stepped up, in a passive that names no agent, are
+    measures only a state's authorities take: those of the place named ("security was
+    tightened in Lima" -> Peru), else of the country the story is about ("patrols were
+    increased across the capital"). The passive subject must be one of the pattern's words and
+    a measure of `state_measures`. (An emergency declared may be a hospital's: the chain's
+    roots keep this to shows of force.)"""
+    if not site.is_verb or (measure := _agentless_patient(roles, site.token)) is None:
+        return []
+    this = rule_id(state_measure)
+    if measure not in site.pattern_tokens or roles.toks[measure].lemma.lower() not in (
+        event_words(this, "state_measures")
+    ):
+        return []
+    place = roles.placed_in(roles.location_heads(site.token), frozenset(), this)
+    country = place[0].actor.country if place else None
+    country = country or roles.story_country
+    return [implied_filler(country, site.token, roles, this)] if country else []
+
+
 @rule("roles.source.goods-sent.v1")
 def goods_sent(roles: Roles, site: Site) -> list[Filler]:
     """Aid sent, delivered or shipped in a passive that names no agent comes from whoever the
