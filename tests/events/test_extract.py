@@ -216,6 +216,12 @@ def test_intent_is_coded_with_intent_codes_not_as_the_act(code_text, sentence, c
     assert events[0].modality == "asserted"
 
 
+def test_a_pattern_does_not_claim_a_word_of_a_clause_of_its_own_below_it(code_text):
+    # triggers.pattern-word.v1: the assistance is what is halted, not what is announced.
+    got = {e.cameo for e in code_text("Bolivia announced it would halt assistance to Peru.").events}
+    assert got == {"1311"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "modality"),
     [
@@ -1547,7 +1553,12 @@ def test_a_quoted_act_is_the_speakers_when_it_names_no_subject(
 # rule, sentence, an event (CAMEO, source, target) with the rule on, one with it off (None: the
 # rule adds or removes it).
 EVENT_RULE_CASES = [
-    # A word class in a pattern stands for each of its words: forces sent, moved or massed.
+    # A word class in a pattern stands for each of its words: aid cut in any way ...
+    ("triggers.word-class.v1", "Bolivia scaled back its assistance to Peru.",
+     ("162", "BOL", "PER"), None),
+    ("triggers.word-class.v1", "Chile paused funding for the Peruvian army.",
+     ("162", "CHL", "PERMIL"), None),
+    # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
     ("triggers.word-class.v1", "Peru rushed troops to its border with Chile.",

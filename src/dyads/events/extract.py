@@ -222,7 +222,7 @@ class EventExtractor:
             m for t in doc.tokens if t.i not in index.at and (m := self._match(doc, t, index))
         ]
         if self.switches.on(rule_id(pattern_word_no_trigger)):
-            matches = pattern_word_no_trigger(matches)
+            matches = pattern_word_no_trigger(doc, matches)
         by_token = {m.token: m for m in matches}
         roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
         roles.story_country = _story_country(actors)
@@ -1088,11 +1088,11 @@ def word_class(token: Token, name: str) -> bool:
     """A pattern word may stand for a class of words that play one part in an act: "send
     @armed_unit" matches "sent troops", "dispatched two warships" and "rushed reinforcements",
     so that each verb of moving forces need not be listed with each kind of force. The
-    classes list things, so only a noun is one of them: "military" in "sent military
-    experts" describes the experts. Whether `token` is a noun whose lemma is in the class
-    `name`."""
-    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in _words(
-        rule_id(word_class), name
+    classes list things, so only a noun or a gerund is one of them ("stop funding the
+    programs"): "military" in "sent military experts" describes the experts. Whether `token`
+    is a noun or gerund whose lemma is in the class `name`."""
+    return (token.pos in ("NOUN", "PROPN") or token.tag == "VBG") and token.lemma.lower() in (
+        _words(rule_id(word_class), name)
     )
 
 
@@ -1465,11 +1465,40 @@ def show_of_force(doc: ParsedDoc, match: _Match) -> bool:
 
 
 @rule("triggers.pattern-word.v1")
-def pattern_word_no_trigger(matches: list[_Match]) -> list[_Match]:
+def pattern_word_no_trigger(doc: ParsedDoc, matches: list[_Match]) -> list[_Match]:
     """A word of a longer pattern is no trigger of its own: "called for a ceasefire" is an appeal,
-    not also a ceasefire."""
+    not also a ceasefire. Nor does a pattern reach a word that the pattern of a verb in a clause
+    of its own below it claims: in "Chile announced it would halt assistance" the assistance is
+    what is halted, not what is announced."""
     inside = {i for m in matches for i in m.tokens[1:]}
-    return [m for m in matches if m.token not in inside]
+    kept = [m for m in matches if m.token not in inside]
+    clauses = {
+        m.token: set(m.tokens[1:])
+        for m in kept
+        if any(doc.tokens[c].dep in ("nsubj", "nsubjpass") for c in doc.children[m.token])
+    }
+    return [
+        m
+        for m in kept
+        if not any(
+            clause != m.token and word in words and _governs(doc, clause, word, m.token)
+            for word in m.tokens[1:]
+            for clause, words in clauses.items()
+        )
+    ]
+
+
+def _governs(doc: ParsedDoc, clause: int, word: int, outer: int) -> bool:
+    """Whether `clause` lies on the chain of heads from `word` up to `outer`."""
+    current = word
+    for _ in range(_PATTERN_DEPTH + 2):
+        head = doc.tokens[current].head
+        if head == outer or head == current:
+            return False
+        if head == clause:
+            return True
+        current = head
+    return False
 
 
 @rule("triggers.preposition-order.v1")
