@@ -1558,6 +1558,15 @@ EVENT_RULE_CASES = [
      ("162", "BOL", "PER"), None),
     ("triggers.word-class.v1", "Chile paused funding for the Peruvian army.",
      ("162", "CHL", "PERMIL"), None),
+    # ... ties frozen, penalties slapped, weapons and relief goods shipped ...
+    ("triggers.word-class.v1", "Bolivia froze its relationship with Chile.",
+     ("161", "BOL", "CHL"), None),
+    ("triggers.word-class.v1", "Chile slapped new levies on Peruvian wine.",
+     ("163", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Chile shipped rifles to the Bolivian army.",
+     ("072", "CHL", "BOLMIL"), None),
+    ("triggers.word-class.v1", "Chile distributed blankets to Peruvian flood victims.",
+     ("073", "CHL", "PERCVL"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
