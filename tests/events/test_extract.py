@@ -1567,6 +1567,13 @@ EVENT_RULE_CASES = [
      ("072", "CHL", "BOLMIL"), None),
     ("triggers.word-class.v1", "Chile distributed blankets to Peruvian flood victims.",
      ("073", "CHL", "PERCVL"), None),
+    # ... alliances cemented, pacts clinched, duties lowered ...
+    ("triggers.word-class.v1", "Chile cemented its alliance with Peru.",
+     ("050", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Chile and Peru clinched a trade pact.",
+     ("057", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Chile lowered duties on Peruvian goods.",
+     ("085", "CHL", "PER"), ("163", "CHL", "PER")),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
