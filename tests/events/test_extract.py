@@ -1574,6 +1574,13 @@ EVENT_RULE_CASES = [
      ("057", "CHL", "PER"), None),
     ("triggers.word-class.v1", "Chile lowered duties on Peruvian goods.",
      ("085", "CHL", "PER"), ("163", "CHL", "PER")),
+    # ... accords ditched, consultations broken off, summits shunned ...
+    ("triggers.word-class.v1", "Chile ditched the fishing accord with Peru.",
+     ("160", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Bolivia broke off consultations with Chile.",
+     ("164", "BOL", "CHL"), None),
+    ("triggers.word-class.v1", "Chile shunned the summit in Lima.",
+     ("125", "CHL", "PER"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
