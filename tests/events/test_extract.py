@@ -1581,6 +1581,11 @@ EVENT_RULE_CASES = [
      ("164", "BOL", "CHL"), None),
     ("triggers.word-class.v1", "Chile shunned the summit in Lima.",
      ("125", "CHL", "PER"), None),
+    # ... newspapers raided, warships pulled out ...
+    ("triggers.word-class.v1", "Peru raided two opposition newspapers.",
+     ("1721", "PER", "PEROPP"), None),
+    ("triggers.word-class.v1", "Chile pulled its warships out of Peruvian waters.",
+     ("0874", "CHL", "PER"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
@@ -2570,6 +2575,9 @@ EVENT_RULE_CASES = [
     # A pattern's noun past a gerund that a preposition of the trigger takes is the gerund's.
     ("triggers.clause-bound.v1", "Bolivia joined Chile in condemning the Peruvian strikes.",
      None, ("143", "BOL", "CHL")),
+    # Nor reach into an adverbial clause with a subject of its own: no town is taken.
+    ("triggers.clause-bound.v1", "Bolivian rebels took a bus after the army left the town.",
+     None, ("180", "BOLREB", "BOL")),
 ]  # fmt: skip
 
 

@@ -1520,7 +1520,9 @@ def clause_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
     of the trigger takes: the gerund tells an act of its own, whose object is its own. In
     "Bolivia joined Chile in condemning the strikes" the strikes are what is condemned, and no
     one joins a strike ("called for talks to resume" still matches through its infinitive).
-    Whether no matched word's chain of heads up to `trigger` passes through such a gerund."""
+    Nor inside an adverbial or relative clause with a subject of its own: in "the rebels took
+    the train after it left the capital" no one takes the capital. Whether no matched word's
+    chain of heads up to `trigger` passes through such a gerund or clause."""
     toks = doc.tokens
     named = {trigger, *words}
     for word in words:
@@ -1531,8 +1533,36 @@ def clause_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
                 break
             if toks[head].dep == "pcomp" and toks[head].tag == "VBG" and head not in named:
                 return False
+            if (
+                _own_clause(doc, head)
+                and head not in named
+                and not (toks[head].dep == "relcl" and toks[head].head == trigger)
+            ):
+                # A relative clause on the trigger noun tells its act: "the duties Chile
+                # imposed on Peru".
+                return False
             current = head
     return True
+
+
+def _own_clause(doc: ParsedDoc, verb: int) -> bool:
+    """Whether `verb` heads a clause with a subject of its own that a conjunction subordinates
+    ("after it left the capital") or a relative clause ("the town that rebels hold"): a
+    pattern does not reach into one. A clause "for" someone to act ("called for Peru to lift
+    the ban", "pushed for Peru support the plan") is what the pattern asks for, and is
+    reached."""
+    token = doc.tokens[verb]
+    kids = [doc.tokens[c] for c in doc.children[verb]]
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return token.dep == "relcl" or (
+        token.dep == "advcl"
+        and any(
+            c.dep == "mark" and c.tag == "IN" and c.text.lower() not in ("for", "that")
+            for c in kids
+        )
+        and not any(c.tag == "TO" for c in kids)
+    )
 
 
 @rule("triggers.copula-phrase.v1")
