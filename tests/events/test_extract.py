@@ -1586,6 +1586,11 @@ EVENT_RULE_CASES = [
      ("1721", "PER", "PEROPP"), None),
     ("triggers.word-class.v1", "Chile pulled its warships out of Peruvian waters.",
      ("0874", "CHL", "PER"), None),
+    # ... overtures snubbed, protesters clubbed ...
+    ("triggers.word-class.v1", "Chile snubbed Peru's overtures.",
+     ("120", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Peruvian police clubbed protesters in Lima.",
+     ("175", "PERCOP", "PERCVL"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
