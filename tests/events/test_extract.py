@@ -1591,6 +1591,11 @@ EVENT_RULE_CASES = [
      ("120", "CHL", "PER"), None),
     ("triggers.word-class.v1", "Peruvian police clubbed protesters in Lima.",
      ("175", "PERCOP", "PERCVL"), None),
+    # ... displeasure registered, misgivings aired ...
+    ("triggers.word-class.v1", "Chile registered its irritation with Peru.",
+     ("110", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Chile aired misgivings over Peru's plan.",
+     ("012", "CHL", "PER"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
