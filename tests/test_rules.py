@@ -154,6 +154,11 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister told reporters there was a need to reopen talks with "
          "Peru.", "020"),
         ("The Chilean foreign minister said Peru's flood victims had urgent needs.", "010"),
+        # Nouns of ruin and danger judge only as what something is said to be.
+        ("The Chilean foreign minister said Peru's fishing policy was a failure.", "111"),
+        ("The Chilean foreign minister said Bolivia was a menace to the region.", "111"),
+        ("The Chilean foreign minister said there was a danger of floods in Peru.", "010"),
+        ("The Chilean foreign minister said the disaster had hit Peruvian ports.", "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),

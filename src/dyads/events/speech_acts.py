@@ -259,9 +259,10 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
     clauses tell (`_others_acts`) and acts supposed (`_conditions`), and a negated word as
     "not" and its lemma: "the ruling is not legal" says "not legal", and "did not deny" denies
     nothing. Words that judge only when said of something ("the decision was wrong") are left
-    out before a noun, where they mean not the right one ("the wrong road"), and words that ask
-    only as verbs or with an infinitive ("Peru needs to act", "a need to act") are left out as
-    bare nouns ("humanitarian needs")."""
+    out before a noun, where they mean not the right one ("the wrong road"), nouns that judge
+    only as a predicate ("the plan is a disaster") anywhere else ("the disaster zone"), and
+    words that ask only as verbs or with an infinitive ("Peru needs to act", "a need to act")
+    as bare nouns ("humanitarian needs")."""
     lemmas = set()
     tokens = list(tokens)
     others = _others_acts(doc, tokens) | _conditions(doc, tokens)
@@ -269,9 +270,13 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
         "events/words.yaml", rule_id(content_act), "predicative_only"
     )
     verbal = wordlists.words("events/words.yaml", rule_id(content_act), "verb_only")
+    nominal = wordlists.words("events/words.yaml", rule_id(content_act), "predicate_nouns")
+    being = wordlists.words("events/words.yaml", rule_id(content_act), "being_verbs")
     for i in tokens:
         token = doc.tokens[i]
         if token.dep == "amod" and (token.tag == "VBN" or token.lemma.lower() in predicative):
+            continue
+        if token.lemma.lower() in nominal and not _said_to_be(doc, token, being):
             continue
         if (
             token.lemma.lower() in verbal
@@ -286,6 +291,18 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
         for form in _word_forms(token):
             lemmas.add("not " + form if negated else form)
     return lemmas
+
+
+def _said_to_be(doc: ParsedDoc, noun: Token, being: frozenset[str]) -> bool:
+    """Whether `noun` is what something is said to be: a predicate ("the plan is a disaster",
+    "called it a failure"), or the object of a verb of being (`being_verbs`: "poses a
+    threat"); not one that "there is" says exists ("there was a threat")."""
+    head = doc.tokens[noun.head]
+    if noun.dep == "dobj":
+        return head.lemma.lower() in being
+    return noun.dep in ("attr", "oprd", "appos") and not any(
+        doc.tokens[c].dep == "expl" for c in doc.children[head.i]
+    )
 
 
 def _word_forms(token: Token) -> set[str]:
