@@ -1596,6 +1596,9 @@ EVENT_RULE_CASES = [
      ("110", "CHL", "PER"), None),
     ("triggers.word-class.v1", "Chile aired misgivings over Peru's plan.",
      ("012", "CHL", "PER"), None),
+    # ... mortars lobbed ...
+    ("triggers.word-class.v1", "The Peruvian army lobbed mortars into Chile.",
+     ("194", "PERMIL", "CHL"), None),
     # ... and forces sent, moved or massed.
     ("triggers.word-class.v1", "Chile dispatched two frigates to the disputed waters.",
      ("154", "CHL", None), None),
