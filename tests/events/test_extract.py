@@ -2588,8 +2588,9 @@ EVENT_RULE_CASES = [
     # A pattern's noun past a gerund that a preposition of the trigger takes is the gerund's.
     ("triggers.clause-bound.v1", "Bolivia joined Chile in condemning the Peruvian strikes.",
      None, ("143", "BOL", "CHL")),
-    # Nor reach into an adverbial clause with a subject of its own: no town is taken.
-    ("triggers.clause-bound.v1", "Bolivian rebels took a bus after the army left the town.",
+    # Nor reach into an adverbial clause with a subject of its own: no town is seized.
+    ("triggers.clause-bound.v1",
+     "Bolivian rebels seized a bus because the army had abandoned the town.",
      None, ("180", "BOLREB", "BOL")),
 ]  # fmt: skip
 

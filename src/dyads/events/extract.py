@@ -1520,9 +1520,9 @@ def clause_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
     of the trigger takes: the gerund tells an act of its own, whose object is its own. In
     "Bolivia joined Chile in condemning the strikes" the strikes are what is condemned, and no
     one joins a strike ("called for talks to resume" still matches through its infinitive).
-    Nor inside an adverbial or relative clause with a subject of its own: in "the rebels took
-    the train after it left the capital" no one takes the capital. Whether no matched word's
-    chain of heads up to `trigger` passes through such a gerund or clause."""
+    Nor inside an adverbial or relative clause with a subject of its own: in "the rebels seized
+    a bus because the army had abandoned the town" no one seizes the town. Whether no matched
+    word's chain of heads up to `trigger` passes through such a gerund or clause."""
     toks = doc.tokens
     named = {trigger, *words}
     for word in words:
@@ -1547,10 +1547,10 @@ def clause_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
 
 def _own_clause(doc: ParsedDoc, verb: int) -> bool:
     """Whether `verb` heads a clause with a subject of its own that a conjunction subordinates
-    ("after it left the capital") or a relative clause ("the town that rebels hold"): a
-    pattern does not reach into one. A clause "for" someone to act ("called for Peru to lift
-    the ban", "pushed for Peru support the plan") is what the pattern asks for, and is
-    reached."""
+    ("because the army had abandoned the town") or a relative clause ("the town that rebels
+    hold"): a pattern does not reach into one. A clause "for" someone to act ("called for
+    Peru to lift the ban", "pushed for Peru support the plan") is what the pattern asks for,
+    and is reached."""
     token = doc.tokens[verb]
     kids = [doc.tokens[c] for c in doc.children[verb]]
     if not any(c.dep in ("nsubj", "nsubjpass") for c in kids):

@@ -296,7 +296,7 @@ def _content_lemmas(doc: ParsedDoc, tokens: Iterable[int]) -> set[str]:
 def _said_to_be(doc: ParsedDoc, noun: Token, being: frozenset[str]) -> bool:
     """Whether `noun` is what something is said to be: a predicate ("the plan is a disaster",
     "called it a failure"), or the object of a verb of being (`being_verbs`: "poses a
-    threat"); not one that "there is" says exists ("there was a threat")."""
+    danger"); not one that "there is" says exists ("there is a danger of floods")."""
     head = doc.tokens[noun.head]
     if noun.dep == "dobj":
         return head.lemma.lower() in being
