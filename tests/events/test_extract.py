@@ -2224,6 +2224,10 @@ EVENT_RULE_CASES = [
     ("roles.source.implied-authority.v1",
      "Peruvian police arrested a Bolivian journalist in May. The journalist was released on "
      "Monday.", ("0841", "PERCOP", "BOLMED"), None),
+    # What a law or an order does as a subject is its issuer's act.
+    ("roles.source.instrument-subject.v1",
+     "Bolivia's president spoke in La Paz. Bolivian voters cheered. Bolivia's economy grew. The "
+     "new order expels all Peruvian diplomats.", ("161", "BOL", "PERGOV"), None),
     # Security tightened with no agent named is the measure of the state of the place.
     ("roles.source.state-measure.v1", "Security was tightened in Lima ahead of the vote.",
      ("151", "PER", None), None),

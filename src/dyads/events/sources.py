@@ -190,6 +190,28 @@ def document_subject(roles: Roles, site: Site) -> list[Filler]:
     return []
 
 
+@rule("roles.source.instrument-subject.v1")
+def instrument_subject(roles: Roles, site: Site) -> list[Filler]:
+    """What a law, decree or order does as the subject of its verb is the act of whoever issued
+    it: "Peru's new law bans Chilean trawlers", "a decree signed by the junta bars women from
+    universities" -> Peru, the junta; with no issuer named, the state of the country the story
+    is about ("the new law bans foreign funding of charities", in a story on Peru). The
+    subject is a noun of `instrument_nouns` (of the enacting-body rule) that names no actor
+    itself."""
+    if not site.is_verb:
+        return []
+    this = rule_id(instrument_subject)
+    instruments = event_words(rule_id(enacting_body), "instrument_nouns")
+    for child in roles.doc.children[site.token.i]:
+        c = roles.toks[child]
+        if c.dep == "nsubj" and c.lemma.lower() in instruments and not roles.actors_at(child, this):
+            if found := _issuer(roles, c, this):
+                return found
+            country = roles.story_country
+            return [implied_filler(country, site.token, roles, this)] if country else []
+    return []
+
+
 @rule("roles.source.for-subject.v1")
 def infinitive_for_subject(roles: Roles, site: Site) -> list[Filler]:
     """An infinitive introduced by "for" has the noun after "for" as its subject, which the
