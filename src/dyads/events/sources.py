@@ -179,15 +179,10 @@ def document_subject(roles: Roles, site: Site) -> list[Filler]:
     Chilean foreign ministry condemned the attack", "a letter signed by Peruvian lawmakers
     urged Chile to act" are the ministry's and the lawmakers' acts. The verb's subject is a
     noun of `document_nouns` (of the reduced-relative rule) that names no actor itself."""
-    if not site.is_verb:
-        return []
     name = rule_id(document_subject)
     documents = event_words(rule_id(reduced_relative), "document_nouns")
-    for child in roles.doc.children[site.token.i]:
-        c = roles.toks[child]
-        if c.dep == "nsubj" and c.lemma.lower() in documents and not roles.actors_at(child, name):
-            return _issuer(roles, c, name)
-    return []
+    subject = _unnamed_subject(roles, site, documents, name)
+    return [] if subject is None else _issuer(roles, subject, name)
 
 
 @rule("roles.source.instrument-subject.v1")
@@ -198,18 +193,29 @@ def instrument_subject(roles: Roles, site: Site) -> list[Filler]:
     is about ("the new law bans foreign funding of charities", in a story on Peru). The
     subject is a noun of `instrument_nouns` (of the enacting-body rule) that names no actor
     itself."""
-    if not site.is_verb:
-        return []
     this = rule_id(instrument_subject)
     instruments = event_words(rule_id(enacting_body), "instrument_nouns")
+    subject = _unnamed_subject(roles, site, instruments, this)
+    if subject is None:
+        return []
+    if found := _issuer(roles, subject, this):
+        return found
+    country = roles.story_country
+    return [implied_filler(country, site.token, roles, this)] if country else []
+
+
+def _unnamed_subject(
+    roles: Roles, site: Site, nouns: frozenset[str], name: str
+) -> Token | None:
+    """The subject of a verbal trigger when it is one of `nouns` and names no actor itself
+    ("a statement", "the new law"), else None."""
+    if not site.is_verb:
+        return None
     for child in roles.doc.children[site.token.i]:
         c = roles.toks[child]
-        if c.dep == "nsubj" and c.lemma.lower() in instruments and not roles.actors_at(child, this):
-            if found := _issuer(roles, c, this):
-                return found
-            country = roles.story_country
-            return [implied_filler(country, site.token, roles, this)] if country else []
-    return []
+        if c.dep == "nsubj" and c.lemma.lower() in nouns and not roles.actors_at(child, name):
+            return c
+    return None
 
 
 @rule("roles.source.for-subject.v1")
