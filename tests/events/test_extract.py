@@ -1699,6 +1699,10 @@ EVENT_RULE_CASES = [
      ("0841", "PER", "PEROPP"), None),
     ("roles.source.implied-authority.v1", "Bolivian student leader Luis Soto was released on bail.",
      ("0841", "BOL", "BOLEDU"), None),
+    # A prison or custody a state's name qualifies is that state's, whoever it held.
+    ("roles.source.implied-authority.v1",
+     "Peruvian activist Ana Ruiz was freed from a Bolivian prison.",
+     ("0841", "BOL", "PEROPP"), None),
     # So is an accusation of a crime in law.
     ("roles.source.implied-authority.v1",
      "Peruvian journalist Ana Ruiz was accused of espionage in Chile.",

@@ -1285,9 +1285,12 @@ def _told_before(roles: Roles, noun: Token) -> bool:
 
 
 def _authority_of(roles: Roles, token: Token, patient: int) -> list[Filler]:
-    """The state whose authorities did the act of `token` to `patient`: the state of the place
-    it was done in, else the state of the people it was done to."""
+    """The state whose authorities did the act of `token` to `patient`: the state whose
+    prison or custody it names (`_custody_state`), else the state of the place it was done
+    in, else the state of the people it was done to."""
     this = rule_id(implied_authority)
+    if owner := _custody_state(roles, token):
+        return owner
     place = roles.placed_in(roles.location_heads(token), frozenset(), this)
     if place and place[0].actor.country:
         return [implied_filler(place[0].actor.country, token, roles, this)]
@@ -1295,6 +1298,32 @@ def _authority_of(roles: Roles, token: Token, patient: int) -> list[Filler]:
         for actor in roles.index.members(filler.actor):
             if actor.country:
                 return [implied_filler(actor.country, token, roles, this)]
+    return []
+
+
+def _custody_state(roles: Roles, token: Token) -> list[Filler]:
+    """The state a prison or custody is said to belong to, by a modifier of the noun of
+    custody that is `token` or the object of its "from" or "in": "was freed from a Chilean
+    prison", "was released from Peruvian custody", "remains in Chilean custody" -> Chile, a
+    state whether or not the people it held are its own."""
+    this = rule_id(implied_authority)
+    custody = event_words(this, "custody_nouns")
+    nouns = [token.i] if token.lemma.lower() in custody else []
+    nouns += [
+        p
+        for c in roles.doc.children[token.i]
+        if roles.toks[c].dep == "prep" and roles.toks[c].text.lower() in ("from", "in", "into")
+        for p in roles.doc.children[c]
+        if roles.toks[p].dep == "pobj" and roles.toks[p].lemma.lower() in custody
+    ]
+    for noun in nouns:
+        for m in roles.doc.children[noun]:
+            if roles.toks[m].dep not in ("amod", "compound", "poss", "nmod"):
+                continue
+            for filler in roles.actors_at(m, this):
+                for actor in roles.index.members(filler.actor):
+                    if actor.country:
+                        return [implied_filler(actor.country, token, roles, this)]
     return []
 
 
