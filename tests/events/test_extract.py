@@ -1867,6 +1867,13 @@ EVENT_RULE_CASES = [
      "attack.", ("111", "CHL", "PERREB"), None),
     ("roles.target.prior-act.v1", "Peru closed its border with Chile. Bolivia condemned the move.",
      ("111", "BOL", "PER"), None),
+    # So does a noun that heads a pattern of the act's kind, though it codes none alone.
+    ("roles.target.prior-act.v1",
+     "Bolivia expelled three Peruvian diplomats. Peru denounced the expulsions.",
+     ("111", "PER", "BOL"), None),
+    ("roles.target.prior-act.v1",
+     "Chile suspended its aid to Bolivia. Peru criticized the suspension.",
+     ("111", "PER", "CHL"), None),
     ("roles.target.prior-act.v1",
      "Shining Path rebels shelled a Peruvian army base. Chile expressed outrage over the "
      "attack.", ("110", "CHL", "PERREB"), None),

@@ -225,6 +225,7 @@ class EventExtractor:
             matches = pattern_word_no_trigger(doc, matches)
         by_token = {m.token: m for m in matches}
         roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
+        roles.noun_roots = self.lexicon.noun_roots
         roles.story_country = _story_country(actors)
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()

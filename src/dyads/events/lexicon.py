@@ -85,6 +85,12 @@ class TriggerLexicon:
             for patterns in index.values():
                 # Longest first, so "give warning" is tried before "give".
                 patterns.sort(key=lambda p: -len(p[0]))
+        # The CAMEO roots a noun heads a pattern of, whatever words the pattern wants with it:
+        # "the expulsion" names an act of root 16 though only "expulsion of diplomat" codes one.
+        self.noun_roots = {
+            head: frozenset(entry.cameo[:2] for _, entry in patterns)
+            for head, patterns in self.by_noun.items()
+        }
 
     def head_words(self) -> set[str]:
         """The words one of which a sentence must hold to hold an event (`parse_selectively`):

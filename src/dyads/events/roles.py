@@ -8,7 +8,7 @@ helpers, and the id of the rule that found an actor travels with it in its `Fill
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, replace
 
 from .. import wordlists
@@ -294,6 +294,9 @@ class Roles:
         # The CAMEO root of each trigger of the article, by token: "the launch" a reaction
         # names may be the act of another word ("fired a missile").
         self.trigger_roots: dict[int, str] = {}
+        # The CAMEO roots of the patterns each noun heads (`TriggerLexicon.noun_roots`): "the
+        # expulsions" a reaction names may be the act of "expelled two diplomats".
+        self.noun_roots: Mapping[str, frozenset[str]] = {}
         # The one country the story is about, when one dominates its actors' mentions.
         self.story_country: str | None = None
 

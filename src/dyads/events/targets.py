@@ -1772,15 +1772,20 @@ def prior_authors(
     roles: Roles, noun: Token, rule_name: str, lemma_too: bool = True
 ) -> list[Filler]:
     """The authors of the act `noun` names, when it names one reported at most a few sentences
-    before it, by the same word (with `lemma_too`) or a word of the same kind of act."""
+    before it, by the same word (with `lemma_too`) or a word of the same kind of act: its own
+    trigger's or (with `lemma_too`) that of any pattern it heads ("expelled two diplomats ...
+    condemned the expulsions")."""
     kind = roles.trigger_roots.get(noun.i)
+    kinds = {kind} if kind is not None else set()
+    if lemma_too:
+        kinds |= roles.noun_roots.get(noun.lemma.lower(), frozenset())
     generic = lemma_too and noun.lemma.lower() in event_words(rule_id(prior_act), "act_nouns")
     for act, lemma, root, sources in reversed(roles.acts):
         if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
             continue
         if (
             (lemma_too and lemma == noun.lemma.lower())
-            or (kind is not None and same_kind(kind, root))
+            or any(same_kind(k, root) for k in kinds)
             # "the move", "the decision": the act told last, of whatever kind but speech.
             or (generic and root not in SPEECH_ROOTS)
         ):
