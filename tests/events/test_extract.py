@@ -1200,6 +1200,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHL", "PER"),
         # One's own present "cannot" refuses, as "will not" does.
         ("Chile cannot accept Peru's proposal.", "120", "CHL", "PER"),
+        # A verb that reports speech only with a clause attributes the words it reports.
+        ('"We closed the border with Chile," the Peruvian minister recalled.', "191", "PERGOV",
+         "CHL"),
         ("Chile can't accept Peru's proposal.", "120", "CHL", "PER"),
         ("Chile will never accept Peru's claims to the islands.", "120", "CHL", "PER"),
     ],
@@ -1221,6 +1224,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
          "Opposition leaders denounced the deal.", "11"),
+        # Without a clause of what is said, responding is no statement.
+        ("Bolivia responded to the attack by closing its border with Paraguay.", "01"),
         # Aid held back is not given, wherever the parser hangs "back".
         ("Chile held back aid to Peru.", "07"),
         # A possessor is no word of the pattern: receiving an envoy's letter hosts no envoy.
@@ -1790,6 +1795,14 @@ EVENT_RULE_CASES = [
     ("speech.quoted-sentence.v1",
      '"We are ready to talk," the Bolivian foreign minister said. "But Paraguay is lying about '
      'the smugglers."', ("112", "BOLGOV", "PRY"), None),
+    # A verb that reports speech only with a clause is a statement when it has one, and what
+    # it reports decides the act.
+    ("events.trigger.reporting-clause.v1",
+     "The Bolivian foreign minister responded that Paraguay had lied about the smugglers.",
+     ("112", "BOLGOV", "PRY"), None),
+    ("events.trigger.reporting-clause.v1",
+     '"Paraguay is lying," the Bolivian foreign minister countered.',
+     ("112", "BOLGOV", "PRY"), None),
     # A clause denied without "that" is denied as one with it.
     ("events.trigger.denied-clause.v1",
      "Bolivia accused Paraguay of hiding the smugglers. Paraguay denied it had done so.",

@@ -45,7 +45,9 @@ from .speech import (
     Attribution,
     according_source,
     attributions,
+    cue_lemmas,
     reported_clauses,
+    reports_speech,
     says_that_clause,
 )
 from .speech_acts import (
@@ -129,6 +131,8 @@ _MEET_ENTRY = "040.meet"
 _DEMAND_ENTRY = "100.demand"
 _APPEAL_ENTRY = "020.appeal"
 _DENIAL_ENTRY = "016.deny-allegation"
+# The entry a verb that reports speech only with a clause is coded by (`reporting_clause`).
+_STATEMENT_ENTRY = "010.say"
 # A bare threat or warning, and the pessimism a warning of a danger is (`danger_warning`).
 _THREAT_ENTRY = "130.threaten"
 _PESSIMISM_ENTRY = "012.pessimism"
@@ -380,6 +384,9 @@ class EventExtractor:
             candidates = [*directive(doc, token, self.lexicon), *candidates]
         if self.switches.on(rule_id(denied_clause)):
             candidates = [*candidates, *denied_clause(doc, token, self.lexicon)]
+        if self.switches.on(rule_id(reporting_clause)):
+            # Last, so that any longer pattern of the verb wins ("recall its ambassador").
+            candidates = [*candidates, *reporting_clause(doc, token, self.lexicon)]
         if self.switches.on(rule_id(organisation_exit)) and (
             exit_pattern := organisation_exit(doc, token, index, self.lexicon)
         ):
@@ -2288,6 +2295,21 @@ def denied_clause(
         ):
             return [(("deny",), lexicon.entries[_DENIAL_ENTRY])]
     return []
+
+
+@rule("events.trigger.reporting-clause.v1")
+def reporting_clause(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """A verb that reports speech only when it has a clause is a statement when it has one:
+    "Chile responded that the charges were false", "the minister recalled that Peru had signed
+    the treaty", '"The charges are false," Peru answered'; alone ("Chile responded quickly",
+    "recalled its ambassador") it says nothing. The candidate statement pattern of `token`
+    when it is a verb of `clause_cue_verbs` of speech.attribution.v1 with the clause it
+    reports (`said_clause`), else none."""
+    if token.pos != "VERB" or token.lemma.lower() in cue_lemmas() or not reports_speech(doc, token):
+        return []
+    return [((token.lemma.lower(),), lexicon.entries[_STATEMENT_ENTRY])]
 
 
 @rule("events.trigger.directive.v1")

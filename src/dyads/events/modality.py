@@ -19,7 +19,7 @@ from ..records import ParsedDoc, Token
 from ..rules import rule
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
-from .speech import cue_lemmas, mandative_clause
+from .speech import cue_lemmas, mandative_clause, reports_speech
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
 MATERIAL_ROOTS = frozenset({f"{n:02d}" for n in (*range(6, 10), *range(15, 21))})
@@ -273,7 +273,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
             lemma = head.lemma.lower()
             # "dismissed claims that it armed the rebels": a noun of a contested claim is no
             # verb of saying that reports what it says as news.
-            if lemma in cue_lemmas() and not (
+            if (lemma in cue_lemmas() or reports_speech(doc, head)) and not (
                 head.pos == "NOUN" and lemma in words.hypothetical_nouns
             ):
                 # "told the police to free them": the infinitive after a speech verb's

@@ -89,15 +89,14 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
     to that verb's subject: '"We will respond," the minister said' and "the minister said they
     would respond" both make the minister the speaker. Token index -> its attribution."""
     toks = doc.tokens
-    cue_verbs = cue_lemmas()
     result: dict[int, Attribution] = {}
     # Found once, so that each quotation costs its own length, not the text's.
     starts = [t.idx for t in toks]
     cues_by_sentence: dict[int, list[int]] = {}
     candidates: dict[int, list[int]] = {}
-    for t in toks:
-        if t.lemma.lower() in cue_verbs and t.pos == "VERB":
-            cues_by_sentence.setdefault(t.sent, []).append(t.i)
+    cues = [t for t in toks if reports_speech(doc, t)]
+    for t in cues:
+        cues_by_sentence.setdefault(t.sent, []).append(t.i)
     for start, end in quote_spans(doc.text):
         inside = range(bisect_left(starts, start), bisect_left(starts, end))
         if not inside:
@@ -109,8 +108,8 @@ def attributions(doc: ParsedDoc) -> dict[int, Attribution]:
         attribution = Attribution(cue, speaker, True, (start, end))
         for i in inside:
             result[i] = attribution
-    for t in toks:
-        if t.lemma.lower() in cue_verbs and t.pos == "VERB" and t.i not in result:
+    for t in cues:
+        if t.i not in result:
             for child in reported_clauses(doc, t.i):
                 speaker = _speaker(doc, t, range(0), candidates)
                 attribution = Attribution(t.i, speaker, False, None)
@@ -178,6 +177,36 @@ def reported_clauses(doc: ParsedDoc, cue: int) -> list[int]:
 def cue_lemmas() -> frozenset[str]:
     """The speech verbs that report what is said (`data/events/words.yaml`)."""
     return wordlists.words("events/words.yaml", rule_id(attributions), "cue_verbs")
+
+
+def reports_speech(doc: ParsedDoc, token: Token) -> bool:
+    """Whether `token` is a verb that reports speech: a verb of `cue_verbs`, or one of
+    `clause_cue_verbs` with a clause of what is said (`said_clause`): "responded that the
+    charges were false", not "responded by closing the border"."""
+    if token.pos != "VERB":
+        return False
+    lemma = token.lemma.lower()
+    if lemma in cue_lemmas():
+        return True
+    clause_cues = wordlists.words("events/words.yaml", rule_id(attributions), "clause_cue_verbs")
+    return lemma in clause_cues and said_clause(doc, token) is not None
+
+
+def said_clause(doc: ParsedDoc, verb: Token) -> int | None:
+    """The finite clause a verb reports as said, when a clause-bound verb of speech has one:
+    its clausal complement with a subject, after it opened by "that" ("recalled that Peru had
+    signed the treaty") or before it, the words it reports ('"The charges are false," Chile
+    responded'). None when it has no such clause."""
+    for clause in doc.children[verb.i]:
+        grand = [doc.tokens[g] for g in doc.children[clause]]
+        opened = clause < verb.i or any(g.dep == "mark" and g.text.lower() == "that" for g in grand)
+        if (
+            doc.tokens[clause].dep == "ccomp"
+            and opened
+            and any(g.dep in ("nsubj", "nsubjpass", "expl") for g in grand)
+        ):
+            return clause
+    return None
 
 
 def _quote_cue(
