@@ -1372,6 +1372,9 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # ... or a clause denied, "that" or not.
         ("Bolivia accused Paraguay of hiding the smugglers. Paraguay denied that it had done "
          "so.", ("01", "PRY", "BOL")),
+        # ... or a statement that the accusations are false.
+        ("Bolivia accused Paraguay of hiding the smugglers. \"These claims are false,\" the "
+         "Paraguayan minister said.", ("12", "PRYGOV", "BOL")),
         # ... not an accusation against someone else.
         ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
     ],

@@ -1319,19 +1319,30 @@ def prior_accuser(roles: Roles, site: Site) -> list[Filler]:
     allegations", "those claims", "the charges"), also as the noun a relative clause hangs on
     ("a charge Lima rejected"); a pronoun denied stands for the claim ("Peru denies this"), and
     so does a clause denied ("Peru denied it had done so"). With no accusation told before, a
-    charge set at the end of a sentence to rename its object answers whoever made it."""
+    charge set at the end of a sentence to rename its object answers whoever made it. So does a
+    statement that rejects what it says of a noun of accusation: "the claims are false", the
+    minister said."""
     name = rule_id(prior_accuser)
     nouns = event_words(name, "accusation_nouns")
     token = site.token
-    if token.lemma.lower() not in event_words(name, "denial_verbs"):
+    if site.root == "12" and token.lemma.lower() in cue_lemmas():
+        # '"These claims are baseless," the minister said': the subject of what is said.
+        objects = [
+            c
+            for clause in reported_clauses(roles.doc, token.i)
+            for c in roles.doc.children[clause]
+            if roles.toks[c].lemma.lower() in nouns and roles.toks[c].dep == "nsubj"
+        ]
+    elif token.lemma.lower() not in event_words(name, "denial_verbs"):
         return []
-    if token.lemma.lower() == "deny":
-        nouns = nouns | event_words(name, "claim_pronouns")
-    objects = [
-        c
-        for c in roles.doc.children[token.i]
-        if roles.toks[c].lemma.lower() in nouns and roles.toks[c].dep in ("dobj", "nsubjpass")
-    ]
+    else:
+        if token.lemma.lower() == "deny":
+            nouns = nouns | event_words(name, "claim_pronouns")
+        objects = [
+            c
+            for c in roles.doc.children[token.i]
+            if roles.toks[c].lemma.lower() in nouns and roles.toks[c].dep in ("dobj", "nsubjpass")
+        ]
     if token.dep == "relcl" and roles.toks[token.head].lemma.lower() in nouns:
         objects.append(token.head)
     # "Peru denied it had done so": a denied clause answers the accusation as its noun would.
