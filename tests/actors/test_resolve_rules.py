@@ -228,6 +228,9 @@ RULE_CASES = [
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),
+    ("actors.anaphora.states.v1",
+     "Chile and Peru signed a treaty. Each side then accused Bolivia.",
+     {"Each side": "CHL+PER"}, {"Each side": None}),
     # A count without "the" names states not yet told of.
     ("actors.anaphora.states.v1",
      "Chilean manufacturers protested on Monday. Peru imposed tariffs on wine from 12 countries.",

@@ -125,6 +125,13 @@ def test_typical_sentence_of_each_root(code_text, root, sentence, source, target
             "Chile and Peru accused each other of spying.",
             {("11", "CHL", "PER"), ("11", "PER", "CHL")},
         ),
+        # ... and so do "each side" and "the other" of the two just named.
+        (
+            "Chile and Peru signed a truce in May. Each side accused the other of violating "
+            "it.",
+            {("08", "CHL", "PER"), ("08", "PER", "CHL"), ("11", "CHL", "PER"),
+             ("11", "PER", "CHL")},
+        ),
         # "The US and China" are two parties, not one country's name.
         ("The US and China held talks in Geneva.", {("04", "USA", "CHN"), ("04", "CHN", "USA")}),
         # Renewing a pact signs it again, both ways; one state opens its embassy in another.
@@ -1920,6 +1927,9 @@ EVENT_RULE_CASES = [
     ("roles.source.gerund-adjunct.v1",
      "Peru praised the United Nations for deploying troops to Haiti.",
      ("154", "IGOUNO", "HTI"), None),
+    ("roles.pair.each-other.v1",
+     "Bolivia and Paraguay signed a truce in May. Each side accused the other of breaking it.",
+     ("112", "PRY", "BOL"), None),
     # Forces known only by their sector are the state's whose officials report on them.
     ("roles.pair.localised.v1", "Peruvian rebels killed eight soldiers, Chilean officials said.",
      ("190", "PERREB", "CHLMIL"), ("190", "PERREB", "MIL")),
@@ -2645,6 +2655,14 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_blame_credits_the_act_to_the_party_blamed_not_the_one_blaming(code_text):
+    # roles.source.gerund-adjunct.v1: an object that names no party credits no one.
+    text = ("Chilean and Peruvian troops clashed on Monday. Each side blamed the other for the "
+            "fighting.")  # fmt: skip
+    fights = [e for e in code_text(text).events if e.root == "19"]
+    assert {e.trigger.text for e in fights} == {"clashed"}
 
 
 def test_a_foreign_army_does_not_attack_the_story_country_by_default(code_text):

@@ -915,7 +915,8 @@ class _ArticleResolution:
     def _state_noun_refs(self, refs: list[_Ref]) -> list[_Ref]:
         """"The two countries", "both nations", "the three governments" refer, like "they", to
         the states just named together: "Chile and Peru signed a deal. The two countries
-        accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair". The plural
+        accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair", and "each
+        side", "either country" (each of them). The plural
         noun needs "the", "both", "these" or "those" before it, so that "many countries" and
         "from 12 countries", which name states not yet told of, stay unresolved. "The bloc",
         "the alliance" refer to the organisation last named within three sentences; "the
@@ -953,6 +954,18 @@ class _ArticleResolution:
                         _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "states:" + t.lemma.lower(),
                              plural=True, name=self.doc.span_text(t.i - 1, t.i + 1))
                     )  # fmt: skip
+                continue
+            if (
+                t.tag == "NN"
+                and t.lemma.lower() in nouns
+                and t.i > 0
+                and self.tokens[t.i - 1].text.lower() in ("each", "either")
+            ):
+                # "Each side accused the other": each of the states just named together.
+                out.append(
+                    _Ref(t.i - 1, t.i + 1, t.sent, "anaphor", "states:" + t.lemma.lower(),
+                         plural=True, name=self.doc.span_text(t.i - 1, t.i + 1))
+                )  # fmt: skip
                 continue
             if t.tag != "NNS" or t.lemma.lower() not in nouns:
                 continue

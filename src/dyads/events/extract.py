@@ -1371,8 +1371,8 @@ def reciprocal(entry: TriggerEntry, code: str) -> tuple[bool, bool]:
 def each_other(doc: ParsedDoc, trigger: Token) -> bool:
     """Parties that act on "each other" or "one another" act both ways, whatever the act:
     "Chile and Peru accused each other of spying" is two accusations, "fired at one another"
-    two attacks. Whether the trigger's object, or the object of its preposition, is such a
-    reciprocal pronoun."""
+    two attacks, and so does "each side" that acts on "the other". Whether the trigger's
+    object, or the object of its preposition, is such a reciprocal pronoun."""
     objects = [c for c in doc.children[trigger.i] if doc.tokens[c].dep in ("dobj", "dative")]
     objects += [
         p
@@ -1381,9 +1381,16 @@ def each_other(doc: ParsedDoc, trigger: Token) -> bool:
         for p in doc.children[c]
         if doc.tokens[p].dep == "pobj"
     ]
+    each = any(
+        doc.tokens[c].dep in ("nsubj", "nsubjpass")
+        and any(doc.tokens[d].text.lower() in ("each", "either") for d in doc.children[c])
+        for c in doc.children[trigger.i]
+    )
     for i in objects:
-        words = {doc.tokens[i].text.lower()} | {doc.tokens[c].text.lower() for c in doc.children[i]}
-        if words in ({"other", "each"}, {"one", "another"}):
+        words = {doc.tokens[i].text.lower()} | {
+            doc.tokens[c].text.lower() for c in doc.children[i] if doc.tokens[c].dep != "prep"
+        }
+        if words in ({"other", "each"}, {"one", "another"}) or (each and words == {"other", "the"}):
             return True
     return False
 

@@ -605,16 +605,22 @@ def _crediting(roles: Roles, prep: Token) -> bool:
 def _credited(roles: Roles, prep: Token, name: str) -> list[Filler]:
     """Who a "for" gerund is credited to: the object of the verb the phrase hangs on, directly
     or through its noun ("praised the United Nations for deploying troops", "blamed Peru for
-    closing the border"), else that verb's subject ("the rebels claimed credit for ambushing
-    the patrol")."""
+    closing the border"), else, when its object is no party but a noun of credit or there is
+    none, that verb's subject ("the rebels claimed credit for ambushing the patrol"): who
+    blames "the weather" or "the other" for a delay is not credited with it."""
     verb = roles.toks[prep.head]
     if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
         verb = roles.toks[verb.head]
     if verb.pos != "VERB":
         return []
+    credit = event_words(rule_id(gerund_adjunct), "credit_nouns")
     for child in roles.doc.children[verb.i]:
-        if roles.toks[child].dep == "dobj" and (found := roles.actors_at(child, name)):
+        if roles.toks[child].dep != "dobj":
+            continue
+        if found := roles.actors_at(child, name):
             return found
+        if roles.toks[child].lemma.lower() not in credit:
+            return []
     return _subject_actors(roles, verb, name)
 
 
