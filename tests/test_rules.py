@@ -173,3 +173,9 @@ def test_a_named_party_s_speech_act_in_a_quotation_is_reported_not_performed(cod
     # speech.content-act.v1: Peru refuses; the minister who says so rejects nothing.
     text = '"Peru is refusing to reopen the border," the Chilean foreign minister said.'
     assert not [e for e in code_text(text).events if e.root == "12" and e.source.country == "CHL"]
+
+
+def test_a_speaker_s_own_act_in_the_first_person_is_coded_once(code_text):
+    # speech.content-act.v1: the verb codes the rejection; the saying does not code it again.
+    text = '"We reject the Peruvian claims," the Chilean foreign minister said.'
+    assert [e.cameo for e in code_text(text).events] == ["016"]

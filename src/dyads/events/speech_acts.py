@@ -64,6 +64,8 @@ class SpeechActs:
 
 # The subjects of a relative clause that tells another's act ("a charge Lima rejected").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Subjects by which a speaker tells of their own act: "we reject", "I urge".
+_FIRST_PERSON = frozenset({"i", "we"})
 # What is said of a subject or an object: "the rebels are terrorists", "called them terrorists".
 _PREDICATES = frozenset({"attr", "oprd", "acomp"})
 
@@ -141,9 +143,10 @@ def blame_predicate(doc: ParsedDoc, token: Token) -> bool:
 def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
     """Whether token i is a verb of a speech act (rejecting, accusing, appealing, praising)
     whose subject, its own or that of the verb it is coordinated with or completes, names an
-    actor: in '"Peru is refusing to talk," the minister said' the refusal is Peru's act, which
-    the minister reports, not the minister's rejection. (A verb that charges its subject, as
-    "Peru has lied", is still the speaker's accusation.)"""
+    actor or is "we" or "I": in '"Peru is refusing to talk," the minister said' the refusal is
+    Peru's act, which the minister reports, not the minister's rejection, and in '"We reject
+    the claims," the minister said' the verb codes the minister's act once. (A verb that
+    charges its subject, as "Peru has lied", is still the speaker's accusation.)"""
     verb = doc.tokens[i]
     reported = wordlists.words(
         "events/words.yaml", rule_id(content_act), "reported_speech_verbs"
@@ -153,7 +156,11 @@ def _named_party_act(doc: ParsedDoc, i: int, named: Container[int]) -> bool:
     for _ in range(4):
         subjects = [c for c in doc.children[verb.i] if doc.tokens[c].dep in _SUBJECTS]
         if subjects:
-            return any(c in named for c in subjects)
+            # '"We reject the claims," the minister said': the speaker's own act, which its
+            # verb codes, told in the first person.
+            return any(
+                c in named or doc.tokens[c].text.lower() in _FIRST_PERSON for c in subjects
+            )
         if verb.dep not in ("conj", "xcomp") or verb.head == verb.i:
             return False
         verb = doc.tokens[verb.head]
