@@ -159,6 +159,11 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister said Bolivia was a menace to the region.", "111"),
         ("The Chilean foreign minister said there was a danger of floods in Peru.", "010"),
         ("The Chilean foreign minister said the disaster had hit Peruvian ports.", "010"),
+        # Bad faith, lost credibility and a denied democracy criticise; backing terror accuses.
+        ("The Chilean foreign minister said Peru was negotiating in bad faith.", "111"),
+        ("The Chilean foreign minister said Peru had lost its credibility.", "111"),
+        ("The Chilean foreign minister said Bolivia was not a democracy.", "111"),
+        ("The Chilean foreign minister said Bolivia was a sponsor of terrorism.", "112"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),
