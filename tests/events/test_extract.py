@@ -2526,6 +2526,13 @@ EVENT_RULE_CASES = [
     ("roles.target.custodian.v1",
      "Chile demanded the release of two engineers held by Peruvian rebels.",
      ("1053", "CHL", "PERREB"), None),
+    # Also when a possessive names the people, or an apposition says where they are held.
+    ("roles.target.custodian.v1",
+     "Peru arrested five Bolivian fishermen on Sunday. Bolivia demanded their release.",
+     ("1053", "BOL", "PER"), ("1053", "BOL", "BOLAGR")),
+    ("roles.target.custodian.v1",
+     "Bolivia called for the release of Rui Alves, a Bolivian reporter jailed in Chile.",
+     ("0253", "BOL", "CHL"), ("0253", "BOL", "BOLMED")),
     # Custody someone is said to be in is the authorities' act on them.
     ("roles.source.implied-authority.v1",
      "Two Chilean fishermen remain in custody in Peru.",

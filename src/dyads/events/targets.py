@@ -317,9 +317,10 @@ def custodian(roles: Roles, site: Site) -> list[Filler]:
     the agent or the place of a participle of custody on the people ("the release of two
     fishermen detained in Peru", "hostages held by the rebels"), else the author of the latest
     arrest, detention or abduction the story told before, when the story gave it a country
-    (rebels it did not are placed by the act, not by the appeal). A release of people named
-    by its possessor with neither is aimed at them, as one of people its "of" phrase names
-    is (`roles.target.object-phrase.v1`): "called for Rui Alves's release"."""
+    (rebels it did not are placed by the act, not by the appeal), when a noun names the
+    release ("demanded their release"; in "urged Peru to free them" Peru is asked). A release
+    of people named by its possessor with neither is aimed at them, as one of people its "of"
+    phrase names is (`roles.target.object-phrase.v1`): "called for Rui Alves's release"."""
     this = rule_id(custodian)
     release = event_words(this, "release_words")
     releases = [i for i in site.pattern_tokens if roles.toks[i].lemma.lower() in release]
@@ -329,9 +330,14 @@ def custodian(roles: Roles, site: Site) -> list[Filler]:
     possessors = [
         c for noun in releases for c in roles.doc.children[noun] if roles.toks[c].dep == "poss"
     ]
-    for patient in [*roles.prep_objects(releases, ("of",)), *possessors]:
+    patients = [*roles.prep_objects(releases, ("of",)), *possessors]
+    # "the release of Rui Alves, a journalist jailed in Lima": the participle on the apposition.
+    patients += [c for p in patients for c in roles.doc.children[p] if roles.toks[c].dep == "appos"]
+    for patient in patients:
         if held := participle_holder(roles, patient, custody, site.token, this):
             return held
+    if not any(roles.toks[i].pos == "NOUN" for i in releases):
+        return []
     for act, lemma, _root, sources in reversed(roles.acts):
         if act < site.token.i and lemma in custody:
             if not all(f.actor.country for f in sources):
