@@ -2147,6 +2147,9 @@ EVENT_RULE_CASES = [
      ("070", "CHL", "PER"), None),
     ("roles.target.arrival.v1", "Chilean medical supplies were trucked into Peru overnight.",
      ("073", "CHL", "PER"), None),
+    # ... and where what a participle says was given arrives.
+    ("roles.target.arrival.v1", "A batch of vaccines donated by Bolivia arrived in Asuncion.",
+     ("070", "BOL", "PRY"), None),
     # Also through a quantity, with the "from" phrase hung on the verb.
     ("roles.target.receiver.v1", "Peru received 20 tons of aid from Chile after the floods.",
      ("070", "CHL", "PER"), None),

@@ -2012,9 +2012,18 @@ def arrival(roles: Roles, site: Site) -> list[Filler]:
     is the subject of a verb of arrival or benefit (`arrival_verbs`, also as the complement of
     a verb of beginning, `onset_verbs`) or the passive subject of a verb of carrying
     (`carrying_verbs`); its object, else the state its object is "of" ("the towns of northern
-    Peru") or its place names, is the target."""
+    Peru") or its place names, is the target. So is a verb of giving as a participle on such a
+    noun, or on what a quantity is "of": "vaccines donated by Chile arrived in Lima", "a batch of
+    vaccines donated by Chile reached Lima" -> Peru."""
     token = site.token
-    if site.is_verb or token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
+    if site.is_verb and token.dep == "acl" and token.tag == "VBN" and token.head != token.i:
+        token = roles.toks[token.head]
+        of = roles.toks[token.head]
+        if token.dep == "pobj" and of.text.lower() == "of" and of.head != of.i:
+            token = roles.toks[of.head]  # "a batch of vaccines donated by Chile"
+    elif site.is_verb:
+        return []
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == token.i:
         return []
     verb = roles.toks[token.head]
     if verb.lemma.lower() in event_words(rule_id(arrival), "onset_verbs"):
