@@ -876,6 +876,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
         ("Bolivia would like Peru to reopen the border crossing.", "020", "BOL", "PER"),
         # Permission withheld is a refusal, not an act left undone.
         ("Bolivia did not allow UN inspectors to visit the mine.", "1245", "BOL", "IGOUNO"),
+        # So is consent withheld, in any tense.
+        ("Bolivia has never accepted Peru's claim to the lake.", "120", "BOL", "PER"),
+        ("Bolivia has not recognized the new Peruvian government.", "120", "BOL", "PERGOV"),
         # A visit called off is aimed at whose visit it was.
         ("Bolivia called off a planned visit by Peru's defense minister.", "160", "BOL",
          "PERMIL"),

@@ -58,6 +58,7 @@ class ModalityWords:
     hesitating_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     permitting_verbs: frozenset[str]
+    consenting_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     negating_phrases: frozenset[tuple[str, ...]]
     intent_phrases: frozenset[tuple[str, ...]]
@@ -145,9 +146,16 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     announcer = restrainer = None
     token = toks[i]
     negated |= _has_negation(doc, token)
-    # "did not allow the inspectors in": permission withheld is a refusal, not an act left
-    # undone.
-    withheld = negated and token.lemma.lower() in words.permitting_verbs
+    # "did not allow the inspectors in", "does not accept the claim": permission or consent
+    # withheld is a refusal, not an act left undone ("could not accept it in time" is not).
+    modal = any(
+        toks[c].dep == "aux" and toks[c].text.lower() in words.hypothetical_modals
+        for c in doc.children[i]
+    )
+    withheld = negated and (
+        token.lemma.lower() in words.permitting_verbs
+        or (token.lemma.lower() in words.consenting_verbs and not modal)
+    )
     for child in doc.children[i]:
         c = toks[child]
         lower = c.text.lower()
