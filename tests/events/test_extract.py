@@ -1387,6 +1387,9 @@ def test_targetless_entries_keep_their_acts(code_text, sentence, expected):
         # ... or a statement that the accusations are false.
         ("Bolivia accused Paraguay of hiding the smugglers. \"These claims are false,\" the "
          "Paraguayan minister said.", ("12", "PRYGOV", "BOL")),
+        # ... also when the denial is told to reporters, who are no party.
+        ("Bolivia accused Paraguay of hiding the smugglers. The Paraguayan minister rejected the "
+         "accusation, telling reporters that the claim was false.", ("01", "PRYGOV", "BOL")),
         # ... not an accusation against someone else.
         ("Bolivia accused Peru of lying. Paraguay rejected the accusations.", None),
     ],
@@ -2670,6 +2673,13 @@ def test_event_rule_on_and_off(coder, rule, sentence, with_rule, without_rule):
         if expected is not None:
             assert expected in present, present
             assert expected not in absent, absent
+
+
+def test_the_reporters_a_speaker_talks_to_are_not_what_the_words_are_about(code_text):
+    # roles.target.content.v1: a fronted participle of speaking is no part of what is said.
+    text = "Speaking to reporters in Asuncion, the Paraguayan minister said Bolivia was lying."
+    targets = {e.target.code for e in code_text(text).events if e.target}
+    assert targets == {"BOL"}
 
 
 def test_blame_credits_the_act_to_the_party_blamed_not_the_one_blaming(code_text):

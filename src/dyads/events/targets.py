@@ -957,7 +957,8 @@ def content(roles: Roles, site: Site) -> list[Filler]:
     "threatened to strike targets in Gaza" -> Gaza. Not the speakers' own countries: a joint
     statement that one of its parties will act is no act toward that party. What a verb of
     saying says is its complement, not a clause of time or circumstance around it ("standing
-    beside the Peruvian president, the minister said ...")."""
+    beside the Peruvian president, the minister said ..."), nor the audience of a participle of
+    saying ("rejected the charge, telling reporters ...")."""
     found: list[Filler] = []
     rule_name = rule_id(content)
     own = {a.country for a in source_actors(roles, site) if a.country}
@@ -1013,6 +1014,9 @@ def content(roles: Roles, site: Site) -> list[Filler]:
             or (
                 roles.toks[child].dep == "advcl"
                 and (not _speech_verb(site) or purpose_infinitive(roles.doc, child))
+                # "rejected the charge, telling reporters that ...": a participle of saying
+                # tells how the act was made known, and its object is the audience.
+                and roles.toks[child].lemma.lower() not in cue_lemmas()
             )
         ):
             # The small parser may hang the clause's subject on its auxiliary ("said Peru's
@@ -1147,8 +1151,13 @@ def _according_to(roles: Roles, i: int) -> bool:
 def _speech_verb(site: Site) -> bool:
     """A statement made by a verb of saying alone ("said", "stressed"), whose content is its
     clausal complement or quotation; not a phrase that names its content ("claimed
-    responsibility for the bombing of a bridge")."""
-    return site.root == "01" and site.is_verb and len(site.pattern_tokens) == 1
+    responsibility for the bombing of a bridge"), also when its words make it another act
+    ('the minister said Peru was lying' accuses)."""
+    return (
+        (site.root == "01" or site.token.lemma.lower() in cue_lemmas())
+        and site.is_verb
+        and len(site.pattern_tokens) == 1
+    )
 
 
 @rule("roles.target.told-about.v1")
@@ -1252,7 +1261,8 @@ def addressee(roles: Roles, site: Site) -> list[Filler]:
     Peruvian president, the minister called for ...". The object of "to" on a participle of
     speaking with no subject of its own, or the object of one of addressing, hung on the
     trigger; or the "to" object of a noun of speech in the trigger's "in" phrase. Journalists
-    spoken to are no party (`filters.statement-needs-target.v1`)."""
+    spoken to are no party: the next rule looks for one ("rejected the charge, telling
+    reporters ..." answers whoever made the charge)."""
     if not site.is_verb:
         return []
     name = rule_id(addressee)
@@ -1286,7 +1296,9 @@ def addressee(roles: Roles, site: Site) -> list[Filler]:
             ]  # fmt: skip
             heads += roles.prep_objects(speeches, ("to",))
     for head in heads:
-        if head not in site.skip and (found := roles.actors_at(head, name)):
+        found = roles.actors_at(head, name) if head not in site.skip else []
+        found = [f for f in found if "MED" not in f.actor.sectors]
+        if found:
             return found
     return []
 
