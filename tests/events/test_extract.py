@@ -1938,6 +1938,11 @@ EVENT_RULE_CASES = [
     ("roles.pair.each-other.v1",
      "Bolivia and Paraguay signed a truce in May. Each side accused the other of breaking it.",
      ("112", "PRY", "BOL"), None),
+    # With no party placed by anything, groups known by their sector are of the dateline's
+    # country.
+    ("roles.pair.localised.v1",
+     "LA PAZ — Hundreds of people protested on Wednesday. Police used tear gas to disperse the "
+     "crowd.", ("175", "BOLCOP", "BOLCVL"), None),
     # Forces known only by their sector are the state's whose officials report on them.
     ("roles.pair.localised.v1", "Peruvian rebels killed eight soldiers, Chilean officials said.",
      ("190", "PERREB", "CHLMIL"), ("190", "PERREB", "MIL")),

@@ -231,6 +231,7 @@ class EventExtractor:
         roles.trigger_roots = {m.token: m.entry.cameo[:2] for m in matches}
         roles.noun_roots = self.lexicon.noun_roots
         roles.story_country = _story_country(actors)
+        roles.dateline_country = dateline.country if dateline else None
         drafts: list[tuple[int, Event]] = []
         announcers: set[int] = set()
         # The verbs of saying that report a violent act as done (`statement_of_an_act`).
@@ -690,6 +691,10 @@ class EventExtractor:
                 roles.location_heads(token) + patients, set(), LOCALISED_RULE
             )
             place = located[0].actor.country if located else None
+            if place is None and all(f.actor.country is None for f in (*sources, *targets)):
+                # "Police used tear gas to disperse the crowd", no party placed: where the
+                # story is, its country or its dateline's.
+                place = roles.story_country or roles.dateline_country
         # A state's officials who report on forces known only by their sector ("eight soldiers
         # were killed, officials said") report on their own state's.
         reporter = next(
@@ -1431,7 +1436,8 @@ def localise(
 ) -> EventActor:
     """A group known only by its sector takes the country of the place of the act ("inmates
     rioted at a prison in Lima", "troops killed insurgents in Iraq"), else of the other party
-    ("police dispersed demonstrators"): a domestic event. State forces a state's officials
+    ("police dispersed demonstrators"): a domestic event. With no party placed by anything,
+    the place is the story's country, else its dateline's. State forces a state's officials
     report on are that state's (`reporter`): in "rebels killed eight soldiers, Chilean
     officials said" the soldiers are Chile's. An international group ("the international
     community") belongs to no country."""

@@ -299,6 +299,8 @@ class Roles:
         self.noun_roots: Mapping[str, frozenset[str]] = {}
         # The one country the story is about, when one dominates its actors' mentions.
         self.story_country: str | None = None
+        # The country of the story's dateline, when it has one.
+        self.dateline_country: str | None = None
 
     # -- actors at a token ---------------------------------------------------------------------
 
