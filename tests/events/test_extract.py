@@ -1236,6 +1236,10 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
          "Opposition leaders denounced the deal.", "11"),
+        # A second verb whose own object names parties the text does not code is not aimed
+        # at the first verb's object.
+        ("Bolivia met the Peruvian envoy and thanked neighbouring countries for their help.",
+         "05"),
         # Without a clause of what is said, responding is no statement.
         ("Bolivia responded to the attack by closing its border with Paraguay.", "01"),
         # Aid held back is not given, wherever the parser hangs "back".

@@ -1911,7 +1911,9 @@ def shared_object(roles: Roles, site: Site) -> list[Filler]:
     apology" -> Chile is asked for the apology; "the president met his Bolivian counterpart
     and signed three agreements" -> signed with Bolivia. The chain keeps it to speech and
     dealings (intents, meetings, cooperation, reduced relations), whose second act is still
-    with whom the first names; a second attack may be on anyone."""
+    with whom the first names; a second attack may be on anyone. An object of its own that
+    names parties the text does not code (`party_nouns`: "met tribal leaders and thanked
+    neighbouring countries") is its target, not the first verb's."""
     token = site.token
     if not site.is_verb or token.dep != "conj" or token.head == token.i:
         return []
@@ -1920,6 +1922,12 @@ def shared_object(roles: Roles, site: Site) -> list[Filler]:
         roles.toks[c].dep in SUBJECT_DEPS for c in roles.doc.children[token.i]
     ):
         # "Peru accused Chile and Bolivia demanded ...": a clause of its own.
+        return []
+    parties = event_words(rule_id(shared_object), "party_nouns")
+    if any(
+        roles.toks[c].dep in ("dobj", "dative") and roles.toks[c].lemma.lower() in parties
+        for c in roles.doc.children[token.i]
+    ):
         return []
     for child in roles.doc.children[first.i]:
         if roles.toks[child].dep == "dobj" and child not in site.skip:
