@@ -2660,6 +2660,10 @@ EVENT_RULE_CASES = [
     ("triggers.clause-bound.v1",
      "Bolivian rebels seized a bus because the army had abandoned the town.",
      None, ("180", "BOLREB", "BOL")),
+    # A pattern's noun after a preposition of a noun the pattern does not name is that noun's:
+    # ending a freeze in relations ends no relations.
+    ("triggers.noun-phrase-bound.v1",
+     "Bolivia ended a two-year freeze in relations with Paraguay.", None, ("161", "BOL", "PRY")),
 ]  # fmt: skip
 
 

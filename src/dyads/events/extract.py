@@ -451,6 +451,10 @@ class EventExtractor:
                     doc, token.i, used
                 ):
                     continue
+                if self.switches.on(rule_id(noun_phrase_bound)) and not noun_phrase_bound(
+                    doc, token.i, used
+                ):
+                    continue
                 if token.head in used and token.dep == "relcl" and entry.cameo[:2] not in (
                     _ANSWER_ROOTS
                 ):
@@ -1531,6 +1535,25 @@ def preposition_order(doc: ParsedDoc, words: list[int]) -> bool:
     dependent of the word that follows it."""
     for here, after in zip(words, words[1:], strict=False):
         if doc.tokens[here].pos == "ADP" and doc.tokens[here].head == after:
+            return False
+    return True
+
+
+@rule("triggers.noun-phrase-bound.v1")
+def noun_phrase_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
+    """A pattern's word that a preposition other than "of" hangs on a noun the pattern does
+    not name belongs to that noun, not to the trigger: "ended a two-year freeze in relations"
+    ends the freeze, not relations, and "welcomed a surge in aid" gives no aid; "halted the
+    delivery of aid" still halts aid. Whether no matched word is the object of such a
+    preposition (a preposition the pattern names, as in `take part in talk`, is its own)."""
+    matched = {trigger, *words}
+    toks = doc.tokens
+    for i in words:
+        prep = toks[toks[i].head]
+        if toks[i].dep != "pobj" or prep.i in matched or prep.text.lower() == "of":
+            continue
+        noun = toks[prep.head]
+        if noun.i != trigger and noun.i not in matched and noun.pos in ("NOUN", "PROPN"):
             return False
     return True
 
