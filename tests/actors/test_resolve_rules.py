@@ -119,6 +119,11 @@ RULE_CASES = [
     ("actors.antecedent.role-pair.v1",
      "Chile's president flew to Lima to meet Peru's prime minister on Monday. The two leaders "
      "signed a border deal.", {"leaders": "CHLGOV+PERGOV"}, {"leaders": "GOV"}),
+    # ... and a holder with the counterpart named with them.
+    ("actors.antecedent.role-pair.v1",
+     "Chile's foreign minister Ana Ruiz met her Peruvian counterpart, Luis Soto, in Lima. The "
+     "two ministers signed a border deal.", {"ministers": "person.ana-ruiz+person.luis-soto"},
+     {"ministers": "GOV"}),
     # A state's sector with no country, placed in one country before, is of that country.
     # Officials as a subject go on with the state that acted as the subject just before.
     ("actors.antecedent.acting-state.v1",

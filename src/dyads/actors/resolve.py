@@ -2310,6 +2310,10 @@ def ruling_body(res: _ArticleResolution, ref: _Ref) -> list[str]:
     return []
 
 
+# The role of one named as another's "counterpart" (`counterpart`).
+_COUNTERPART_ROLE = "role.counterpart"
+
+
 @rule("actors.antecedent.role-pair.v1")
 def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
     """"The two presidents", "both ministers" stand for the two holders of that role named
@@ -2317,7 +2321,9 @@ def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
     Peru's president. The two presidents signed a deal" -> the Chilean and the Peruvian
     president. The role needs "two" or "both" before it. "The two leaders" stand for any two
     heads of state or government (`leader_roles`), also ones the lexicon names ("Lula met
-    Boric. The two leaders ..."). The two actor ids, or []."""
+    Boric. The two leaders ..."), and a holder with the "counterpart" named with them ("the
+    minister met her Peruvian counterpart. The two ministers ..."). The two actor ids, or
+    []."""
     head = res.tokens[ref.end - 1]
     counted = {res.tokens[c].text.lower() for c in res.doc.children[head.i] if c < head.i}
     if not ref.plural or not counted & {"two", "both"}:
@@ -2327,6 +2333,7 @@ def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
     if wanted & leaders:
         wanted |= leaders
     found: list[str] = []
+    holders = 0
     for seen in reversed(res._seen_since(ref.sent - _PERSON_WINDOW)):
         if seen.token >= ref.start or seen.plural or seen.actor in found:
             continue
@@ -2334,11 +2341,15 @@ def role_pair(res: _ArticleResolution, ref: _Ref) -> list[str]:
         named_leader = (
             wanted & leaders and actor.kind == "person" and "GOV" in actor.sectors
         )
-        if actor.members or not (wanted & actor.role_entries or named_leader):
+        # "Chile's foreign minister met her Peruvian counterpart. The two ministers ...": a
+        # counterpart holds the office of the one it is paired with.
+        paired = _COUNTERPART_ROLE in actor.role_entries
+        if actor.members or not (wanted & actor.role_entries or named_leader or paired):
             continue
         found.append(seen.actor)
+        holders += not paired or bool(wanted & actor.role_entries)
         if len(found) == 2:
-            return found[::-1]
+            return found[::-1] if holders else []
     return []
 
 
