@@ -1235,7 +1235,7 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("Opposition activists in Belarus demanded that the government resign.", "10"),
         # Criticism that names no one in a story about two countries is aimed at neither.
         ("Peru and Chile signed a deal. Peru and Chile will trade. Chile and Peru met. "
-         "Opposition leaders denounced the deal.", "11"),
+         "Opposition leaders denounced the budget.", "11"),
         # A second verb whose own object names parties the text does not code is not aimed
         # at the first verb's object.
         ("Bolivia met the Peruvian envoy and thanked neighbouring countries for their help.",
@@ -1902,6 +1902,13 @@ EVENT_RULE_CASES = [
      "attack.", ("111", "CHL", "PERREB"), None),
     ("roles.target.prior-act.v1", "Peru closed its border with Chile. Bolivia condemned the move.",
      ("111", "BOL", "PER"), None),
+    # So does a word of the earlier act's pattern, and a noun of agreement an act of agreeing.
+    ("roles.target.prior-act.v1",
+     "Bolivia and Paraguay signed a trade deal on Monday. Peru welcomed the deal.",
+     ("051", "PER", "BOL"), None),
+    ("roles.target.prior-act.v1",
+     "Bolivia and Paraguay agreed to reopen their border. Peru criticized the agreement.",
+     ("111", "PER", "PRY"), None),
     # So does a noun that heads a pattern of the act's kind, though it codes none alone.
     ("roles.target.prior-act.v1",
      "Bolivia expelled three Peruvian diplomats. Peru denounced the expulsions.",

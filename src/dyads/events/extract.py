@@ -676,6 +676,7 @@ class EventExtractor:
             roles.accusations.append((tuple(sources), tuple(targets)))
         if modality == "asserted":
             roles.acts.append((token.i, token.lemma.lower(), root, tuple(sources)))
+            roles.act_words[token.i] = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
             if root in MEASURE_ROOTS and targets:
                 lemmas = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
                 roles.measures.append((token.i, lemmas, tuple(targets)))

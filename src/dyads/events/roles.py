@@ -287,6 +287,9 @@ class Roles:
         # The asserted acts coded so far, in text order, as their trigger's token, lemma and
         # CAMEO root and their sources: a later reaction to "the arrest" is aimed at who made it.
         self.acts: list[tuple[int, str, str, tuple[Filler, ...]]] = []
+        # The lemmas of the words of each asserted act's pattern, by its trigger's token: "the
+        # deal" a reaction names may be the one "signed a trade deal" told of.
+        self.act_words: dict[int, frozenset[str]] = {}
         # The measures (roots 16 and 17) coded so far, in text order, as their trigger's token,
         # the lemmas of their pattern's words and their targets: "lifted the sanctions" later
         # eases them for whom they were imposed on.

@@ -1803,17 +1803,23 @@ def prior_authors(
     """The authors of the act `noun` names, when it names one reported at most a few sentences
     before it, by the same word (with `lemma_too`) or a word of the same kind of act: its own
     trigger's or (with `lemma_too`) that of any pattern it heads ("expelled two diplomats ...
-    condemned the expulsions")."""
+    condemned the expulsions"). With `lemma_too`, a word of the earlier act's pattern names it
+    too ("signed a trade deal ... welcomed the deal"), and a noun of agreement an act of
+    agreeing (`agreement_nouns`: "agreed to resume talks ... welcomed the agreement")."""
     kind = roles.trigger_roots.get(noun.i)
     kinds = {kind} if kind is not None else set()
+    word = noun.lemma.lower()
     if lemma_too:
-        kinds |= roles.noun_roots.get(noun.lemma.lower(), frozenset())
-    generic = lemma_too and noun.lemma.lower() in event_words(rule_id(prior_act), "act_nouns")
+        kinds |= roles.noun_roots.get(word, frozenset())
+    generic = lemma_too and word in event_words(rule_id(prior_act), "act_nouns")
+    agreement = lemma_too and word in event_words(rule_id(prior_act), "agreement_nouns")
     for act, lemma, root, sources in reversed(roles.acts):
         if act >= noun.i or roles.toks[act].sent < noun.sent - PRIOR_ACT_WINDOW:
             continue
         if (
-            (lemma_too and lemma == noun.lemma.lower())
+            (lemma_too and lemma == word)
+            or (lemma_too and word in roles.act_words.get(act, ()))
+            or (agreement and lemma == "agree")
             or any(same_kind(k, root) for k in kinds)
             # "the move", "the decision": the act told last, of whatever kind but speech.
             or (generic and root not in SPEECH_ROOTS)
