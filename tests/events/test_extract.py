@@ -1689,6 +1689,10 @@ EVENT_RULE_CASES = [
     ("roles.target.prior-measure.v1",
      "Chile imposed tariffs on Peruvian goods on Monday. Chile later suspended the tariffs.",
      ("085", "CHL", "PER"), None),
+    # A clause on the measure eased may say whom it was imposed on.
+    ("roles.target.prior-measure.v1",
+     "Bolivia lifted the sanctions it had imposed on Paraguay in 2019.",
+     ("085", "BOL", "PRY"), None),
     # "Call" with an object predicate gives a verdict; what the verdict says is the act.
     ("events.trigger.verdict-call.v1", "Chile called Peru's decision a violation of the treaty.",
      ("112", "CHL", "PER"), None),

@@ -1646,13 +1646,17 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
     """Easing a measure the story reported before eases it for whom it was imposed on: "Chile
     imposed tariffs on Peruvian goods. Chile later suspended the tariffs" -> Peru. The object
     is a definite noun that shares a word with the earlier measure's pattern, and the measure
-    was reported at most a few sentences before."""
+    was reported at most a few sentences before. A clause on the object may say whom it was
+    imposed on: "Japan lifted the sanctions it imposed on Korea in 2019", "lifted curbs on
+    three chemicals, which it had imposed on Korea" -> Korea."""
     if not site.is_verb:
         return []
     for child in roles.doc.children[site.token.i]:
         noun = roles.toks[child]
         if noun.dep != "dobj" or child in site.skip or noun.pos != "NOUN":
             continue
+        if found := _imposed_on(roles, site, child):
+            return found
         if not definite(roles, noun):
             continue
         for act, lemmas, targets in reversed(roles.measures):
@@ -1661,6 +1665,22 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
             if noun.lemma.lower() in lemmas:
                 name = rule_id(prior_measure)
                 return [replace(f, rule=name, also=(f.rule, *f.also)) for f in targets]
+    return []
+
+
+def _imposed_on(roles: Roles, site: Site, noun: int) -> list[Filler]:
+    """Whom a relative clause or participle on the measure `noun` (or on the object of its
+    preposition) says it was imposed on: the "on" or "against" object of its verb."""
+    nouns = [noun, *roles.prep_objects([noun], ("on", "against", "of"))]
+    clauses = [
+        c
+        for n in nouns
+        for c in roles.doc.children[n]
+        if roles.toks[c].dep in ("relcl", "acl") and roles.toks[c].pos == "VERB"
+    ]
+    for pobj in roles.prep_objects(clauses, ("on", "against")):
+        if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(prior_measure))):
+            return found
     return []
 
 
