@@ -1669,14 +1669,15 @@ def prior_measure(roles: Roles, site: Site) -> list[Filler]:
 
 
 def _imposed_on(roles: Roles, site: Site, noun: int) -> list[Filler]:
-    """Whom a relative clause or participle on the measure `noun` (or on the object of its
-    preposition) says it was imposed on: the "on" or "against" object of its verb."""
+    """Whom a relative clause on the measure `noun` (or on the object of its preposition) says
+    it was imposed on: the "on" or "against" object of its verb. (A participle's phrases are
+    the measure's own: `roles.target.object-phrase.v1`.)"""
     nouns = [noun, *roles.prep_objects([noun], ("on", "against", "of"))]
     clauses = [
         c
         for n in nouns
         for c in roles.doc.children[n]
-        if roles.toks[c].dep in ("relcl", "acl") and roles.toks[c].pos == "VERB"
+        if roles.toks[c].dep == "relcl" and roles.toks[c].pos == "VERB"
     ]
     for pobj in roles.prep_objects(clauses, ("on", "against")):
         if pobj not in site.skip and (found := roles.actors_at(pobj, rule_id(prior_measure))):
