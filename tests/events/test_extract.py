@@ -1210,6 +1210,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "CHL", "PER"),
         # One's own present "cannot" refuses, as "will not" does.
         ("Chile cannot accept Peru's proposal.", "120", "CHL", "PER"),
+        # A leading dateline is not the subject of the first sentence.
+        ("LIMA — Chile and Bolivia agreed on Monday to resume talks.", "036", "CHL", "BOL"),
         # A parliament that approves an agreement with another state ratifies it.
         ("The Bolivian senate approved the trade pact with Paraguay.", "057", "BOLLEG", "PRY"),
         # A verb that reports speech only with a clause attributes the words it reports.

@@ -61,6 +61,9 @@ def test_abbreviated_titles_stay_whole_and_start_no_sentence(coder, sentence):
         # "The" in a name stays where it is.
         ("The minister visited The Hague on Monday.",
          ["The minister visited The Hague on Monday."]),
+        # A leading dateline is no part of the first sentence, whose subject follows it.
+        ("LIMA — Chile and Peru agreed on Monday to resume talks.",
+         ["LIMA —", "Chile and Peru agreed on Monday to resume talks."]),
     ],
 )
 def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(coder, text, sentences):

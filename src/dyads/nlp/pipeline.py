@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from ..errors import ModelError
+from ..ingest.text import find_dateline
 from ..processes import end_with_parent
 from ..records import ParsedDoc, Span, Token
 from .backend import AUTO, backend_for, choose_backend
@@ -129,7 +130,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     and the parser otherwise joins a paragraph's last sentence to the next one's first. So
     does a capitalised article between two lower-case words: pages flattened to text run a
     subheading into the paragraph after it ("Border dispute The talks in Lima ended ..."),
-    and in mid-sentence English capitalises "The" only in a name ("visited The Hague")."""
+    and in mid-sentence English capitalises "The" only in a name ("visited The Hague"). So
+    does the first word after a leading dateline ("SEOUL — South Korea and Japan agreed"),
+    which the parser would otherwise make the subject of the sentence."""
+    _, dateline = find_dateline(doc.text)
+    if dateline is not None:
+        after = next((t for t in doc if t.idx >= dateline[1] and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
