@@ -916,12 +916,12 @@ class _ArticleResolution:
         """"The two countries", "both nations", "the three governments" refer, like "they", to
         the states just named together: "Chile and Peru signed a deal. The two countries
         accused Bolivia of ..." -> Chile and Peru; so do "the trio", "the pair", and "each
-        side", "either country" (each of them). The plural
-        noun needs "the", "both", "these" or "those" before it, so that "many countries" and
-        "from 12 countries", which name states not yet told of, stay unresolved. "The bloc",
-        "the alliance" refer to the organisation last named within three sentences; "the
-        group" and "the movement" to the last that is no body of states
-        (`nonstate_organizations`: a rights group or an armed one, not a UN agency).
+        side", "either country" (each of them). The plural noun needs "the", "both", "these"
+        or "those" before it, so that "many countries" and "from 12 countries", which name
+        states not yet told of, stay unresolved. "The bloc", "the alliance" refer to the
+        organisation last named within three sentences; "the group" and "the movement" to the
+        last that is no body of states (`nonstate_organizations`: a rights group or an armed
+        one, not a UN agency).
         (The nouns are `data/actors/words.yaml`.)"""
         covered = {i for r in refs for i in range(r.start, r.end)}
         this = rule_id(_ArticleResolution._state_noun_refs)

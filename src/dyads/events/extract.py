@@ -675,10 +675,10 @@ class EventExtractor:
             # that a later denial may answer (roles.target.prior-accuser.v1).
             roles.accusations.append((tuple(sources), tuple(targets)))
         if modality == "asserted":
+            lemmas = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
             roles.acts.append((token.i, token.lemma.lower(), root, tuple(sources)))
-            roles.act_words[token.i] = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
+            roles.act_words[token.i] = lemmas
             if root in MEASURE_ROOTS and targets:
-                lemmas = frozenset(doc.tokens[i].lemma.lower() for i in match.tokens)
                 roles.measures.append((token.i, lemmas, tuple(targets)))
         mutual, reverse = (
             reciprocal(entry, code) if self.switches.on(RECIPROCAL_RULE) else (False, False)
@@ -1544,9 +1544,9 @@ def preposition_order(doc: ParsedDoc, words: list[int]) -> bool:
 def noun_phrase_bound(doc: ParsedDoc, trigger: int, words: list[int]) -> bool:
     """A pattern's word that a preposition other than "of" hangs on a noun the pattern does
     not name belongs to that noun, not to the trigger: "ended a two-year freeze in relations"
-    ends the freeze, not relations, and "welcomed a surge in aid" gives no aid; "halted the
-    delivery of aid" still halts aid. Whether no matched word is the object of such a
-    preposition (a preposition the pattern names, as in `take part in talk`, is its own)."""
+    ends the freeze, not relations; "halted the delivery of aid" still halts aid. Whether no
+    matched word is the object of such a preposition (a preposition the pattern names, as in
+    `take part in talk`, is its own)."""
     matched = {trigger, *words}
     toks = doc.tokens
     for i in words:
