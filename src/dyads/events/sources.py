@@ -1292,10 +1292,10 @@ def _told_before(roles: Roles, noun: Token) -> bool:
 
 def _authority_of(roles: Roles, token: Token, patient: int) -> list[Filler]:
     """The state whose authorities did the act of `token` to `patient`: the state whose
-    prison or custody it names (`_custody_state`), else the state of the place it was done
+    prison or custody it names (`_custody_owner`), else the state of the place it was done
     in, else the state of the people it was done to."""
     this = rule_id(implied_authority)
-    if owner := _custody_state(roles, token):
+    if owner := _custody_owner(roles, token):
         return owner
     place = roles.placed_in(roles.location_heads(token), frozenset(), this)
     if place and place[0].actor.country:
@@ -1307,7 +1307,7 @@ def _authority_of(roles: Roles, token: Token, patient: int) -> list[Filler]:
     return []
 
 
-def _custody_state(roles: Roles, token: Token) -> list[Filler]:
+def _custody_owner(roles: Roles, token: Token) -> list[Filler]:
     """The state a prison or custody is said to belong to, by a modifier of the noun of
     custody that is `token` or the object of its "from" or "in": "was freed from a Chilean
     prison", "was released from Peruvian custody", "remains in Chilean custody" -> Chile, a
