@@ -23,6 +23,8 @@ def gazetteer():
         ("the Middle East", "Middle East", None),  # a region GeoNames' cache lacks
         ("Mideast", "Middle East", None),
         ("southeast asia", "Southeast Asia", None),
+        # A people's land across borders is no one country's province of the name.
+        ("Kurdistan", "Kurdistan", None),
         ("Kharkiv", None, None),
     ],
 )
@@ -130,6 +132,11 @@ def test_a_gazetteer_read_back_from_the_cache_looks_up_the_same_places():
         # A division of a country not among those given is none of theirs.
         ("Borno", ["CHL"], None),
         ("Atlantis", ["NGA"], None),
+        # GeoNames' English name where ISO 3166-2 has the local one ("Hebei Sheng"), with or
+        # without its closing division word.
+        ("Hebei", ["CHN"], "CHN"),
+        ("Kursk", ["RUS"], "RUS"),
+        ("Kursk Oblast", ["RUS"], "RUS"),
     ],
 )
 def test_first_order_divisions_of_the_countries_given(gazetteer, name, countries, code):
@@ -137,7 +144,18 @@ def test_first_order_divisions_of_the_countries_given(gazetteer, name, countries
     assert (place.country if place else None) == code
 
 
-@pytest.mark.parametrize(("name", "code"), [("Sindh", "PAK"), ("Punjab", None), ("Atlantis", None)])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Sindh", "PAK"),
+        ("Tigray", "ETH"),
+        ("Punjab", None),
+        ("Atlantis", None),
+        # A word of direction or rank left by taking off "State" or "Region" names nothing.
+        ("Free", None),
+        ("Central", None),
+    ],
+)
 def test_a_division_of_no_country_given_is_the_one_so_called(gazetteer, name, code):
     # Two countries have a "Punjab": it is neither's.
     place = gazetteer.division(name)

@@ -251,18 +251,39 @@ class Gazetteer:
         return found
 
 
+# Words GeoNames ends a division's English name with, which news as often leaves off ("Borno
+# State" is "Borno", "Kursk Oblast" is "Kursk"); not where only a word of direction or rank
+# would be left ("Free State", "Central Region").
+_DIVISION_SUFFIXES = (" State", " Province", " Oblast", " Region", " Governorate", " Prefecture")
+_GENERIC_DIVISION_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeastern", "northwestern", "southeastern", "southwestern", "central", "capital",
+        "free", "upper", "lower", "middle",
+    }
+)
+
+
 @functools.cache
 def _divisions() -> dict[str, tuple[Place, ...]]:
-    """First-order divisions of every country by name, from pycountry's ISO 3166-2 table (the
-    GeoNames cache the package ships holds cities and US states only)."""
-    found: dict[str, list[Place]] = {}
+    """First-order divisions of every country by name: GeoNames' English names (`admin1.tsv`:
+    "Tigray", "Hebei", "Crimea"), also without a closing division word, and the names of
+    pycountry's ISO 3166-2 table, often the local ones ("Hebei Sheng"). The GeoNames cache the
+    package ships holds cities and US states only."""
+    found: dict[str, dict[str, Place]] = {}
+    for (country, code), name in _admin1_names().items():
+        place = Place(name, country, code, None, None, None, 0, "admin1")
+        for alias in {name, *(name.removesuffix(s) for s in _DIVISION_SUFFIXES)}:
+            if alias == name or not set(alias.lower().split()) <= _GENERIC_DIVISION_WORDS:
+                found.setdefault(alias, {}).setdefault(country, place)
     cameo = {c.alpha_2: cameo_country(c.alpha_3) for c in pycountry.countries}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
-        place = Place(sub.name, cameo[sub.country_code], None, None, None, None, 0, "admin1")
-        found.setdefault(sub.name, []).append(place)
-    return {name: tuple(places) for name, places in found.items()}
+        country = cameo[sub.country_code]
+        place = Place(sub.name, country, None, None, None, None, 0, "admin1")
+        found.setdefault(sub.name, {}).setdefault(country, place)
+    return {name: tuple(places.values()) for name, places in found.items()}
 
 
 @functools.cache

@@ -530,6 +530,13 @@ RULE_CASES = [
     ("actors.recognise.named-country-division.v1",
      "Gunmen shot dead five police officers in Sindh province.",
      {"police officers in Sindh": "PAKCOP"}, {"police officers": "COP"}),
+    # A name no town has is the one division so called, in English as GeoNames gives it
+    # ("Hebei", where ISO 3166-2 says "Hebei Sheng"), and "the ... Region" is its division.
+    ("actors.recognise.named-country-division.v1",
+     "Police detained three activists in Hebei on Monday.",
+     {"activists in Hebei": "CHNOPP"}, {"activists": "OPP"}),
+    ("actors.recognise.named-country-division.v1",
+     "Troops shelled villages in the Amur Region.", {"Amur Region": "RUS"}, {"Amur Region": None}),
     # A firm's titled head is in business, not the story country's government.
     ("actors.refs.business-head.v1",
      "Peru's copper exports rose in March. Peru's government expects more growth. Rui Alves, "

@@ -3521,19 +3521,20 @@ def named_country_division(
     of the same name: in a story naming Nigeria, "Borno" is Nigeria's state, not a town
     abroad; "Balochistan" in a story naming Pakistan is its province, which no town is named.
     A name the text calls a division ("Kandahar province", `division_nouns`) is looked up
-    without that word, and is the one division of the world so named when the article names
-    none of its countries ("clashes in Sindh province"). The name and the places it may be,
-    the division first when there is one."""
+    without that word. A name no town has is the one division of the world so named when the
+    article names none of its countries ("clashes in Sindh province", "floods in West Java").
+    The name and the places it may be, the division first when there is one."""
     toks, nouns = res.tokens, _words(rule_id(named_country_division), "division_nouns")
-    inside = entity.end - entity.start > 1 and toks[entity.end - 1].text.lower() in nouns
+    start = entity.start + (toks[entity.start].text.lower() == "the")
+    inside = entity.end - start > 1 and toks[entity.end - 1].text.lower() in nouns
     after = entity.end < len(toks) and toks[entity.end].text.lower() in nouns
     if inside and not places:
-        name = res.doc.span_text(entity.start, entity.end - 1)
+        name = res.doc.span_text(start, entity.end - 1)
         places = res.r.gazetteer.lookup(name)
     if any(p.country in scan.named_countries for p in places):
         return name, places
     division = res.r.gazetteer.division(name, scan.named_countries)
-    if division is None and (inside or after) and not places:
+    if division is None and (inside or after or not places):
         division = res.r.gazetteer.division(name)
     return name, [division, *places] if division is not None else places
 
