@@ -618,6 +618,17 @@ def prepositional(roles: Roles, site: Site) -> list[Filler]:
                 if roles.toks[pobj].dep == "pobj" and pobj not in skip
                 for f in roles.actors_at(pobj, rule_id(prepositional))
             ]
+        participle = roles.toks[roles.toks[word].head]
+        if (
+            not found
+            and site.is_verb
+            and participle.dep == "acl"
+            and roles.toks[participle.head].dep == "dobj"
+            and roles.toks[participle.head].head == site.token.i
+        ):
+            # "sent a plane carrying medicine to Peru": the parser hangs where the goods went
+            # on the participle that says what the vehicle sent carried.
+            found = roles.prep_object(participle.i, site.preps, skip, rule_id(prepositional))
     if not found and not site.is_verb:
         # "aid sent by Chile to Peru": on the participle that describes the noun, or on its
         # agent, where the parser hangs the phrase in "the sanctions imposed by Chile on Peru";
