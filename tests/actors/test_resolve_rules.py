@@ -236,6 +236,14 @@ RULE_CASES = [
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. Each side then accused Bolivia.",
      {"Each side": "CHL+PER"}, {"Each side": None}),
+    # "The agency" is the office named before, never an armed group named since.
+    ("actors.anaphora.states.v1",
+     "The U.N. humanitarian office warned of famine in Peru. The Shining Path attacked a "
+     "village. The agency said aid was blocked.", {"agency": "IGOUNO"}, {"agency": None}),
+    # "The agency's spokesman" speaks for the agency.
+    ("actors.anaphora.states.v1",
+     "The UN refugee agency warned of famine in Chile. The agency's spokesman said aid was "
+     "blocked.", {"spokesman": "IGOUNOHCR"}, {"spokesman": "GOV"}),
     # A count without "the" names states not yet told of.
     ("actors.anaphora.states.v1",
      "Chilean manufacturers protested on Monday. Peru imposed tariffs on wine from 12 countries.",

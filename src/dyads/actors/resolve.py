@@ -560,6 +560,15 @@ class _ArticleResolution:
         countries = countries or organisation_countries
         if head.kind == "role":
             plural = toks[head.end - 1].tag in ("NNS", "NNPS")
+            if (
+                not countries
+                and possessor is None
+                and on(rule_id(_ArticleResolution._state_noun_refs))
+                and (owner := self._organisation_possessor(start))
+            ):
+                # "the agency's spokesman" speaks for the agency, as "UNICEF's spokesman" does
+                # for UNICEF (`organisation_role`).
+                return _Ref(start, end, sent, "anaphor", owner, name=self.doc.span_text(start, end))
             if not countries and possessor is None and on(rule_id(locates)):
                 possessor = self._in_the_country(end)
             if not countries and possessor is None:
@@ -1045,6 +1054,19 @@ class _ArticleResolution:
         nouns = _words(rule_id(_ArticleResolution._country_refs), "nouns")
         return "country" if noun.lemma.lower() in nouns else None
 
+    def _organisation_possessor(self, start: int) -> str | None:
+        """The anaphor rule "organization:<noun>" when "the <noun>'s" of an organisation noun
+        (`organizations` of `_state_noun_refs`) comes before token `start` ("the agency's
+        spokesman"); else None."""
+        toks = self.tokens
+        if start < 3 or toks[start - 1].tag != "POS":
+            return None
+        noun, the = toks[start - 2], toks[start - 3]
+        if the.text.lower() != "the" or noun.sent != toks[start].sent or noun.tag != "NN":
+            return None
+        nouns = _words(rule_id(_ArticleResolution._state_noun_refs), "organizations")
+        return "organization:" + noun.lemma.lower() if noun.lemma.lower() in nouns else None
+
     def _in_the_country(self, end: int) -> str | None:
         """"country" when a group ending before token `end` is placed in a part of "the
         country" ("rebels in the country's north", "teachers across the nation's southern
@@ -1504,15 +1526,18 @@ class _ArticleResolution:
         if ref.rule.startswith(("organization:", "organization-head:")):
             # "the bloc" is any organisation; "the council" one whose name ends in "council".
             head = ref.rule.split(":", 1)[1] if ref.rule.startswith("organization-head:") else None
-            nonstate = ref.rule.split(":", 1)[1] in _words(
-                rule_id(_ArticleResolution._state_noun_refs), "nonstate_organizations"
-            )
+            noun = ref.rule.split(":", 1)[1]
+            this = rule_id(_ArticleResolution._state_noun_refs)
+            nonstate = noun in _words(this, "nonstate_organizations")
+            unarmed = noun in _words(this, "unarmed_organizations")
+            fighters = _words(rule_id(role_antecedent), "fighter_sectors")
             bodies = [
                 s
                 for s in self._seen_since(ref.sent - _PERSON_WINDOW)
                 if s.token < ref.start
                 and self.actors[s.actor].kind == "organization"
                 and not (nonstate and (self.actors[s.actor].code or "").startswith("IGO"))
+                and not (unarmed and set(self.actors[s.actor].sectors) & fighters)
                 and (
                     head is None
                     or any(
