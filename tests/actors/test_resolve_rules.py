@@ -89,6 +89,10 @@ RULE_CASES = [
     ("actors.antecedent.two-states.v1",
      "Chile's president flew to Lima on Monday. The two countries signed a fishing deal.",
      {"two countries": "CHL+PER"}, {"two countries": None}),
+    # The two sides of a war inside one country are its last two parties named apart.
+    ("actors.antecedent.two-states.v1",
+     "Peru's army clashed with the Shining Path on Monday. The two sides agreed to a truce.",
+     {"two sides": "PERMIL+shining-path"}, {"two sides": None}),
     # A city before an agreement names where it was made; a country's name stays a party.
     ("actors.refs.venue-name.v1", "Chile left the Lima fishing accord.",
      {"Lima": None}, {"Lima": "PER"}),

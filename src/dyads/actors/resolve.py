@@ -2655,8 +2655,9 @@ def reporting_official(
 def two_states(res: _ArticleResolution, ref: _Ref, window: list[_Seen]) -> list[str]:
     """"The two countries", "both nations" with no states named together before them stand
     for the last two states named apart, by their people or places: "Chile's president flew
-    to Lima. The two countries signed a deal" -> Chile and Peru. Only for "two" or "both".
-    The two states' ids, or []."""
+    to Lima. The two countries signed a deal" -> Chile and Peru; "the two sides" of one
+    country's war, its last two parties named apart. Only for "two" or "both". The two ids,
+    or []."""
     if not {t.text.lower() for t in res.tokens[ref.start : ref.end]} & {"two", "both"}:
         return []
     countries: list[str] = []
@@ -2666,6 +2667,17 @@ def two_states(res: _ArticleResolution, ref: _Ref, window: list[_Seen]) -> list[
             countries.append(country)
         if len(countries) == 2:
             return [res._state(c, [], ref) for c in reversed(countries)]
+    if res.tokens[ref.end - 1].lemma.lower() != "side":
+        return []
+    # "The two sides" of a war within one country are its last two parties named apart:
+    # "Chile's army clashed with the rebels. The two sides agreed to a truce."
+    parties: list[str] = []
+    for seen in reversed(window):
+        actor = res.actors[seen.actor]
+        if not seen.person and actor.sectors and seen.actor not in parties:
+            parties.append(seen.actor)
+        if len(parties) == 2:
+            return parties[::-1]
     return []
 
 
