@@ -1416,6 +1416,22 @@ def test_a_denial_answers_the_prior_accuser(coder, text, with_rule):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clause that describes a place tells of others, who are no party to the appeal:
+        # neither whom it names as objects nor the sides of a fight it names.
+        "The UN appealed for aid to help people in Peru, where the army is fighting the "
+        "Shining Path.",
+        "Bolivia called for aid to reach people in Peru, where fighting between the army and "
+        "the Shining Path has killed hundreds.",
+    ],
+)
+def test_a_place_clause_names_no_party_to_the_appeal(code_text, sentence):
+    targets = {e.target.code if e.target else None for e in code_text(sentence).events}
+    assert targets == {"PER"}, targets
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # Verbs of arguing and joking report speech as "said" does, and what they report is read

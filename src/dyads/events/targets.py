@@ -517,7 +517,14 @@ def object_phrase(roles: Roles, site: Site) -> list[Filler]:
                 return found
     # "called for a halt of the quarrel between Chile and Peru": the relation may be named
     # further in the phrase.
-    heads = [i for w in site.pattern_tokens if w != site.token.i for i in roles.subtree(w)]
+    # Not in a relative clause on the phrase, which tells of something else: "to help people
+    # in Peru, where fighting between the army and the rebels ...".
+    heads = [
+        i
+        for w in site.pattern_tokens
+        if w != site.token.i
+        for i in _outside_relative_clauses(roles, w)
+    ]
     # "demanded a halt to the feud over water rights between Chile and Peru": also where the
     # parser hangs the object's phrase on the verb.
     heads += [
@@ -1138,15 +1145,35 @@ def _inner_subjects(roles: Roles, site: Site, clause: int) -> list[Filler]:
 
 def _content_objects(roles: Roles, site: Site, clause: int) -> list[Filler]:
     """The actors of the objects in a reported clause, in order; not whom an "according to"
-    phrase in it names, who tells it rather than figures in it."""
+    phrase in it names, who tells it rather than figures in it, nor whom a clause that
+    describes a place names ("to help people in Peru, where the army fights the rebels": the
+    rebels are no party to the help)."""
     return [
         filler
-        for i in roles.subtree(clause)
+        for i in _outside_relative_clauses(roles, clause, where_only=True)
         if roles.toks[i].dep in ("pobj", "dobj")
         and i not in site.skip
         and not _according_to(roles, i)
         for filler in roles.actors_at(i, rule_id(content))
     ]
+
+
+def _outside_relative_clauses(roles: Roles, head: int, where_only: bool = False) -> list[int]:
+    """The subtree of token `head` without the relative clauses inside it; with `where_only`,
+    only those opened by "where"."""
+    tokens = roles.subtree(head)
+    relative = {
+        i
+        for r in tokens
+        if roles.toks[r].dep == "relcl"
+        and r != head
+        and (
+            not where_only
+            or any(roles.toks[c].text.lower() == "where" for c in roles.doc.children[r])
+        )
+        for i in roles.subtree(r)
+    }
+    return [i for i in tokens if i not in relative]
 
 
 def _according_to(roles: Roles, i: int) -> bool:
