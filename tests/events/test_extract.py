@@ -1273,6 +1273,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("The Chilean minister met in Lima on Monday.", "04"),
         # A plain report "according to" a party is no statement of theirs.
         ("Peru closed the border, according to Chilean officials.", "01"),
+        # Parties to a joint statement do not make it to each other.
+        ("Chile and Peru issued a joint statement on Monday.", "01"),
     ],
 )
 def test_acts_without_a_named_author_or_target_are_not_coded(code_text, sentence, root):

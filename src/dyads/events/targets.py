@@ -751,6 +751,9 @@ def inside_pattern(roles: Roles, site: Site) -> list[Filler]:
         return []
     first, last = min(site.pattern_tokens), max(site.pattern_tokens)
     found: list[Filler] = []
+    # "Chile and Peru issued a joint statement": a word that stands for the doers themselves
+    # is no patient.
+    doers = {a.id for a in source_actors(roles, site)}
     for i in range(first + 1, last):
         hit = roles.index.at.get(i)
         if (
@@ -760,6 +763,7 @@ def inside_pattern(roles: Roles, site: Site) -> list[Filler]:
             or i in site.pattern_tokens
             or "MED" in hit[0].sectors
             or hit[0].id in {f.actor.id for f in found}
+            or {a.id for a in roles.index.members(hit[0])} & doers
         ):
             continue
         if any(
