@@ -376,6 +376,12 @@ _ONE_COUNTRY_STORY = (
             "army spokesperson Ana Ruiz",
             "PER",
         ),
+        # ... as is an opposition figure ...
+        (
+            _ONE_COUNTRY_STORY + "Opposition leader Ana Ruiz criticized the relief effort.",
+            "Opposition leader Ana Ruiz",
+            "PER",
+        ),
         # ... and so is a journalist named with no outlet the lexicon knows ...
         (
             _ONE_COUNTRY_STORY + "Rui Alves, a reporter with a local radio station, was hurt.",

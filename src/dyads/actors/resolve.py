@@ -1346,13 +1346,14 @@ class _ArticleResolution:
         elif (
             person.country is None
             and ref.sectors
-            and set(ref.sectors) <= STATE_SECTORS | {"MED"}
+            and set(ref.sectors) <= STATE_SECTORS | {"MED", "OPP", "PTY"}
             and (home := self._home_for(ref.sectors))
         ):
-            # An official or a journalist with no country of their own ("spokesperson Ana
-            # Ruiz", "Rui Alves, a reporter with a local radio") in a story about one country
-            # is that country's: a foreign correspondent is named with an outlet the lexicon
-            # knows or a nationality. A businessman may well be a foreigner the story is about.
+            # An official, an opposition or party figure or a journalist with no country of
+            # their own ("spokesperson Ana Ruiz", "opposition leader Ana Ruiz", "Rui Alves, a
+            # reporter with a local radio") in a story about one country is that country's: a
+            # foreign one is named with an outlet the lexicon knows or a nationality. A
+            # businessman may well be a foreigner the story is about.
             person.country = home
         elif (
             person.country is None
