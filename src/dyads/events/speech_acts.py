@@ -228,15 +228,24 @@ def verdict_predicates(doc: ParsedDoc, cue: int) -> list[int]:
     reckless") the parser hangs the predicate on the infinitive, as a clause of the verb or of
     the object; an infinitive with a subject of its own is another clause. A noun predicate the
     parser reads as the object's appositive is one too when no comma sets it off ("called
-    Peru's decision a grave mistake"; not "called Peru's envoy, Rui Alves")."""
+    Peru's decision a grave mistake"; not "called Peru's envoy, Rui Alves"), and so is an
+    adjective it hangs on the object after the noun ("called Peru's move reckless")."""
     objects = [c for c in doc.children[cue] if doc.tokens[c].dep == "dobj"]
     misread = [
         c
         for o in objects
         for c in doc.children[o]
-        if doc.tokens[c].dep == "appos"
-        and doc.tokens[c].pos == "NOUN"
-        and doc.tokens[doc.subtree(c)[0] - 1].text != ","
+        if (
+            doc.tokens[c].dep == "appos"
+            and doc.tokens[c].pos == "NOUN"
+            and doc.tokens[doc.subtree(c)[0] - 1].text != ","
+        )
+        or (
+            doc.tokens[c].dep in ("amod", "advmod")
+            and doc.tokens[c].pos == "ADJ"
+            and c > o
+            and c == doc.subtree(o)[-1]
+        )
     ]
     heads = [cue] + [
         c
