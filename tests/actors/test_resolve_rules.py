@@ -234,6 +234,9 @@ RULE_CASES = [
     # And a place the role holds.
     ("actors.refs.role-modifier.v1", "Chilean warplanes struck rebel positions near the border.",
      {"rebel": "REB"}, {"rebel": "REB"}),
+    # A hyphenated word between a possessive and the noun it owns is one modifier.
+    ("actors.chunk.possessive.v1", "China's state-owned bank provided loans to Chad.",
+     {"China's state-owned bank": "CHNBUS"}, {"bank": "BUS"}),
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. The two neighbouring states then accused Bolivia.",
      {"two neighbouring states": "CHL+PER"}, {"two neighbouring states": None}),

@@ -2972,12 +2972,29 @@ def possessive(
 ) -> bool | None:
     """A state's or organisation's possessive and at most two modifiers, adjectives or nouns,
     join the role after them: "Japan's foreign minister", "Chile's new President", "NATO's
-    top commander", "the OAS's acting Board President"."""
-    if not gap.possessive or len(gap.rest) > 2:
+    top commander", "the OAS's acting Board President"; a hyphenated word is one modifier,
+    judged by its last word ("China's state-owned bank")."""
+    if not gap.possessive:
         return None
-    if not all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in gap.rest):
+    modifiers = _hyphenated_words(gap.rest)
+    if len(modifiers) > 2:
+        return None
+    if not all(t.pos == "ADJ" or t.dep in ("amod", "compound") for t in modifiers):
         return None
     return chunk[-1].kind in ("state", "organization", "place")
+
+
+def _hyphenated_words(tokens: list[Token]) -> list[Token]:
+    """The last token of each word of `tokens`, a hyphenated word ("state-owned") as one."""
+    words: list[Token] = []
+    for i, token in enumerate(tokens):
+        if token.tag == "HYPH" and 0 < i < len(tokens) - 1:
+            continue
+        if i > 1 and tokens[i - 1].tag == "HYPH":
+            words[-1] = token
+        else:
+            words.append(token)
+    return words
 
 
 @rule("actors.chunk.modified-role.v1")
