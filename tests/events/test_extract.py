@@ -1031,6 +1031,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # A measure on goods hits where they were made or come from.
+        ("Chile imposed tariffs on cars made in Peru.", "163", "CHL", "PER"),
+        ("Chile raised duties on steel imported from Bolivia.", "163", "CHL", "BOL"),
         # A verdict's adjective after the object, wherever the parser hangs it.
         ("Chile called Peru's move reckless.", "111", "CHL", "PER"),
         # Where goods a vehicle carried were sent, on the participle that says so.

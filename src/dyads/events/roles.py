@@ -609,6 +609,16 @@ class Roles:
                 found = self.prep_object(pobj, down, skip, rule)
                 if found:
                     return found
+                # "tariffs on cars made in Peru": where the goods come from.
+                origins = event_words("roles.target.prep.v1", "origin_participles")
+                for participle in self.doc.children[pobj]:
+                    if (
+                        self.toks[participle].dep == "acl"
+                        and self.toks[participle].tag == "VBN"
+                        and self.toks[participle].lemma.lower() in origins
+                        and (found := self.prep_object(participle, ("in", "from"), skip, rule))
+                    ):
+                        return found
         return []
 
     def location_heads(self, trigger: Token) -> list[int]:
