@@ -1031,6 +1031,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # Countermeasures taken are a cut in relations, and vowed, a threat of one.
+        ("Chile took countermeasures against Peru.", "160", "CHL", "PER"),
+        ("Chile vowed to take countermeasures against Peru.", "131", "CHL", "PER"),
         # A measure on goods hits where they were made or come from.
         ("Chile imposed tariffs on cars made in Peru.", "163", "CHL", "PER"),
         ("Chile raised duties on steel imported from Bolivia.", "163", "CHL", "BOL"),
