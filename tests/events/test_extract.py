@@ -1916,6 +1916,10 @@ EVENT_RULE_CASES = [
     ("roles.target.casualties.v1",
      "Five Peruvian soldiers were killed when rebels attacked their post.",
      ("190", "PERREB", "PERMIL"), None),
+    # A vote against an act told before rejects whoever did it.
+    ("roles.target.prior-act.v1",
+     "Chile imposed tariffs on Peruvian copper. Bolivia voted against the tariffs.",
+     ("120", "BOL", "CHL"), None),
     # An act told before that draws criticism passes it to whoever did it.
     ("roles.target.prior-act.v1",
      "Bolivia shut its embassy in Lima on Friday. The step drew sharp criticism from Chile.",

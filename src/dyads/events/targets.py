@@ -1729,15 +1729,16 @@ def _imposed_on(roles: Roles, site: Site, noun: int) -> list[Filler]:
 
 def _reacted_to(roles: Roles, site: Site) -> list[int]:
     """What a reaction is to: the trigger's object, or its passive subject ("the move was
-    condemned by Peru"), or the object of "over", "about" or "at" on the trigger or on a noun
-    of its phrase ("expressed outrage over the killings")."""
+    condemned by Peru"), or the object of "over", "about", "at" or "against" on the trigger or
+    on a noun of its phrase ("expressed outrage over the killings", "voted against the
+    tariffs")."""
     heads = [site.token.i, *(i for i in site.pattern_tokens if i != site.token.i)]
     objects = [
         c
         for c in roles.doc.children[site.token.i]
         if roles.toks[c].dep == "dobj" or roles.toks[c].dep in PASSIVE_SUBJECT_DEPS
     ]
-    return objects + roles.prep_objects(heads, ("over", "about", "at"))
+    return objects + roles.prep_objects(heads, ("over", "about", "at", "against"))
 
 
 @rule("roles.target.clause-author.v1")
