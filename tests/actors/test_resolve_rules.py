@@ -243,6 +243,10 @@ RULE_CASES = [
     ("actors.anaphora.states.v1",
      "Chile and Peru signed a treaty. Each side then accused Bolivia.",
      {"Each side": "CHL+PER"}, {"Each side": None}),
+    # "The bloc" in what an organisation says is that organisation, however the tagger reads
+    # the noun.
+    ("actors.anaphora.states.v1", "The EU said the bloc remained open to talks with China.",
+     {"bloc": "IGOEUREEC"}, {"bloc": None}),
     # "The agency" is the office named before, never an armed group named since.
     ("actors.anaphora.states.v1",
      "The U.N. humanitarian office warned of famine in Peru. The Shining Path attacked a "

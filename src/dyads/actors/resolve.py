@@ -940,7 +940,9 @@ class _ArticleResolution:
         for t in self.tokens:
             if t.i in covered:
                 continue
-            if t.tag == "NN" and t.lemma.lower() in bodies:
+            # The small tagger may call a lower-case noun a proper one ("the bloc").
+            singular = t.tag == "NN" or (t.tag == "NNP" and t.text.islower())
+            if singular and t.lemma.lower() in bodies:
                 # "the bloc", "the continental body"; not "the body of the victim".
                 start = t.i - 1
                 while start > 0 and self.tokens[start].dep == "amod" and start not in covered:
