@@ -1031,6 +1031,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # Visas no longer issued cut relations.
+        ("Chile stopped issuing visas to Peruvians.", "160", "CHL", "PER"),
         # Countermeasures taken are a cut in relations, and vowed, a threat of one.
         ("Chile took countermeasures against Peru.", "160", "CHL", "PER"),
         ("Chile vowed to take countermeasures against Peru.", "131", "CHL", "PER"),
@@ -1620,6 +1622,8 @@ EVENT_RULE_CASES = [
      ("161", "BOL", "CHL"), None),
     ("triggers.word-class.v1", "Chile slapped new levies on Peruvian wine.",
      ("163", "CHL", "PER"), None),
+    ("triggers.word-class.v1", "Bolivia halted gas deliveries to Chile.",
+     ("163", "BOL", "CHL"), None),
     ("triggers.word-class.v1", "Chile shipped rifles to the Bolivian army.",
      ("072", "CHL", "BOLMIL"), None),
     ("triggers.word-class.v1", "Chile distributed blankets to Peruvian flood victims.",
