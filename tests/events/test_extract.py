@@ -236,6 +236,9 @@ def test_a_pattern_does_not_claim_a_word_of_a_clause_of_its_own_below_it(code_te
         ("Russia failed to attack Kyiv.", "negated"),
         ("Iran denied that it had attacked the tanker near Oman.", "negated"),
         ("Russia declined to condemn Iran.", "negated"),
+        # A predicate adjective is negated, and made uncertain, on its copula.
+        ("Chile is not critical of Peru's decision.", "negated"),
+        ("It is unclear whether Chile will be satisfied with Peru's answer.", "hypothetical"),
         ("Russia may impose sanctions on Ukraine.", "hypothetical"),
         ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
         ("Analysts discussed a possible Chinese attack on Taiwan.", "hypothetical"),
@@ -1031,6 +1034,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # Approval felt or signalled praises.
+        ("Chile was pleased with Peru's response.", "051", "CHL", "PER"),
+        ("Chile signalled approval of Peru's proposal.", "051", "CHL", "PER"),
         # Visas no longer issued cut relations.
         ("Chile stopped issuing visas to Peruvians.", "160", "CHL", "PER"),
         # Countermeasures taken are a cut in relations, and vowed, a threat of one.

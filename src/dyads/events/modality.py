@@ -17,6 +17,7 @@ from .. import wordlists
 from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
+from .lexicon import COPULA
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
 from .speech import cue_lemmas, mandative_clause, reports_speech
@@ -145,6 +146,16 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
     aim_of = None
     announcer = restrainer = None
     token = toks[i]
+    if (
+        token.dep == "acomp"
+        and token.pos == "ADJ"
+        and token.head != token.i
+        and toks[token.head].lemma.lower() == COPULA
+    ):
+        # "is not critical of Peru", "whether he will be satisfied with": the copula holds the
+        # negation and the modals of a predicate adjective.
+        token = toks[token.head]
+        i = token.i
     negated |= _has_negation(doc, token)
     # "did not allow the inspectors in", "does not accept the claim": permission or consent
     # withheld is a refusal, not an act left undone ("could not accept it in time" is not).
