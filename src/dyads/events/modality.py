@@ -17,9 +17,9 @@ from .. import wordlists
 from ..errors import LexiconError
 from ..records import ParsedDoc, Token
 from ..rules import rule
-from .lexicon import COPULA
 from ..yamlfile import read_sections
 from .clause import purpose_infinitive
+from .lexicon import COPULA
 from .speech import cue_lemmas, mandative_clause, reports_speech
 
 # CAMEO roots of material acts: material cooperation (06 to 09) and conflict (15 to 20).
