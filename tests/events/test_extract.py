@@ -1034,6 +1034,8 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # People in need helped are given humanitarian aid.
+        ("The Red Cross is helping Peruvian flood victims.", "073", "NGOHLHIRC", "PERCVL"),
         # Approval felt or signalled praises.
         ("Chile was pleased with Peru's response.", "051", "CHL", "PER"),
         ("Chile signalled approval of Peru's proposal.", "051", "CHL", "PER"),
