@@ -1034,6 +1034,9 @@ def test_founding_possible_us_action_is_not_asserted(founding_all):
          "IGOUNO", "CHL"),
         # Those a vehicle carries are struck by fire on it.
         ("Gunmen opened fire on a bus carrying Bolivian pilgrims.", "180", "BOLUAF", "BOLCVL"),
+        # Forces sent to a border face the state across it, also where the parser calls the
+        # "to" a dative.
+        ("Chile sent hundreds of soldiers to the border with Peru.", "154", "CHL", "PER"),
         # People in need helped are given humanitarian aid.
         ("The Red Cross is helping Peruvian flood victims.", "073", "NGOHLHIRC", "PERCVL"),
         # Approval felt or signalled praises.

@@ -545,12 +545,17 @@ class Roles:
 
     def prep_objects(self, heads: list[int], words: tuple[str, ...]) -> list[int]:
         """The objects of the prepositions among `words` that hang on the tokens `heads`, in
-        the order of the heads: "between" on "talks", "over" on "outrage"."""
+        the order of the heads: "between" on "talks", "over" on "outrage"; a "to" the parser
+        labels a dative is one too ("sent hundreds of soldiers to the border")."""
         return [
             p
             for head in heads
             for c in self.doc.children[head]
-            if self.toks[c].dep == "prep" and self.toks[c].text.lower() in words
+            if (
+                self.toks[c].dep == "prep"
+                or (self.toks[c].dep == "dative" and self.toks[c].pos == "ADP")
+            )
+            and self.toks[c].text.lower() in words
             for p in self.doc.children[c]
             if self.toks[p].dep == "pobj"
         ]
