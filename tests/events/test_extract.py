@@ -1931,6 +1931,9 @@ EVENT_RULE_CASES = [
     ("roles.target.casualties.v1",
      "Five Peruvian soldiers were killed when rebels attacked their post.",
      ("190", "PERREB", "PERMIL"), None),
+    # A body named by a common noun acts for whoever the participle on it says leads it.
+    ("roles.source.led-subject.v1", "A coalition led by Chile struck rebel positions in Peru.",
+     ("190", "CHL", "PERREB"), None),
     # A vote against an act told before rejects whoever did it.
     ("roles.target.prior-act.v1",
      "Chile imposed tariffs on Peruvian copper. Bolivia voted against the tariffs.",

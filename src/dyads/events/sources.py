@@ -185,6 +185,31 @@ def document_subject(roles: Roles, site: Site) -> list[Filler]:
     return [] if subject is None else _issuer(roles, subject, name)
 
 
+@rule("roles.source.led-subject.v1")
+def led_subject(roles: Roles, site: Site) -> list[Filler]:
+    """A body or scheme named by a common noun acts for whoever the participle on it says leads,
+    runs or funds it: "a coalition led by Chile struck rebel positions", "the programme,
+    funded by Chile, feeds children in Peru", "a delegation headed by the Chilean foreign
+    minister met Peru's president" -> Chile, Chile, the minister. The verb's subject names no
+    actor itself and has a past participle of `leading_participles` whose "by" phrase does."""
+    if not site.is_verb:
+        return []
+    name = rule_id(led_subject)
+    leading = event_words(name, "leading_participles")
+    for subject in roles.clause_subjects(site.token.i):
+        if roles.toks[subject].dep != "nsubj" or roles.actors_at(subject, name):
+            continue
+        for participle in roles.doc.children[subject]:
+            p = roles.toks[participle]
+            if p.dep == "acl" and p.tag == "VBN" and p.lemma.lower() in leading:
+                for agent in roles.doc.children[participle]:
+                    if roles.toks[agent].dep == "agent":
+                        for pobj in roles.doc.children[agent]:
+                            if found := roles.actors_at(pobj, name):
+                                return found
+    return []
+
+
 @rule("roles.source.instrument-subject.v1")
 def instrument_subject(roles: Roles, site: Site) -> list[Filler]:
     """What a law, decree or order does as the subject of its verb is the act of whoever issued
