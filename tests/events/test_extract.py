@@ -1934,6 +1934,10 @@ EVENT_RULE_CASES = [
     # A body named by a common noun acts for whoever the participle on it says leads it.
     ("roles.source.led-subject.v1", "A coalition led by Chile struck rebel positions in Peru.",
      ("190", "CHL", "PERREB"), None),
+    # A court's sentence told before is its verdict.
+    ("roles.target.prior-act.v1",
+     "A Peruvian court jailed a Chilean activist on Monday. Chile condemned the verdict.",
+     ("111", "CHL", "PERJUD"), None),
     # A vote against an act told before rejects whoever did it.
     ("roles.target.prior-act.v1",
      "Chile imposed tariffs on Peruvian copper. Bolivia voted against the tariffs.",
