@@ -164,6 +164,11 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister said Peru had lost its credibility.", "111"),
         ("The Chilean foreign minister said Bolivia was not a democracy.", "111"),
         ("The Chilean foreign minister said Bolivia was a sponsor of terrorism.", "112"),
+        # Holding people to trade them accuses; a chip or a pawn alone names a thing.
+        ("The Chilean foreign minister said Peru uses detained fishermen as bargaining chips.",
+         "112"),
+        ("The Chilean foreign minister said Peru's chip makers had opened plants in Bolivia.",
+         "010"),
         # A participle used as an adjective performs nothing: no one calls for anything here.
         ("The Chilean foreign minister said Peru's so-called reform had reopened the border.",
          "010"),
