@@ -1294,6 +1294,8 @@ def test_coding_conventions(code_text, sentence, cameo, source, target):
         ("The Chilean minister met in Lima on Monday.", "04"),
         # A plain report "according to" a party is no statement of theirs.
         ("Peru closed the border, according to Chilean officials.", "01"),
+        # A bill that sails through parliament is no warship.
+        ("Peru's trade bill sailed through parliament on Monday.", "15"),
         # Parties to a joint statement do not make it to each other.
         ("Chile and Peru issued a joint statement on Monday.", "01"),
     ],
@@ -2687,6 +2689,11 @@ EVENT_RULE_CASES = [
      ("114", "CHL", "PER"), ("141", "CHL", "PER")),
     # A verb of hitting done by a weapon or an armed force is an attack of the weapon's kind;
     # a storm or a tariff that hits is none.
+    # Warships and warplanes passing near another show force.
+    ("events.trigger.military-passage.v1", "Peruvian bombers flew near Chile on Monday.",
+     ("150", "PERMIL", "CHL"), None),
+    ("events.trigger.military-passage.v1", "Bolivian warships sailed into Peruvian waters.",
+     ("150", "BOLMIL", "PER"), None),
     ("events.trigger.armed-strike.v1", "Chilean missiles struck Peruvian army posts overnight.",
      ("195", "CHL", "PERMIL"), None),
     ("events.trigger.armed-strike.v1",

@@ -142,6 +142,8 @@ _EXIT_ENTRY = "160.reduce-relations"
 _ATTACK_ENTRY = "190.attack"
 # Attacks by the weapons that hit (`armed_strike`).
 _AERIAL_ENTRY = "195.aerial-weapons"
+# Shows of force by military craft passing near another (`military_passage`).
+_POSTURE_ENTRY = "150.force-posture"
 _ARTILLERY_ENTRY = "194.artillery"
 # The entry arms received from another are coded by (`received_aid`).
 _ARMS_ENTRY = "072.military-aid"
@@ -402,6 +404,12 @@ class EventExtractor:
             candidates = fire_pattern
         if not candidates and self.switches.on(rule_id(received_aid)):
             candidates = received_aid(doc, token, self.lexicon)
+        if self.switches.on(rule_id(military_passage)) and (
+            passage := military_passage(doc, token, self.lexicon)
+        ):
+            # Warships and warplanes passing by show force, wherever the verb's travel
+            # patterns would take them ("flew into Peruvian airspace" is no visit).
+            candidates = passage
         if self.switches.on(rule_id(armed_strike)) and (
             strike := armed_strike(doc, token, self.lexicon)
         ):
@@ -2694,6 +2702,30 @@ def armed_strike(
         ):
             if lemma in _words(this, kind):
                 return [((token.lemma.lower(),), lexicon.entries[entry])]
+    return []
+
+
+@rule("events.trigger.military-passage.v1")
+def military_passage(
+    doc: ParsedDoc, token: Token, lexicon: TriggerLexicon
+) -> list[tuple[tuple[str, ...], TriggerEntry]]:
+    """Warships and warplanes that sail or fly near, through or into a place show force
+    (150): "Chilean warships sailed through the strait", "Peruvian bombers flew near the
+    border". A verb of passage (`verbs`) with a place phrase (`prepositions`) whose subject
+    is a military craft (`craft`); a minister who flies to a capital makes a visit, and a
+    bill that sails through parliament is no ship. The candidate pattern of `token`, or
+    none."""
+    this = rule_id(military_passage)
+    if token.pos != "VERB" or token.lemma.lower() not in _words(this, "verbs"):
+        return []
+    if not any(
+        doc.tokens[c].dep == "prep" and doc.tokens[c].text.lower() in _words(this, "prepositions")
+        for c in doc.children[token.i]
+    ):
+        return []
+    craft = _words(this, "craft")
+    if any(doc.tokens[s].lemma.lower() in craft for s in _subjects(doc, token.i)):
+        return [((token.lemma.lower(),), lexicon.entries[_POSTURE_ENTRY])]
     return []
 
 
