@@ -282,6 +282,9 @@ def test_words_that_name_no_state(code_text, sentence, absent):
         ("The rebels met U.N. envoy Anna Keller.", "Anna Keller", "IGOUNO"),
         # A listed person keeps their own sector under a generic title.
         ("Rebel leader Manuel Marulanda of the FARC spoke.", "Manuel Marulanda", "COLREB"),
+        # A title out of office is newer than a listed person's office.
+        ("Former Prime Minister Raila Odinga spoke.", "Raila Odinga", "KENELI"),
+        ("Opposition leader Raila Odinga spoke.", "Raila Odinga", "KENOPP"),
     ],
 )
 def test_people_codes(code_text, sentence, name, code):

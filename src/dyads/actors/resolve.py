@@ -527,7 +527,15 @@ class _ArticleResolution:
             elif known is not None:
                 countries = countries or ([known.country] if known.country else [])
                 # "FARC leader Manuel Marulanda" stays a rebel: the entry knows the person.
-                role_sectors = list(known.sectors) or role_sectors
+                # But a title out of office ("former prime minister", "opposition leader")
+                # is newer than an entry that knows the person in office.
+                out_of_office = (
+                    role_sectors
+                    and not set(role_sectors) & STATE_SECTORS
+                    and set(known.sectors) <= STATE_SECTORS
+                )
+                if not out_of_office:
+                    role_sectors = list(known.sectors) or role_sectors
             elif not countries and organizations and on(rule_id(organisation_person)):
                 countries, role_sectors = organisation_person(organizations)
                 organisation_code = organizations[-1].actor_code
