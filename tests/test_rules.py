@@ -164,6 +164,9 @@ def test_events_name_the_rules_that_made_them(code_text):
         ("The Chilean foreign minister said Peru had lost its credibility.", "111"),
         ("The Chilean foreign minister said Bolivia was not a democracy.", "111"),
         ("The Chilean foreign minister said Bolivia was a sponsor of terrorism.", "112"),
+        # Wrecking democracy or freedoms criticises; wrecking a thing is told.
+        ("The Chilean foreign minister said Peru's rulers were destroying democracy.", "111"),
+        ("The Chilean foreign minister told Peru that the storm had destroyed crops.", "010"),
         # Holding people to trade them accuses; a chip or a pawn alone names a thing.
         ("The Chilean foreign minister said Peru uses detained fishermen as bargaining chips.",
          "112"),

@@ -1810,6 +1810,8 @@ EVENT_RULE_CASES = [
      None, ("190", "CHL", "PER")),
     ("events.sense.figurative-force.v1", "The Chilean army vowed to fight corruption in Peru.",
      None, ("138", "CHLMIL", "PER")),
+    ("events.sense.figurative-force.v1", "The Chilean army is destroying democracy in Peru.",
+     None, ("190", "CHLMIL", "PER")),
     ("events.sense.verbal-attack.v1",
      "The Chilean president attacked the Peruvian government over its handling of the floods.",
      ("111", "CHLGOV", "PERGOV"), ("190", "CHLGOV", "PERGOV")),
