@@ -152,7 +152,7 @@ def read_modality(doc: ParsedDoc, i: int, reported: bool = False) -> Reading:
         and token.head != token.i
         and toks[token.head].lemma.lower() == COPULA
     ):
-        # "is not critical of Peru", "whether he will be satisfied with": the copula holds the
+        # "is not critical of Peru", "might be critical of Peru": the copula holds the
         # negation and the modals of a predicate adjective.
         token = toks[token.head]
         i = token.i
