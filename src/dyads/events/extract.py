@@ -142,9 +142,9 @@ _EXIT_ENTRY = "160.reduce-relations"
 _ATTACK_ENTRY = "190.attack"
 # Attacks by the weapons that hit (`armed_strike`).
 _AERIAL_ENTRY = "195.aerial-weapons"
+_ARTILLERY_ENTRY = "194.artillery"
 # Shows of force by military craft passing near another (`military_passage`).
 _POSTURE_ENTRY = "150.force-posture"
-_ARTILLERY_ENTRY = "194.artillery"
 # The entry arms received from another are coded by (`received_aid`).
 _ARMS_ENTRY = "072.military-aid"
 # Codes of international actors, placed by what they are rather than by a country.

@@ -551,11 +551,7 @@ class Roles:
             p
             for head in heads
             for c in self.doc.children[head]
-            if (
-                self.toks[c].dep == "prep"
-                or (self.toks[c].dep == "dative" and self.toks[c].pos == "ADP")
-            )
-            and self.toks[c].text.lower() in words
+            if _is_preposition(self.toks[c]) and self.toks[c].text.lower() in words
             for p in self.doc.children[c]
             if self.toks[p].dep == "pobj"
         ]
@@ -572,7 +568,7 @@ class Roles:
         by_prep: dict[str, list[int]] = {}
         for child in self.doc.children[head]:
             c = self.toks[child]
-            if c.dep == "prep" or (c.dep == "dative" and c.pos == "ADP"):
+            if _is_preposition(c):
                 by_prep.setdefault(c.text.lower(), []).extend(
                     p for p in self.doc.children[child] if self.toks[p].dep == "pobj"
                 )
@@ -826,3 +822,9 @@ def misread_adjective(roles: Roles, token: Token) -> bool:
         and before.head == head.i
         and before.dep in ("nmod", "compound")
     )
+
+
+def _is_preposition(token: Token) -> bool:
+    """Whether `token` is a preposition on its head: the parser labels the "to" of a recipient
+    a dative ("sent aid to Bolivia")."""
+    return token.dep == "prep" or (token.dep == "dative" and token.pos == "ADP")

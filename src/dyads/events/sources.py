@@ -196,18 +196,20 @@ def led_subject(roles: Roles, site: Site) -> list[Filler]:
         return []
     name = rule_id(led_subject)
     leading = event_words(name, "leading_participles")
-    for subject in roles.clause_subjects(site.token.i):
-        if roles.toks[subject].dep != "nsubj" or roles.actors_at(subject, name):
-            continue
-        for participle in roles.doc.children[subject]:
-            p = roles.toks[participle]
-            if p.dep == "acl" and p.tag == "VBN" and p.lemma.lower() in leading:
-                for agent in roles.doc.children[participle]:
-                    if roles.toks[agent].dep == "agent":
-                        for pobj in roles.doc.children[agent]:
-                            if found := roles.actors_at(pobj, name):
-                                return found
-    return []
+    toks, children = roles.toks, roles.doc.children
+    leaders = [
+        pobj
+        for subject in roles.clause_subjects(site.token.i)
+        if toks[subject].dep == "nsubj" and not roles.actors_at(subject, name)
+        for participle in children[subject]
+        if toks[participle].dep == "acl"
+        and toks[participle].tag == "VBN"
+        and toks[participle].lemma.lower() in leading
+        for agent in children[participle]
+        if toks[agent].dep == "agent"
+        for pobj in children[agent]
+    ]
+    return next((found for pobj in leaders if (found := roles.actors_at(pobj, name))), [])
 
 
 @rule("roles.source.instrument-subject.v1")
